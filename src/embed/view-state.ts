@@ -1,0 +1,87 @@
+// The view state that a link carries (issue 7): every part of what the user sees, as plain serialisable data.
+import { emptyFilters, type Filters, type Projection } from '../model/types';
+
+/** What fills the main area. */
+export const VIEW_MODES = ['graph', 'country', 'matrix', 'coverage', 'scorecard', 'compare', 'rankings'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+/** How actors are placed in the graph view; `map` is the geographic layout on a basemap. */
+export const LAYOUTS = ['force', 'grouped', 'concentric', 'map'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** Per-actor numbers that node size, colour, concentric layout and rankings can use (analysis.md). */
+export const METRICS = [
+  'degree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'crossBorderPartners',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+
+/** Node colour: a category, the Louvain community, or any metric. */
+export const COLOR_BYS = ['country', 'sector', 'kind', 'community', ...METRICS] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
+
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface ViewState {
+  /** Dataset URL (`?data=`); null = the bundled sample. */
+  data: string | null;
+  view: ViewMode;
+  layout: LayoutName;
+  projection: Projection;
+  filters: Filters;
+  color: ColorBy;
+  size: MetricName;
+  /** Selected actor id (details panel). */
+  selected: string | null;
+  /** Selected country code (country panel). */
+  country: string | null;
+  /** Selected agreement id (agreement panel). */
+  agreement: string | null;
+  /** Focused actor: its neighbourhood in full colour, the rest faded. */
+  focus: string | null;
+  hops: 1 | 2;
+  /** Shortest paths between two actors. */
+  path: [string, string] | null;
+  /** Sector of the gap matrix. */
+  sector: string | null;
+  /** Years compared in the compare view. */
+  compare: [number, number] | null;
+  camera: Camera | null;
+  embed: boolean;
+  /** Story (a dataset view id or `custom`) and its step, 1-based. */
+  story: string | null;
+  step: number;
+}
+
+export const defaultViewState = (): ViewState => ({
+  data: null,
+  view: 'graph',
+  layout: 'force',
+  projection: 'clique',
+  filters: emptyFilters(),
+  color: 'country',
+  size: 'degree',
+  selected: null,
+  country: null,
+  agreement: null,
+  focus: null,
+  hops: 1,
+  path: null,
+  sector: null,
+  compare: null,
+  camera: null,
+  embed: false,
+  story: null,
+  step: 1,
+});

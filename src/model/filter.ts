@@ -1,0 +1,87 @@
+// Applies the filters of format.md to a dataset: which actors and agreements pass, and with which parties.
+import type { Actor, Agreement, Dataset, Filters } from './types';
+
+/** The year a `since`/`until` value counts as: an integer, or the year of a `YYYY-MM-DD` date. */
+export function yearOf(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : null;
+  const match = /^(-?\d{1,4})/.exec(value);
+  return match?.[1] !== undefined ? Number(match[1]) : null;
+}
+
+/** True when the agreement is active in year `year` (format.md: since ≤ Y ≤ until, open ends pass). */
+export function activeInYear(agreement: Agreement, year: number): boolean {
+  const since = yearOf(agreement.since);
+  const until = yearOf(agreement.until);
+  return (since === null || since <= year) && (until === null || until >= year);
+}
+
+/** An agreement's own sectors, or, where it lists none, the union of its parties' sectors. */
+export function effectiveSectors(agreement: Agreement, actorsById: ReadonlyMap<string, Actor>): string[] {
+  if (agreement.sectors && agreement.sectors.length > 0) return agreement.sectors;
+  const union = new Set<string>();
+  for (const party of agreement.parties) {
+    for (const sector of actorsById.get(party)?.sectors ?? []) union.add(sector);
+  }
+  return [...union];
+}
+
+const meets = (values: readonly string[] | undefined, wanted: ReadonlySet<string>): boolean =>
+  (values ?? []).some((value) => wanted.has(value));
+
+/** A passing agreement together with the parties of it that pass (always two or more). */
+export interface PassingAgreement {
+  agreement: Agreement;
+  parties: string[];
+}
+
+export interface FilteredDataset {
+  actors: Actor[];
+  actorsById: Map<string, Actor>;
+  agreements: PassingAgreement[];
+}
+
+export function actorIndex(dataset: Pick<Dataset, 'actors'>): Map<string, Actor> {
+  return new Map(dataset.actors.map((actor) => [actor.id, actor]));
+}
+
+/**
+ * Selects actors and agreements as format.md says. An agreement first passes its own filters
+ * (kind, year, sector); an actor passes its kind and country filters and, under a sector filter,
+ * must list a wanted sector or be party to a passing agreement. Agreements left with fewer than
+ * two passing parties drop out.
+ */
+export function applyFilters(dataset: Pick<Dataset, 'actors' | 'agreements'>, filters: Filters): FilteredDataset {
+  const allActors = actorIndex(dataset);
+  const sectorSet = new Set(filters.sectors);
+  const countrySet = new Set(filters.countries);
+  const actorKindSet = new Set<string>(filters.actorKinds);
+  const agreementKindSet = new Set<string>(filters.agreementKinds);
+
+  const agreementCandidates = dataset.agreements.filter(
+    (agreement) =>
+      (agreementKindSet.size === 0 || agreementKindSet.has(agreement.kind)) &&
+      (filters.year === null || activeInYear(agreement, filters.year)) &&
+      (sectorSet.size === 0 || meets(effectiveSectors(agreement, allActors), sectorSet)),
+  );
+
+  const partyOfCandidate = new Set<string>();
+  if (sectorSet.size > 0) {
+    for (const agreement of agreementCandidates) for (const party of agreement.parties) partyOfCandidate.add(party);
+  }
+
+  const actors = dataset.actors.filter(
+    (actor) =>
+      (actorKindSet.size === 0 || actorKindSet.has(actor.kind)) &&
+      (countrySet.size === 0 || countrySet.has(actor.country)) &&
+      (sectorSet.size === 0 || meets(actor.sectors, sectorSet) || partyOfCandidate.has(actor.id)),
+  );
+  const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
+
+  const agreements: PassingAgreement[] = [];
+  for (const agreement of agreementCandidates) {
+    const parties = [...new Set(agreement.parties.filter((party) => actorsById.has(party)))];
+    if (parties.length >= 2) agreements.push({ agreement, parties });
+  }
+  return { actors, actorsById, agreements };
+}

@@ -1,0 +1,137 @@
+// Builds the derived graphs of format.md (actor graph, clique or hub projection; country graph) as graphology graphs.
+import { UndirectedGraph } from 'graphology';
+import { applyFilters, type FilteredDataset } from './filter';
+import type { ActorKind, AgreementKind, Dataset, Filters, Projection } from './types';
+
+/** Hub nodes are keyed apart from actors, whose ids may be any string: a NUL byte never appears in a real id. */
+export const HUB_PREFIX = '\u0000agreement:';
+export const hubKey = (agreementId: string): string => HUB_PREFIX + agreementId;
+export const isHubKey = (key: string): boolean => key.startsWith(HUB_PREFIX);
+
+export interface ActorNodeAttributes {
+  nodeType: 'actor';
+  label: string;
+  kind: ActorKind;
+  country: string;
+  sectors: string[];
+  x?: number;
+  y?: number;
+}
+
+export interface HubNodeAttributes {
+  nodeType: 'agreement';
+  label: string;
+  agreementKind: AgreementKind;
+}
+
+export type NodeAttributes = ActorNodeAttributes | HubNodeAttributes;
+
+export interface EdgeAttributes {
+  /** Summed weight of the agreements behind the edge (format.md). */
+  weight: number;
+  /** Ids of the agreements behind the edge, in dataset order. */
+  agreements: string[];
+}
+
+export type ActorGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export interface CountryNodeAttributes {
+  actors: number;
+}
+export interface CountryEdgeAttributes {
+  /** Number of passing agreements with a party in each of the two countries. */
+  weight: number;
+  agreements: string[];
+}
+export type CountryGraph = UndirectedGraph<CountryNodeAttributes, CountryEdgeAttributes>;
+
+function addPairWeight(graph: ActorGraph, a: string, b: string, weight: number, agreementId: string): void {
+  const edge = graph.edge(a, b);
+  if (edge === undefined) {
+    graph.addEdge(a, b, { weight, agreements: [agreementId] });
+  } else {
+    const attributes = graph.getEdgeAttributes(edge);
+    graph.mergeEdgeAttributes(edge, {
+      weight: attributes.weight + weight,
+      agreements: [...attributes.agreements, agreementId],
+    });
+  }
+}
+
+/** The actor graph of an already filtered dataset. */
+export function actorGraphFrom(filtered: FilteredDataset, projection: Projection = 'clique'): ActorGraph {
+  const graph: ActorGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const actor of filtered.actors) {
+    const attributes: ActorNodeAttributes = {
+      nodeType: 'actor',
+      label: actor.label,
+      kind: actor.kind,
+      country: actor.country,
+      sectors: actor.sectors ?? [],
+    };
+    if (typeof actor.x === 'number' && typeof actor.y === 'number') {
+      attributes.x = actor.x;
+      attributes.y = actor.y;
+    }
+    graph.addNode(actor.id, attributes);
+  }
+  for (const { agreement, parties } of filtered.agreements) {
+    if (projection === 'hub' && parties.length >= 3) {
+      const hub = hubKey(agreement.id);
+      graph.addNode(hub, {
+        nodeType: 'agreement',
+        label: agreement.label ?? agreement.id,
+        agreementKind: agreement.kind,
+      });
+      for (const party of parties) graph.addEdge(hub, party, { weight: 1, agreements: [agreement.id] });
+      continue;
+    }
+    const weight = agreement.weight ?? 1;
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) {
+        addPairWeight(graph, parties[i] as string, parties[j] as string, weight, agreement.id);
+      }
+    }
+  }
+  return graph;
+}
+
+/** The actor graph of format.md for a dataset under filters. */
+export function buildActorGraph(dataset: Dataset, filters: Filters, projection: Projection = 'clique'): ActorGraph {
+  return actorGraphFrom(applyFilters(dataset, filters), projection);
+}
+
+/** The country graph of an already filtered dataset. */
+export function countryGraphFrom(filtered: FilteredDataset): CountryGraph {
+  const graph: CountryGraph = new UndirectedGraph<CountryNodeAttributes, CountryEdgeAttributes>();
+  for (const actor of filtered.actors) {
+    if (graph.hasNode(actor.country)) graph.updateNodeAttribute(actor.country, 'actors', (n = 0) => n + 1);
+    else graph.addNode(actor.country, { actors: 1 });
+  }
+  for (const { agreement, parties } of filtered.agreements) {
+    const countries = [...new Set(parties.map((party) => filtered.actorsById.get(party)?.country ?? ''))]
+      .filter((code) => code !== '')
+      .sort();
+    for (let i = 0; i < countries.length; i++) {
+      for (let j = i + 1; j < countries.length; j++) {
+        const a = countries[i] as string;
+        const b = countries[j] as string;
+        const edge = graph.edge(a, b);
+        if (edge === undefined) graph.addEdge(a, b, { weight: 1, agreements: [agreement.id] });
+        else {
+          const attributes = graph.getEdgeAttributes(edge);
+          graph.mergeEdgeAttributes(edge, {
+            weight: attributes.weight + 1,
+            agreements: [...attributes.agreements, agreement.id],
+          });
+        }
+      }
+    }
+  }
+  return graph;
+}
+
+/** The country graph of format.md for a dataset under filters. */
+export function buildCountryGraph(dataset: Dataset, filters: Filters): CountryGraph {
+  return countryGraphFrom(applyFilters(dataset, filters));
+}
