@@ -1,0 +1,150 @@
+// Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
+import { yearOf } from '../model/filter';
+import { ACTOR_KINDS, AGREEMENT_KINDS, type Dataset, type Filters, type Projection } from '../model/types';
+import { COLOR_BYS, LAYOUTS, METRICS, VIEW_MODES, defaultViewState, type Camera, type ViewState } from './view-state';
+
+/** Anything that answers "is this id known?": a Set, a Map, a graphology graph wrapper. */
+export interface IdSet {
+  has(id: string): boolean;
+}
+
+/** What a link is checked against: the ids of the loaded dataset and the years its agreements span. */
+export interface StateContext {
+  actorIds: IdSet;
+  countryCodes: IdSet;
+  sectorIds: IdSet;
+  agreementIds: IdSet;
+  /** Ids of the dataset's saved views, which a story may name (besides `custom`). */
+  viewIds: IdSet;
+  /** First and last year of the dataset's agreements; null when no agreement has a year. */
+  yearRange: readonly [number, number] | null;
+}
+
+/** Years allowed by the format (format.md) when the dataset itself has none. */
+export const FORMAT_YEARS: readonly [number, number] = [1800, 2200];
+/** How far the camera may be from the origin, and how far it may zoom, in a cleaned link. */
+export const CAMERA_LIMITS = { position: 1e6, minZoom: 0.01, maxZoom: 50 } as const;
+/** Highest story step a link may carry; a story's own length is checked by the story player. */
+export const MAX_STEP = 1000;
+
+const PROJECTIONS: readonly Projection[] = ['clique', 'hub'];
+
+const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
+
+function member<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+/** The id itself when known; for country codes also its upper-case form, as hand-typed links use `fi`. */
+function known(ids: IdSet, value: unknown, upperCase = false): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  if (ids.has(value)) return value;
+  if (upperCase && ids.has(value.toUpperCase())) return value.toUpperCase();
+  return null;
+}
+
+function knownList(ids: IdSet, values: unknown, upperCase = false): string[] {
+  if (!Array.isArray(values)) return [];
+  const kept = new Set<string>();
+  for (const value of values) {
+    const id = known(ids, value, upperCase);
+    if (id !== null) kept.add(id);
+  }
+  return [...kept];
+}
+
+function cleanYear(value: unknown, range: readonly [number, number]): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return clamp(Math.round(value), range[0], range[1]);
+}
+
+function cleanFilters(filters: Partial<Filters> | undefined, context: StateContext, years: readonly [number, number]) {
+  const source: Partial<Filters> = filters !== null && typeof filters === 'object' ? filters : {};
+  const kinds = <T extends string>(allowed: readonly T[], values: unknown): T[] =>
+    Array.isArray(values) ? [...new Set(values.flatMap((value) => allowed.filter((kind) => kind === value)))] : [];
+  return {
+    sectors: knownList(context.sectorIds, source.sectors),
+    countries: knownList(context.countryCodes, source.countries, true),
+    actorKinds: kinds(ACTOR_KINDS, source.actorKinds),
+    agreementKinds: kinds(AGREEMENT_KINDS, source.agreementKinds),
+    year: cleanYear(source.year, years),
+  };
+}
+
+function cleanCamera(camera: Camera | null | undefined): Camera | null {
+  if (camera === null || typeof camera !== 'object') return null;
+  const { x, y, zoom } = camera;
+  if (![x, y, zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || zoom <= 0) return null;
+  const { position, minZoom, maxZoom } = CAMERA_LIMITS;
+  return { x: clamp(x, -position, position), y: clamp(y, -position, position), zoom: clamp(zoom, minZoom, maxZoom) };
+}
+
+function cleanPath(path: unknown, actors: IdSet): [string, string] | null {
+  if (!Array.isArray(path) || path.length !== 2) return null;
+  const from = known(actors, path[0]);
+  const to = known(actors, path[1]);
+  return from !== null && to !== null && from !== to ? [from, to] : null;
+}
+
+function cleanCompare(compare: unknown, years: readonly [number, number]): [number, number] | null {
+  if (!Array.isArray(compare) || compare.length !== 2) return null;
+  const first = cleanYear(compare[0], years);
+  const second = cleanYear(compare[1], years);
+  return first !== null && second !== null ? [first, second] : null;
+}
+
+/**
+ * A complete ViewState from whatever a link said, checked against the dataset: ids the dataset does not
+ * have are dropped (a path needs both ends), years are clamped to the dataset's span, the camera to
+ * CAMERA_LIMITS, unknown views, layouts, colours and sizes fall back to the default. Never throws.
+ */
+export function cleanState(partial: Partial<ViewState>, context: StateContext): ViewState {
+  const state = defaultViewState();
+  const input: Partial<ViewState> = partial !== null && typeof partial === 'object' ? partial : {};
+  const years = context.yearRange ?? FORMAT_YEARS;
+
+  state.data = typeof input.data === 'string' && input.data !== '' ? input.data : null;
+  state.view = member(VIEW_MODES, input.view, state.view);
+  state.layout = member(LAYOUTS, input.layout, state.layout);
+  state.projection = member(PROJECTIONS, input.projection, state.projection);
+  state.filters = cleanFilters(input.filters, context, years);
+  state.color = member(COLOR_BYS, input.color, state.color);
+  state.size = member(METRICS, input.size, state.size);
+  state.selected = known(context.actorIds, input.selected);
+  state.country = known(context.countryCodes, input.country, true);
+  state.agreement = known(context.agreementIds, input.agreement);
+  state.focus = known(context.actorIds, input.focus);
+  state.hops = typeof input.hops === 'number' && input.hops >= 2 ? 2 : 1;
+  state.path = cleanPath(input.path, context.actorIds);
+  state.sector = known(context.sectorIds, input.sector);
+  state.compare = cleanCompare(input.compare, years);
+  state.camera = cleanCamera(input.camera);
+  state.embed = input.embed === true;
+  state.story = input.story === 'custom' ? 'custom' : known(context.viewIds, input.story);
+  const step = typeof input.step === 'number' && Number.isFinite(input.step) ? Math.round(input.step) : 1;
+  state.step = state.story === null ? 1 : clamp(step, 1, MAX_STEP);
+  return state;
+}
+
+/** The context that cleanState checks a link against, read from a loaded dataset. */
+export function stateContextFrom(dataset: Dataset): StateContext {
+  const countryCodes = new Set<string>((dataset.countries ?? []).map((country) => country.code));
+  for (const actor of dataset.actors) countryCodes.add(actor.country);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const agreement of dataset.agreements) {
+    for (const year of [yearOf(agreement.since), yearOf(agreement.until)]) {
+      if (year === null) continue;
+      low = Math.min(low, year);
+      high = Math.max(high, year);
+    }
+  }
+  return {
+    actorIds: new Set(dataset.actors.map((actor) => actor.id)),
+    countryCodes,
+    sectorIds: new Set((dataset.sectors ?? []).map((sector) => sector.id)),
+    agreementIds: new Set(dataset.agreements.map((agreement) => agreement.id)),
+    viewIds: new Set((dataset.views ?? []).map((view) => view.id)),
+    yearRange: low <= high ? [low, high] : null,
+  };
+}
