@@ -8,6 +8,17 @@ export const HUB_PREFIX = '\u0000agreement:';
 export const hubKey = (agreementId: string): string => HUB_PREFIX + agreementId;
 export const isHubKey = (key: string): boolean => key.startsWith(HUB_PREFIX);
 
+/**
+ * graphology keeps each node's neighbours in a plain object, so a node keyed `constructor` or
+ * `__proto__` (names Object.prototype already has) breaks its edge lookups. Actors with such ids
+ * are keyed with a NUL prefix instead; every other id is its own key. Map back with actorIdOf.
+ */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const ESCAPED_PREFIX = '\u0000id:';
+export const actorKey = (id: string): string => (PROTOTYPE_NAMES.has(id) ? ESCAPED_PREFIX + id : id);
+export const actorIdOf = (key: string): string =>
+  key.startsWith(ESCAPED_PREFIX) ? key.slice(ESCAPED_PREFIX.length) : key;
+
 export interface ActorNodeAttributes {
   nodeType: 'actor';
   label: string;
@@ -73,7 +84,7 @@ export function actorGraphFrom(filtered: FilteredDataset, projection: Projection
       attributes.x = actor.x;
       attributes.y = actor.y;
     }
-    graph.addNode(actor.id, attributes);
+    graph.addNode(actorKey(actor.id), attributes);
   }
   for (const { agreement, parties } of filtered.agreements) {
     if (projection === 'hub' && parties.length >= 3) {
@@ -83,13 +94,13 @@ export function actorGraphFrom(filtered: FilteredDataset, projection: Projection
         label: agreement.label ?? agreement.id,
         agreementKind: agreement.kind,
       });
-      for (const party of parties) graph.addEdge(hub, party, { weight: 1, agreements: [agreement.id] });
+      for (const party of parties) graph.addEdge(hub, actorKey(party), { weight: 1, agreements: [agreement.id] });
       continue;
     }
     const weight = agreement.weight ?? 1;
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
-        addPairWeight(graph, parties[i] as string, parties[j] as string, weight, agreement.id);
+        addPairWeight(graph, actorKey(parties[i] as string), actorKey(parties[j] as string), weight, agreement.id);
       }
     }
   }
