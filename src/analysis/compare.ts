@@ -1,0 +1,236 @@
+// Compare two years (or two datasets) of the same network (issue 6): what was added, ended, joined, and who moved.
+import { applyFilters, type FilteredDataset, type PassingAgreement } from '../model/filter';
+import { actorGraphFrom } from '../model/graph';
+import type { AgreementKind, Dataset, Filters } from '../model/types';
+import { betweennessCloseness } from './brandes';
+import { degrees } from './centrality';
+import { toCsr } from './csr';
+import type { CountryCoverage } from './types';
+
+export interface AgreementChange {
+  id: string;
+  label: string;
+  kind: AgreementKind;
+  /** Countries of its passing parties, sorted. */
+  countries: string[];
+  parties: string[];
+}
+
+export type RankMetric = 'betweenness' | 'degree';
+
+export interface RankMove {
+  actor: string;
+  label: string;
+  country: string;
+  /** Competition rank (1 = highest; equal values share a rank) before and after. */
+  before: number;
+  after: number;
+  /** before − after: positive when the actor climbed. */
+  move: number;
+  valueBefore: number;
+  valueAfter: number;
+}
+
+export interface Comparison {
+  /** Agreements that pass after but not before (matched by id). */
+  added: AgreementChange[];
+  /** Agreements that pass before but not after. */
+  ended: AgreementChange[];
+  /** Countries with a cross-border agreement after and none before, sorted; `left` the other way. */
+  joined: string[];
+  left: string[];
+  metric: RankMetric;
+  /** Largest rank moves first (|move| descending, then rank after, then id); unchanged ranks left out. */
+  rankMoves: RankMove[];
+}
+
+export interface CompareOptions {
+  metric?: RankMetric;
+  /** How many rank moves to keep; default 10. */
+  top?: number;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function countriesOf(filtered: FilteredDataset, parties: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const party of parties) {
+    const code = filtered.actorsById.get(party)?.country;
+    if (code !== undefined) codes.add(code);
+  }
+  return [...codes].sort(compareText);
+}
+
+function change(filtered: FilteredDataset, { agreement, parties }: PassingAgreement): AgreementChange {
+  return {
+    id: agreement.id,
+    label: agreement.label ?? agreement.id,
+    kind: agreement.kind,
+    countries: countriesOf(filtered, parties),
+    parties,
+  };
+}
+
+function crossBorderCountries(filtered: FilteredDataset): Set<string> {
+  const out = new Set<string>();
+  for (const { parties } of filtered.agreements) {
+    const codes = countriesOf(filtered, parties);
+    if (codes.length >= 2) for (const code of codes) out.add(code);
+  }
+  return out;
+}
+
+/** Metric values of every actor on the clique actor graph of a filtered dataset. */
+export function metricValues(filtered: FilteredDataset, metric: RankMetric): Map<string, number> {
+  const csr = toCsr(actorGraphFrom(filtered, 'clique'));
+  const values = metric === 'degree' ? degrees(csr) : betweennessCloseness(csr).betweenness;
+  return new Map(csr.nodes.map((id, i) => [id, values[i]!]));
+}
+
+/** Competition ranks ("1224"): 1 + the number of actors with a clearly higher value. */
+export function competitionRanks(values: ReadonlyMap<string, number>): Map<string, number> {
+  const sorted = [...values.values()].sort((a, b) => b - a);
+  const ranks = new Map<string, number>();
+  for (const [id, value] of values) {
+    // Float sums from different graphs differ in the last bits; 1e-12 keeps equal values equal.
+    let higher = 0;
+    while (higher < sorted.length && sorted[higher]! > value + 1e-12) higher++;
+    ranks.set(id, higher + 1);
+  }
+  return ranks;
+}
+
+/** The comparison of two already filtered versions of the network. */
+export function compareFiltered(
+  before: FilteredDataset,
+  after: FilteredDataset,
+  options: CompareOptions = {},
+): Comparison {
+  const metric = options.metric ?? 'betweenness';
+  const beforeIds = new Set(before.agreements.map((passing) => passing.agreement.id));
+  const afterIds = new Set(after.agreements.map((passing) => passing.agreement.id));
+  const added = after.agreements.filter((p) => !beforeIds.has(p.agreement.id)).map((p) => change(after, p));
+  const ended = before.agreements.filter((p) => !afterIds.has(p.agreement.id)).map((p) => change(before, p));
+  const crossBefore = crossBorderCountries(before);
+  const crossAfter = crossBorderCountries(after);
+  const valuesBefore = metricValues(before, metric);
+  const valuesAfter = metricValues(after, metric);
+  // Ranks are compared over the actors present in both versions only.
+  const common = (values: Map<string, number>, other: Map<string, number>): Map<string, number> =>
+    new Map([...values].filter(([id]) => other.has(id)));
+  const ranksBefore = competitionRanks(common(valuesBefore, valuesAfter));
+  const ranksAfter = competitionRanks(common(valuesAfter, valuesBefore));
+  const moves: RankMove[] = [];
+  for (const [id, rankAfter] of ranksAfter) {
+    const rankBefore = ranksBefore.get(id)!;
+    if (rankBefore === rankAfter) continue;
+    const actor = after.actorsById.get(id);
+    moves.push({
+      actor: id,
+      label: actor?.label ?? id,
+      country: actor?.country ?? '',
+      before: rankBefore,
+      after: rankAfter,
+      move: rankBefore - rankAfter,
+      valueBefore: valuesBefore.get(id) ?? 0,
+      valueAfter: valuesAfter.get(id) ?? 0,
+    });
+  }
+  moves.sort((a, b) => Math.abs(b.move) - Math.abs(a.move) || a.after - b.after || compareText(a.actor, b.actor));
+  return {
+    added,
+    ended,
+    joined: [...crossAfter].filter((code) => !crossBefore.has(code)).sort(compareText),
+    left: [...crossBefore].filter((code) => !crossAfter.has(code)).sort(compareText),
+    metric,
+    rankMoves: moves.slice(0, options.top ?? 10),
+  };
+}
+
+/** The network in year y1 against year y2 (the year filter replaced by each year in turn). */
+export function compareYears(
+  dataset: Dataset,
+  filters: Filters,
+  y1: number,
+  y2: number,
+  options: CompareOptions = {},
+): Comparison {
+  return compareFiltered(
+    applyFilters(dataset, { ...filters, year: y1 }),
+    applyFilters(dataset, { ...filters, year: y2 }),
+    options,
+  );
+}
+
+/** Two datasets (e.g. two editions of a file) under the same filters; agreements matched by id. */
+export function compareDatasets(
+  before: Dataset,
+  after: Dataset,
+  filters: Filters,
+  options: CompareOptions = {},
+): Comparison {
+  return compareFiltered(applyFilters(before, filters), applyFilters(after, filters), options);
+}
+
+/** One country's coverage of a sector before and after (only countries where something changed). */
+export interface CoverageChange {
+  country: string;
+  actors: [number, number];
+  agreements: [number, number];
+  partnerCountries: [number, number];
+}
+
+/** Per country changes between two coverage lists of one sector (analysis.md coverage), sorted by code. */
+export function coverageChanges(
+  before: readonly CountryCoverage[],
+  after: readonly CountryCoverage[],
+): CoverageChange[] {
+  const zero = (country: string): CountryCoverage => ({ country, actors: 0, agreements: 0, partnerCountries: 0 });
+  const was = new Map(before.map((row) => [row.country, row]));
+  const is = new Map(after.map((row) => [row.country, row]));
+  const codes = [...new Set([...was.keys(), ...is.keys()])].sort(compareText);
+  const out: CoverageChange[] = [];
+  for (const code of codes) {
+    const a = was.get(code) ?? zero(code);
+    const b = is.get(code) ?? zero(code);
+    if (a.actors === b.actors && a.agreements === b.agreements && a.partnerCountries === b.partnerCountries) continue;
+    out.push({
+      country: code,
+      actors: [a.actors, b.actors],
+      agreements: [a.agreements, b.agreements],
+      partnerCountries: [a.partnerCountries, b.partnerCountries],
+    });
+  }
+  return out;
+}
+
+/** An actor-graph edge of the union of both versions, with what happened to it (for the render adapter). */
+export interface CompareEdge {
+  source: string;
+  target: string;
+  /** `added`: only after; `ended`: only before; `kept`: in both. */
+  status: 'added' | 'ended' | 'kept';
+}
+
+/** The clique edges of both versions, each marked added / ended / kept; ordered by source then target. */
+export function compareEdges(before: FilteredDataset, after: FilteredDataset): CompareEdge[] {
+  const key = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
+  const pairs = (filtered: FilteredDataset): Map<string, [string, string]> => {
+    const out = new Map<string, [string, string]>();
+    for (const { parties } of filtered.agreements) {
+      for (let i = 0; i < parties.length; i++) {
+        for (let j = i + 1; j < parties.length; j++) {
+          const pair = key(parties[i]!, parties[j]!);
+          out.set(`${pair[0]}\u0000${pair[1]}`, pair);
+        }
+      }
+    }
+    return out;
+  };
+  const was = pairs(before);
+  const is = pairs(after);
+  const edges: CompareEdge[] = [];
+  for (const [id, [source, target]] of is) edges.push({ source, target, status: was.has(id) ? 'kept' : 'added' });
+  for (const [id, [source, target]] of was) if (!is.has(id)) edges.push({ source, target, status: 'ended' });
+  return edges.sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
+}

@@ -1,0 +1,215 @@
+// Country scorecard (issue 6): per country the pure figures a briefing quotes, and their CSV.
+import { effectiveSectors, type FilteredDataset, type PassingAgreement } from '../model/filter';
+import type { Dataset, Filters } from '../model/types';
+
+/** An actor whose removal alone cuts the country off from one or more partner countries. */
+export interface SinglePointOfFailure {
+  actor: string;
+  /** The actor's own country: it may sit on either side of the tie. */
+  country: string;
+  /** Partner countries that no passing agreement would join the country with, once the actor is gone. */
+  cutsOff: string[];
+}
+
+export interface CountryScorecard {
+  code: string;
+  /** Passing actors in the country. */
+  actors: number;
+  /** Passing agreements with at least one party in the country. */
+  agreements: number;
+  /** The target sectors counted (the denominator of `targetShare`). */
+  targetSectors: string[];
+  /** Target sectors in which a passing agreement joins an actor here with one abroad. */
+  sectorsWithForeignPartner: string[];
+  /** sectorsWithForeignPartner / targetSectors, 0 when there are no target sectors. */
+  targetShare: number;
+  /** Other countries joined to this one by a passing agreement, sorted by code. */
+  partnerCountries: string[];
+  /** Agreements of the country with exactly two passing parties. */
+  bilateral: number;
+  /** Agreements of the country with three or more passing parties. */
+  multilateral: number;
+  /** Up to `top` actors of the country by betweenness (descending), ties by id. */
+  topActors: { id: string; betweenness: number }[];
+  singlePointsOfFailure: SinglePointOfFailure[];
+  /** Clusters of the country with no agreement that includes an agency (analysis.md export-link gap). */
+  exportLinkGaps: string[];
+}
+
+export interface ScorecardContext {
+  /** Sectors the share is counted over (targetSectorIds). */
+  targetSectors: readonly string[];
+  /** Betweenness per actor id, from the actor metrics of analysis.md. */
+  betweenness: ReadonlyMap<string, number>;
+  /** Actor ids of the export-link gaps of analysis.md (all countries). */
+  exportLinkGaps: readonly string[];
+  /** How many top actors to list; default 3. */
+  top?: number;
+}
+
+/** The target sectors of analysis.md: the ones the user picked, or every sector marked `target: true`. */
+export function targetSectorIds(dataset: Pick<Dataset, 'sectors'>, filters: Pick<Filters, 'sectors'>): string[] {
+  if (filters.sectors.length > 0) return [...filters.sectors];
+  return (dataset.sectors ?? []).filter((sector) => sector.target === true).map((sector) => sector.id);
+}
+
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The countries of an agreement's passing parties. */
+function partyCountries(filtered: FilteredDataset, parties: readonly string[]): Set<string> {
+  const countries = new Set<string>();
+  for (const party of parties) {
+    const country = filtered.actorsById.get(party)?.country;
+    if (country !== undefined) countries.add(country);
+  }
+  return countries;
+}
+
+/** True when the parties (with `removed` left out) still join an actor of `c` with one of `d`. */
+function joins(filtered: FilteredDataset, parties: readonly string[], c: string, d: string, removed?: string): boolean {
+  const rest = removed === undefined ? parties : parties.filter((party) => party !== removed);
+  if (rest.length < 2) return false;
+  const countries = partyCountries(filtered, rest);
+  return countries.has(c) && countries.has(d);
+}
+
+/**
+ * Single points of failure of country `c` (docs/gaps.md): for each partner country d, an actor a
+ * (of c or of d) such that no passing agreement still joins a remaining actor of c with an actor of d
+ * once a is removed from every agreement (an agreement left with fewer than two parties drops out).
+ */
+export function singlePointsOfFailure(filtered: FilteredDataset, c: string): SinglePointOfFailure[] {
+  const tiesByPartner = new Map<string, PassingAgreement[]>();
+  for (const passing of filtered.agreements) {
+    const countries = partyCountries(filtered, passing.parties);
+    if (!countries.has(c)) continue;
+    for (const d of countries) {
+      if (d === c) continue;
+      const list = tiesByPartner.get(d) ?? [];
+      list.push(passing);
+      tiesByPartner.set(d, list);
+    }
+  }
+  const cuts = new Map<string, string[]>();
+  for (const d of [...tiesByPartner.keys()].sort(byCode)) {
+    const ties = tiesByPartner.get(d) ?? [];
+    const candidates = new Set<string>();
+    for (const { parties } of ties) {
+      for (const party of parties) {
+        const country = filtered.actorsById.get(party)?.country;
+        if (country === c || country === d) candidates.add(party);
+      }
+    }
+    for (const actor of candidates) {
+      if (ties.some(({ parties }) => joins(filtered, parties, c, d, actor))) continue;
+      const list = cuts.get(actor) ?? [];
+      list.push(d);
+      cuts.set(actor, list);
+    }
+  }
+  return [...cuts.entries()]
+    .map(([actor, cutsOff]) => ({ actor, country: filtered.actorsById.get(actor)?.country ?? '', cutsOff }))
+    .sort((a, b) => ((a.country === c) !== (b.country === c) ? (a.country === c ? -1 : 1) : byCode(a.actor, b.actor)));
+}
+
+/** The scorecard of one country on an already filtered dataset. */
+export function countryScorecard(filtered: FilteredDataset, c: string, context: ScorecardContext): CountryScorecard {
+  const own = filtered.actors.filter((actor) => actor.country === c);
+  const ownIds = new Set(own.map((actor) => actor.id));
+  const partners = new Set<string>();
+  const foreignSectors = new Set<string>();
+  let agreements = 0;
+  let bilateral = 0;
+  let multilateral = 0;
+  for (const passing of filtered.agreements) {
+    const countries = partyCountries(filtered, passing.parties);
+    if (!countries.has(c)) continue;
+    agreements++;
+    if (passing.parties.length === 2) bilateral++;
+    else multilateral++;
+    if (countries.size < 2) continue;
+    for (const d of countries) if (d !== c) partners.add(d);
+    for (const sector of effectiveSectors(passing.agreement, filtered.actorsById)) foreignSectors.add(sector);
+  }
+  const targets = [...new Set(context.targetSectors)];
+  const withPartner = targets.filter((sector) => foreignSectors.has(sector));
+  const topActors = own
+    .map((actor) => ({ id: actor.id, betweenness: context.betweenness.get(actor.id) ?? 0 }))
+    .sort((a, b) => b.betweenness - a.betweenness || byCode(a.id, b.id))
+    .slice(0, context.top ?? 3);
+  return {
+    code: c,
+    actors: own.length,
+    agreements,
+    targetSectors: targets,
+    sectorsWithForeignPartner: withPartner,
+    targetShare: targets.length === 0 ? 0 : withPartner.length / targets.length,
+    partnerCountries: [...partners].sort(byCode),
+    bilateral,
+    multilateral,
+    topActors,
+    singlePointsOfFailure: singlePointsOfFailure(filtered, c),
+    exportLinkGaps: context.exportLinkGaps.filter((id) => ownIds.has(id)),
+  };
+}
+
+/** Scorecards of every country with a passing actor, sorted by code. */
+export function countryScorecards(filtered: FilteredDataset, context: ScorecardContext): CountryScorecard[] {
+  const codes = [...new Set(filtered.actors.map((actor) => actor.country))].sort(byCode);
+  return codes.map((code) => countryScorecard(filtered, code, context));
+}
+
+/**
+ * One CSV cell (RFC 4180 quoting). Text that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) gets a leading apostrophe, so a label from a data file stays text.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const SCORECARD_CSV_HEADER = [
+  'code',
+  'country',
+  'actors',
+  'agreements',
+  'target sectors with a foreign partner',
+  'target sectors',
+  'target share',
+  'partner countries',
+  'partner country codes',
+  'bilateral',
+  'multilateral',
+  'top actors by betweenness',
+  'single points of failure',
+  'clusters without an export-promotion tie',
+] as const;
+
+/** The scorecards as CSV (one row per country, lists joined with "; "), labels looked up by the caller. */
+export function scorecardsCsv(
+  cards: readonly CountryScorecard[],
+  countryName: (code: string) => string,
+  actorLabel: (id: string) => string,
+): string {
+  const rows: (string | number)[][] = [[...SCORECARD_CSV_HEADER]];
+  for (const card of cards) {
+    rows.push([
+      card.code,
+      countryName(card.code),
+      card.actors,
+      card.agreements,
+      card.sectorsWithForeignPartner.join('; '),
+      card.targetSectors.join('; '),
+      Math.round(card.targetShare * 1000) / 1000,
+      card.partnerCountries.length,
+      card.partnerCountries.join('; '),
+      card.bilateral,
+      card.multilateral,
+      card.topActors.map((top) => `${actorLabel(top.id)} (${top.betweenness.toFixed(3)})`).join('; '),
+      card.singlePointsOfFailure.map((spof) => `${actorLabel(spof.actor)} → ${spof.cutsOff.join(', ')}`).join('; '),
+      card.exportLinkGaps.map(actorLabel).join('; '),
+    ]);
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
