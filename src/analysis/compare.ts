@@ -1,6 +1,6 @@
 // Compare two years (or two datasets) of the same network (issue 6): what was added, ended, joined, and who moved.
 import { applyFilters, type FilteredDataset, type PassingAgreement } from '../model/filter';
-import { actorGraphFrom } from '../model/graph';
+import { actorGraphFrom, actorIdOf } from '../model/graph';
 import type { AgreementKind, Dataset, Filters } from '../model/types';
 import { betweennessCloseness } from './brandes';
 import { degrees } from './centrality';
@@ -84,7 +84,7 @@ function crossBorderCountries(filtered: FilteredDataset): Set<string> {
 export function metricValues(filtered: FilteredDataset, metric: RankMetric): Map<string, number> {
   const csr = toCsr(actorGraphFrom(filtered, 'clique'));
   const values = metric === 'degree' ? degrees(csr) : betweennessCloseness(csr).betweenness;
-  return new Map(csr.nodes.map((id, i) => [id, values[i]!]));
+  return new Map(csr.nodes.map((key, i) => [actorIdOf(key), values[i]!]));
 }
 
 /** Competition ranks ("1224"): 1 + the number of actors with a clearly higher value. */

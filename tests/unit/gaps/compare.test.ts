@@ -57,6 +57,26 @@ describe('compareYears', () => {
   });
 });
 
+describe('compareYears with awkward ids', () => {
+  it('ranks an actor called __proto__ like any other', () => {
+    const dataset = fixture();
+    dataset.actors.push({ id: '__proto__', label: 'Proto', kind: 'cluster', country: 'LT' });
+    dataset.agreements.push({
+      id: 'constructor',
+      kind: 'multilateral',
+      parties: ['__proto__', 'lv1', 'se1', 'fi1'],
+      since: 2012,
+    });
+    // 2012 degrees: lv1 4, fi1 4, ee1 3, fi2 3, se1 3, __proto__ 3, ee2 2; in 2010 six actors had 1 and
+    // __proto__ none, so it climbs from rank 7 to 3 while ee2 falls from 1 to 7.
+    const result = compareYears(dataset, emptyFilters(), 2010, 2012, { metric: 'degree' });
+    expect(result.rankMoves[0]).toMatchObject({ actor: 'ee2', before: 1, after: 7, move: -6 });
+    expect(result.rankMoves.find((m) => m.actor === '__proto__')).toMatchObject({ before: 7, after: 3, move: 4 });
+    expect(result.added.map((a) => a.id)).toEqual(['a2', 'a5', 'constructor']);
+    expect(result.joined).toEqual(['FI', 'LT']);
+  });
+});
+
 describe('compareDatasets', () => {
   it('matches agreements by id across two editions', () => {
     const before = fixture();
