@@ -1,0 +1,173 @@
+// Checks that need the whole file: unique ids, references that resolve, parties, real dates and since ≤ until.
+import { isKnownCountry, countryByName, ISO_CODES } from './countries';
+import { isRecord, ownValue as own, pointer, ProblemList, quote } from './problems';
+import { LIST_OF, RECORDS } from './schema-spec';
+import type { RecordName } from './schema-spec';
+import { Suggester } from './suggest';
+
+type ListName = Exclude<RecordName, 'dataset'>;
+
+/** The records of one top-level list that are objects, with their index (others were reported already). */
+export function recordsOf(dataset: Record<string, unknown>, name: ListName): [Record<string, unknown>, number][] {
+  const key = LIST_OF[name];
+  const list = Object.hasOwn(dataset, key) ? dataset[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  const out: [Record<string, unknown>, number][] = [];
+  list.forEach((item, index) => {
+    if (isRecord(item)) out.push([item, index]);
+  });
+  return out;
+}
+
+const stringsOf = (value: unknown): [string, number][] =>
+  Array.isArray(value)
+    ? value.flatMap((item, index): [string, number][] => (typeof item === 'string' ? [[item, index]] : []))
+    : [];
+
+/** Ids of one list (first occurrence wins), reporting each later duplicate. */
+function collectIds(dataset: Record<string, unknown>, name: ListName, problems: ProblemList): Set<string> {
+  const idKey = RECORDS[name].idKey as string;
+  const first = new Map<string, number>();
+  for (const [record, index] of recordsOf(dataset, name)) {
+    const id = own(record, idKey);
+    if (typeof id !== 'string' || id === '') continue;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else
+      problems.error(
+        pointer(pointer(`/${LIST_OF[name]}`, index), idKey),
+        `${RECORDS[name].noun} ${idKey} ${quote(id)} is used twice (first at /${LIST_OF[name]}/${earlier}): each ${RECORDS[name].noun} needs its own ${idKey}`,
+      );
+  }
+  return new Set(first.keys());
+}
+
+/** A full date's parts, or null when the day does not exist (2011-02-30). */
+function realDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Compares since and until: by full date when both are dates, else by year (a date counts by its year). */
+function startsAfterEnd(since: unknown, until: unknown): boolean {
+  const yearOf = (v: unknown): number | null =>
+    typeof v === 'number' ? v : typeof v === 'string' ? Number(v.slice(0, 4)) : null;
+  if (typeof since === 'string' && typeof until === 'string') return since > until;
+  const a = yearOf(since);
+  const b = yearOf(until);
+  return a !== null && b !== null && a > b;
+}
+
+export interface Resolved {
+  actorIds: Set<string>;
+  sectorIds: Set<string>;
+  declaredCountries: Set<string>;
+}
+
+/** Runs every whole-file check and returns the id sets the warnings need. */
+export function checkReferences(dataset: Record<string, unknown>, problems: ProblemList): Resolved {
+  const sourceIds = collectIds(dataset, 'source', problems);
+  const sectorIds = collectIds(dataset, 'sector', problems);
+  const declaredCountries = collectIds(dataset, 'country', problems);
+  const actorIds = collectIds(dataset, 'actor', problems);
+  collectIds(dataset, 'agreement', problems);
+  collectIds(dataset, 'view', problems);
+
+  const hints = {
+    source: new Suggester([...sourceIds]),
+    sector: new Suggester([...sectorIds]),
+    actor: new Suggester([...actorIds]),
+  };
+  const known = { source: sourceIds, sector: sectorIds, actor: actorIds };
+  const checkIds = (
+    record: Record<string, unknown>,
+    key: string,
+    of: 'source' | 'sector' | 'actor',
+    at: string,
+    who: string,
+  ) => {
+    for (const [id, index] of stringsOf(own(record, key))) {
+      if (id === '' || known[of].has(id)) continue;
+      const list = LIST_OF[of];
+      const where =
+        known[of].size === 0 ? ` — the file has no "${list}" list; add one` : ` — add it to "${list}" or fix the id`;
+      problems.error(
+        pointer(pointer(at, key), index),
+        `${who} refers to unknown ${of} ${quote(id)}${hints[of].hint(id)}${where}`,
+      );
+    }
+  };
+
+  for (const [actor, index] of recordsOf(dataset, 'actor')) {
+    const at = `/actors/${index}`;
+    const id = own(actor, 'id');
+    const who = typeof id === 'string' && id !== '' ? `actor ${quote(id)}` : 'this actor';
+    const country = own(actor, 'country');
+    if (typeof country === 'string' && country !== '' && !isKnownCountry(country) && !declaredCountries.has(country)) {
+      const guess =
+        countryByName(country) ?? (isKnownCountry(country.toUpperCase()) ? country.toUpperCase() : undefined);
+      const hint =
+        guess !== undefined
+          ? ` (did you mean ${quote(guess)}?)`
+          : new Suggester([...ISO_CODES, ...declaredCountries]).hint(country);
+      problems.error(
+        pointer(at, 'country'),
+        `${who} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,
+      );
+    }
+    checkIds(actor, 'sectors', 'sector', at, who);
+    checkIds(actor, 'sources', 'source', at, who);
+  }
+
+  for (const [agreement, index] of recordsOf(dataset, 'agreement')) {
+    const at = `/agreements/${index}`;
+    const id = own(agreement, 'id');
+    const who = typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement';
+    checkIds(agreement, 'parties', 'actor', at, who);
+    checkIds(agreement, 'sectors', 'sector', at, who);
+    checkIds(agreement, 'sources', 'source', at, who);
+    checkParties(agreement, at, who, problems);
+    for (const key of ['since', 'until']) {
+      const value = own(agreement, key);
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !realDate(value))
+        problems.error(
+          pointer(at, key),
+          `"${key}" of ${who} is not a real date: ${quote(value)} does not exist in the calendar`,
+        );
+    }
+    const since = own(agreement, 'since');
+    const until = own(agreement, 'until');
+    if (startsAfterEnd(since, until))
+      problems.error(
+        pointer(at, 'since'),
+        `${who} starts (since ${JSON.stringify(since)}) after it ends (until ${JSON.stringify(until)}): swap or correct the dates`,
+      );
+  }
+  return { actorIds, sectorIds, declaredCountries };
+}
+
+function checkParties(agreement: Record<string, unknown>, at: string, who: string, problems: ProblemList): void {
+  const raw = own(agreement, 'parties');
+  if (!Array.isArray(raw)) return;
+  const seen = new Set<string>();
+  for (const [party, index] of stringsOf(raw)) {
+    if (seen.has(party))
+      problems.error(
+        pointer(pointer(at, 'parties'), index),
+        `${who} lists party ${quote(party)} twice: remove the repeat`,
+      );
+    seen.add(party);
+  }
+  const partiesAt = pointer(at, 'parties');
+  if (own(agreement, 'kind') === 'bilateral' && raw.length !== 2)
+    problems.error(
+      partiesAt,
+      `${who} is bilateral, so it needs exactly two parties, but it lists ${raw.length}: fix the parties, or use kind "multilateral" for more than two`,
+    );
+  else if (seen.size < 2)
+    problems.error(
+      partiesAt,
+      `${who} needs at least two different parties, but it has ${seen.size}: an agreement ties two or more actors together`,
+    );
+}

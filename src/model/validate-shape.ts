@@ -1,0 +1,176 @@
+// Checks a parsed file against the record descriptions of schema-spec.ts: required keys, value types, ranges, enums.
+import { countryByName } from './countries';
+import { describe, isRecord, pointer, ProblemList, quote } from './problems';
+import { COUNTRY_CODE_PATTERN, DATE_PATTERN, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR, RECORDS } from './schema-spec';
+import type { RecordName, RecordSpec, ValueType } from './schema-spec';
+import { suggest } from './suggest';
+
+/** Where an unknown key name was first seen, and how often, per kind of record. */
+export interface UnknownKey {
+  firstPointer: string;
+  count: number;
+  places: Map<string, number>;
+  suggestion: string | undefined;
+}
+
+const DATE = new RegExp(DATE_PATTERN);
+const COUNTRY_CODE = new RegExp(COUNTRY_CODE_PATTERN);
+const isYear = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
+const codePoints = (text: string): number => [...text].length;
+
+/** Why a value does not fit its type (the end of a sentence starting "must be"), or null when it fits. */
+function expectation(type: ValueType, value: unknown): string | null {
+  switch (type.type) {
+    case 'const':
+      return value === type.value ? null : `exactly ${quote(type.value)}`;
+    case 'id':
+      if (typeof value !== 'string') return 'an id written as text';
+      if (value === '') return 'a non-empty id';
+      if (codePoints(value) > MAX_ID_LENGTH)
+        return `an id of at most ${MAX_ID_LENGTH} characters (this one has ${codePoints(value)})`;
+      return null;
+    case 'label':
+      return typeof value === 'string' && /\S/.test(value) ? null : 'a non-empty text';
+    case 'text':
+      return typeof value === 'string' ? null : 'text';
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'true or false';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'a number';
+    case 'count':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? null : 'a whole number, 0 or more';
+    case 'lat':
+      return typeof value === 'number' && value >= -90 && value <= 90 ? null : 'a latitude between -90 and 90';
+    case 'lon':
+      return typeof value === 'number' && value >= -180 && value <= 180 ? null : 'a longitude between -180 and 180';
+    case 'year':
+      return isYear(value) ? null : `a whole year between ${MIN_YEAR} and ${MAX_YEAR}`;
+    case 'yearOrDate':
+      if (isYear(value) || (typeof value === 'string' && DATE.test(value)) || (type.nullable && value === null))
+        return null;
+      return `a year between ${MIN_YEAR} and ${MAX_YEAR} or a date written YYYY-MM-DD${type.nullable ? ' (or null: still active)' : ''}`;
+    case 'weight':
+      return typeof value === 'number' && Number.isFinite(value) && value > 0 ? null : 'a positive number';
+    case 'enum':
+      return typeof value === 'string' && type.values.includes(value)
+        ? null
+        : `one of ${type.values.map((v) => quote(v)).join(', ')}`;
+    case 'countryCode':
+      return typeof value === 'string' && COUNTRY_CODE.test(value) ? null : 'a two-letter upper-case code such as "FI"';
+    case 'ids':
+      return Array.isArray(value) ? null : 'a list of ids, like ["a", "b"]';
+    case 'list':
+      return Array.isArray(value) ? null : `a list of ${type.of} records, like [{ … }]`;
+  }
+}
+
+/** A "did you mean" for values of enum and country-code keys, where the wanted value is often obvious. */
+function valueHint(type: ValueType, value: unknown): string {
+  if (typeof value !== 'string') return '';
+  let found: string | undefined;
+  if (type.type === 'enum') found = suggest(value, type.values);
+  if (type.type === 'countryCode')
+    found = COUNTRY_CODE.test(value.toUpperCase()) ? value.toUpperCase() : countryByName(value);
+  return found === undefined ? '' : ` (did you mean ${quote(found)}?)`;
+}
+
+/** Walks the file once; never descends into values under unknown keys, however deep they are. */
+export class ShapeChecker {
+  readonly unknownKeys = new Map<string, UnknownKey>();
+  constructor(private readonly problems: ProblemList) {}
+
+  checkDataset(value: unknown): boolean {
+    if (!isRecord(value)) {
+      this.problems.error(
+        '',
+        `the file must hold one JSON object ({ … }) with "format", "actors" and "agreements", not ${describe(value)}`,
+      );
+      return false;
+    }
+    this.checkRecord(value, 'dataset', '');
+    return true;
+  }
+
+  private checkRecord(record: Record<string, unknown>, name: RecordName, at: string): void {
+    const spec: RecordSpec = RECORDS[name];
+    const idValue =
+      spec.idKey === null ? undefined : Object.hasOwn(record, spec.idKey) ? record[spec.idKey] : undefined;
+    const who =
+      name === 'dataset'
+        ? 'the file'
+        : typeof idValue === 'string' && idValue !== ''
+          ? `${spec.noun} ${quote(idValue)}`
+          : `this ${spec.noun}`;
+    for (const [key, field] of spec.fields) {
+      if (field.required && !Object.hasOwn(record, key)) {
+        const fix = key === 'format' ? `add "format": "${(field.value as { value: string }).value}"` : 'add it';
+        this.problems.error(
+          at,
+          `${who} is missing "${key}", which every ${spec.noun === 'file' ? 'file' : spec.noun} needs: ${fix}`,
+        );
+      }
+    }
+    for (const key of Object.keys(record)) {
+      const field = spec.fields.get(key);
+      const value = record[key];
+      if (field === undefined) {
+        this.noteUnknownKey(key, pointer(at, key), spec);
+        continue;
+      }
+      this.checkValue(value, field.value, key, pointer(at, key), who);
+    }
+  }
+
+  private checkValue(value: unknown, type: ValueType, key: string, at: string, who: string): void {
+    const wanted = expectation(type, value);
+    if (wanted !== null) {
+      if (key === 'format' && who === 'the file') {
+        this.problems.error(
+          at,
+          `this app reads files in the format "${(type as { value: string }).value}", but "format" is ${describe(value)}: check that the file is an alliance-graph@1 dataset`,
+        );
+      } else {
+        this.problems.error(
+          at,
+          `"${key}" of ${who} must be ${wanted}, not ${describe(value)}${valueHint(type, value)}`,
+        );
+      }
+      return;
+    }
+    if (type.type === 'ids') {
+      (value as unknown[]).forEach((item, index) => {
+        const itemWanted = expectation({ type: 'id' }, item);
+        if (itemWanted !== null)
+          this.problems.error(
+            pointer(at, index),
+            `each entry of "${key}" of ${who} must be ${itemWanted}, not ${describe(item)}`,
+          );
+      });
+    }
+    if (type.type === 'list') {
+      const noun = RECORDS[type.of].noun;
+      (value as unknown[]).forEach((item, index) => {
+        const itemAt = pointer(at, index);
+        if (isRecord(item)) this.checkRecord(item, type.of, itemAt);
+        else
+          this.problems.error(
+            itemAt,
+            `each entry of "${key}" must be one ${noun} written as an object { … }, not ${describe(item)}`,
+          );
+      });
+    }
+  }
+
+  private noteUnknownKey(key: string, at: string, spec: RecordSpec): void {
+    let entry = this.unknownKeys.get(key);
+    if (entry === undefined) {
+      const known = [...spec.fields.keys()];
+      entry = { firstPointer: at, count: 0, places: new Map(), suggestion: suggest(key, known) };
+      this.unknownKeys.set(key, entry);
+    }
+    entry.count++;
+    const place = spec.noun === 'file' ? 'the top level' : `${spec.noun} records`;
+    entry.places.set(place, (entry.places.get(place) ?? 0) + 1);
+  }
+}

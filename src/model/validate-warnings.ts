@@ -1,0 +1,68 @@
+// The warnings of format.md: unknown keys, actors in no agreement, domestic ties, and repeated agreements.
+import { countryName } from './countries';
+import { ownValue as own, pointer, ProblemList, quote } from './problems';
+import { recordsOf } from './validate-refs';
+import type { UnknownKey } from './validate-shape';
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/** One warning per unknown key name, however many records carry it. */
+export function warnUnknownKeys(unknownKeys: ReadonlyMap<string, UnknownKey>, problems: ProblemList): void {
+  for (const [key, entry] of unknownKeys) {
+    const where = [...entry.places].map(([place, n]) => `${place} ×${n}`).join(', ');
+    const places = entry.count === 1 ? '' : ` (found ${entry.count} times: ${where})`;
+    const hint = entry.suggestion === undefined ? '' : ` — did you mean ${quote(entry.suggestion)}?`;
+    problems.warning(entry.firstPointer, `unknown key ${quote(key)} is kept but not used by the app${places}${hint}`);
+  }
+}
+
+/** Actors in no agreement, domestic agreements, and agreements that repeat an earlier one. */
+export function warnAboutTies(dataset: Record<string, unknown>, problems: ProblemList): void {
+  const actors = recordsOf(dataset, 'actor');
+  const agreements = recordsOf(dataset, 'agreement');
+  const countryOf = new Map<string, string>();
+  for (const [actor] of actors) {
+    const id = own(actor, 'id');
+    const country = own(actor, 'country');
+    if (typeof id === 'string' && typeof country === 'string' && !countryOf.has(id)) countryOf.set(id, country);
+  }
+
+  const inSomeAgreement = new Set<string>();
+  const firstWithSameContent = new Map<string, string>();
+  for (const [agreement, index] of agreements) {
+    const parties = [...new Set(strings(own(agreement, 'parties')))];
+    for (const party of parties) inSomeAgreement.add(party);
+    const id = own(agreement, 'id');
+    const who = typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement';
+
+    const countries = new Set(parties.map((party) => countryOf.get(party)));
+    const [only] = countries;
+    if (parties.length >= 2 && countries.size === 1 && only !== undefined)
+      problems.warning(
+        `/agreements/${index}`,
+        `${who} is domestic: all its parties are in ${countryName(only)} (${quote(only)}); it is kept, but it is not a cross-border tie`,
+      );
+
+    const kind = own(agreement, 'kind');
+    if (typeof kind !== 'string' || parties.length < 2) continue;
+    const sectors = [...new Set(strings(own(agreement, 'sectors')))].sort();
+    const signature = JSON.stringify([kind, [...parties].sort(), sectors]);
+    const earlier = firstWithSameContent.get(signature);
+    if (earlier === undefined) firstWithSameContent.set(signature, `/agreements/${index}`);
+    else
+      problems.warning(
+        `/agreements/${index}`,
+        `${who} has the same kind, parties and sectors as the agreement at ${earlier}: both count, so the tie weighs double — remove one if they are the same agreement`,
+      );
+  }
+
+  for (const [actor, index] of actors) {
+    const id = own(actor, 'id');
+    if (typeof id === 'string' && id !== '' && !inSomeAgreement.has(id))
+      problems.warning(
+        pointer('/actors', index),
+        `actor ${quote(id)} is party to no agreement: it will show without any tie`,
+      );
+  }
+}
