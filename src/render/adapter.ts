@@ -1,0 +1,165 @@
+// The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
+import cytoscape, { type Core, type Layouts, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { EdgeElement, GraphElements, NodeElement } from './elements';
+import { fullLayoutOptions, placeNear } from './layout';
+import { stylesheet } from './style';
+
+let registered = false;
+function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export interface GraphScene {
+  elements: GraphElements;
+  /** Changes when another dataset loads: the old positions are forgotten and the layout runs afresh. */
+  epoch: number;
+}
+
+export interface RendererOptions {
+  /** The element to draw into; without one the renderer runs headless (tests, measurements). */
+  container?: HTMLElement;
+  onSelect?: (id: string | null) => void;
+  /** Called after nodes have been placed (layout finished or positions applied). */
+  onPlaced?: () => void;
+}
+
+export interface GraphRenderer {
+  update(scene: GraphScene): void;
+  /** Marks one node (and its edges) as selected; null clears. Unknown ids clear too. */
+  select(id: string | null): void;
+  /** Node positions in pixels relative to the container's top-left corner. */
+  renderedPositions(): Map<string, Position>;
+  fit(): void;
+  destroy(): void;
+  /** The underlying instance, for tests and for the view's test hook only. */
+  readonly cy: Core;
+}
+
+export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
+  registerExtensions();
+  const cy = cytoscape({
+    ...(options.container ? { container: options.container } : { headless: true, styleEnabled: true }),
+    style: stylesheet,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    minZoom: 0.05,
+    maxZoom: 6,
+  });
+  let epoch: number | null = null;
+  let layout: Layouts | null = null;
+  let selected: string | null = null;
+  /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
+  const remembered = new Map<string, Position>();
+
+  const stopLayout = (): void => {
+    layout?.stop();
+    layout = null;
+  };
+
+  cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
+  cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
+  cy.on('tap', (event) => {
+    if (event.target === cy) options.onSelect?.(null);
+    else if ((event.target as NodeSingular).isNode?.()) options.onSelect?.((event.target as NodeSingular).id());
+  });
+
+  function applySelection(): void {
+    cy.elements('.selected, .touching').removeClass('selected touching');
+    if (selected === null) return;
+    const node = cy.getElementById(selected);
+    if (node.empty()) return;
+    node.addClass('selected');
+    node.connectedEdges().addClass('touching');
+  }
+
+  function sync(nodes: NodeElement[], edges: EdgeElement[]): string[] {
+    const wanted = new Set<string>();
+    for (const node of nodes) wanted.add(node.data.id);
+    for (const edge of edges) wanted.add(edge.data.id);
+    cy.elements().forEach((element) => {
+      if (!wanted.has(element.id())) element.remove();
+    });
+    const unplaced: string[] = [];
+    for (const node of nodes) {
+      const existing = cy.getElementById(node.data.id);
+      if (existing.nonempty()) {
+        existing.data(node.data);
+        continue;
+      }
+      const position = node.position ?? remembered.get(node.data.id);
+      if (position === undefined) unplaced.push(node.data.id);
+      cy.add({ group: 'nodes', data: { ...node.data }, position: { ...(position ?? { x: 0, y: 0 }) } });
+    }
+    for (const edge of edges) {
+      const existing = cy.getElementById(edge.data.id);
+      if (existing.nonempty()) existing.data(edge.data);
+      else cy.add({ group: 'edges', data: { ...edge.data } });
+    }
+    return unplaced;
+  }
+
+  function place(unplacedIds: string[], wasEmpty: boolean): void {
+    const total = cy.nodes().length;
+    if (total > 0 && unplacedIds.length === total) {
+      layout = cy.layout(fullLayoutOptions(total));
+      layout.one('layoutstop', () => {
+        layout = null;
+        cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
+        options.onPlaced?.();
+      });
+      layout.run();
+      return;
+    }
+    if (unplacedIds.length > 0) {
+      const ids = new Set(unplacedIds);
+      placeNear(
+        cy,
+        cy.nodes().filter((node) => ids.has(node.id())),
+      );
+    }
+    cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
+    if (wasEmpty) cy.fit(undefined, 30);
+    options.onPlaced?.();
+  }
+
+  return {
+    cy,
+    update(scene) {
+      if (scene.epoch !== epoch) {
+        stopLayout();
+        remembered.clear();
+        cy.elements().remove();
+        epoch = scene.epoch;
+      } else {
+        cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
+      }
+      const wasEmpty = cy.nodes().empty();
+      let unplaced: string[] = [];
+      cy.batch(() => {
+        unplaced = sync(scene.elements.nodes, scene.elements.edges);
+        applySelection();
+      });
+      stopLayout();
+      place(unplaced, wasEmpty);
+    },
+    select(id) {
+      selected = id;
+      cy.batch(applySelection);
+    },
+    renderedPositions() {
+      const positions = new Map<string, Position>();
+      cy.nodes().forEach((node) => void positions.set(node.id(), { ...node.renderedPosition() }));
+      return positions;
+    },
+    fit() {
+      cy.fit(undefined, 30);
+    },
+    destroy() {
+      stopLayout();
+      cy.destroy();
+    },
+  };
+}

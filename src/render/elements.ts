@@ -1,0 +1,113 @@
+// Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
+import type { ActorGraph } from '../model/graph';
+import type { AgreementKind } from '../model/types';
+import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
+
+export interface NodeData {
+  id: string;
+  label: string;
+  type: 'actor' | 'hub';
+  color: string;
+  size: number;
+}
+
+export interface EdgeData {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  width: number;
+  lineStyle: string;
+  lineColor: string;
+  lineKind: AgreementKind | 'mixed';
+}
+
+export interface NodeElement {
+  group: 'nodes';
+  data: NodeData;
+  /** A saved position (the actors' `x`/`y`); nodes without one are placed by the layout. */
+  position?: { x: number; y: number };
+}
+export interface EdgeElement {
+  group: 'edges';
+  data: EdgeData;
+}
+
+export interface GraphElements {
+  nodes: NodeElement[];
+  edges: EdgeElement[];
+  /** Kinds of line that appear, for the legend. */
+  lineKinds: Array<AgreementKind | 'mixed'>;
+}
+
+export const EDGE_WIDTH_RANGE: readonly [number, number] = [1.5, 7];
+
+/** A stable edge id from its two ends (ids may hold any character, so a separator that data never uses). */
+export const edgeId = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
+
+/**
+ * Elements for cytoscape. `agreementKind` names the kind of each agreement id on the edges, so each
+ * line can show which kind of tie it is.
+ */
+export function buildElements(
+  graph: ActorGraph,
+  encoding: Encoding,
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+): GraphElements {
+  const nodes: NodeElement[] = [];
+  graph.forEachNode((id, attributes) => {
+    const hub = attributes.nodeType === 'agreement';
+    const node: NodeElement = {
+      group: 'nodes',
+      data: {
+        id,
+        label: attributes.label,
+        type: hub ? 'hub' : 'actor',
+        color: hub ? HUB_COLOR : (encoding.color.get(id) ?? HUB_COLOR),
+        size: hub ? 12 : (encoding.size.get(id) ?? 14),
+      },
+    };
+    if (!hub && typeof attributes.x === 'number' && typeof attributes.y === 'number') {
+      node.position = { x: attributes.x, y: attributes.y };
+    }
+    nodes.push(node);
+  });
+
+  let minWeight = Infinity;
+  let maxWeight = -Infinity;
+  graph.forEachEdge((_edge, attributes) => {
+    minWeight = Math.min(minWeight, attributes.weight);
+    maxWeight = Math.max(maxWeight, attributes.weight);
+  });
+  const weightSpan = maxWeight > minWeight ? maxWeight - minWeight : 1;
+  const [minWidth, maxWidth] = EDGE_WIDTH_RANGE;
+  const seenKinds = new Set<AgreementKind | 'mixed'>();
+  const edges: EdgeElement[] = [];
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const kinds: AgreementKind[] = [];
+    for (const agreement of attributes.agreements) {
+      const kind = agreementKind.get(agreement);
+      if (kind !== undefined) kinds.push(kind);
+    }
+    const kind = lineKind(kinds);
+    seenKinds.add(kind);
+    const line = LINE_ENCODINGS[kind];
+    // Width grows with the square root of the summed weight, as node size does with its metric.
+    const width = minWidth + (maxWidth - minWidth) * Math.sqrt((attributes.weight - minWeight) / weightSpan);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: edgeId(source, target),
+        source,
+        target,
+        weight: attributes.weight,
+        width: Math.round(width * 10) / 10,
+        lineStyle: line.style,
+        lineColor: line.color,
+        lineKind: kind,
+      },
+    });
+  });
+  const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
+  return { nodes, edges, lineKinds: order.filter((kind) => seenKinds.has(kind)) };
+}

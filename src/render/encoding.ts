@@ -1,0 +1,183 @@
+// Colour, size and line-style encodings of the graph view: d3 scales turned into per-node values and legend entries.
+import { scaleOrdinal, scaleSequential, scaleSqrt } from 'd3-scale';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import type { AgreementKind } from '../model/types';
+
+/** Okabe & Ito (2008), the colour-blind-safe palette for up to eight categories. */
+export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
+/** Paul Tol's "muted" scheme: also colour-blind safe, nine colours, used when there are more than eight categories. */
+export const TOL_MUTED = [
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+];
+/** Categories beyond the palette, and nodes without a value, share this grey (named "Other" in the legend). */
+export const OTHER_COLOR = '#BBBBBB';
+export const HUB_COLOR = '#8C8C8C';
+export const NODE_SIZE_RANGE: readonly [number, number] = [14, 46];
+
+/** What a node's colour says, resolved by the caller from the view state (the render layer knows no store). */
+export type ColorSpec =
+  | {
+      type: 'category';
+      title: string;
+      /** Category value per node id; nodes not listed are drawn grey. */
+      values: ReadonlyMap<string, string>;
+      label: (value: string) => string;
+      /** Colours fixed by the dataset (a sector's `color`), used before the palette. */
+      fixed?: ReadonlyMap<string, string>;
+    }
+  | { type: 'metric'; title: string; values: ReadonlyMap<string, number | null> };
+
+export interface SizeSpec {
+  title: string;
+  values: ReadonlyMap<string, number | null>;
+}
+
+export interface CategoryEntry {
+  value: string;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export type ColorLegend =
+  | { type: 'category'; title: string; entries: CategoryEntry[] }
+  | { type: 'metric'; title: string; min: number; max: number; stops: string[]; missing: number };
+
+export interface SizeLegend {
+  title: string;
+  min: number;
+  max: number;
+  minSize: number;
+  maxSize: number;
+}
+
+export interface Encoding {
+  color: ReadonlyMap<string, string>;
+  size: ReadonlyMap<string, number>;
+  colorLegend: ColorLegend;
+  sizeLegend: SizeLegend;
+}
+
+/** Categories ordered by how many nodes they hold (ties by value), so the largest get distinct colours. */
+function rankCategories(values: ReadonlyMap<string, string>): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const value of values.values()) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+function encodeCategories(spec: Extract<ColorSpec, { type: 'category' }>, nodeIds: readonly string[]) {
+  const ranked = rankCategories(spec.values);
+  const palette = ranked.length <= OKABE_ITO.length ? OKABE_ITO : TOL_MUTED;
+  const coloured = ranked.slice(0, palette.length);
+  const scale = scaleOrdinal<string, string>()
+    .domain(coloured.map(([value]) => value))
+    .range(palette)
+    .unknown(OTHER_COLOR);
+  const colorOf = (value: string): string => spec.fixed?.get(value) ?? scale(value);
+  const color = new Map<string, string>();
+  for (const id of nodeIds) {
+    const value = spec.values.get(id);
+    color.set(id, value === undefined ? OTHER_COLOR : colorOf(value));
+  }
+  const entries: CategoryEntry[] = coloured.map(([value, count]) => ({
+    value,
+    label: spec.label(value),
+    color: colorOf(value),
+    count,
+  }));
+  const rest = ranked.slice(palette.length);
+  const unlisted = nodeIds.filter((id) => !spec.values.has(id)).length;
+  const otherCount = rest.reduce((sum, [, count]) => sum + count, 0) + unlisted;
+  if (otherCount > 0) entries.push({ value: '', label: 'Other', color: OTHER_COLOR, count: otherCount });
+  return { color, legend: { type: 'category' as const, title: spec.title, entries } };
+}
+
+function extent(values: Iterable<number | null>): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value === null || !Number.isFinite(value)) continue;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min <= max ? [min, max] : [0, 0];
+}
+
+function encodeMetric(spec: Extract<ColorSpec, { type: 'metric' }>, nodeIds: readonly string[]) {
+  const [min, max] = extent(spec.values.values());
+  // A flat metric (all equal) still gets one colour from the middle of the ramp rather than a division by zero.
+  const scale = scaleSequential(interpolateViridis).domain(min === max ? [min - 1, max + 1] : [min, max]);
+  const color = new Map<string, string>();
+  let missing = 0;
+  for (const id of nodeIds) {
+    const value = spec.values.get(id);
+    if (value === null || value === undefined || !Number.isFinite(value)) {
+      missing++;
+      color.set(id, OTHER_COLOR);
+    } else color.set(id, scale(value));
+  }
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => interpolateViridis(t));
+  return { color, legend: { type: 'metric' as const, title: spec.title, min, max, stops, missing } };
+}
+
+/** Node colours and sizes for the given node ids, with the legend that explains them. */
+export function encodeNodes(nodeIds: readonly string[], colorSpec: ColorSpec, sizeSpec: SizeSpec): Encoding {
+  const { color, legend } =
+    colorSpec.type === 'category' ? encodeCategories(colorSpec, nodeIds) : encodeMetric(colorSpec, nodeIds);
+  const [min, max] = extent(nodeIds.map((id) => sizeSpec.values.get(id) ?? null));
+  // Area, not radius, grows with the value (scaleSqrt), from zero so that small values stay visibly small.
+  const lower = Math.min(0, min);
+  const sizeScale = scaleSqrt()
+    .domain([lower, max > lower ? max : lower + 1])
+    .range(NODE_SIZE_RANGE)
+    .clamp(true);
+  const size = new Map<string, number>();
+  for (const id of nodeIds) size.set(id, Math.round(sizeScale(sizeSpec.values.get(id) ?? lower) * 10) / 10);
+  return {
+    color,
+    size,
+    colorLegend: legend,
+    sizeLegend: {
+      title: sizeSpec.title,
+      min,
+      max,
+      minSize: Math.round(sizeScale(min) * 10) / 10,
+      maxSize: Math.round(sizeScale(max) * 10) / 10,
+    },
+  };
+}
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export interface LineEncoding {
+  style: LineStyle;
+  color: string;
+  label: string;
+}
+
+const DARK = '#4D4D4D';
+const BROWN = '#A0522D';
+/** Agreement kinds as line style plus colour: six kinds from three dash patterns in two colours. */
+export const LINE_ENCODINGS: Readonly<Record<AgreementKind | 'mixed', LineEncoding>> = {
+  bilateral: { style: 'solid', color: DARK, label: 'Bilateral' },
+  multilateral: { style: 'dashed', color: DARK, label: 'Multilateral' },
+  'sister-city': { style: 'dotted', color: DARK, label: 'Sister city' },
+  'soft-landing': { style: 'dotted', color: BROWN, label: 'Soft landing' },
+  'export-promotion': { style: 'dashed', color: BROWN, label: 'Export promotion' },
+  other: { style: 'solid', color: BROWN, label: 'Other' },
+  mixed: { style: 'solid', color: '#9A9A9A', label: 'Several kinds (between the same pair)' },
+};
+
+/** The line of an edge carried by agreements of these kinds: one kind keeps its style, several are "mixed". */
+export function lineKind(kinds: Iterable<AgreementKind>): AgreementKind | 'mixed' {
+  const distinct = new Set(kinds);
+  if (distinct.size === 1) return distinct.values().next().value as AgreementKind;
+  return 'mixed';
+}

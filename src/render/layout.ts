@@ -1,0 +1,71 @@
+// Chooses how to place nodes: saved positions first, a force layout only where the graph is small enough to afford it.
+import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+
+/** fcose's default quality is fine below this many nodes; above it, only 'draft' stays within seconds. */
+export const SMALL_GRAPH = 300;
+/** Above this many nodes no force layout runs at load (performance-anchors.md: fcose draft takes ~20 s at 5k). */
+export const LARGE_GRAPH = 2000;
+
+export function fullLayoutOptions(nodeCount: number): LayoutOptions {
+  if (nodeCount > LARGE_GRAPH) {
+    // Linear-time rings, largest nodes in the centre; a saved x/y layout or a worker layout does better.
+    return {
+      name: 'concentric',
+      animate: false,
+      concentric: (node: NodeSingular) => Number(node.data('size')),
+      levelWidth: () => 4,
+      minNodeSpacing: 4,
+    } as LayoutOptions;
+  }
+  return {
+    name: 'fcose',
+    quality: nodeCount < SMALL_GRAPH ? 'default' : 'draft',
+    randomize: true,
+    animate: false,
+    fit: true,
+    padding: 30,
+    nodeRepulsion: 6500,
+    idealEdgeLength: 70,
+    // Component packing needs another extension (cytoscape-layout-utilities) that we do not load.
+    packComponents: false,
+  } as LayoutOptions;
+}
+
+/**
+ * Places nodes that appeared after a filter change without moving the others: each goes to the middle
+ * of its already placed neighbours (slightly offset), or, without any, to a free spot below the graph.
+ */
+export function placeNear(cy: Core, unplaced: NodeCollection): void {
+  const placedIds = new Set<string>();
+  cy.nodes().forEach((node) => {
+    if (!unplaced.has(node)) placedIds.add(node.id());
+  });
+  const box = cy
+    .nodes()
+    .filter((node) => placedIds.has(node.id()))
+    .boundingBox({});
+  let loneIndex = 0;
+  unplaced.forEach((node, index) => {
+    const anchors = node.neighborhood('node').filter((other) => placedIds.has(other.id()));
+    if (anchors.length > 0) {
+      let x = 0;
+      let y = 0;
+      anchors.forEach((anchor) => {
+        x += anchor.position('x');
+        y += anchor.position('y');
+      });
+      const angle = index * 2.399963; // the golden angle spreads nodes that share the same neighbours
+      node.position({ x: x / anchors.length + 30 * Math.cos(angle), y: y / anchors.length + 30 * Math.sin(angle) });
+    } else {
+      const width = Number.isFinite(box.w) && box.w > 0 ? box.w : 400;
+      const left = Number.isFinite(box.x1) ? box.x1 : 0;
+      const bottom = Number.isFinite(box.y2) ? box.y2 : 0;
+      node.position({
+        x: left + ((loneIndex * 40) % width),
+        y: bottom + 40 + 40 * Math.floor((loneIndex * 40) / width),
+      });
+      loneIndex++;
+    }
+    placedIds.add(node.id());
+  });
+}

@@ -1,0 +1,72 @@
+// Module-level actions on the store: loading datasets, selection, filters and encodings (pure updates, no effects).
+import { cleanState, stateContextFrom } from '../embed/codec';
+import type { ColorBy, MetricName, ViewMode, ViewState } from '../embed/view-state';
+import type { Filters, LoadResult, Projection } from '../model/types';
+import { parseDatasetText } from './validate-placeholder';
+import { useAtlas, type OpenPanel } from './store';
+
+const { setState, getState } = useAtlas;
+
+/**
+ * Parses and validates a dataset's text. A good file replaces the dataset (the view state is kept
+ * where it still fits the new data); a bad one records its problems and leaves the loaded dataset as it was.
+ */
+export function loadDatasetFromText(text: string, source: string): LoadResult {
+  const result = parseDatasetText(text);
+  if (!result.ok) {
+    setState({ failure: { source, problems: result.errors }, loading: null });
+    return result;
+  }
+  const { dataset } = result;
+  setState((state) => ({
+    dataset,
+    source,
+    warnings: result.warnings,
+    failure: null,
+    loading: null,
+    datasetVersion: state.datasetVersion + 1,
+    graphVersion: state.graphVersion + 1,
+    view: cleanState(state.view, stateContextFrom(dataset)),
+    metrics: null,
+  }));
+  return result;
+}
+
+/** Records a failure that is not about the file's content (network, unreadable file), as one problem. */
+export function reportLoadFailure(source: string, message: string): void {
+  setState({ failure: { source, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
+}
+
+export const setLoading = (source: string | null): void => setState({ loading: source });
+export const dismissFailure = (): void => setState({ failure: null });
+export const openPanel = (panel: OpenPanel): void => setState({ panel });
+export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
+  setState((state) => ({ panel: state.panel === panel ? null : panel }));
+
+function updateView(patch: Partial<ViewState>, graphChanges = false): void {
+  setState((state) => ({
+    view: { ...state.view, ...patch },
+    ...(graphChanges ? { graphVersion: state.graphVersion + 1 } : {}),
+  }));
+}
+
+/** Replaces the view state from a link (parsed query), checked against the loaded dataset when there is one. */
+export function applyLinkState(partial: Partial<ViewState>): void {
+  const { dataset, view } = getState();
+  const merged = { ...view, ...partial };
+  const next = dataset ? cleanState(merged, stateContextFrom(dataset)) : merged;
+  setState((state) => ({ view: next, graphVersion: state.graphVersion + 1 }));
+}
+
+export const selectActor = (id: string | null): void => updateView({ selected: id, country: null, agreement: null });
+export const selectCountry = (code: string | null): void =>
+  updateView({ country: code, selected: null, agreement: null });
+export const setViewMode = (view: ViewMode): void => updateView({ view });
+export const setColor = (color: ColorBy): void => updateView({ color });
+export const setSize = (size: MetricName): void => updateView({ size });
+export const setProjection = (projection: Projection): void => updateView({ projection }, true);
+
+/** Changes some filters; the others keep their values. A new Filters object, so memoised selectors see it. */
+export function setFilters(patch: Partial<Filters>): void {
+  updateView({ filters: { ...getState().view.filters, ...patch } }, true);
+}

@@ -1,0 +1,66 @@
+// URL resolution and fetch failures of dataset loading, with a fake fetch.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadDatasetFromFile, loadDatasetFromUrl, resolveDataUrl, type Fetcher } from './load';
+import { resetAtlas, useAtlas } from './store';
+
+const PAGE = 'https://host.example/sub/app/index.html?data=x';
+const dataset = JSON.stringify({
+  format: 'alliance-graph@1',
+  actors: [
+    { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+    { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+  ],
+  agreements: [{ id: 'ab', kind: 'bilateral', parties: ['a', 'b'] }],
+});
+const answer =
+  (status: number, body: string): Fetcher =>
+  async () => ({ ok: status < 400, status, statusText: status === 404 ? 'Not Found' : 'OK', text: async () => body });
+
+beforeEach(resetAtlas);
+
+describe('resolveDataUrl', () => {
+  it('resolves relative paths against the page, sub-path included', () => {
+    expect(resolveDataUrl('data/x.json', PAGE)).toEqual({ url: 'https://host.example/sub/app/data/x.json' });
+    expect(resolveDataUrl('../other.json', PAGE)).toEqual({ url: 'https://host.example/sub/other.json' });
+    expect(resolveDataUrl('http://elsewhere.example/d.json', PAGE)).toEqual({ url: 'http://elsewhere.example/d.json' });
+  });
+
+  it('refuses schemes other than http(s), naming the fix', () => {
+    for (const raw of ['javascript:alert(1)', 'file:///etc/passwd', 'data:application/json,{}']) {
+      const result = resolveDataUrl(raw, PAGE);
+      expect('error' in result && result.error).toMatch(/Use an http\(s\) address/);
+    }
+    expect(resolveDataUrl('data:application/json,{}', PAGE, true)).toEqual({ url: 'data:application/json,{}' });
+  });
+});
+
+describe('loadDatasetFromUrl', () => {
+  it('loads a good file and names it as given', async () => {
+    expect(await loadDatasetFromUrl('d.json', { base: PAGE, fetcher: answer(200, dataset) })).toBe(true);
+    expect(useAtlas.getState().source).toBe('d.json');
+    expect(useAtlas.getState().dataset?.actors).toHaveLength(2);
+  });
+
+  it('records an HTTP error with the resolved address', async () => {
+    expect(await loadDatasetFromUrl('missing.json', { base: PAGE, fetcher: answer(404, '') })).toBe(false);
+    expect(useAtlas.getState().failure?.problems[0]?.message).toBe(
+      'The server answered 404 Not Found for https://host.example/sub/app/missing.json. Check the address in ?data=.',
+    );
+    expect(useAtlas.getState().loading).toBeNull();
+  });
+
+  it('records a network failure with a hint about cross-origin requests', async () => {
+    const fetcher: Fetcher = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await loadDatasetFromUrl('https://other.example/d.json', { base: PAGE, fetcher });
+    expect(useAtlas.getState().failure?.problems[0]?.message).toMatch(/Failed to fetch.*cross-origin/);
+  });
+});
+
+describe('loadDatasetFromFile', () => {
+  it('reads the text and names the dataset after the file', async () => {
+    expect(await loadDatasetFromFile({ name: 'mine.json', text: async () => dataset })).toBe(true);
+    expect(useAtlas.getState().source).toBe('mine.json');
+  });
+});

@@ -1,0 +1,79 @@
+// Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
+import { loadDatasetFromText, reportLoadFailure, setLoading } from './actions';
+
+export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+
+/**
+ * The URL a `?data=` value points to, resolved against the page (so relative paths work under any
+ * sub-path), or a sentence saying why it cannot be used. Only http(s) is fetched: other schemes
+ * (file:, javascript:, data:) are refused unless `allowData` is set for the bundled sample.
+ */
+export function resolveDataUrl(raw: string, base: string, allowData = false): { url: string } | { error: string } {
+  let url: URL;
+  try {
+    url = new URL(raw.trim(), base);
+  } catch {
+    return { error: `"${raw}" is not a web address. Give a relative path or an http(s) URL in ?data=.` };
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:' || (allowData && url.protocol === 'data:')) {
+    return { url: url.href };
+  }
+  return {
+    error: `"${raw}" uses ${url.protocol.replace(':', '')}:, which the app cannot load. Use an http(s) address.`,
+  };
+}
+
+export interface UrlLoadOptions {
+  /** The page address that relative URLs resolve against. */
+  base: string;
+  /** What the header calls the dataset (default: the URL as given). */
+  name?: string;
+  allowData?: boolean;
+  fetcher?: Fetcher;
+}
+
+/** Fetches, parses and validates a dataset; any failure is recorded in the store and the old dataset stays. */
+export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): Promise<boolean> {
+  const name = options.name ?? raw;
+  const resolved = resolveDataUrl(raw, options.base, options.allowData);
+  if ('error' in resolved) {
+    reportLoadFailure(name, resolved.error);
+    return false;
+  }
+  const fetcher: Fetcher = options.fetcher ?? ((url) => fetch(url));
+  setLoading(name);
+  let text: string;
+  try {
+    const response = await fetcher(resolved.url);
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      reportLoadFailure(name, `The server answered ${status} for ${resolved.url}. Check the address in ?data=.`);
+      return false;
+    }
+    text = await response.text();
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    reportLoadFailure(
+      name,
+      `Could not fetch ${resolved.url} (${reason}). Check the address, and that its server allows cross-origin requests.`,
+    );
+    return false;
+  }
+  return loadDatasetFromText(text, name).ok;
+}
+
+/** Reads a file the user picked or dropped. */
+export async function loadDatasetFromFile(file: Pick<File, 'name' | 'text'>): Promise<boolean> {
+  setLoading(file.name);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (cause) {
+    reportLoadFailure(
+      file.name,
+      `Could not read the file (${cause instanceof Error ? cause.message : String(cause)}).`,
+    );
+    return false;
+  }
+  return loadDatasetFromText(text, file.name).ok;
+}

@@ -1,0 +1,56 @@
+// The app's one zustand store: the loaded dataset, load problems, the view state and version counters.
+import { create } from 'zustand';
+import type { ActorMetrics } from '../analysis/types';
+import { defaultViewState, type ViewState } from '../embed/view-state';
+import type { Dataset, Problem } from '../model/types';
+
+/** A file that failed to load: where it came from and every problem found in it. */
+export interface LoadFailure {
+  source: string;
+  problems: Problem[];
+}
+
+/** Per-actor metrics of the current filtered graph, tagged with the graph version they were computed for. */
+export interface MetricsState {
+  graphVersion: number;
+  byActor: ReadonlyMap<string, ActorMetrics>;
+}
+
+/** Side panels that are not tied to a selection. */
+export type OpenPanel = 'warnings' | null;
+
+export interface AtlasState {
+  dataset: Dataset | null;
+  /** Name of the loaded dataset's source (a file name or a URL). */
+  source: string | null;
+  warnings: Problem[];
+  /** The last failed load (the previous dataset stays loaded); null after a good load or when dismissed. */
+  failure: LoadFailure | null;
+  /** Source being fetched right now, for a progress note. */
+  loading: string | null;
+  /** Bumps on every successful load: the renderer forgets positions when it changes. */
+  datasetVersion: number;
+  /** Bumps whenever the filtered graph may change (load, filters, projection). */
+  graphVersion: number;
+  view: ViewState;
+  panel: OpenPanel;
+  metrics: MetricsState | null;
+}
+
+export const initialAtlasState = (): AtlasState => ({
+  dataset: null,
+  source: null,
+  warnings: [],
+  failure: null,
+  loading: null,
+  datasetVersion: 0,
+  graphVersion: 0,
+  view: defaultViewState(),
+  panel: null,
+  metrics: null,
+});
+
+export const useAtlas = create<AtlasState>()(() => initialAtlasState());
+
+/** Back to the empty state (tests). */
+export const resetAtlas = (): void => useAtlas.setState(initialAtlasState(), true);

@@ -1,0 +1,111 @@
+// Scales of the graph view: palette choice and order, Other grey, sqrt sizes, line kinds.
+import { describe, expect, it } from 'vitest';
+import {
+  encodeNodes,
+  lineKind,
+  NODE_SIZE_RANGE,
+  OKABE_ITO,
+  OTHER_COLOR,
+  TOL_MUTED,
+  type ColorSpec,
+  type SizeSpec,
+} from '../../../src/render/encoding';
+
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `n${i}`);
+const sizeOf = (values: Record<string, number>): SizeSpec => ({
+  title: 'Partners',
+  values: new Map(Object.entries(values)),
+});
+
+describe('encodeNodes colour', () => {
+  it('gives the largest category the first Okabe–Ito colour and lists categories by size', () => {
+    const values = new Map([
+      ['n0', 'SE'],
+      ['n1', 'FI'],
+      ['n2', 'FI'],
+    ]);
+    const spec: ColorSpec = { type: 'category', title: 'Country', values, label: (v) => `name of ${v}` };
+    const encoding = encodeNodes(ids(4), spec, sizeOf({}));
+    expect(encoding.color.get('n1')).toBe(OKABE_ITO[0]);
+    expect(encoding.color.get('n0')).toBe(OKABE_ITO[1]);
+    expect(encoding.color.get('n3')).toBe(OTHER_COLOR);
+    expect(encoding.colorLegend).toEqual({
+      type: 'category',
+      title: 'Country',
+      entries: [
+        { value: 'FI', label: 'name of FI', color: OKABE_ITO[0], count: 2 },
+        { value: 'SE', label: 'name of SE', color: OKABE_ITO[1], count: 1 },
+        { value: '', label: 'Other', color: OTHER_COLOR, count: 1 },
+      ],
+    });
+  });
+
+  it('switches to Tol muted above eight categories and greys out the tenth and later', () => {
+    const values = new Map(ids(11).map((id, i) => [id, `c${String(i).padStart(2, '0')}`]));
+    const spec: ColorSpec = { type: 'category', title: 'Country', values, label: (v) => v };
+    const encoding = encodeNodes(ids(11), spec, sizeOf({}));
+    expect(encoding.color.get('n0')).toBe(TOL_MUTED[0]);
+    expect(encoding.color.get('n8')).toBe(TOL_MUTED[8]);
+    expect(encoding.color.get('n9')).toBe(OTHER_COLOR);
+    const legend = encoding.colorLegend;
+    expect(legend.type === 'category' && legend.entries.at(-1)).toEqual({
+      value: '',
+      label: 'Other',
+      color: OTHER_COLOR,
+      count: 2,
+    });
+  });
+
+  it('uses a colour fixed by the dataset before the palette', () => {
+    const spec: ColorSpec = {
+      type: 'category',
+      title: 'Sector',
+      values: new Map([['n0', 'health']]),
+      label: (v) => v,
+      fixed: new Map([['health', 'rebeccapurple']]),
+    };
+    expect(encodeNodes(['n0'], spec, sizeOf({})).color.get('n0')).toBe('rebeccapurple');
+  });
+
+  it('maps a metric onto viridis, with missing values grey and counted', () => {
+    const spec: ColorSpec = {
+      type: 'metric',
+      title: 'Betweenness',
+      values: new Map<string, number | null>([
+        ['n0', 0],
+        ['n1', 1],
+        ['n2', null],
+      ]),
+    };
+    const encoding = encodeNodes(ids(3), spec, sizeOf({}));
+    expect(encoding.color.get('n0')).toBe('#440154'); // viridis' published first colour
+    expect(encoding.color.get('n1')).toBe('#fde725'); // viridis' published last colour
+    expect(encoding.color.get('n2')).toBe(OTHER_COLOR);
+    expect(encoding.colorLegend).toMatchObject({ type: 'metric', min: 0, max: 1, missing: 1 });
+  });
+});
+
+describe('encodeNodes size', () => {
+  it('grows node area with the value (square-root scale from zero)', () => {
+    const [small, large] = NODE_SIZE_RANGE;
+    const spec: ColorSpec = { type: 'category', title: 'Country', values: new Map(), label: (v) => v };
+    const encoding = encodeNodes(ids(3), spec, sizeOf({ n0: 0, n1: 1, n2: 4 }));
+    expect(encoding.size.get('n0')).toBe(small);
+    expect(encoding.size.get('n1')).toBe(small + (large - small) * Math.sqrt(1 / 4));
+    expect(encoding.size.get('n2')).toBe(large);
+    expect(encoding.sizeLegend).toEqual({ title: 'Partners', min: 0, max: 4, minSize: small, maxSize: large });
+  });
+
+  it('keeps every node at the small size when all values are zero', () => {
+    const spec: ColorSpec = { type: 'category', title: 'Country', values: new Map(), label: (v) => v };
+    const encoding = encodeNodes(ids(2), spec, sizeOf({ n0: 0, n1: 0 }));
+    expect([...encoding.size.values()]).toEqual([NODE_SIZE_RANGE[0], NODE_SIZE_RANGE[0]]);
+  });
+});
+
+describe('lineKind', () => {
+  it('keeps a single kind and calls several kinds mixed', () => {
+    expect(lineKind(['bilateral', 'bilateral'])).toBe('bilateral');
+    expect(lineKind(['bilateral', 'soft-landing'])).toBe('mixed');
+  });
+});

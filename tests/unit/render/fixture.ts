@@ -1,0 +1,23 @@
+// A small hand-made dataset for the render tests.
+import type { Dataset } from '../../../src/model/types';
+
+export function smallDataset(withPositions = false): Dataset {
+  const pos = (x: number, y: number) => (withPositions ? { x, y } : {});
+  return {
+    format: 'alliance-graph@1',
+    title: 'Render fixture',
+    actors: [
+      { id: 'a', label: 'Alpha', kind: 'cluster', country: 'FI', sectors: ['health'], ...pos(0, 0) },
+      { id: 'b', label: 'Beta', kind: 'cluster', country: 'FI', sectors: ['health'], ...pos(100, 0) },
+      { id: 'c', label: 'Proto', kind: 'agency', country: 'SE', sectors: ['cleantech'], ...pos(0, 100) },
+      { id: 'd', label: 'Ctor', kind: 'network', country: 'DK', ...pos(100, 100) },
+      { id: 'lone', label: 'Lone', kind: 'other', country: 'EE', ...pos(50, 200) },
+    ],
+    agreements: [
+      { id: 'ab', kind: 'bilateral', parties: ['a', 'b'] },
+      { id: 'ab2', kind: 'soft-landing', parties: ['a', 'b'], weight: 3 },
+      { id: 'multi', kind: 'multilateral', parties: ['a', 'c', 'd'] },
+      { id: 'sc', kind: 'sister-city', parties: ['b', 'd'], since: 2015 },
+    ],
+  };
+}
