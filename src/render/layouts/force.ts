@@ -1,0 +1,74 @@
+// Force-directed positions with fcose, computed once on a headless instance over the full graph and kept.
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { Point, Positions } from './types';
+import { concentricLayout } from './concentric';
+
+/** Below this many nodes fcose's 'default' quality is quick; above it only 'draft' stays within seconds. */
+export const DRAFT_ABOVE = 300;
+/** Above this many nodes no force layout runs in the page (fcose draft needs ~20 s at 5k, performance-anchors.md). */
+export const FORCE_LIMIT = 2000;
+
+export interface ForceNode {
+  id: string;
+  /** Used by the fallback for very large graphs: rings by degree. */
+  degree?: number;
+}
+export interface ForceEdge {
+  source: string;
+  target: string;
+}
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+/** The fcose options for a graph of `nodeCount` nodes (never `cose`: 20 s at 500 nodes). */
+export function forceLayoutOptions(nodeCount: number): LayoutOptions {
+  return {
+    name: 'fcose',
+    quality: nodeCount > DRAFT_ABOVE ? 'draft' : 'default',
+    randomize: true,
+    animate: false,
+    fit: false,
+    nodeRepulsion: 6500,
+    idealEdgeLength: 80,
+    nodeSeparation: 80,
+    uniformNodeDimensions: true,
+    // Component packing needs cytoscape-layout-utilities, which is not loaded; fcose tiles lone nodes instead.
+    packComponents: false,
+    tile: true,
+  } as LayoutOptions;
+}
+
+/**
+ * Force-directed positions for the whole graph, run synchronously on a headless cytoscape instance,
+ * so the view can keep them while filters hide and show nodes. Above FORCE_LIMIT nodes it returns
+ * rings by degree instead (a dataset's saved x/y, or an offline layout, does better there).
+ */
+export function forcePositions(nodes: readonly ForceNode[], edges: readonly ForceEdge[]): Positions {
+  if (nodes.length > FORCE_LIMIT) {
+    return concentricLayout(
+      nodes.map((n) => ({ id: n.id, value: n.degree ?? 0 })),
+      { spacing: 40 },
+    ).positions;
+  }
+  register();
+  const ids = new Set(nodes.map((n) => n.id));
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  cy.add(nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })));
+  cy.add(
+    edges
+      .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
+      .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+  );
+  cy.nodes().style({ width: 30, height: 30 });
+  if (nodes.length > 1) cy.layout(forceLayoutOptions(nodes.length)).run();
+  const positions: Positions = new Map<string, Point>();
+  cy.nodes().forEach((node) => void positions.set(node.id(), { ...node.position() }));
+  cy.destroy();
+  return positions;
+}

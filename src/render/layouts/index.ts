@@ -1,0 +1,52 @@
+// The explorer's layouts in one place: positions for force / grouped / concentric, and the map module on demand.
+import { concentricLayout } from './concentric';
+import { forcePositions, type ForceEdge } from './force';
+import { groupedLayout } from './grouped';
+import type { GroupBox, Positions } from './types';
+
+export type { GroupBox, Point, Positions } from './types';
+export { applyPositions, currentPositions, isBoxId, BOX_PREFIX } from './apply';
+export { applyHighlight, fitHighlight, updateLabels, NO_HIGHLIGHT, type Highlight } from './highlight';
+export { explorerStyles } from './styles';
+export { forceLayoutOptions, forcePositions } from './force';
+export { groupedLayout } from './grouped';
+export { concentricLayout } from './concentric';
+export { spreadPoints } from './spread';
+export { geographicLayout } from './geographic';
+
+export interface LayoutNode {
+  id: string;
+  /** Box of the grouped layout (the actor's country). */
+  group: string;
+  /** Metric of the concentric layout (null sorts last). */
+  value: number | null;
+  degree: number;
+}
+
+export interface LayoutResult {
+  positions: Positions;
+  boxes: GroupBox[];
+}
+
+/**
+ * Positions for every node of the full (unfiltered) graph, so filters only hide and show nodes
+ * and never move the rest. The map layout lives in `loadMapModule()`.
+ */
+export function computeLayout(
+  name: 'force' | 'grouped' | 'concentric',
+  nodes: readonly LayoutNode[],
+  edges: readonly ForceEdge[],
+  groupLabel: (group: string) => string = (group) => group,
+): LayoutResult {
+  if (name === 'grouped') {
+    return groupedLayout(
+      nodes.map((n) => ({ id: n.id, group: n.group, weight: n.degree })),
+      { labelOf: groupLabel },
+    );
+  }
+  if (name === 'concentric') return { positions: concentricLayout(nodes).positions, boxes: [] };
+  return { positions: forcePositions(nodes, edges), boxes: [] };
+}
+
+/** Loads the map module (projection, country shapes, basemap layer) only when the map is first shown. */
+export const loadMapModule = (): Promise<typeof import('../map/index')> => import('../map/index');

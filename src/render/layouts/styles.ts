@@ -1,0 +1,55 @@
+// Extra stylesheet rules for the explorer (boxes, arcs, labels, focus, paths), appended to the base stylesheet.
+import type { StylesheetJson } from 'cytoscape';
+
+/**
+ * Few rules on purpose (each costs time on large graphs). Every highlight changes shape or
+ * width as well as colour, so colour is never the only signal.
+ */
+export const explorerStyles: StylesheetJson = [
+  {
+    selector: 'node.group-box',
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(boxWidth)',
+      height: 'data(boxHeight)',
+      'background-color': '#F3F5F7',
+      'border-width': 1,
+      'border-color': '#B8C2CC',
+      label: 'data(label)',
+      'font-size': 15,
+      'font-weight': 'bold',
+      color: '#3A4550',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': 26,
+      'text-background-opacity': 0,
+      'z-compound-depth': 'bottom',
+      events: 'no',
+    },
+  },
+  {
+    selector: 'edge.arc',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(bend)',
+      'control-point-weights': 0.5,
+    },
+  },
+  { selector: 'node.labelled', style: { label: 'data(label)' } },
+  { selector: '.faded', style: { opacity: 0.12, label: '' } },
+  { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(label)' } },
+  {
+    selector: 'node.on-path',
+    style: {
+      'border-width': 3,
+      'border-color': '#111111',
+      'border-style': 'double',
+      label: 'data(label)',
+      'z-index': 20,
+    },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { 'line-color': '#111111', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 20 },
+  },
+];

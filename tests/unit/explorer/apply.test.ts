@@ -1,0 +1,108 @@
+// Applying layouts and highlights to a headless cytoscape: positions move, boxes come and go, focus fades the rest.
+import { describe, expect, it } from 'vitest';
+import cytoscape from 'cytoscape';
+import {
+  applyHighlight,
+  applyPositions,
+  computeLayout,
+  currentPositions,
+  explorerStyles,
+  updateLabels,
+} from '../../../src/render/layouts/index';
+
+function graph() {
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: explorerStyles });
+  const ids = ['a', 'b', 'c', 'd', 'e'];
+  cy.add(ids.map((id, i) => ({ group: 'nodes' as const, data: { id, label: id.toUpperCase(), size: 10 + i } })));
+  const pairs = [
+    ['a', 'b'],
+    ['b', 'c'],
+    ['c', 'd'],
+    ['d', 'e'],
+  ];
+  cy.add(pairs.map(([s, t]) => ({ group: 'edges' as const, data: { id: `${s}${t}`, source: s!, target: t! } })));
+  return cy;
+}
+const nodes = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, group: i < 2 ? 'FI' : 'SE', value: i, degree: 1 }));
+
+describe('applyPositions', () => {
+  it('moves nodes to the grouped layout and adds a box per group, removed again for another layout', () => {
+    const cy = graph();
+    const grouped = computeLayout('grouped', nodes, []);
+    applyPositions(cy, grouped.positions, { boxes: grouped.boxes });
+    expect(cy.getElementById('a').position()).toEqual(grouped.positions.get('a'));
+    expect(
+      cy
+        .nodes('.group-box')
+        .map((n) => n.data('label'))
+        .sort(),
+    ).toEqual(['FI', 'SE']);
+    expect(currentPositions(cy).size).toBe(5);
+
+    const rings = computeLayout('concentric', nodes, []);
+    applyPositions(cy, rings.positions, { arcs: true });
+    expect(cy.nodes('.group-box')).toHaveLength(0);
+    expect(cy.getElementById('e').position()).toEqual({ x: 0, y: 0 }); // highest value in the centre
+    expect(cy.edges('.arc')).toHaveLength(4);
+    expect(cy.getElementById('ab').data('bend')).toBeGreaterThan(0);
+  });
+
+  it('computes force positions for every node of the full graph', () => {
+    const force = computeLayout('force', nodes, [
+      { source: 'a', target: 'b' },
+      { source: 'b', target: 'c' },
+    ]);
+    expect([...force.positions.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const p of force.positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+});
+
+describe('applyHighlight', () => {
+  it('fades what is outside the focus, outlines the root, then marks a path only', () => {
+    const cy = graph();
+    applyHighlight(cy, { keep: new Set(['b', 'a', 'c']), root: 'b', pathNodes: new Set(), pathPairs: [] });
+    expect(
+      cy
+        .elements('.faded')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['cd', 'd', 'de', 'e']);
+    expect(cy.getElementById('b').hasClass('focus-root')).toBe(true);
+
+    applyHighlight(cy, {
+      keep: null,
+      root: null,
+      pathNodes: new Set(['c', 'd', 'e']),
+      pathPairs: [
+        ['d', 'c'],
+        ['d', 'e'],
+      ],
+    });
+    expect(
+      cy
+        .elements('.on-path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['c', 'cd', 'd', 'de', 'e']);
+    expect(cy.getElementById('a').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('b').hasClass('focus-root')).toBe(false);
+
+    applyHighlight(cy, { keep: null, root: null, pathNodes: new Set(), pathPairs: [] });
+    expect(cy.elements('.faded, .on-path')).toHaveLength(0);
+  });
+
+  it('labels the largest nodes at low zoom and all of them when zoomed in', () => {
+    const cy = graph();
+    cy.zoom(0.5);
+    updateLabels(cy, 2);
+    expect(
+      cy
+        .nodes('.labelled')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['d', 'e']);
+    cy.zoom(2);
+    updateLabels(cy, 2);
+    expect(cy.nodes('.labelled')).toHaveLength(5);
+  });
+});
