@@ -1,6 +1,6 @@
 // Country scorecard (issue 6): per country the pure figures a briefing quotes, and their CSV.
-import { effectiveSectors, type FilteredDataset, type PassingAgreement } from '../model/filter';
-import type { Dataset, Filters } from '../model/types';
+import type { PassingAgreement } from '../model/filter';
+import { byCode, partyCountries, type AnalysisScope } from './scope';
 
 /** An actor whose removal alone cuts the country off from one or more partner countries. */
 export interface SinglePointOfFailure {
@@ -37,7 +37,7 @@ export interface CountryScorecard {
 }
 
 export interface ScorecardContext {
-  /** Sectors the share is counted over (targetSectorIds). */
+  /** Sectors the share is counted over: analysedSectors(dataset, filters) of analysis/scope. */
   targetSectors: readonly string[];
   /** Betweenness per actor id, from the actor metrics of analysis.md. */
   betweenness: ReadonlyMap<string, number>;
@@ -47,29 +47,11 @@ export interface ScorecardContext {
   top?: number;
 }
 
-/** The target sectors of analysis.md: the ones the user picked, or every sector marked `target: true`. */
-export function targetSectorIds(dataset: Pick<Dataset, 'sectors'>, filters: Pick<Filters, 'sectors'>): string[] {
-  if (filters.sectors.length > 0) return [...filters.sectors];
-  return (dataset.sectors ?? []).filter((sector) => sector.target === true).map((sector) => sector.id);
-}
-
-const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The countries of an agreement's passing parties. */
-function partyCountries(filtered: FilteredDataset, parties: readonly string[]): Set<string> {
-  const countries = new Set<string>();
-  for (const party of parties) {
-    const country = filtered.actorsById.get(party)?.country;
-    if (country !== undefined) countries.add(country);
-  }
-  return countries;
-}
-
 /** True when the parties (with `removed` left out) still join an actor of `c` with one of `d`. */
-function joins(filtered: FilteredDataset, parties: readonly string[], c: string, d: string, removed?: string): boolean {
-  const rest = removed === undefined ? parties : parties.filter((party) => party !== removed);
+function joins(scope: AnalysisScope, parties: readonly string[], c: string, d: string, removed: string): boolean {
+  const rest = parties.filter((party) => party !== removed);
   if (rest.length < 2) return false;
-  const countries = partyCountries(filtered, rest);
+  const countries = new Set(rest.map((party) => scope.filtered.actorsById.get(party)?.country));
   return countries.has(c) && countries.has(d);
 }
 
@@ -78,11 +60,12 @@ function joins(filtered: FilteredDataset, parties: readonly string[], c: string,
  * (of c or of d) such that no passing agreement still joins a remaining actor of c with an actor of d
  * once a is removed from every agreement (an agreement left with fewer than two parties drops out).
  */
-export function singlePointsOfFailure(filtered: FilteredDataset, c: string): SinglePointOfFailure[] {
+export function singlePointsOfFailure(scope: AnalysisScope, c: string): SinglePointOfFailure[] {
+  const { filtered } = scope;
   const tiesByPartner = new Map<string, PassingAgreement[]>();
   for (const passing of filtered.agreements) {
-    const countries = partyCountries(filtered, passing.parties);
-    if (!countries.has(c)) continue;
+    const countries = partyCountries(scope, passing);
+    if (!countries.includes(c)) continue;
     for (const d of countries) {
       if (d === c) continue;
       const list = tiesByPartner.get(d) ?? [];
@@ -101,7 +84,7 @@ export function singlePointsOfFailure(filtered: FilteredDataset, c: string): Sin
       }
     }
     for (const actor of candidates) {
-      if (ties.some(({ parties }) => joins(filtered, parties, c, d, actor))) continue;
+      if (ties.some(({ parties }) => joins(scope, parties, c, d, actor))) continue;
       const list = cuts.get(actor) ?? [];
       list.push(d);
       cuts.set(actor, list);
@@ -113,7 +96,8 @@ export function singlePointsOfFailure(filtered: FilteredDataset, c: string): Sin
 }
 
 /** The scorecard of one country on an already filtered dataset. */
-export function countryScorecard(filtered: FilteredDataset, c: string, context: ScorecardContext): CountryScorecard {
+export function countryScorecard(scope: AnalysisScope, c: string, context: ScorecardContext): CountryScorecard {
+  const { filtered } = scope;
   const own = filtered.actors.filter((actor) => actor.country === c);
   const ownIds = new Set(own.map((actor) => actor.id));
   const partners = new Set<string>();
@@ -122,14 +106,14 @@ export function countryScorecard(filtered: FilteredDataset, c: string, context: 
   let bilateral = 0;
   let multilateral = 0;
   for (const passing of filtered.agreements) {
-    const countries = partyCountries(filtered, passing.parties);
-    if (!countries.has(c)) continue;
+    const countries = partyCountries(scope, passing);
+    if (!countries.includes(c)) continue;
     agreements++;
     if (passing.parties.length === 2) bilateral++;
     else multilateral++;
-    if (countries.size < 2) continue;
+    if (countries.length < 2) continue;
     for (const d of countries) if (d !== c) partners.add(d);
-    for (const sector of effectiveSectors(passing.agreement, filtered.actorsById)) foreignSectors.add(sector);
+    for (const sector of scope.agreementSectors.get(passing) ?? []) foreignSectors.add(sector);
   }
   const targets = [...new Set(context.targetSectors)];
   const withPartner = targets.filter((sector) => foreignSectors.has(sector));
@@ -148,15 +132,15 @@ export function countryScorecard(filtered: FilteredDataset, c: string, context: 
     bilateral,
     multilateral,
     topActors,
-    singlePointsOfFailure: singlePointsOfFailure(filtered, c),
+    singlePointsOfFailure: singlePointsOfFailure(scope, c),
     exportLinkGaps: context.exportLinkGaps.filter((id) => ownIds.has(id)),
   };
 }
 
 /** Scorecards of every country with a passing actor, sorted by code. */
-export function countryScorecards(filtered: FilteredDataset, context: ScorecardContext): CountryScorecard[] {
-  const codes = [...new Set(filtered.actors.map((actor) => actor.country))].sort(byCode);
-  return codes.map((code) => countryScorecard(filtered, code, context));
+export function countryScorecards(scope: AnalysisScope, context: ScorecardContext): CountryScorecard[] {
+  const codes = [...new Set(scope.filtered.actors.map((actor) => actor.country))].sort(byCode);
+  return codes.map((code) => countryScorecard(scope, code, context));
 }
 
 /**

@@ -1,0 +1,178 @@
+# Builds the alliance-graph@1 datasets of the reference fixtures: classic networks as bilateral agreements, plus hand-made corners.
+import csv
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIXTURES = os.path.join(HERE, "..", "..", "tests", "fixtures", "reference")
+
+
+def read_edges(name):
+    with open(os.path.join(FIXTURES, name), newline="", encoding="utf-8") as f:
+        return [row for row in csv.DictReader(f)]
+
+
+def from_edges(title, edges, country_of, sectors_of, nodes=None):
+    """One actor per node, one bilateral agreement per edge (its weight, if any)."""
+    ids = list(nodes or [])
+    for e in edges:
+        for key in ("source", "target"):
+            if e[key] not in ids:
+                ids.append(e[key])
+    actors = [
+        {"id": v, "label": "Actor " + v, "kind": "cluster", "country": country_of(i, v), "sectors": sectors_of(i, v)}
+        for i, v in enumerate(ids)
+    ]
+    agreements = []
+    for i, e in enumerate(edges):
+        a = {"id": "e%d" % i, "kind": "bilateral", "parties": [e["source"], e["target"]]}
+        if e.get("weight"):
+            a["weight"] = float(e["weight"])
+        agreements.append(a)
+    countries = sorted({a["country"] for a in actors})
+    sectors = sorted({s for a in actors for s in a["sectors"]})
+    return {
+        "format": "alliance-graph@1",
+        "title": title,
+        "sectors": [{"id": s, "label": s.title(), "target": True} for s in sectors],
+        "countries": [{"code": c} for c in countries],
+        "actors": actors,
+        "agreements": agreements,
+    }
+
+
+def florentine():
+    # Padgett's 16th family, Pucci, has no marriage ties: the isolate that makes the graph disconnected.
+    edges = read_edges("florentine-families.edges.csv")
+    nodes = sorted({e["source"] for e in edges} | {e["target"] for e in edges}) + ["Pucci"]
+    return from_edges(
+        "Florentine families (with Pucci)",
+        edges,
+        lambda i, v: ["IT", "FR", "DE"][i % 3],
+        lambda i, v: [["banking"], ["textiles"], ["banking", "textiles"]][i % 3],
+        nodes,
+    )
+
+
+def karate():
+    clubs = {row["id"]: row["club"] for row in read_edges("karate-club.nodes.csv")}
+    nodes = [str(i) for i in range(34)]
+    return from_edges(
+        "Zachary's karate club (weighted)",
+        read_edges("karate-club.edges.csv"),
+        lambda i, v: ("FI" if clubs[v] == "Mr. Hi" else "EE") if i % 3 else "SE",
+        lambda i, v: [["karate"], ["karate", "judo"]][i % 2],
+        nodes,
+    )
+
+
+def lesmis():
+    return from_edges(
+        "Les Misérables co-appearances (weighted)",
+        read_edges("les-miserables.edges.csv"),
+        lambda i, v: ["FR", "BE", "CH", "LU"][i % 4],
+        lambda i, v: [["novel"], ["theatre"], ["novel", "theatre"]][i % 3],
+    )
+
+
+def kite():
+    return from_edges(
+        "Krackhardt kite",
+        read_edges("krackhardt-kite.edges.csv"),
+        lambda i, v: ["DK", "NO"][i % 2],
+        lambda i, v: ["design"],
+    )
+
+
+def two_chains():
+    # Two paths of 8 and 9 actors: the (A + I) power iteration converges too slowly, NetworkX raises.
+    edges = [{"source": "a%d" % i, "target": "a%d" % (i + 1)} for i in range(7)]
+    edges += [{"source": "b%d" % i, "target": "b%d" % (i + 1)} for i in range(8)]
+    return from_edges("Two chains", edges, lambda i, v: ["LT", "PL"][i % 2], lambda i, v: ["logistics"])
+
+
+def actor(id, country, kind, sectors):
+    return {"id": id, "label": "Label of " + id, "kind": kind, "country": country, "sectors": sectors}
+
+
+def corners():
+    """A star, a path, a clique from one multilateral agreement, repeated and weighted ties, isolates."""
+    actors = [
+        actor("hub", "FI", "cluster", ["cleantech"]),
+        actor("leaf-se", "SE", "agency", ["cleantech"]),
+        actor("leaf-ee", "EE", "cluster", ["cleantech", "health"]),
+        actor("leaf-lv", "LV", "cluster", ["cleantech"]),
+        actor("leaf-dk", "DK", "programme", ["ict"]),
+        actor("leaf-fi", "FI", "cluster", ["cleantech"]),
+        actor("p0", "SE", "cluster", ["health"]),
+        actor("p1", "SE", "cluster", ["health"]),
+        actor("__proto__", "EE", "cluster", ["health"]),
+        actor("p3", "LV", "agency", ["health", "ict"]),
+        actor("p4", "LV", "cluster", ["health"]),
+        actor("k0", "DK", "cluster", ["ict"]),
+        actor("k1", "FI", "network", ["ict", "cleantech"]),
+        actor("k2", "EE", "cluster", ["ict"]),
+        actor("k3", "SE", "cluster", ["ict", "health"]),
+        actor("constructor", "LV", "cluster", ["cleantech"]),
+        actor("lonely", "DK", "agency", []),
+    ]
+    ag = []
+
+    def add(id, kind, parties, **extra):
+        ag.append(dict({"id": id, "kind": kind, "parties": parties}, **extra))
+
+    for i, leaf in enumerate(["leaf-se", "leaf-ee", "leaf-lv", "leaf-dk", "leaf-fi"]):
+        add("star-%d" % i, "bilateral", ["hub", leaf], since=2008 + i, until=None if i % 2 else 2013)
+    add("path-0", "bilateral", ["p0", "p1"], sectors=["health"], since=2010)
+    add("path-1", "export-promotion", ["p1", "__proto__"], weight=2, since=2011, until=2014)
+    add("path-2", "bilateral", ["__proto__", "p3"], since="2012-05-01")
+    add("path-3", "sister-city", ["p3", "p4"], sectors=["ict"], until="2016-12-31")
+    add("quad", "multilateral", ["k0", "k1", "k2", "k3"], label="Quadrilateral initiative", since=2009)
+    add("k01-a", "bilateral", ["k0", "k1"], weight=2)
+    add("k01-b", "bilateral", ["k0", "k1"], weight=0.5, since=2014)
+    add("k01-c", "soft-landing", ["k1", "k0"], sectors=["cleantech"])
+    add("bridge", "multilateral", ["k3", "p4", "leaf-dk"], sectors=["ict"], weight=1.5, since=2012)
+    return {
+        "format": "alliance-graph@1",
+        "title": "Corners: star, path, clique, repeats, weights, multilateral, isolates",
+        "sectors": [
+            {"id": "cleantech", "label": "Cleantech", "target": True},
+            {"id": "health", "label": "Health", "target": True},
+            {"id": "ict", "label": "ICT"},
+        ],
+        "countries": [{"code": c} for c in ["DK", "EE", "FI", "LV", "SE"]],
+        "actors": actors,
+        "agreements": ag,
+    }
+
+
+NO_FILTERS = {"sectors": [], "countries": [], "actorKinds": [], "agreementKinds": [], "year": None}
+
+
+def filters(**over):
+    return dict(NO_FILTERS, **over)
+
+
+def all_datasets():
+    """(name, dataset, [(filters, projection)])"""
+    plain = [(filters(), "clique")]
+    return [
+        ("florentine", florentine(), plain + [(filters(sectors=["banking"]), "clique")]),
+        ("karate", karate(), plain + [(filters(countries=["FI", "SE"]), "clique")]),
+        ("lesmis", lesmis(), plain),
+        ("kite", kite(), plain),
+        ("two-chains", two_chains(), plain),
+        (
+            "corners",
+            corners(),
+            [
+                (filters(), "clique"),
+                (filters(), "hub"),
+                (filters(sectors=["cleantech"]), "clique"),
+                (filters(countries=["FI", "SE", "DK"]), "clique"),
+                (filters(year=2012), "clique"),
+                (filters(actorKinds=["cluster"]), "clique"),
+                (filters(agreementKinds=["bilateral", "multilateral"]), "hub"),
+                (filters(sectors=["health", "ict"], year=2013), "hub"),
+            ],
+        ),
+    ]
