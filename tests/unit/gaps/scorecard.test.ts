@@ -1,6 +1,6 @@
 // Country scorecard figures on the hand-made fixture, every value worked out by hand in the comments.
 import { describe, expect, it } from 'vitest';
-import { applyFilters } from '../../../src/model/filter';
+import { analysedSectors, analysisScope } from '../../../src/analysis/scope';
 import { emptyFilters } from '../../../src/model/types';
 import {
   countryScorecard,
@@ -8,7 +8,6 @@ import {
   csvCell,
   scorecardsCsv,
   singlePointsOfFailure,
-  targetSectorIds,
 } from '../../../src/analysis/scorecard';
 import { fixture } from './fixture';
 
@@ -26,21 +25,21 @@ const betweenness = new Map([
 // Clusters in no agreement with an agency: only fi2 shares a4 with the agency fi1.
 const exportLinkGaps = ['ee1', 'ee2', 'lv1', 'se1'];
 
-describe('targetSectorIds', () => {
+describe('analysedSectors (the denominator)', () => {
   it('takes the sectors marked target, or the picked ones', () => {
-    expect(targetSectorIds(fixture(), emptyFilters())).toEqual(['health', 'cleantech', 'digital']);
-    expect(targetSectorIds(fixture(), { sectors: ['transport'] })).toEqual(['transport']);
+    expect(analysedSectors(fixture(), emptyFilters())).toEqual(['health', 'cleantech', 'digital']);
+    expect(analysedSectors(fixture(), { ...emptyFilters(), sectors: ['transport'] })).toEqual(['transport']);
   });
 });
 
 describe('countryScorecard', () => {
   const filters = emptyFilters();
   const dataset = fixture();
-  const context = { targetSectors: targetSectorIds(dataset, filters), betweenness, exportLinkGaps };
-  const filtered = applyFilters(dataset, filters);
+  const context = { targetSectors: analysedSectors(dataset, filters), betweenness, exportLinkGaps };
+  const scope = analysisScope(dataset, filters);
 
   it('gives Estonia all three target sectors with a foreign partner', () => {
-    const card = countryScorecard(filtered, 'EE', context);
+    const card = countryScorecard(scope, 'EE', context);
     expect(card).toEqual({
       code: 'EE',
       actors: 2,
@@ -68,7 +67,7 @@ describe('countryScorecard', () => {
   });
 
   it('gives Finland one of three: its EE tie hangs on fi2 alone, a2 survives losing either Estonian', () => {
-    const card = countryScorecard(filtered, 'FI', context);
+    const card = countryScorecard(scope, 'FI', context);
     expect(card.targetShare).toBeCloseTo(1 / 3, 12);
     expect(card.sectorsWithForeignPartner).toEqual(['cleantech']);
     expect([card.bilateral, card.multilateral, card.agreements]).toEqual([1, 1, 2]);
@@ -81,7 +80,7 @@ describe('countryScorecard', () => {
   });
 
   it('lists every country, sorted by code', () => {
-    const cards = countryScorecards(filtered, context);
+    const cards = countryScorecards(scope, context);
     expect(cards.map((card) => [card.code, card.targetShare])).toEqual([
       ['EE', 1],
       ['FI', 1 / 3],
@@ -92,10 +91,10 @@ describe('countryScorecard', () => {
 
   it('follows the sector filter: under health, a2 and a4 drop out', () => {
     const healthFilters = { ...emptyFilters(), sectors: ['health'] };
-    const onlyHealth = applyFilters(dataset, healthFilters);
+    const onlyHealth = analysisScope(dataset, healthFilters);
     const card = countryScorecard(onlyHealth, 'EE', {
       ...context,
-      targetSectors: targetSectorIds(dataset, healthFilters),
+      targetSectors: analysedSectors(dataset, healthFilters),
     });
     expect(card.partnerCountries).toEqual(['LV', 'SE']);
     expect(card.targetShare).toBe(1);
@@ -108,7 +107,7 @@ describe('singlePointsOfFailure', () => {
     const dataset = fixture();
     // A second EE–LV tie through ee2: neither Estonian is now needed for LV, but lv1 still is.
     dataset.agreements.push({ id: 'a6', kind: 'bilateral', parties: ['ee2', 'lv1'] });
-    const spofs = singlePointsOfFailure(applyFilters(dataset, emptyFilters()), 'LV');
+    const spofs = singlePointsOfFailure(analysisScope(dataset, emptyFilters()), 'LV');
     expect(spofs).toEqual([{ actor: 'lv1', country: 'LV', cutsOff: ['EE'] }]);
   });
 
@@ -116,7 +115,7 @@ describe('singlePointsOfFailure', () => {
     const dataset = fixture();
     dataset.actors.push({ id: '__proto__', label: 'Proto', kind: 'cluster', country: 'LT' });
     dataset.agreements.push({ id: 'constructor', kind: 'bilateral', parties: ['__proto__', 'lv1'] });
-    const spofs = singlePointsOfFailure(applyFilters(dataset, emptyFilters()), 'LT');
+    const spofs = singlePointsOfFailure(analysisScope(dataset, emptyFilters()), 'LT');
     expect(spofs).toEqual([
       { actor: '__proto__', country: 'LT', cutsOff: ['LV'] },
       { actor: 'lv1', country: 'LV', cutsOff: ['LV'] },
@@ -138,8 +137,8 @@ describe('CSV', () => {
 
   it('writes one row per country with the header first', () => {
     const dataset = fixture();
-    const filtered = applyFilters(dataset, emptyFilters());
-    const cards = countryScorecards(filtered, { targetSectors: ['health'], betweenness, exportLinkGaps });
+    const scope = analysisScope(dataset, emptyFilters());
+    const cards = countryScorecards(scope, { targetSectors: ['health'], betweenness, exportLinkGaps });
     const labels = new Map(dataset.actors.map((actor) => [actor.id, actor.label]));
     const csv = scorecardsCsv(
       cards.slice(2, 3),
