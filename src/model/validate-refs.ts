@@ -87,6 +87,8 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     at: string,
     who: string,
   ) => {
+    // Without an "actors" list (already an error) every party would be unknown: say it once, not per party.
+    if (of === 'actor' && !Array.isArray(own(dataset, 'actors'))) return;
     for (const [id, index] of stringsOf(own(record, key))) {
       if (id === '' || known[of].has(id)) continue;
       const list = LIST_OF[of];
