@@ -1,6 +1,7 @@
 // What-if (issue 6): hypothetical agreements added to a dataset and kept apart by id, and the best bridging agreement.
-import { applyFilters, effectiveSectors, type FilteredDataset } from '../model/filter';
 import { AGREEMENT_KINDS, type Agreement, type AgreementKind, type Dataset, type Filters } from '../model/types';
+import { countryPairGaps, isolatedActors } from './gaps';
+import { analysisScope, byCode as compareText } from './scope';
 
 /** What the user asks for: an agreement that does not exist (yet). */
 export interface HypotheticalSpec {
@@ -105,30 +106,7 @@ export interface BridgeOptions {
   maxParties?: number;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-
-/** Per country, actors in s; and the gaps (pairs of countries with actors in s but no agreement in s). */
-function sectorPicture(filtered: FilteredDataset, sector: string) {
-  const actorsIn = new Map<string, string[]>();
-  for (const actor of filtered.actors) {
-    if (!(actor.sectors ?? []).includes(sector)) continue;
-    const list = actorsIn.get(actor.country) ?? [];
-    list.push(actor.id);
-    actorsIn.set(actor.country, list);
-  }
-  const joined = new Set<string>();
-  const crossBorder = new Set<string>();
-  for (const { agreement, parties } of filtered.agreements) {
-    if (!effectiveSectors(agreement, filtered.actorsById).includes(sector)) continue;
-    const countries = [...new Set(parties.map((party) => filtered.actorsById.get(party)?.country ?? ''))];
-    for (let i = 0; i < countries.length; i++) {
-      for (let j = i + 1; j < countries.length; j++) joined.add(pairKey(countries[i]!, countries[j]!));
-    }
-    if (countries.length >= 2) for (const party of parties) crossBorder.add(party);
-  }
-  return { actorsIn, joined, crossBorder };
-}
 
 /**
  * Which single agreement in sector s would do the most (docs/gaps.md): over every set of 2 to
@@ -143,30 +121,40 @@ export function bestBridgingAgreement(
   options: BridgeOptions = {},
 ): BridgeSuggestion | null {
   const maxParties = Math.max(2, Math.floor(options.maxParties ?? 3));
-  const filtered = applyFilters(dataset, filters);
-  const { actorsIn, joined, crossBorder } = sectorPicture(filtered, sector);
+  const scope = analysisScope(dataset, filters);
+  const filtered = scope.filtered;
+  const actorsIn = new Map<string, string[]>();
+  for (const actor of filtered.actors) {
+    if (!(actor.sectors ?? []).includes(sector)) continue;
+    const list = actorsIn.get(actor.country) ?? [];
+    list.push(actor.id);
+    actorsIn.set(actor.country, list);
+  }
+  // The gap and isolation figures are the ones of analysis.md, from analysis/gaps.
+  const gapScore = new Map(countryPairGaps(scope, sector).map((gap) => [pairKey(...gap.countries), gap.score]));
+  const isolated = new Set(isolatedActors(scope, sector).map((entry) => entry.actor));
   const countries = [...actorsIn.keys()].sort(compareText);
   const pick = new Map<string, { actor: string; isolated: boolean }>();
   for (const code of countries) {
     const ranked = [...(actorsIn.get(code) ?? [])].sort((a, b) => {
-      const isolated = Number(crossBorder.has(a)) - Number(crossBorder.has(b));
+      const alone = Number(isolated.has(b)) - Number(isolated.has(a));
       const cluster =
         Number(filtered.actorsById.get(b)?.kind === 'cluster') - Number(filtered.actorsById.get(a)?.kind === 'cluster');
-      return isolated || cluster || compareText(a, b);
+      return alone || cluster || compareText(a, b);
     });
     const actor = ranked[0]!;
-    pick.set(code, { actor, isolated: !crossBorder.has(actor) });
+    pick.set(code, { actor, isolated: isolated.has(actor) });
   }
-  const size = (code: string): number => actorsIn.get(code)?.length ?? 0;
   let best: { set: string[]; gaps: [string, string][]; value: number; score: number } | null = null;
   const consider = (set: string[]): void => {
     const gaps: [string, string][] = [];
     let score = 0;
     for (let i = 0; i < set.length; i++) {
       for (let j = i + 1; j < set.length; j++) {
-        if (joined.has(pairKey(set[i]!, set[j]!))) continue;
+        const gap = gapScore.get(pairKey(set[i]!, set[j]!));
+        if (gap === undefined) continue;
         gaps.push([set[i]!, set[j]!]);
-        score += size(set[i]!) * size(set[j]!);
+        score += gap;
       }
     }
     const value = gaps.length + set.filter((code) => pick.get(code)?.isolated === true).length;
