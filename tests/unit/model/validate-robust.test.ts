@@ -133,8 +133,10 @@ describe('JSON syntax errors', () => {
   it('agrees with JSON.parse on what is valid', () => {
     for (const text of ['{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', '[]', ' 0 ', '"x"', '{"a":{}}'])
       expect(findJsonError(text), text).toBeNull();
-    for (const text of ['{"a":01}', '[1,]', '{"a" 1}', 'nul', '"\\x"', '[1}'])
-      (expect(() => JSON.parse(text)).toThrow(), expect(findJsonError(text), text).not.toBeNull());
+    for (const text of ['{"a":01}', '[1,]', '{"a" 1}', 'nul', '"\\x"', '[1}']) {
+      expect(() => JSON.parse(text)).toThrow();
+      expect(findJsonError(text), text).not.toBeNull();
+    }
   });
 
   it('ignores a byte-order mark', () => {
