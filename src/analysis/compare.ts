@@ -1,10 +1,12 @@
 // Compare two years (or two datasets) of the same network (issue 6): what was added, ended, joined, and who moved.
-import { applyFilters, type FilteredDataset, type PassingAgreement } from '../model/filter';
+import type { FilteredDataset, PassingAgreement } from '../model/filter';
 import { actorGraphFrom, actorIdOf } from '../model/graph';
 import type { AgreementKind, Dataset, Filters } from '../model/types';
 import { betweennessCloseness } from './brandes';
 import { degrees } from './centrality';
 import { toCsr } from './csr';
+import { countryPairGaps, sectorCoverage, sectorSummaries } from './gaps';
+import { analysedSectors, analysisScope, type AnalysisScope } from './scope';
 import type { CountryCoverage } from './types';
 
 export interface AgreementChange {
@@ -42,6 +44,22 @@ export interface Comparison {
   metric: RankMetric;
   /** Largest rank moves first (|move| descending, then rank after, then id); unchanged ranks left out. */
   rankMoves: RankMove[];
+  /** Coverage and gaps of each analysed sector, before and after. */
+  sectors: SectorChange[];
+}
+
+/** One sector before and after: totals, gaps closed and opened, and the countries whose coverage changed. */
+export interface SectorChange {
+  sector: string;
+  actors: [number, number];
+  agreements: [number, number];
+  /** Countries with an actor in the sector. */
+  countries: [number, number];
+  gaps: [number, number];
+  /** Country pairs that were a gap before and are not after, and the other way round (sorted pairs). */
+  closedGaps: [string, string][];
+  openedGaps: [string, string][];
+  coverage: CoverageChange[];
 }
 
 export interface CompareOptions {
@@ -100,12 +118,40 @@ export function competitionRanks(values: ReadonlyMap<string, number>): Map<strin
   return ranks;
 }
 
-/** The comparison of two already filtered versions of the network. */
-export function compareFiltered(
-  before: FilteredDataset,
-  after: FilteredDataset,
+function sectorChange(before: AnalysisScope, after: AnalysisScope, sector: string): SectorChange {
+  const [summaryBefore] = sectorSummaries(before, [sector]);
+  const [summaryAfter] = sectorSummaries(after, [sector]);
+  const gapsBefore = countryPairGaps(before, sector).map((gap) => gap.countries);
+  const gapsAfter = countryPairGaps(after, sector).map((gap) => gap.countries);
+  const keys = (pairs: [string, string][]): Set<string> => new Set(pairs.map((pair) => pair.join('\u0000')));
+  const was = keys(gapsBefore);
+  const is = keys(gapsAfter);
+  const byPair = (a: [string, string], b: [string, string]): number =>
+    compareText(a[0], b[0]) || compareText(a[1], b[1]);
+  return {
+    sector,
+    actors: [summaryBefore?.actors ?? 0, summaryAfter?.actors ?? 0],
+    agreements: [summaryBefore?.agreements ?? 0, summaryAfter?.agreements ?? 0],
+    countries: [summaryBefore?.countries ?? 0, summaryAfter?.countries ?? 0],
+    gaps: [gapsBefore.length, gapsAfter.length],
+    closedGaps: gapsBefore.filter((pair) => !is.has(pair.join('\u0000'))).sort(byPair),
+    openedGaps: gapsAfter.filter((pair) => !was.has(pair.join('\u0000'))).sort(byPair),
+    coverage: coverageChanges(
+      sectorCoverage(before, [sector])[0]?.countries ?? [],
+      sectorCoverage(after, [sector])[0]?.countries ?? [],
+    ),
+  };
+}
+
+/** The comparison of two versions of the network (each a dataset under filters, as an analysis scope). */
+export function compareScopes(
+  beforeScope: AnalysisScope,
+  afterScope: AnalysisScope,
+  sectors: readonly string[],
   options: CompareOptions = {},
 ): Comparison {
+  const before = beforeScope.filtered;
+  const after = afterScope.filtered;
   const metric = options.metric ?? 'betweenness';
   const beforeIds = new Set(before.agreements.map((passing) => passing.agreement.id));
   const afterIds = new Set(after.agreements.map((passing) => passing.agreement.id));
@@ -144,6 +190,7 @@ export function compareFiltered(
     left: [...crossBefore].filter((code) => !crossAfter.has(code)).sort(compareText),
     metric,
     rankMoves: moves.slice(0, options.top ?? 10),
+    sectors: sectors.map((sector) => sectorChange(beforeScope, afterScope, sector)),
   };
 }
 
@@ -155,9 +202,10 @@ export function compareYears(
   y2: number,
   options: CompareOptions = {},
 ): Comparison {
-  return compareFiltered(
-    applyFilters(dataset, { ...filters, year: y1 }),
-    applyFilters(dataset, { ...filters, year: y2 }),
+  return compareScopes(
+    analysisScope(dataset, { ...filters, year: y1 }),
+    analysisScope(dataset, { ...filters, year: y2 }),
+    analysedSectors(dataset, filters),
     options,
   );
 }
@@ -169,7 +217,8 @@ export function compareDatasets(
   filters: Filters,
   options: CompareOptions = {},
 ): Comparison {
-  return compareFiltered(applyFilters(before, filters), applyFilters(after, filters), options);
+  const sectors = [...new Set([...analysedSectors(before, filters), ...analysedSectors(after, filters)])];
+  return compareScopes(analysisScope(before, filters), analysisScope(after, filters), sectors, options);
 }
 
 /** One country's coverage of a sector before and after (only countries where something changed). */

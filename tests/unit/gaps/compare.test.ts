@@ -57,6 +57,41 @@ describe('compareYears', () => {
   });
 });
 
+describe('compareYears per sector', () => {
+  it('tracks coverage and gaps of each target sector', () => {
+    const result = compareYears(fixture(), emptyFilters(), 2010, 2012);
+    expect(result.sectors.map((s) => s.sector)).toEqual(['health', 'cleantech', 'digital']);
+    const [health, cleantech, digital] = result.sectors;
+    // Health: a1 + a3 (health from its parties) in 2010, a1 + a5 in 2012; SE drops out with a3.
+    expect(health).toEqual({
+      sector: 'health',
+      actors: [3, 3],
+      agreements: [2, 2],
+      countries: [2, 2],
+      gaps: [0, 0],
+      closedGaps: [],
+      openedGaps: [],
+      coverage: [
+        { country: 'EE', actors: [2, 2], agreements: [2, 2], partnerCountries: [2, 1] },
+        { country: 'SE', actors: [0, 0], agreements: [1, 0], partnerCountries: [1, 0] },
+      ],
+    });
+    // Cleantech: a2 brings EE in as a partner of FI.
+    expect(cleantech?.agreements).toEqual([1, 2]);
+    expect(cleantech?.coverage).toEqual([
+      { country: 'EE', actors: [0, 0], agreements: [0, 1], partnerCountries: [0, 1] },
+      { country: 'FI', actors: [2, 2], agreements: [1, 2], partnerCountries: [0, 1] },
+    ]);
+    // Digital: a3 ended, so EE–SE (1 × 1) opens as a gap.
+    expect([digital?.agreements, digital?.gaps, digital?.openedGaps, digital?.closedGaps]).toEqual([
+      [1, 0],
+      [0, 1],
+      [['EE', 'SE']],
+      [],
+    ]);
+  });
+});
+
 describe('compareYears with awkward ids', () => {
   it('ranks an actor called __proto__ like any other', () => {
     const dataset = fixture();
