@@ -1,0 +1,78 @@
+// The country view's data: countries as nodes (sized by actors, placed by geography), agreements counted on the edges.
+import type { CountryGraph } from '../../model/graph';
+import { countryInfo } from '../../model/countries';
+import type { Dataset } from '../../model/types';
+import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
+import { spreadPoints } from '../../render/layouts/spread';
+
+export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
+export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];
+const COUNTRY_COLOR = '#56B4E9';
+const SCALE = 45;
+
+/** Web-Mercator x/y for a centroid, in the same orientation as the map (north up); no map module needed. */
+export function mercator(lat: number, lon: number): { x: number; y: number } {
+  const clamped = Math.max(-80, Math.min(80, lat));
+  const y = Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * (180 / Math.PI);
+  return { x: lon * SCALE, y: -y * SCALE };
+}
+
+const sqrtScale = (value: number, max: number, [lo, hi]: readonly [number, number]): number =>
+  max <= 0 ? lo : Math.round((lo + (hi - lo) * Math.sqrt(Math.max(0, value) / max)) * 10) / 10;
+
+/**
+ * Elements for the country view: one node per country of the country graph (area ∝ its actors),
+ * at its centroid (the dataset's own or the built-in one), spread where big nodes would touch;
+ * countries without a known centroid go in a row below. One edge per country pair, its width
+ * growing with the number of agreements between them.
+ */
+export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset, 'countries'>): GraphElements {
+  let maxActors = 0;
+  graph.forEachNode((_code, attributes) => (maxActors = Math.max(maxActors, attributes.actors)));
+  const anchored: Array<{ id: string; x: number; y: number }> = [];
+  const unplaced: string[] = [];
+  const nodes: NodeElement[] = [];
+  graph.forEachNode((code, attributes) => {
+    const info = countryInfo(code, dataset);
+    nodes.push({
+      group: 'nodes',
+      data: {
+        id: code,
+        label: `${info.name} (${attributes.actors})`,
+        type: 'actor',
+        color: COUNTRY_COLOR,
+        size: sqrtScale(attributes.actors, maxActors, COUNTRY_NODE_RANGE),
+      },
+    });
+    if (info.centroid) anchored.push({ id: code, ...mercator(info.centroid[0], info.centroid[1]) });
+    else unplaced.push(code);
+  });
+  const positions = spreadPoints(anchored, COUNTRY_NODE_RANGE[1] + 10);
+  const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 120;
+  const left = Math.min(0, ...[...positions.values()].map((p) => p.x));
+  unplaced.sort().forEach((code, i) => positions.set(code, { x: left + i * (COUNTRY_NODE_RANGE[1] + 20), y: bottom }));
+  for (const node of nodes) {
+    const position = positions.get(node.data.id);
+    if (position) node.position = position;
+  }
+
+  let maxWeight = 0;
+  graph.forEachEdge((_edge, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
+  const edges: EdgeElement[] = [];
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    edges.push({
+      group: 'edges',
+      data: {
+        id: edgeId(source, target),
+        source,
+        target,
+        weight: attributes.weight,
+        width: sqrtScale(attributes.weight, maxWeight, COUNTRY_EDGE_RANGE),
+        lineStyle: 'solid',
+        lineColor: '#4D4D4D',
+        lineKind: 'mixed',
+      },
+    });
+  });
+  return { nodes, edges, lineKinds: edges.length > 0 ? ['mixed'] : [] };
+}

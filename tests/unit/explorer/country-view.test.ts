@@ -1,0 +1,58 @@
+// The country view's elements: one node per country sized by actors and placed by geography, edges by agreements.
+import { describe, expect, it } from 'vitest';
+import { buildCountryGraph } from '../../../src/model/graph';
+import { emptyFilters, type Dataset } from '../../../src/model/types';
+import { COUNTRY_EDGE_RANGE, COUNTRY_NODE_RANGE, countryViewElements } from '../../../src/view/explorer/country-view';
+
+const dataset: Dataset = {
+  format: 'alliance-graph@1',
+  countries: [{ code: 'XA', label: 'Atlantis' }],
+  actors: [
+    { id: 'f1', label: 'F1', kind: 'cluster', country: 'FI' },
+    { id: 'f2', label: 'F2', kind: 'cluster', country: 'FI' },
+    { id: 'f3', label: 'F3', kind: 'cluster', country: 'FI' },
+    { id: 'f4', label: 'F4', kind: 'cluster', country: 'FI' },
+    { id: 's1', label: 'S1', kind: 'agency', country: 'SE' },
+    { id: 'n1', label: 'N1', kind: 'cluster', country: 'NO' },
+    { id: 'x1', label: 'X1', kind: 'cluster', country: 'XA' },
+  ],
+  agreements: [
+    { id: 'a', kind: 'bilateral', parties: ['f1', 's1'] },
+    { id: 'b', kind: 'bilateral', parties: ['f2', 's1'] },
+    { id: 'c', kind: 'multilateral', parties: ['f3', 's1', 'n1'] },
+    { id: 'd', kind: 'bilateral', parties: ['f4', 'x1'] },
+  ],
+};
+
+describe('countryViewElements', () => {
+  const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
+  const node = (code: string) => elements.nodes.find((n) => n.data.id === code)!;
+  const edge = (a: string, b: string) =>
+    elements.edges.find((e) => [e.data.source, e.data.target].sort().join() === [a, b].sort().join())!;
+
+  it('sizes countries by their actors (area grows with the count)', () => {
+    expect(node('FI').data.size).toBe(COUNTRY_NODE_RANGE[1]);
+    expect(node('SE').data.size).toBeCloseTo(
+      COUNTRY_NODE_RANGE[0] + (COUNTRY_NODE_RANGE[1] - COUNTRY_NODE_RANGE[0]) * 0.5,
+      1,
+    );
+    expect(node('FI').data.label).toBe('Finland (4)');
+    expect(node('XA').data.label).toBe('Atlantis (1)');
+  });
+
+  it('weights edges by the number of agreements between two countries', () => {
+    expect(edge('FI', 'SE').data.weight).toBe(3);
+    expect(edge('FI', 'SE').data.width).toBe(COUNTRY_EDGE_RANGE[1]);
+    expect(edge('SE', 'NO').data.weight).toBe(1);
+    expect(edge('FI', 'SE').data.width).toBeGreaterThan(edge('SE', 'NO').data.width);
+    expect(elements.edges).toHaveLength(4); // FI-SE, FI-NO, SE-NO, FI-XA
+  });
+
+  it('places countries by geography (Finland east of Sweden east of Norway) and unknown places below', () => {
+    const x = (code: string) => node(code).position!.x;
+    expect(x('FI')).toBeGreaterThan(x('SE'));
+    expect(x('SE')).toBeGreaterThan(x('NO'));
+    const lowest = Math.max(...['FI', 'SE', 'NO'].map((c) => node(c).position!.y));
+    expect(node('XA').position!.y).toBeGreaterThan(lowest);
+  });
+});
