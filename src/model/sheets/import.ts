@@ -1,0 +1,227 @@
+// importSheets: text tables (from CSV or XLSX) → a dataset, its problems placed by sheet/row/column, and a bad-rows-skipped version.
+import { FORMAT_ID, type Dataset } from '../types';
+import { validateDataset } from '../validate';
+import { sheetKindFromHeader, sheetKindFromName } from './columns';
+import { locateProblems, type Origins } from './locate';
+import { q, readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
+import { fillMissingIds, resolveCountries, resolveListRefs, resolveParties, upperCaseCodes } from './resolve';
+import type {
+  RecordCounts,
+  SheetImport,
+  SheetKind,
+  SheetProblem,
+  SheetSummary,
+  SheetTable,
+  SkippedImport,
+} from './types';
+
+type ListKind = Exclude<SheetKind, 'dataset'>;
+const LISTS: ListKind[] = ['sources', 'sectors', 'countries', 'actors', 'agreements', 'views'];
+
+/** Rows read, by list, plus which optional lists had a sheet of their own. */
+interface Collected {
+  rows: Map<ListKind, SheetRow[]>;
+  present: Set<ListKind>;
+  top: Map<string, { value: unknown; origin: RowOrigin }>;
+  sheets: SheetSummary[];
+  problems: SheetProblem[];
+}
+
+function collect(tables: SheetTable[]): Collected {
+  const out: Collected = {
+    rows: new Map(LISTS.map((kind) => [kind, []])),
+    present: new Set(),
+    top: new Map(),
+    sheets: [],
+    problems: [],
+  };
+  for (const table of tables) {
+    const byName = sheetKindFromName(table.name);
+    const header = (table.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? []).map((c) => c.trim());
+    const kind = byName ?? sheetKindFromHeader(header);
+    const ignored = (): SheetSummary => ({
+      name: table.name,
+      kind: null,
+      detectedBy: null,
+      headerRow: 1,
+      columns: [],
+      unmapped: [],
+      rows: 0,
+    });
+    if (kind === 'notes') {
+      out.sheets.push(ignored());
+    } else if (kind === undefined) {
+      out.sheets.push(ignored());
+      if (header.length > 0) {
+        const message = `sheet ${q(table.name)} is ignored: name it actors, agreements, sectors, sources, countries, views or dataset`;
+        out.problems.push(sheetProblem('warning', table.name, null, null, message));
+      }
+    } else if (kind === 'dataset') {
+      const read = readDatasetSheet(table);
+      for (const [key, entry] of read.fields) if (!out.top.has(key)) out.top.set(key, entry);
+      out.sheets.push(read.summary);
+      out.problems.push(...read.problems);
+    } else {
+      const read = readRecordSheet(table, kind, byName ? 'name' : 'header');
+      out.rows.get(kind)?.push(...read.rows);
+      out.present.add(kind);
+      out.sheets.push(read.summary);
+      out.problems.push(...read.problems);
+    }
+  }
+  return out;
+}
+
+/** Without a sectors (or sources) sheet, the ids used become minimal records, so a bare actors/agreements pair loads. */
+function synthesise(c: Collected, kind: 'sectors' | 'sources', users: ListKind[]): void {
+  if (c.present.has(kind)) return;
+  const ids = new Set<string>();
+  for (const user of users) {
+    for (const row of c.rows.get(user) ?? []) {
+      const items = row.record[kind];
+      if (Array.isArray(items)) for (const item of items) if (typeof item === 'string') ids.add(item);
+    }
+  }
+  if (ids.size === 0) return;
+  const made: SheetRow[] = [...ids].map((id) => {
+    const record: Record<string, unknown> = {};
+    setKey(record, 'id', id);
+    if (kind === 'sectors') setKey(record, 'label', id);
+    return { record, origin: { sheet: '', row: 0, columns: new Map() } };
+  });
+  c.rows.set(kind, made);
+  c.present.add(kind);
+  const what = kind === 'sectors' ? 'sectors (labelled by their ids)' : 'sources';
+  c.problems.push({
+    severity: 'warning',
+    sheet: null,
+    row: null,
+    column: null,
+    pointer: `/${kind}`,
+    message: `there is no ${kind} sheet: made ${ids.size} ${what} from the ids used; add a ${kind} sheet to name them`,
+  });
+}
+
+function resolve(c: Collected): void {
+  const get = (kind: ListKind): SheetRow[] => c.rows.get(kind) ?? [];
+  for (const kind of ['actors', 'agreements', 'sectors'] as const) fillMissingIds(get(kind), kind, c.problems);
+  upperCaseCodes(get('countries'));
+  resolveCountries(get('actors'), get('countries'));
+  for (const user of ['actors', 'agreements'] as const) {
+    resolveListRefs(get(user), 'sectors', get('sectors'), 'label');
+    resolveListRefs(get(user), 'sources', get('sources'), 'title');
+  }
+  resolveParties(get('agreements'), get('actors'), c.problems);
+  synthesise(c, 'sectors', ['actors', 'agreements']);
+  synthesise(c, 'sources', ['actors', 'agreements']);
+}
+
+/** The dataset made of the collected rows, leaving out the rows in `skip` ("sheet:row"). */
+function assemble(c: Collected, skip: ReadonlySet<string> = new Set()): { dataset: Dataset; origins: Origins } {
+  const dataset: Record<string, unknown> = {};
+  const origins: Origins = { top: new Map(), lists: new Map() };
+  setKey(dataset, 'format', FORMAT_ID);
+  for (const [key, entry] of c.top) {
+    setKey(dataset, key, entry.value);
+    origins.top.set(key, entry.origin);
+  }
+  for (const kind of LISTS) {
+    if (!c.present.has(kind) && kind !== 'actors' && kind !== 'agreements') continue;
+    const kept = (c.rows.get(kind) ?? []).filter((row) => !skip.has(`${row.origin.sheet}:${row.origin.row}`));
+    setKey(
+      dataset,
+      kind,
+      kept.map((row) => row.record),
+    );
+    origins.lists.set(
+      kind,
+      kept.map((row) => row.origin),
+    );
+  }
+  // The value has the Dataset's shape by construction; the validator below is what checks its contents.
+  return { dataset: dataset as unknown as Dataset, origins };
+}
+
+const countsOf = (dataset: Dataset): RecordCounts => ({
+  actors: dataset.actors.length,
+  agreements: dataset.agreements.length,
+  sectors: dataset.sectors?.length ?? 0,
+  sources: dataset.sources?.length ?? 0,
+  countries: dataset.countries?.length ?? 0,
+  views: dataset.views?.length ?? 0,
+});
+
+/** Runs the real validator and merges its problems (placed in the sheet) with the reader's, one error per cell. */
+function check(c: Collected, skip?: ReadonlySet<string>): { dataset: Dataset; problems: SheetProblem[] } {
+  const { dataset, origins } = assemble(c, skip);
+  const result = validateDataset(dataset);
+  const own = skip
+    ? c.problems.filter((p) => p.sheet === null || p.row === null || !skip.has(`${p.sheet}:${p.row}`))
+    : c.problems;
+  const cells = new Set(
+    own.filter((p) => p.severity === 'error').map((p) => `${p.sheet}:${p.row}:${p.column?.letter ?? ''}`),
+  );
+  const found = locateProblems([...(result.ok ? [] : result.errors), ...result.warnings], origins).filter(
+    (p) => p.severity === 'warning' || !cells.has(`${p.sheet}:${p.row}:${p.column?.letter ?? ''}`),
+  );
+  return { dataset, problems: [...own, ...found] };
+}
+
+/** Rows to skip: every row with an error, repeated until what is left has no row-level errors (ties to skipped actors go too). */
+function skipBadRows(c: Collected, problems: SheetProblem[]): SkippedImport {
+  const skip = new Set<string>();
+  let current = problems;
+  let dataset: Dataset | undefined;
+  for (let round = 0; round < 10; round += 1) {
+    const bad = current.filter((p) => p.severity === 'error' && p.sheet && p.row);
+    if (round > 0 && bad.length === 0) break;
+    for (const p of bad) skip.add(`${p.sheet}:${p.row}`);
+    ({ dataset, problems: current } = check(c, skip));
+  }
+  const final = dataset ?? assemble(c, skip).dataset;
+  const skipped = [...skip].map((key) => {
+    const at = key.lastIndexOf(':');
+    return { sheet: key.slice(0, at), row: Number(key.slice(at + 1)) };
+  });
+  const valid = !current.some((p) => p.severity === 'error');
+  return { dataset: final, skipped, counts: countsOf(final), problems: current, valid };
+}
+
+/**
+ * Reads sheets (each a name and rows of text) into a dataset. Sheets are recognised by name
+ * (actors, agreements, sectors, sources, countries, views, dataset; `notes` is skipped) or, failing
+ * that, by a header that looks like actors or agreements. Pure: no I/O, safe to call in the browser.
+ */
+export function importSheets(sheets: SheetTable[]): SheetImport {
+  const collected = collect(sheets);
+  if (!collected.present.has('actors') && !collected.present.has('agreements')) {
+    const message = 'no actors or agreements sheet found: name the sheets (or CSV files) actors and agreements';
+    collected.problems.push({ severity: 'error', sheet: null, row: null, column: null, pointer: null, message });
+  }
+  resolve(collected);
+  const { dataset, problems } = check(collected);
+  const valid = !problems.some((p) => p.severity === 'error');
+  return {
+    sheets: collected.sheets,
+    counts: countsOf(dataset),
+    problems,
+    dataset,
+    valid,
+    skipBadRows: valid
+      ? { dataset, skipped: [], counts: countsOf(dataset), problems, valid }
+      : skipBadRows(collected, problems),
+  };
+}
+
+/** One problem as a line: `agreements row 14, parties: message`, or `POINTER: message` when it has no place in a sheet. */
+export function formatSheetProblem(problem: SheetProblem): string {
+  if (problem.sheet === null || problem.sheet === '') return `${problem.pointer || '(file)'}: ${problem.message}`;
+  const row = problem.row === null ? '' : ` row ${problem.row}`;
+  const column =
+    problem.column && problem.column.header !== ''
+      ? `, ${problem.column.header}`
+      : problem.column
+        ? `, column ${problem.column.letter}`
+        : '';
+  return `${problem.sheet}${row}${column}: ${problem.message}`;
+}

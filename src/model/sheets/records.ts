@@ -1,0 +1,203 @@
+// Reads one sheet's rows into records: header mapping, typed cells, extra columns, and row-level problems.
+import { columnLetter, DATASET_FIELDS, mapHeaders, normaliseHeader, SHEET_FIELDS, type FieldSpec } from './columns';
+import { parseCell, parseExtra } from './values';
+import type { ColumnMapping, SheetKind, SheetProblem, SheetSummary, SheetTable } from './types';
+
+/** Where a record came from: its sheet, its row as the spreadsheet numbers it, and its columns by key. */
+export interface RowOrigin {
+  sheet: string;
+  row: number;
+  columns: Map<string, ColumnMapping>;
+}
+
+export interface SheetRow {
+  record: Record<string, unknown>;
+  origin: RowOrigin;
+}
+
+export interface SheetRead {
+  summary: SheetSummary;
+  rows: SheetRow[];
+  problems: SheetProblem[];
+}
+
+/** Sets a key as an own data property, so `__proto__` or `constructor` from a header is a key like any other. */
+export function setKey(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A problem at a place in a sheet; `column` is omitted for problems about a whole row or sheet. */
+export function sheetProblem(
+  severity: 'error' | 'warning',
+  sheet: string,
+  row: number | null,
+  column: ColumnMapping | null,
+  message: string,
+): SheetProblem {
+  const where = column ? { header: column.header, letter: column.letter } : null;
+  return { severity, sheet, row, column: where, pointer: null, message };
+}
+
+/** Quotes a user's text in a message, shortened so one bad cell cannot flood the list. */
+export const q = (text: string): string => `'${text.length > 60 ? `${text.slice(0, 59)}…` : text}'`;
+
+const isEmptyRow = (row: string[] | undefined): boolean => !row || row.every((cell) => cell.trim() === '');
+
+/** Reads a record sheet (actors, agreements, sectors, sources, countries, views). */
+export function readRecordSheet(
+  table: SheetTable,
+  kind: Exclude<SheetKind, 'dataset'>,
+  detectedBy: 'name' | 'header',
+): SheetRead {
+  const problems: SheetProblem[] = [];
+  const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const headers = (table.rows[headerIndex] ?? []).map((cell) => cell.trim());
+  const specs = mapHeaders(kind, headers);
+  const known = new Set(SHEET_FIELDS[kind].map((spec) => normaliseHeader(spec.field)));
+  const columns: ColumnMapping[] = [];
+  const fieldSpecs = new Map<string, FieldSpec>();
+  const unmapped: string[] = [];
+  const headerRow = headerIndex + 1;
+  headers.forEach((header, index) => {
+    const spec = specs[index];
+    const mapping: ColumnMapping = {
+      index,
+      letter: columnLetter(index),
+      header,
+      field: spec?.field ?? header,
+      known: !!spec,
+    };
+    if (header === '') return;
+    if (spec) {
+      fieldSpecs.set(spec.field, spec);
+    } else if (known.has(normaliseHeader(header)) || columns.some((c) => c.field === header)) {
+      problems.push(
+        sheetProblem(
+          'warning',
+          table.name,
+          headerRow,
+          mapping,
+          `column ${q(header)} appears twice: this one is ignored`,
+        ),
+      );
+      return;
+    } else {
+      unmapped.push(header);
+    }
+    columns.push(mapping);
+  });
+  const byField = new Map(columns.map((column) => [column.field, column]));
+  for (const spec of SHEET_FIELDS[kind]) {
+    if (spec.required && spec.field !== 'id' && !fieldSpecs.has(spec.field)) {
+      const synonyms = spec.synonyms?.length ? ` (or ${spec.synonyms.slice(0, 3).map(q).join(', ')})` : '';
+      problems.push(
+        sheetProblem(
+          'error',
+          table.name,
+          headerRow,
+          null,
+          `no ${q(spec.field)} column: add a column headed ${q(spec.field)}${synonyms}`,
+        ),
+      );
+    }
+  }
+  const rows: SheetRow[] = [];
+  warnHeaderlessColumns(table, headerIndex, headers, problems);
+  for (let r = headerIndex + 1; r < table.rows.length; r += 1) {
+    const cells = table.rows[r];
+    if (!cells || isEmptyRow(cells)) continue;
+    const origin: RowOrigin = { sheet: table.name, row: r + 1, columns: byField };
+    const record: Record<string, unknown> = {};
+    for (const column of columns) {
+      const text = (cells[column.index] ?? '').trim();
+      const spec = fieldSpecs.get(column.field);
+      if (text === '') {
+        if (spec?.required && spec.field !== 'id') {
+          problems.push(
+            sheetProblem('error', table.name, r + 1, column, `${spec.field} is empty: every row of ${kind} needs one`),
+          );
+        }
+        continue;
+      }
+      if (!spec || !column.known) {
+        setKey(record, column.field, parseExtra(text));
+        continue;
+      }
+      const parsed = spec.type === 'country' ? { ok: true as const, value: text } : parseCell(spec.type, text);
+      if (parsed.ok) setKey(record, spec.field, parsed.value);
+      else {
+        setKey(record, spec.field, text);
+        problems.push(sheetProblem('error', table.name, r + 1, column, parsed.message));
+      }
+    }
+    rows.push({ record, origin });
+  }
+  const summary: SheetSummary = { name: table.name, kind, detectedBy, headerRow, columns, unmapped, rows: rows.length };
+  return { summary, rows, problems };
+}
+
+function warnHeaderlessColumns(
+  table: SheetTable,
+  headerIndex: number,
+  headers: string[],
+  problems: SheetProblem[],
+): void {
+  const width = Math.max(0, ...table.rows.slice(headerIndex + 1).map((row) => row?.length ?? 0));
+  for (let c = 0; c < width; c += 1) {
+    if ((headers[c] ?? '') !== '') continue;
+    const used = table.rows.slice(headerIndex + 1).some((row) => (row?.[c] ?? '').trim() !== '');
+    if (used) {
+      const column: ColumnMapping = { index: c, letter: columnLetter(c), header: '', field: '', known: false };
+      problems.push(
+        sheetProblem(
+          'warning',
+          table.name,
+          headerIndex + 1,
+          column,
+          `column ${column.letter} has values but no header: they are ignored (give the column a name to keep them)`,
+        ),
+      );
+    }
+  }
+}
+
+/** Reads the `dataset` sheet: a key column and a value column (title, description, asOf, license, extra keys). */
+export function readDatasetSheet(
+  table: SheetTable,
+): SheetRead & { fields: Map<string, { value: unknown; origin: RowOrigin }> } {
+  const problems: SheetProblem[] = [];
+  const fields = new Map<string, { value: unknown; origin: RowOrigin }>();
+  const keyColumn: ColumnMapping = { index: 0, letter: 'A', header: 'key', field: 'key', known: true };
+  const valueColumn: ColumnMapping = { index: 1, letter: 'B', header: 'value', field: 'value', known: true };
+  const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const first = (table.rows[headerIndex] ?? []).map((cell) => normaliseHeader(cell));
+  const start = first[0] === 'key' || first[0] === 'field' ? headerIndex + 1 : headerIndex;
+  for (let r = Math.max(start, 0); r < table.rows.length; r += 1) {
+    const cells = table.rows[r];
+    if (!cells || isEmptyRow(cells)) continue;
+    const rawKey = (cells[0] ?? '').trim();
+    const text = (cells[1] ?? '').trim();
+    const key = DATASET_FIELDS.find((field) => normaliseHeader(field) === normaliseHeader(rawKey)) ?? rawKey;
+    const origin: RowOrigin = { sheet: table.name, row: r + 1, columns: new Map([[key, valueColumn]]) };
+    if (rawKey === '') {
+      problems.push(sheetProblem('warning', table.name, r + 1, keyColumn, 'a value without a key is ignored'));
+    } else if (fields.has(key)) {
+      problems.push(
+        sheetProblem('warning', table.name, r + 1, keyColumn, `${q(key)} is given twice: this row is ignored`),
+      );
+    } else if (text !== '') {
+      const known = (DATASET_FIELDS as readonly string[]).includes(key);
+      fields.set(key, { value: known ? text : parseExtra(text), origin });
+    }
+  }
+  const summary: SheetSummary = {
+    name: table.name,
+    kind: 'dataset',
+    detectedBy: 'name',
+    headerRow: headerIndex + 1,
+    columns: [keyColumn, valueColumn],
+    unmapped: [],
+    rows: fields.size,
+  };
+  return { summary, rows: [], problems, fields };
+}
