@@ -34,6 +34,8 @@ const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(r
  * event loop a turn (setTimeout), so clicks and paints get through, and then checks cancellation.
  */
 export async function runStepsAsync<T>(steps: Steps<T>, control: RunControl = {}, sliceMs = 12): Promise<T> {
+  // Start on a later turn, so a job replaced at once (the user still moving a slider) never runs.
+  await nextMacrotask();
   throwIfCancelled(control.signal);
   let sliceStart = Date.now();
   let step = steps.next();

@@ -1,0 +1,71 @@
+// analyzeDataset: the whole analysis of analysis.md in one call, as used by the CLI, the worker and the tests.
+import { applyFilters } from '../model/filter';
+import { actorGraphFrom, countryGraphFrom } from '../model/graph';
+import type { Dataset, Filters, Projection } from '../model/types';
+import { actorMetricsSteps } from './actor-metrics';
+import { countryMetrics } from './country-metrics';
+import { countryPairGaps, exportLinkGaps, isolatedActors, sectorSummaries } from './gaps';
+import { allRecommendationsSteps } from './recommend';
+import { analysedSectors, scopeOf } from './scope';
+import { runSteps, runStepsAsync, scaled, type Steps } from './steps';
+import type { AnalysisResult, RunControl } from './types';
+
+export interface AnalyzeOptions extends RunControl {
+  filters: Filters;
+  projection?: Projection;
+  /** Sectors for gaps and coverage when the sector filter is empty (default: the target sectors). */
+  sectors?: string[];
+  /** Number of load warnings, echoed in `dataset.warnings`. */
+  warnings?: number;
+  /** Louvain seed (default 1). */
+  seed?: number;
+  /** Recommendations per actor (default 3). */
+  recommendations?: number;
+}
+
+/** The analysis as Steps, so the same code runs straight (CLI, worker) or sliced (main-thread fallback). */
+export function* analyzeDatasetSteps(dataset: Dataset, options: AnalyzeOptions): Steps<AnalysisResult> {
+  const { filters, projection = 'clique' } = options;
+  const filtered = applyFilters(dataset, filters);
+  const scope = scopeOf(dataset, filtered);
+  const graph = actorGraphFrom(filtered, projection);
+  yield 0.02;
+  const actors = yield* scaled(actorMetricsSteps(graph, { seed: options.seed ?? 1 }), 0.02, 0.85);
+  const countries = countryMetrics(scope, countryGraphFrom(filtered));
+  yield 0.87;
+  const sectors = analysedSectors(dataset, filters, options.sectors);
+  const gaps = sectors.flatMap((sector) => countryPairGaps(scope, sector));
+  const isolated = sectors.flatMap((sector) => isolatedActors(scope, sector));
+  yield 0.9;
+  const recommendations = yield* scaled(allRecommendationsSteps(graph, dataset, options.recommendations ?? 3), 0.9, 1);
+  const result: AnalysisResult = {
+    dataset: {
+      title: dataset.title ?? '',
+      actors: dataset.actors.length,
+      agreements: dataset.agreements.length,
+      warnings: options.warnings ?? 0,
+    },
+    filters: { sectors: filters.sectors, countries: filters.countries, year: filters.year, projection },
+    actors: actors.actors,
+    countries,
+    sectors: sectorSummaries(scope, sectors),
+    gaps,
+    isolated,
+    exportLinkGaps: exportLinkGaps(scope),
+    recommendations,
+  };
+  if (filters.actorKinds.length > 0) result.filters.actorKinds = filters.actorKinds;
+  if (filters.agreementKinds.length > 0) result.filters.agreementKinds = filters.agreementKinds;
+  if (actors.notes.length > 0) result.notes = actors.notes;
+  return result;
+}
+
+/** The whole analysis of analysis.md, synchronously, with progress and cancellation. */
+export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {
+  return runSteps(analyzeDatasetSteps(dataset, options), options);
+}
+
+/** The same, on the main thread in time slices, so that the page stays responsive. */
+export function analyzeDatasetSliced(dataset: Dataset, options: AnalyzeOptions): Promise<AnalysisResult> {
+  return runStepsAsync(analyzeDatasetSteps(dataset, options), options);
+}

@@ -1,0 +1,96 @@
+// analyzeDataset end to end: the JSON shape of analysis.md, the notes, the sliced run and cancellation.
+import { describe, expect, it } from 'vitest';
+import { analyzeDataset, analyzeDatasetSliced } from '../../../src/analysis/analyze';
+import { CancelledError } from '../../../src/analysis/types';
+import { emptyFilters } from '../../../src/model/types';
+import { gapland } from './gapland';
+import { loadFixtures } from './reference-fixtures';
+
+describe('analyzeDataset', () => {
+  const result = analyzeDataset(gapland(), { filters: emptyFilters(), warnings: 2 });
+
+  it('returns exactly the keys of analysis.md', () => {
+    expect(Object.keys(result)).toEqual([
+      'dataset',
+      'filters',
+      'actors',
+      'countries',
+      'sectors',
+      'gaps',
+      'isolated',
+      'exportLinkGaps',
+      'recommendations',
+    ]);
+    expect(result.dataset).toEqual({ title: 'Gapland', actors: 6, agreements: 4, warnings: 2 });
+    expect(result.filters).toEqual({ sectors: [], countries: [], year: null, projection: 'clique' });
+    expect(Object.keys(result.actors[0]!)).toEqual([
+      'id',
+      'label',
+      'country',
+      'degree',
+      'strength',
+      'degreeCentrality',
+      'betweenness',
+      'closeness',
+      'eigenvector',
+      'pagerank',
+      'constraint',
+      'community',
+      'crossBorderPartners',
+    ]);
+    expect(result.gaps.map((gap) => `${gap.sector}:${gap.countries.join('-')}`)).toEqual([
+      'cleantech:EE-LV',
+      'health:FI-SE',
+      'health:LV-SE',
+    ]);
+    expect(result.exportLinkGaps).toEqual(['fi1', 'ee1', 'se1']);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('lists actors only, not agreement nodes, in the hub projection', () => {
+    const hub = analyzeDataset(gapland(), { filters: emptyFilters(), projection: 'hub' });
+    expect(hub.actors.map((row) => row.id)).toEqual(['fi1', 'fi2', 'ee1', 'lv1', 'lv2', 'se1']);
+    expect(hub.filters.projection).toBe('hub');
+  });
+
+  it('reports why eigenvector centrality is null', () => {
+    const chains = loadFixtures().find((fixture) => fixture.name === 'two-chains')!;
+    const out = analyzeDataset(chains.dataset, { filters: emptyFilters() });
+    expect(out.actors.every((row) => row.eigenvector === null)).toBe(true);
+    expect(out.notes).toHaveLength(1);
+    expect(out.notes?.[0]).toMatch(/^eigenvector: .*did not converge in 1000 iterations/);
+  });
+
+  it('handles an empty dataset', () => {
+    const empty = analyzeDataset(
+      { format: 'alliance-graph@1', actors: [], agreements: [] },
+      { filters: emptyFilters() },
+    );
+    expect([empty.actors, empty.countries, empty.gaps, empty.recommendations, empty.notes]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      undefined,
+    ]);
+  });
+
+  it('gives the same result in time slices, with rising progress', async () => {
+    const karate = loadFixtures().find((fixture) => fixture.name === 'karate')!;
+    const seen: number[] = [];
+    const sliced = await analyzeDatasetSliced(karate.dataset, {
+      filters: emptyFilters(),
+      onProgress: (f) => seen.push(f),
+    });
+    expect(sliced).toEqual(analyzeDataset(karate.dataset, { filters: emptyFilters() }));
+    expect(seen.at(-1)).toBe(1);
+    expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
+  });
+
+  it('stops with a CancelledError once cancelled', async () => {
+    const signal = new AbortController();
+    const running = analyzeDatasetSliced(gapland(), { filters: emptyFilters(), signal: signal.signal });
+    signal.abort();
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+  });
+});
