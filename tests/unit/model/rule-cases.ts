@@ -32,7 +32,12 @@ export const cases: Case[] = [
     pointer: '/format',
     message: /reads files in the format "alliance-graph@1", but "format" is the text "alliance-graph@2"/,
   },
-  { rule: 'actors missing', breakIt: (d) => delete d.actors, pointer: '', message: /missing "actors"/ },
+  {
+    rule: 'actors missing',
+    breakIt: (d) => delete (d as { actors?: unknown }).actors,
+    pointer: '',
+    message: /missing "actors"/,
+  },
   {
     rule: 'required key missing in a record',
     breakIt: (d) => delete d.actors[1]?.label,
