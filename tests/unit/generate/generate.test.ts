@@ -4,6 +4,7 @@ import { generateDataset, mulberry32 } from '../../../src/model/generate';
 import { parseGenerateArgs } from '../../../src/cli/generate';
 import { AGREEMENT_KINDS, FORMAT_ID, type Dataset } from '../../../src/model/types';
 import { structuralProblems } from '../data/structure';
+import { validateDataset } from '../../../src/model/validate';
 
 const medium = generateDataset({ actors: 400, agreements: 2000, seed: 7 });
 
@@ -42,6 +43,14 @@ describe('generateDataset', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(medium));
     const other = generateDataset({ actors: 400, agreements: 2000, seed: 8 });
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(medium));
+  });
+
+  it('validates with no errors, and its only warnings are rare domestic or repeated ties', () => {
+    const result = validateDataset(JSON.parse(JSON.stringify(medium)));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    const kinds = result.warnings.filter((warning) => !/domestic|same kind/.test(warning.message));
+    expect(kinds).toEqual([]);
+    expect(result.warnings.length).toBeLessThan(medium.agreements.length * 0.05);
   });
 
   it('passes the structural checks of format.md', () => {
@@ -106,10 +115,11 @@ describe('generateDataset', () => {
   it('generates 5,000 actors and 50,000 agreements in a few seconds', () => {
     const started = performance.now();
     const big = generateDataset({ actors: 5000, agreements: 50000, seed: 3 });
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Measured about 0.5 s on an idle 2-core machine; the bound leaves room for a busy CI runner.
+    expect(performance.now() - started).toBeLessThan(10000);
     expect(big.agreements).toHaveLength(50000);
     expect(structuralProblems(big)).toEqual([]);
-  });
+  }, 30000);
 
   it('refuses options that cannot make a valid dataset', () => {
     expect(() => generateDataset({ actors: 1, agreements: 1, seed: 1 })).toThrow(/at least 2 actors/);

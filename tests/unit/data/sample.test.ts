@@ -1,0 +1,139 @@
+// Checks the bundled sample (data/bsr-stars.json): provenance, coverage, validity, and prepared views that open as written.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../../src/model/validate';
+import { AGREEMENT_KINDS, type Dataset } from '../../../src/model/types';
+import { yearOf } from '../../../src/model/filter';
+import { cleanState, parseQuery, QUERY_KEYS, stateContextFrom } from '../../../src/embed/codec';
+import { splitQuery } from '../../../src/embed/query';
+import { structuralProblems } from './structure';
+
+const BSR_COUNTRIES = ['DK', 'EE', 'FI', 'DE', 'IS', 'LV', 'LT', 'NO', 'PL', 'SE'];
+const text = readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8');
+const loaded = parseDatasetText(text);
+const dataset: Dataset = JSON.parse(text) as Dataset;
+
+/**
+ * The warnings we chose (docs/sample-data.md, "Warnings"): domestic ties that are kept because they are real
+ * and show how national bodies feed the cross-border network. Any other warning is a mistake in the data.
+ */
+const CHOSEN_DOMESTIC_TIES = [
+  'ie-call-2014',
+  'scanbalt-member-biomedico',
+  'scanbalt-member-bioteam-south',
+  'scanbalt-member-medicon-valley',
+  'icn-host-copcap',
+  'icn-member-copenhagen-cleantech-cluster',
+  'icn-member-clean',
+  'cleantech-finland-finpro',
+  'eas-cluster-support-2017',
+  'latvian-clusters-network',
+];
+
+const isHttpUrl = (value: string | undefined): boolean => {
+  if (value === undefined) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+};
+
+describe('the sample dataset data/bsr-stars.json', () => {
+  it('validates with no errors', () => {
+    expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+    expect(structuralProblems(dataset)).toEqual([]);
+  });
+
+  it('has only the warnings we chose: the documented domestic ties', () => {
+    const warned = loaded.warnings.map((warning) => {
+      const index = Number(/^\/agreements\/(\d+)$/.exec(warning.pointer)?.[1] ?? -1);
+      return `${dataset.agreements[index]?.id ?? warning.pointer}: ${/domestic/.test(warning.message) ? 'domestic' : warning.message}`;
+    });
+    expect(warned.sort()).toEqual(CHOSEN_DOMESTIC_TIES.map((id) => `${id}: domestic`).sort());
+  });
+
+  it('cites at least one source with a public http(s) URL for every actor and agreement', () => {
+    const urlOf = new Map((dataset.sources ?? []).map((source) => [source.id, source.url]));
+    const unsourced = [...dataset.actors, ...dataset.agreements]
+      .filter((record) => !(record.sources ?? []).some((id) => isHttpUrl(urlOf.get(id))))
+      .map((record) => record.id);
+    expect(unsourced).toEqual([]);
+    // Every source is used and every source has a URL: no dead entries in the list.
+    const cited = new Set([...dataset.actors, ...dataset.agreements].flatMap((record) => record.sources ?? []));
+    expect((dataset.sources ?? []).filter((source) => !cited.has(source.id) || !isHttpUrl(source.url))).toEqual([]);
+  });
+
+  it('meets the coverage of issue 3: actors, agreements, countries, kinds, target sectors', () => {
+    expect(dataset.actors.length).toBeGreaterThanOrEqual(60);
+    expect(dataset.agreements.length).toBeGreaterThanOrEqual(100);
+    const countries = new Set(dataset.actors.map((actor) => actor.country));
+    expect(countries.size).toBeGreaterThanOrEqual(12);
+    expect(BSR_COUNTRIES.filter((code) => !countries.has(code))).toEqual([]);
+    const kinds = new Set(dataset.agreements.map((agreement) => agreement.kind));
+    expect(AGREEMENT_KINDS.filter((kind) => !kinds.has(kind))).toEqual([]);
+    const targets = (dataset.sectors ?? []).filter((sector) => sector.target === true).map((sector) => sector.id);
+    expect(targets.sort()).toEqual(['cleantech', 'digital', 'health', 'transport']);
+    // Agencies and soft-landing programmes are there, not only clusters.
+    expect(dataset.actors.filter((actor) => actor.kind === 'agency').length).toBeGreaterThanOrEqual(10);
+    expect(dataset.actors.filter((actor) => actor.kind === 'programme').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives title, description, asOf and licence', () => {
+    expect(dataset.title).toBeTruthy();
+    expect(dataset.asOf).toMatch(/^\d{4}-\d{2}$/);
+    expect(dataset.license).toBe('CC-BY-4.0');
+    expect(dataset.description?.length ?? 0).toBeGreaterThan(200);
+  });
+
+  it('marks illustrative records in their notes and says how many in the description', () => {
+    const illustrative = dataset.agreements.filter((agreement) => agreement.notes?.startsWith('illustrative: '));
+    expect(illustrative.length).toBeGreaterThan(0);
+    expect(dataset.description).toContain(`${illustrative.length} agreements`);
+    // "illustrative" never appears in the middle of a note: a reader scanning for the prefix finds them all.
+    const hidden = dataset.agreements.filter(
+      (agreement) => /illustrative/i.test(agreement.notes ?? '') && !agreement.notes?.startsWith('illustrative: '),
+    );
+    expect(hidden.map((agreement) => agreement.id)).toEqual([]);
+  });
+
+  it('dates every agreement except the two left undated on purpose, and tells a story over 2006-2019', () => {
+    const undated = dataset.agreements.filter((agreement) => agreement.since === undefined);
+    expect(undated.every((agreement) => agreement.notes?.startsWith('Undated on purpose'))).toBe(true);
+    expect(undated).toHaveLength(2);
+    const activeIn = (year: number): number =>
+      dataset.agreements.filter((agreement) => {
+        const since = yearOf(agreement.since);
+        const until = yearOf(agreement.until);
+        return (since === null || since <= year) && (until === null || until >= year);
+      }).length;
+    // The network grows: clearly more active ties in 2018 than in 2010, and in 2010 than in 2006.
+    expect(activeIn(2010)).toBeGreaterThan(activeIn(2006));
+    expect(activeIn(2018)).toBeGreaterThan(activeIn(2010) + 20);
+  });
+
+  it('places actors with a city at city level, and only those', () => {
+    const mismatched = dataset.actors.filter(
+      (actor) => (actor.city !== undefined) !== (actor.lat !== undefined && actor.lon !== undefined),
+    );
+    expect(mismatched.map((actor) => actor.id)).toEqual([]);
+  });
+
+  it('has five to eight prepared views whose links open exactly as written', () => {
+    const views = dataset.views ?? [];
+    expect(views.length).toBeGreaterThanOrEqual(5);
+    expect(views.length).toBeLessThanOrEqual(8);
+    const context = stateContextFrom(dataset);
+    for (const view of views) {
+      const keys = [...splitQuery(view.state).keys()];
+      expect(
+        keys.filter((key) => !(QUERY_KEYS as readonly string[]).includes(key)),
+        view.id,
+      ).toEqual([]);
+      const parsed = parseQuery(view.state);
+      // Cleaning against the dataset drops unknown ids and clamps years: nothing may change for a prepared view.
+      expect(cleanState(parsed, context), view.id).toMatchObject(parsed);
+    }
+  });
+});
