@@ -1,0 +1,42 @@
+// CSV text for spreadsheets: RFC 4180 quoting and a guard against formula injection in cells from data files.
+
+/** A column: the row property it reads, and the header written for it (the key itself by default). */
+export type CsvColumn = string | { key: string; header?: string };
+
+/** Cells starting with these are run as formulas by spreadsheet programs (CWE-1236), so they get a leading `'`. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as text: null and undefined empty, lists joined with `; `, non-finite numbers empty. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (Array.isArray(value)) return value.map(cellText).join('; ');
+  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  return String(value);
+}
+
+/** A cell quoted where it must be: when it holds a comma, quote, line break, or leading/trailing space. */
+export function csvCell(value: unknown): string {
+  const text = cellText(value);
+  // Numbers are written as they are: `-0.5` is a number, not a formula, and is never prefixed.
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Rows as CSV text (RFC 4180: comma-separated, CRLF line ends, a header line first). Values are read as own
+ * properties only, so a row key such as `__proto__` is data. Text cells that a spreadsheet would run as a
+ * formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading `'`; numbers are written plainly.
+ */
+export function toCsv(rows: ReadonlyArray<object>, columns: readonly CsvColumn[]): string {
+  const resolved = columns.map((column) =>
+    typeof column === 'string'
+      ? { key: column, header: column }
+      : { key: column.key, header: column.header ?? column.key },
+  );
+  const lines = [resolved.map((column) => csvCell(column.header)).join(',')];
+  for (const row of rows) {
+    const own = new Map<string, unknown>(Object.entries(row));
+    lines.push(resolved.map((column) => csvCell(own.get(column.key))).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,7 @@
+// The file exports in one place: GEXF, GraphML, the filtered dataset as JSON, SVG and CSV, all pure text producers.
+export { toGexf } from './gexf';
+export { toGraphML } from './graphml';
+export type { GraphExportOptions, NodeMetrics, Position } from './graph-table';
+export { toAllianceJson, filteredDatasetForExport, type AllianceJsonOptions } from './alliance-json';
+export { toSvg, safeColor, type SvgScene, type SvgNode, type SvgEdge } from './svg';
+export { toCsv, csvCell, type CsvColumn } from './csv';
