@@ -1,0 +1,158 @@
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyzeDataset } from '../analysis/analyze';
+import type { AnalysisResult } from '../analysis/types';
+import { formatProblem, parseDatasetText } from '../model/validate';
+import { emptyFilters, type Dataset, type Projection } from '../model/types';
+import { actorsCsv } from './report-csv';
+import { markdownReport } from './report-md';
+
+const USAGE =
+  'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] ' +
+  '[--projection clique|hub] [--format json|csv|md] [--out PATH]';
+
+export type ReportFormat = 'json' | 'csv' | 'md';
+
+export interface AnalyzeArgs {
+  file: string;
+  sectors: string[];
+  countries: string[];
+  year: number | null;
+  projection: Projection;
+  format: ReportFormat;
+  out: string | null;
+}
+
+/** Reads the command line; returns the arguments or a reason naming the flag and the fix. */
+export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        sector: { type: 'string', multiple: true, default: [] },
+        country: { type: 'string', multiple: true, default: [] },
+        year: { type: 'string' },
+        projection: { type: 'string', default: 'clique' },
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    return {
+      error: `${positionals.length === 0 ? 'FILE is missing' : `one FILE only, got ${positionals.length}`}\n${USAGE}`,
+    };
+  }
+  let year: number | null = null;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1800 || Number(values.year) > 2200) {
+      return { error: `--year must be a year between 1800 and 2200, like 2012; got "${values.year}"` };
+    }
+    year = Number(values.year);
+  }
+  if (values.projection !== 'clique' && values.projection !== 'hub') {
+    return { error: `--projection must be clique or hub, got "${values.projection}"` };
+  }
+  if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'md') {
+    return { error: `--format must be json, csv or md, got "${values.format}"` };
+  }
+  const countries = values.country.map((code) => code.trim().toUpperCase());
+  const bad = countries.find((code) => !/^[A-Z]{2}$/.test(code));
+  if (bad !== undefined) return { error: `--country takes a two-letter ISO code such as FI, got "${bad}"` };
+  return {
+    file: positionals[0]!,
+    sectors: values.sector,
+    countries,
+    year,
+    projection: values.projection,
+    format: values.format,
+    out: values.out ?? null,
+  };
+}
+
+/** Rejects sector ids the dataset does not know, with the known ones listed as the fix. */
+export function unknownSector(dataset: Dataset, sectors: string[]): string | null {
+  const known = new Set([
+    ...(dataset.sectors ?? []).map((s) => s.id),
+    ...dataset.actors.flatMap((a) => a.sectors ?? []),
+  ]);
+  const missing = sectors.find((id) => !known.has(id));
+  if (missing === undefined) return null;
+  return `--sector ${JSON.stringify(missing)} is not a sector of this file; known: ${[...known].sort().join(', ') || '(none)'}`;
+}
+
+export function render(result: AnalysisResult, format: ReportFormat): string {
+  if (format === 'csv') return actorsCsv(result);
+  if (format === 'md') return markdownReport(result);
+  return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+export interface CliOutcome {
+  code: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** The whole command, without touching process: exit 0 done, 1 invalid file, 2 any other failure. */
+export function runAnalyze(
+  argv: string[],
+  readText = (path: string) => readFileSync(path, 'utf8'),
+): CliOutcome & {
+  output?: { path: string; text: string };
+} {
+  const args = parseAnalyzeArgs(argv);
+  if ('error' in args) return { code: 2, stdout: '', stderr: `analyze: ${args.error}\n` };
+  let text: string;
+  try {
+    text = readText(args.file);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message ?? error);
+    return { code: 2, stdout: '', stderr: `analyze: cannot read ${args.file}: ${reason}\n` };
+  }
+  const loaded = parseDatasetText(text);
+  if (!loaded.ok) return { code: 1, stdout: '', stderr: loaded.errors.map((p) => `${formatProblem(p)}\n`).join('') };
+  const sectorProblem = unknownSector(loaded.dataset, args.sectors);
+  if (sectorProblem !== null) return { code: 2, stdout: '', stderr: `analyze: ${sectorProblem}\n` };
+  const filters = { ...emptyFilters(), sectors: args.sectors, countries: args.countries, year: args.year };
+  const result = analyzeDataset(loaded.dataset, {
+    filters,
+    projection: args.projection,
+    warnings: loaded.warnings.length,
+  });
+  const notes = (result.notes ?? []).map((note) => `analyze: note: ${note}\n`).join('');
+  const known = new Set(loaded.dataset.actors.map((a) => a.country));
+  const empty = args.countries
+    .filter((code) => !known.has(code))
+    .map((code) => `analyze: note: no actor in country ${code}\n`);
+  const report = render(result, args.format);
+  if (args.out === null) return { code: 0, stdout: report, stderr: notes + empty.join('') };
+  return { code: 0, stdout: '', stderr: notes + empty.join(''), output: { path: args.out, text: report } };
+}
+
+function main(): void {
+  const outcome = runAnalyze(process.argv.slice(2));
+  if (outcome.output !== undefined) {
+    try {
+      writeFileSync(outcome.output.path, outcome.output.text);
+    } catch (error) {
+      process.stderr.write(`analyze: cannot write ${outcome.output.path}: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  process.stderr.write(outcome.stderr);
+  process.stdout.write(outcome.stdout);
+  process.exitCode = outcome.code;
+}
+
+// Run only when called as a script, so tests can import runAnalyze.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
