@@ -44,6 +44,7 @@ export function findJsonError(text: string): Failure | null {
   const stack: ('{' | '[')[] = [];
   let state: 'value' | 'firstValue' | 'key' | 'firstKey' | 'after' = 'value';
   let i = 0;
+  let commaAt = 0;
   for (;;) {
     while (i < text.length && WHITESPACE.has(text[i] as string)) i++;
     const char = text[i];
@@ -52,6 +53,7 @@ export function findJsonError(text: string): Failure | null {
       if (top === undefined)
         return char === undefined ? null : { offset: i, reason: 'there is more text after the end of the data' };
       if (char === ',') {
+        commaAt = i;
         i++;
         state = top === '{' ? 'key' : 'value';
       } else if ((top === '{' && char === '}') || (top === '[' && char === ']')) {
@@ -72,7 +74,7 @@ export function findJsonError(text: string): Failure | null {
         state = 'after';
         continue;
       }
-      if (char === '}') return { offset: i, reason: 'a comma before "}" has nothing after it: remove that comma' };
+      if (char === '}') return { offset: commaAt, reason: 'this comma has nothing after it before the "}": remove it' };
       if (char !== '"') return { offset: i, reason: 'expected a key in double quotes, like "id"' };
       const end = scanString(text, i);
       if (typeof end !== 'number') return end;
@@ -89,8 +91,10 @@ export function findJsonError(text: string): Failure | null {
       state = 'after';
       continue;
     }
+    if (state === 'value' && stack.length > 0 && (char === ']' || char === '}'))
+      return { offset: commaAt, reason: `this comma has nothing after it before the "${char}": remove it` };
     if (char === ']' || char === '}')
-      return { offset: i, reason: `a comma before "${char}" has nothing after it: remove that comma` };
+      return { offset: i, reason: `this "${char}" does not close the last open bracket: check the brackets` };
     state = 'after';
     if (char === '{' || char === '[') {
       stack.push(char);

@@ -104,14 +104,22 @@ describe('deep nesting under an unknown key', () => {
     const text = `{"deep":${'['.repeat(depth)}}`;
     expect(findJsonError(text)).toEqual({
       offset: 8 + depth,
-      reason: 'a comma before "}" has nothing after it: remove that comma',
+      reason: 'this "}" does not close the last open bracket: check the brackets',
     });
   });
 });
 
 describe('JSON syntax errors', () => {
   const cases: [string, string, number, number, RegExp][] = [
-    ['trailing comma', '{\n  "a": 1,\n  "b": [1, 2,]\n}', 3, 14, /comma before "\]" has nothing after it/],
+    [
+      'trailing comma in a list',
+      '{\n  "a": 1,\n  "b": [1, 2,]\n}',
+      3,
+      13,
+      /this comma has nothing after it before the "\]"/,
+    ],
+    ['trailing comma in an object', '{\n  "a": 1,\n}', 2, 9, /this comma has nothing after it before the "}"/],
+    ['wrong closing bracket', '{"a": [}', 1, 8, /does not close the last open bracket/],
     ['missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3, /expected "," or "}" here: is a comma missing\?/],
     ['single quotes', "{\n  'a': 1\n}", 2, 3, /expected a key in double quotes/],
     ['unclosed text', '{"a": "x\n}', 1, 9, /line break or tab/],

@@ -1,0 +1,72 @@
+// Shared command-line helpers: reading a file as UTF-8 text, and turning any failure into exit code 2 with a one-line reason.
+import { readFileSync } from 'node:fs';
+import { parseDatasetText } from '../model/validate';
+import type { LoadResult } from '../model/types';
+
+/** A failure that is not about the data (no argument, missing or unreadable file): exit code 2. */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** Reads a whole file as UTF-8 text (a leading byte-order mark is kept for the parser to drop). */
+export function readTextFile(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = REASONS[code] ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw new CliFailure(`cannot read ${path}: ${reason}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliFailure(
+      `cannot read ${path}: it is not UTF-8 text (a spreadsheet? convert it first with npm run convert)`,
+    );
+  }
+}
+
+/** Reads and checks a dataset file; read failures throw CliFailure, data problems come back in the result. */
+export const loadDatasetFile = (path: string): LoadResult => parseDatasetText(readTextFile(path));
+
+/** The one FILE argument of a command, or a CliFailure with the usage line. */
+export function fileArgument(args: readonly string[], usage: string): string {
+  const files = args.filter((arg) => arg !== '--');
+  if (files.length !== 1 || files[0] === undefined || files[0].startsWith('-'))
+    throw new CliFailure(files.length === 0 ? `no file given; usage: ${usage}` : `expected one file; usage: ${usage}`);
+  return files[0];
+}
+
+/**
+ * Runs a command's main function and exits with its code. A CliFailure prints its one-line reason to
+ * stderr (exit 2); any other exception is a failure of the program, also exit 2, never a stack trace.
+ */
+export function runCli(main: (args: string[]) => number | Promise<number>): void {
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+        process.exitCode = error instanceof CliFailure ? error.exitCode : 2;
+      },
+    );
+}
