@@ -2,7 +2,7 @@
 import { cleanState, stateContextFrom } from '../embed/codec';
 import type { ColorBy, MetricName, ViewMode, ViewState } from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
-import { parseDatasetText } from './validate-placeholder';
+import { parseDatasetText } from '../model/validate';
 import { useAtlas, type OpenPanel } from './store';
 
 const { setState, getState } = useAtlas;

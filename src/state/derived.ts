@@ -1,7 +1,7 @@
 // Memoised selectors for data derived from the store: filtered dataset, actor graph, counts, metric values.
 import type { MetricName } from '../embed/view-state';
 import { applyFilters, type FilteredDataset } from '../model/filter';
-import { actorGraphFrom, isHubKey, type ActorGraph } from '../model/graph';
+import { actorGraphFrom, actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
 import type { AgreementKind, Dataset, Filters, Projection } from '../model/types';
 import { memoLast } from './memo';
 import type { AtlasState, MetricsState } from './store';
@@ -54,13 +54,14 @@ function computeMetricValues(
 ): ReadonlyMap<string, number | null> {
   const fresh = metrics !== null && metrics.graphVersion === graphVersion ? metrics.byActor : null;
   const values = new Map<string, number | null>();
-  graph.forEachNode((id) => {
-    if (isHubKey(id)) return;
+  graph.forEachNode((key) => {
+    if (isHubKey(key)) return;
+    const id = actorIdOf(key);
     if (fresh?.has(id)) values.set(id, fresh.get(id)?.[metric] ?? null);
-    else if (metric === 'degree') values.set(id, graph.degree(id));
+    else if (metric === 'degree') values.set(id, graph.degree(key));
     else if (metric === 'strength') {
       let sum = 0;
-      graph.forEachEdge(id, (_edge, attributes) => (sum += attributes.weight));
+      graph.forEachEdge(key, (_edge, attributes) => (sum += attributes.weight));
       values.set(id, sum);
     } else values.set(id, null);
   });

@@ -15,6 +15,10 @@ const good = (title: string, extraActor = 'c') =>
   JSON.stringify({
     format: 'alliance-graph@1',
     title,
+    sectors: [
+      { id: 'health', label: 'Health' },
+      { id: 'cleantech', label: 'Cleantech' },
+    ],
     actors: [
       { id: 'a', label: 'A', kind: 'cluster', country: 'FI', sectors: ['health'] },
       { id: 'b', label: 'B', kind: 'agency', country: 'SE' },

@@ -1,0 +1,44 @@
+// The header: dataset title and source, counts after filters, the warnings button and the ways to open a dataset.
+import { togglePanel } from '../state/actions';
+import type { Counts } from '../state/derived';
+import { useAtlas } from '../state/store';
+import { FileOpenButton } from './FileOpen';
+
+const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+export function Header({ counts }: { counts: Counts | null }) {
+  const title = useAtlas((s) => s.dataset?.title);
+  const source = useAtlas((s) => s.source);
+  const loading = useAtlas((s) => s.loading);
+  const warnings = useAtlas((s) => s.warnings.length);
+  const warningsOpen = useAtlas((s) => s.panel === 'warnings');
+  return (
+    <header className="header">
+      <div className="header-title">
+        <h1>{title ?? (source ? 'Untitled dataset' : 'Alliance Atlas')}</h1>
+        {source && <span className="source">{source}</span>}
+        {loading && <span className="loading"> Loading {loading}…</span>}
+      </div>
+      {counts && (
+        <p className="counts" aria-label="Shown after filters" data-testid="counts">
+          <span data-count="actors">{plural(counts.actors, 'actor', 'actors')}</span>
+          <span data-count="agreements">{plural(counts.agreements, 'agreement', 'agreements')}</span>
+          <span data-count="countries">{plural(counts.countries, 'country', 'countries')}</span>
+        </p>
+      )}
+      <div className="header-actions">
+        {warnings > 0 && (
+          <button
+            type="button"
+            className="warnings-button"
+            aria-pressed={warningsOpen}
+            onClick={() => togglePanel('warnings')}
+          >
+            {plural(warnings, 'warning', 'warnings')}
+          </button>
+        )}
+        <FileOpenButton />
+      </div>
+    </header>
+  );
+}

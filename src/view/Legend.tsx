@@ -1,0 +1,86 @@
+// Explains every encoding of the graph: what colour, node size and each line style mean.
+import type { GraphElements } from '../render/elements';
+import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } from '../render/encoding';
+
+const formatNumber = (value: number): string =>
+  Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
+
+function ColorPart({ legend }: { legend: ColorLegend }) {
+  if (legend.type === 'metric') {
+    return (
+      <section aria-label="Colour">
+        <h3>Colour: {legend.title}</h3>
+        <div className="legend-ramp" style={{ background: `linear-gradient(to right, ${legend.stops.join(', ')})` }} />
+        <div className="legend-ramp-ends">
+          <span>{formatNumber(legend.min)}</span>
+          <span>{formatNumber(legend.max)}</span>
+        </div>
+        {legend.missing > 0 && <p className="legend-note">Grey: not computed yet ({legend.missing})</p>}
+      </section>
+    );
+  }
+  return (
+    <section aria-label="Colour">
+      <h3>Colour: {legend.title}</h3>
+      <ul className="legend-list">
+        {legend.entries.map((entry) => (
+          <li key={`${entry.value}\u0001${entry.label}`}>
+            <span className="legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {entry.label} <span className="legend-count">({entry.count})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LineSample({ line }: { line: LineEncoding }) {
+  const dash = line.style === 'dashed' ? '7 4' : line.style === 'dotted' ? '2 3' : undefined;
+  return (
+    <svg width="36" height="10" aria-hidden="true" className="legend-line">
+      <line x1="1" y1="5" x2="35" y2="5" stroke={line.color} strokeWidth="2.5" strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+interface Props {
+  encoding: Encoding;
+  lineKinds: GraphElements['lineKinds'];
+}
+
+export function Legend({ encoding, lineKinds }: Props) {
+  const { sizeLegend } = encoding;
+  return (
+    <aside className="legend" aria-label="Legend">
+      <ColorPart legend={encoding.colorLegend} />
+      <section aria-label="Size">
+        <h3>Size: {sizeLegend.title}</h3>
+        <div className="legend-sizes">
+          {[
+            [sizeLegend.min, sizeLegend.minSize],
+            [sizeLegend.max, sizeLegend.maxSize],
+          ].map(([value, size], i) => (
+            <span key={i} className="legend-size">
+              <span className="legend-dot" style={{ width: `${size}px`, height: `${size}px` }} aria-hidden="true" />
+              {formatNumber(value ?? 0)}
+            </span>
+          ))}
+        </div>
+      </section>
+      {lineKinds.length > 0 && (
+        <section aria-label="Lines">
+          <h3>Lines: kind of agreement</h3>
+          <ul className="legend-list">
+            {lineKinds.map((kind) => (
+              <li key={kind}>
+                <LineSample line={LINE_ENCODINGS[kind]} />
+                {LINE_ENCODINGS[kind].label}
+              </li>
+            ))}
+          </ul>
+          <p className="legend-note">Thicker lines: more or heavier agreements between the pair.</p>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,28 @@
+// Lookups into the loaded dataset by id (actors, sectors, sources, agreements per actor), built once per dataset.
+import type { Actor, Agreement, Dataset, Sector, Source } from '../model/types';
+import { memoLast } from '../state/memo';
+
+export interface DatasetIndex {
+  actors: ReadonlyMap<string, Actor>;
+  sectors: ReadonlyMap<string, Sector>;
+  sources: ReadonlyMap<string, Source>;
+  /** Agreements each actor is a party to, in dataset order. */
+  agreementsOf: ReadonlyMap<string, Agreement[]>;
+}
+
+export const datasetIndex = memoLast((dataset: Dataset): DatasetIndex => {
+  const agreementsOf = new Map<string, Agreement[]>();
+  for (const agreement of dataset.agreements) {
+    for (const party of new Set(agreement.parties)) {
+      const list = agreementsOf.get(party);
+      if (list) list.push(agreement);
+      else agreementsOf.set(party, [agreement]);
+    }
+  }
+  return {
+    actors: new Map(dataset.actors.map((actor) => [actor.id, actor])),
+    sectors: new Map((dataset.sectors ?? []).map((sector) => [sector.id, sector])),
+    sources: new Map((dataset.sources ?? []).map((source) => [source.id, source])),
+    agreementsOf,
+  };
+});

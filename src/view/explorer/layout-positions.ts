@@ -1,0 +1,71 @@
+// Positions of every actor of the full dataset for each layout, memoised per dataset, keyed like the graph's nodes.
+import { countryInfo, countryName } from '../../model/countries';
+import { applyFilters } from '../../model/filter';
+import { actorGraphFrom, actorKey, type ActorGraph } from '../../model/graph';
+import { emptyFilters, type Dataset } from '../../model/types';
+import type { GraphElements } from '../../render/elements';
+import type { PlacedActor } from '../../render/layouts/geographic';
+import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
+import { memoLast } from '../../state/memo';
+
+/** The actor graph with no filter: layouts are computed on it once, so filters never move the actors that stay. */
+export const fullGraphOf = memoLast((dataset: Dataset): ActorGraph =>
+  actorGraphFrom(applyFilters(dataset, emptyFilters()), 'clique'),
+);
+
+function layoutNodes(dataset: Dataset) {
+  const graph = fullGraphOf(dataset);
+  return dataset.actors.map((actor) => {
+    const key = actorKey(actor.id);
+    return { id: key, group: actor.country, value: null, degree: graph.hasNode(key) ? graph.degree(key) : 0 };
+  });
+}
+
+/** Force-directed positions; a dataset whose actors all carry saved x/y is drawn from those at once. */
+export const forceOf = memoLast((dataset: Dataset): LayoutResult => {
+  if (dataset.actors.length > 0 && dataset.actors.every((a) => typeof a.x === 'number' && typeof a.y === 'number')) {
+    return {
+      positions: new Map(dataset.actors.map((a) => [actorKey(a.id), { x: a.x as number, y: a.y as number }])),
+      boxes: [],
+    };
+  }
+  const edges = fullGraphOf(dataset).mapEdges((_edge, _attributes, source, target) => ({ source, target }));
+  return computeLayout('force', layoutNodes(dataset), edges);
+});
+
+/** Countries as boxes (the largest first), each actor in its country's box, the best connected first. */
+export const groupedOf = memoLast((dataset: Dataset): LayoutResult =>
+  computeLayout('grouped', layoutNodes(dataset), [], (code) => countryName(code, dataset)),
+);
+
+/** Rings by a metric of the current graph (the highest in the centre): rank is what the rings show. */
+export const concentricOf = memoLast((values: ReadonlyMap<string, number | null>): LayoutResult => ({
+  positions: concentricLayout([...values].map(([id, value]) => ({ id: actorKey(id), value }))).positions,
+  boxes: [],
+}));
+
+/** Where each actor sits on the map: its own lat/lon, else its country's centroid; actors with neither are left out. */
+export const mapActorsOf = memoLast((dataset: Dataset): PlacedActor[] => {
+  const placed: PlacedActor[] = [];
+  for (const actor of dataset.actors) {
+    if (typeof actor.lat === 'number' && typeof actor.lon === 'number') {
+      placed.push({ id: actorKey(actor.id), lat: actor.lat, lon: actor.lon });
+      continue;
+    }
+    const centroid = countryInfo(actor.country, dataset).centroid;
+    if (centroid) placed.push({ id: actorKey(actor.id), lat: centroid[0], lon: centroid[1] });
+  }
+  return placed;
+});
+
+/** The elements with each node's computed position, so the renderer places new nodes where the layout wants them. */
+export const withPositions = memoLast((elements: GraphElements, positions: Positions | null): GraphElements => {
+  if (positions === null) return elements;
+  return {
+    ...elements,
+    nodes: elements.nodes.map((node) => {
+      const position = positions.get(node.data.id);
+      return position ? { ...node, position } : node;
+    }),
+  };
+});

@@ -1,0 +1,55 @@
+// The list behind one coverage cell: the actors of a country in a sector and the sector's agreements they take part in.
+import { partyCountries, type AnalysisScope } from '../../analysis/scope';
+import { selectActor } from '../../state/actions';
+import type { Names } from './gap-data';
+import { plural } from './gap-data';
+
+interface Props {
+  scope: AnalysisScope;
+  sector: string;
+  country: string;
+  names: Names;
+}
+
+export function CellDetails({ scope, sector, country, names }: Props) {
+  const actors = scope.filtered.actors.filter((a) => a.country === country && (a.sectors ?? []).includes(sector));
+  const agreements = scope.filtered.agreements.filter(
+    (passing) =>
+      scope.agreementSectors.get(passing)?.has(sector) === true && partyCountries(scope, passing).includes(country),
+  );
+  return (
+    <section className="cell-details" aria-live="polite">
+      <h3>
+        {names.country(country)} in {names.sector(sector)}
+      </h3>
+      <h4>{plural(actors.length, 'actor')}</h4>
+      {actors.length === 0 ? (
+        <p>No passing actor here lists this sector.</p>
+      ) : (
+        <ul>
+          {actors.map((actor) => (
+            <li key={actor.id}>
+              <button type="button" className="link" onClick={() => selectActor(actor.id)}>
+                {actor.label}
+              </button>{' '}
+              <span className="muted">({actor.kind})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{plural(agreements.length, 'agreement')}</h4>
+      {agreements.length === 0 ? (
+        <p>No passing agreement in this sector has a party here.</p>
+      ) : (
+        <ul>
+          {agreements.map((passing) => (
+            <li key={passing.agreement.id}>
+              {passing.agreement.label ?? passing.agreement.id}{' '}
+              <span className="muted">({partyCountries(scope, passing).map(names.country).join(', ')})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

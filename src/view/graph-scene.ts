@@ -1,0 +1,95 @@
+// The graph view's derived data (colour and size specs, scales, cytoscape elements), memoised on store identity.
+import type { ColorBy, MetricName } from '../embed/view-state';
+import { countryName } from '../model/countries';
+import { actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
+import type { FilteredDataset } from '../model/filter';
+import type { ActorKind, Dataset } from '../model/types';
+import { buildElements, type GraphElements } from '../render/elements';
+import { encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
+import { actorGraphOf, agreementKindsOf, countsOf, filteredOf, metricValuesOf, type Counts } from '../state/derived';
+import { memoLast } from '../state/memo';
+import { useAtlas, type MetricsState } from '../state/store';
+import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
+
+const actorIdsOf = memoLast((graph: ActorGraph): string[] => graph.filterNodes((key) => !isHubKey(key)).map(actorIdOf));
+
+const CATEGORY_BYS = new Set<ColorBy>(['country', 'sector', 'kind', 'community']);
+
+/** What colours the nodes: a category read off the actors, or a metric from the graph or the analysis. */
+export const colorSpecOf = memoLast(
+  (
+    dataset: Dataset,
+    filtered: FilteredDataset,
+    graph: ActorGraph,
+    color: ColorBy,
+    metrics: MetricsState | null,
+    graphVersion: number,
+  ): ColorSpec => {
+    const title = COLOR_BY_LABELS[color];
+    if (!CATEGORY_BYS.has(color)) {
+      return { type: 'metric', title, values: metricValuesOf(graph, color as MetricName, metrics, graphVersion) };
+    }
+    const values = new Map<string, string>();
+    if (color === 'community') {
+      const fresh = metrics?.graphVersion === graphVersion ? metrics.byActor : null;
+      for (const [id, row] of fresh ?? []) values.set(id, String(row.community));
+      return { type: 'category', title, values, label: (value) => `Community ${Number(value) + 1}` };
+    }
+    for (const actor of filtered.actors) {
+      const value = color === 'country' ? actor.country : color === 'kind' ? actor.kind : actor.sectors?.[0];
+      if (value !== undefined) values.set(actor.id, value);
+    }
+    if (color === 'country') return { type: 'category', title, values, label: (code) => countryName(code, dataset) };
+    if (color === 'kind') {
+      return { type: 'category', title, values, label: (kind) => ACTOR_KIND_LABELS[kind as ActorKind] ?? kind };
+    }
+    const sectors = new Map((dataset.sectors ?? []).map((sector) => [sector.id, sector]));
+    const fixed = new Map<string, string>();
+    for (const sector of sectors.values()) if (sector.color) fixed.set(sector.id, sector.color);
+    return { type: 'category', title, values, fixed, label: (id) => sectors.get(id)?.label ?? id };
+  },
+);
+
+export const sizeSpecOf = memoLast(
+  (graph: ActorGraph, size: MetricName, metrics: MetricsState | null, graphVersion: number): SizeSpec => ({
+    title: METRIC_LABELS[size],
+    values: metricValuesOf(graph, size, metrics, graphVersion),
+  }),
+);
+
+const encodingOf = memoLast((ids: string[], colorSpec: ColorSpec, sizeSpec: SizeSpec): Encoding =>
+  encodeNodes(ids, colorSpec, sizeSpec),
+);
+const elementsOf = memoLast((graph: ActorGraph, encoding: Encoding, dataset: Dataset): GraphElements =>
+  buildElements(graph, encoding, agreementKindsOf(dataset)),
+);
+
+export interface GraphSceneData {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+  graph: ActorGraph;
+  counts: Counts;
+  encoding: Encoding;
+  elements: GraphElements;
+  datasetVersion: number;
+}
+
+/** Everything the graph view, its legend and the header need, recomputed only when its inputs change. */
+export function useGraphScene(): GraphSceneData | null {
+  const dataset = useAtlas((s) => s.dataset);
+  const filters = useAtlas((s) => s.view.filters);
+  const projection = useAtlas((s) => s.view.projection);
+  const color = useAtlas((s) => s.view.color);
+  const size = useAtlas((s) => s.view.size);
+  const metrics = useAtlas((s) => s.metrics);
+  const graphVersion = useAtlas((s) => s.graphVersion);
+  const datasetVersion = useAtlas((s) => s.datasetVersion);
+  if (dataset === null) return null;
+  const filtered = filteredOf(dataset, filters);
+  const graph = actorGraphOf(filtered, projection);
+  const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion);
+  const sizeSpec = sizeSpecOf(graph, size, metrics, graphVersion);
+  const encoding = encodingOf(actorIdsOf(graph), colorSpec, sizeSpec);
+  const elements = elementsOf(graph, encoding, dataset);
+  return { dataset, filtered, graph, counts: countsOf(filtered), encoding, elements, datasetVersion };
+}

@@ -1,0 +1,36 @@
+// The workbench's registries: which component fills the main area for each view, and which side panel shows.
+import type { ReactNode } from 'react';
+import type { ViewMode } from '../embed/view-state';
+import type { AtlasState } from '../state/store';
+import { SelectedActorPanel } from './ActorPanel';
+import type { GraphSceneData } from './graph-scene';
+import { GraphView } from './GraphView';
+import { WarningsList } from './WarningsList';
+
+export interface MainView {
+  /** The tab's label. */
+  title: string;
+  render: (scene: GraphSceneData) => ReactNode;
+}
+
+/** Views of the main area, in tab order; add an entry to add a view (ViewState.view selects it). */
+export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
+  graph: { title: 'Network', render: (scene) => <GraphView scene={scene} /> },
+};
+
+export interface SidePanel {
+  id: string;
+  /** Shows this panel when true; the first matching panel in the list wins. */
+  when: (state: AtlasState) => boolean;
+  /** The panel reads what it needs from the store itself. */
+  render: () => ReactNode;
+}
+
+export const SIDE_PANELS: SidePanel[] = [
+  { id: 'warnings', when: (s) => s.panel === 'warnings', render: () => <WarningsList /> },
+  {
+    id: 'actor',
+    when: (s) => s.view.selected !== null && s.dataset !== null,
+    render: () => <SelectedActorPanel />,
+  },
+];
