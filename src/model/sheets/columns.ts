@@ -189,8 +189,12 @@ const SHEET_NAMES: [SheetKind | 'notes', string[]][] = [
 
 /** The kind a sheet or file name stands for ("Actors.csv", "AGREEMENTS"), or undefined. */
 export function sheetKindFromName(name: string): SheetKind | 'notes' | undefined {
-  const bare = normaliseHeader(name.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, ''));
-  return SHEET_NAMES.find(([, names]) => names.includes(bare))?.[0];
+  const stem = name.replace(/^.*[\\/]/, '').replace(/\.(csv|tsv|txt)$/i, '');
+  const find = (text: string): SheetKind | 'notes' | undefined =>
+    SHEET_NAMES.find(([, names]) => names.includes(normaliseHeader(text)))?.[0];
+  // "bsr-stars-actors.csv", as `convert --out bsr-stars.csv` writes: a last word that is exactly a sheet kind.
+  const last = normaliseHeader(stem.split(/[\s._-]+/).pop() ?? '');
+  return find(stem) ?? SHEET_NAMES.find(([kind]) => kind === last)?.[0];
 }
 
 /**

@@ -1,0 +1,195 @@
+// `npm run convert -- IN... --out OUT`: between JSON, XLSX and CSV by extension, with validate's messages and exit codes.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Dataset, Problem } from '../model/types';
+import { formatProblem, parseDatasetText } from '../model/validate';
+import {
+  CsvError,
+  datasetToCsvFiles,
+  formatSheetProblem,
+  importSheets,
+  makeTemplateCsvFiles,
+  readCsvFiles,
+  type TextFile,
+} from '../model/sheets';
+import type { SheetProblem } from '../model/sheets/types';
+import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from '../model/sheets/xlsx';
+import { sheetKindFromName } from '../model/sheets/columns';
+
+const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows]
+       npm run convert -- --template --out OUT
+  IN   one .json or .xlsx file, or one or more .csv files (actors.csv, agreements.csv, …), or a folder of them
+  OUT  a .json or .xlsx file; a folder (no extension) for CSV files; or NAME.csv for NAME-actors.csv, NAME-agreements.csv, …`;
+
+/** Where the output goes and how it is printed: injectable so tests run the command in-process. */
+export interface Console {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** A failure that is not about the data (missing file, bad arguments): exit code 2, one line. */
+class Fatal extends Error {}
+
+type Format = 'json' | 'xlsx' | 'csv';
+const formatOf = (path: string): Format | 'folder' | undefined => {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.xlsx') return 'xlsx';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  return ext === '' ? 'folder' : undefined;
+};
+
+function readBytes(path: string): Buffer {
+  if (!existsSync(path)) throw new Fatal(`${path}: no such file`);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new Fatal(`${path}: cannot read it (${(error as Error).message})`);
+  }
+}
+
+/** The CSV files given: each file, or every .csv in a given folder. */
+function csvInputs(paths: string[]): TextFile[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      const inside = readdirSync(path).filter((name) => /\.(csv|tsv|txt)$/i.test(name));
+      if (inside.length === 0) throw new Fatal(`${path}: the folder holds no .csv files`);
+      files.push(...inside.sort().map((name) => join(path, name)));
+    } else files.push(path);
+  }
+  return files.map((path) => ({ name: basename(path), text: readBytes(path).toString('utf8') }));
+}
+
+interface Loaded {
+  dataset?: Dataset;
+  errors: string[];
+  warnings: string[];
+}
+
+const lines = (problems: Problem[]): string[] => problems.map(formatProblem);
+const sheetLines = (problems: SheetProblem[], severity: 'error' | 'warning'): string[] =>
+  problems.filter((p) => p.severity === severity).map(formatSheetProblem);
+
+function load(inputs: string[], skipBadRows: boolean): Loaded {
+  const kinds = new Set(
+    inputs.map((path) => (existsSync(path) && statSync(path).isDirectory() ? 'csv' : formatOf(path))),
+  );
+  const kind = [...kinds][0];
+  if (kinds.size !== 1 || kind === undefined || kind === 'folder') {
+    throw new Fatal(`give one .json or .xlsx file, or .csv files (got ${inputs.join(', ')})\n${USAGE}`);
+  }
+  if (kind !== 'csv' && inputs.length > 1) throw new Fatal(`give one ${kind} file at a time (got ${inputs.length})`);
+  if (kind === 'json') {
+    const [path] = inputs as [string];
+    const result = parseDatasetText(readBytes(path).toString('utf8'));
+    if (!result.ok) return { errors: lines(result.errors), warnings: lines(result.warnings) };
+    return { dataset: result.dataset, errors: [], warnings: lines(result.warnings) };
+  }
+  let tables;
+  try {
+    tables = kind === 'xlsx' ? readXlsx(readBytes(inputs[0] as string)) : readCsvFiles(csvInputs(inputs));
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new Fatal(`${inputs[0]}: ${error.message}`);
+    if (error instanceof CsvError) return { errors: [error.message], warnings: [] };
+    throw error;
+  }
+  const imported = importSheets(tables);
+  if (imported.valid)
+    return { dataset: imported.dataset, errors: [], warnings: sheetLines(imported.problems, 'warning') };
+  if (!skipBadRows || !imported.skipBadRows.valid) {
+    return { errors: sheetLines(imported.problems, 'error'), warnings: sheetLines(imported.problems, 'warning') };
+  }
+  const kept = imported.skipBadRows;
+  const skipped = kept.skipped.map(({ sheet, row }) => `${sheet} row ${row}: skipped (--skip-bad-rows)`);
+  const why = sheetLines(imported.problems, 'error').map((line) => `${line} (row skipped)`);
+  return { dataset: kept.dataset, errors: [], warnings: [...why, ...skipped, ...sheetLines(kept.problems, 'warning')] };
+}
+
+/** The CSV files to write for `--out`: into a folder, or NAME-actors.csv … next to NAME.csv. */
+function csvTargets(out: string, files: TextFile[]): { path: string; text: string }[] {
+  if (formatOf(out) === 'folder') {
+    mkdirSync(out, { recursive: true });
+    return files.map((file) => ({ path: join(out, file.name), text: file.text }));
+  }
+  const stem = basename(out).replace(/\.[^.]*$/, '');
+  // `--out data/actors.csv` means "the CSV files in data/", not data/actors-actors.csv.
+  const prefix = sheetKindFromName(stem) ? '' : `${stem}-`;
+  return files.map((file) => ({ path: join(dirname(out), `${prefix}${file.name}`), text: file.text }));
+}
+
+function write(out: string, dataset: Dataset | 'template'): string[] {
+  const format = formatOf(out);
+  const targets: { path: string; data: string | Uint8Array }[] = [];
+  if (format === 'json') {
+    if (dataset === 'template') throw new Fatal('--template writes .xlsx or .csv, not .json');
+    targets.push({ path: out, data: `${JSON.stringify(dataset, null, 2)}\n` });
+  } else if (format === 'xlsx') {
+    targets.push({ path: out, data: dataset === 'template' ? makeTemplateWorkbook() : datasetToWorkbook(dataset) });
+  } else if (format === 'csv' || format === 'folder') {
+    const files = dataset === 'template' ? makeTemplateCsvFiles() : datasetToCsvFiles(dataset);
+    targets.push(...csvTargets(out, files).map(({ path, text }) => ({ path, data: text })));
+  } else {
+    throw new Fatal(`--out ${out}: write .json, .xlsx, .csv or a folder\n${USAGE}`);
+  }
+  for (const target of targets) {
+    try {
+      mkdirSync(dirname(target.path), { recursive: true });
+      writeFileSync(target.path, target.data);
+    } catch (error) {
+      throw new Fatal(`cannot write ${target.path}: ${(error as Error).message}`);
+    }
+  }
+  return targets.map((target) => target.path);
+}
+
+/** Runs the command; returns the exit code (0 written, 1 invalid input, 2 anything else). */
+export function runConvert(argv: string[], io: Console): number {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        options: { out: { type: 'string' }, template: { type: 'boolean' }, 'skip-bad-rows': { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new Fatal(`${(error as Error).message}\n${USAGE}`);
+    }
+    const { values, positionals } = parsed;
+    if (!values.out) throw new Fatal(`--out OUT is missing\n${USAGE}`);
+    if (values.template) {
+      const written = write(values.out, 'template');
+      io.out(`wrote the template: ${written.join(', ')}`);
+      return 0;
+    }
+    if (positionals.length === 0) throw new Fatal(`no input file given\n${USAGE}`);
+    const loaded = load(positionals, values['skip-bad-rows'] === true);
+    for (const line of loaded.warnings) io.out(`warning: ${line}`);
+    if (!loaded.dataset) {
+      for (const line of loaded.errors) io.out(line);
+      io.err(`${positionals.join(', ')}: ${loaded.errors.length} error(s); nothing written`);
+      return 1;
+    }
+    const written = write(values.out, loaded.dataset);
+    const { actors, agreements } = loaded.dataset;
+    io.out(`wrote ${written.join(', ')}: ${actors.length} actors, ${agreements.length} agreements`);
+    return 0;
+  } catch (error) {
+    if (error instanceof Fatal) {
+      io.err(`convert: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = runConvert(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}
