@@ -1,4 +1,5 @@
 // Generates large, realistic, seeded `alliance-graph@1` datasets for benchmarks and tests (issue 3): pure and deterministic.
+import { countryInfo } from './countries';
 import { FORMAT_ID, type Actor, type ActorKind, type Agreement, type AgreementKind, type Dataset } from './types';
 
 export interface GenerateOptions {
@@ -39,41 +40,13 @@ export const GENERATED_SECTORS = [
 /** Relative frequency of each sector above: the four targets are the most common, as in a programme's portfolio. */
 const SECTOR_WEIGHTS = [14, 14, 10, 12, 10, 7, 7, 6, 5, 8, 4];
 
-/** Country, centroid (gavinr/world-countries-centroids v1.0.0, MIT) and a weight: a few large countries, Europe-heavy. */
-const COUNTRIES: ReadonlyArray<readonly [code: string, label: string, lat: number, lon: number, weight: number]> = [
-  ['DE', 'Germany', 51.08, 10.43, 16],
-  ['SE', 'Sweden', 62.73, 17.06, 9],
-  ['FI', 'Finland', 65.02, 25.66, 8],
-  ['DK', 'Denmark', 56.0, 9.38, 7],
-  ['PL', 'Poland', 52.07, 19.44, 8],
-  ['NO', 'Norway', 64.98, 16.67, 5],
-  ['EE', 'Estonia', 58.65, 25.92, 3],
-  ['LV', 'Latvia', 56.81, 24.69, 3],
-  ['LT', 'Lithuania', 55.29, 23.95, 3],
-  ['IS', 'Iceland', 65.12, -19.06, 1],
-  ['FR', 'France', 46.64, 2.19, 10],
-  ['IT', 'Italy', 42.98, 12.76, 7],
-  ['ES', 'Spain', 40.37, -3.65, 7],
-  ['NL', 'Netherlands', 52.13, 5.55, 5],
-  ['BE', 'Belgium', 50.62, 4.68, 3],
-  ['AT', 'Austria', 47.63, 13.8, 3],
-  ['CZ', 'Czechia', 49.75, 15.38, 3],
-  ['GB', 'United Kingdom', 53.98, -2.85, 4],
-  ['IE', 'Ireland', 53.3, -8.24, 1],
-  ['PT', 'Portugal', 39.68, -7.93, 2],
-  ['CH', 'Switzerland', 46.74, 8.29, 2],
-  ['HU', 'Hungary', 47.23, 19.4, 2],
-  ['SK', 'Slovakia', 48.7, 19.58, 1],
-  ['SI', 'Slovenia', 46.14, 14.89, 1],
-  ['US', 'United States', 38.82, -96.33, 6],
-  ['CA', 'Canada', 57.55, -98.42, 2],
-  ['CN', 'China', 38.07, 104.69, 3],
-  ['JP', 'Japan', 36.77, 137.47, 1],
-  ['KR', 'South Korea', 36.4, 127.76, 1],
-  ['SG', 'Singapore', 1.35, 103.81, 1],
-  ['IN', 'India', 23.59, 81.17, 1],
-  ['BR', 'Brazil', -11.52, -54.36, 1],
-];
+/** Countries and their relative weight: a few large countries, Europe-heavy (names and centroids from countries.ts). */
+const COUNTRY_WEIGHTS: ReadonlyArray<readonly [code: string, weight: number]> = (
+  'DE 16 SE 9 FI 8 DK 7 PL 8 NO 5 EE 3 LV 3 LT 3 IS 1 FR 10 IT 7 ES 7 NL 5 BE 3 AT 3 CZ 3 GB 4 IE 1 PT 2 ' +
+  'CH 2 HU 2 SK 1 SI 1 US 6 CA 2 CN 3 JP 1 KR 1 SG 1 IN 1 BR 1'
+)
+  .split(' ')
+  .flatMap((word, index, words) => (index % 2 === 0 ? [[word, Number(words[index + 1])] as const] : []));
 
 const ACTOR_KINDS: readonly ActorKind[] = ['cluster', 'agency', 'programme', 'network', 'other'];
 const ACTOR_KIND_WEIGHTS = [78, 9, 6, 4, 3];
@@ -122,10 +95,12 @@ function checkOptions({ actors, agreements, seed }: GenerateOptions): void {
 
 /** Actors spread over the countries with a skew, 1–3 sectors each, kinds mostly clusters, jittered around the centroid. */
 function makeActors(count: number, random: () => number): Actor[] {
-  const countryWeights = COUNTRIES.map((country) => country[4]);
+  const countryWeights = COUNTRY_WEIGHTS.map(([, weight]) => weight);
+  const countries = COUNTRY_WEIGHTS.map(([code]) => countryInfo(code));
   const actors: Actor[] = [];
   for (let index = 0; index < count; index++) {
-    const [code, countryLabel, lat, lon] = COUNTRIES[weightedIndex(countryWeights, random)] ?? COUNTRIES[0]!;
+    const { code, name: countryLabel, centroid } = countries[weightedIndex(countryWeights, random)] ?? countries[0]!;
+    const [lat, lon] = centroid ?? [0, 0];
     const kind = ACTOR_KINDS[weightedIndex(ACTOR_KIND_WEIGHTS, random)] ?? 'cluster';
     const sectorCount = 1 + weightedIndex([55, 32, 13], random);
     const sectors = new Set<string>();
