@@ -3,7 +3,7 @@ import { FORMAT_ID, type Dataset } from '../types';
 import { validateDataset } from '../validate';
 import { sheetKindFromHeader, sheetKindFromName } from './columns';
 import { locateProblems, type Origins } from './locate';
-import { q, readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
+import { readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
 import { fillMissingIds, resolveCountries, resolveListRefs, resolveParties, upperCaseCodes } from './resolve';
 import type {
   RecordCounts,
@@ -53,7 +53,7 @@ function collect(tables: SheetTable[]): Collected {
     } else if (kind === undefined) {
       out.sheets.push(ignored());
       if (header.length > 0) {
-        const message = `sheet ${q(table.name)} is ignored: name it actors, agreements, sectors, sources, countries, views or dataset`;
+        const message = `this sheet is ignored: to read it, name it actors, agreements, sectors, sources, countries, views or dataset`;
         out.problems.push(sheetProblem('warning', table.name, null, null, message));
       }
     } else if (kind === 'dataset') {
@@ -158,12 +158,16 @@ function check(c: Collected, skip?: ReadonlySet<string>): { dataset: Dataset; pr
   const own = skip
     ? c.problems.filter((p) => p.sheet === null || p.row === null || !skip.has(`${p.sheet}:${p.row}`))
     : c.problems;
-  const cells = new Set(
-    own.filter((p) => p.severity === 'error').map((p) => `${p.sheet}:${p.row}:${p.column?.letter ?? ''}`),
-  );
-  const found = locateProblems([...(result.ok ? [] : result.errors), ...result.warnings], origins).filter(
-    (p) => p.severity === 'warning' || !cells.has(`${p.sheet}:${p.row}:${p.column?.letter ?? ''}`),
-  );
+  // One error per cell: the reader's own message (it knows what was typed) wins over the validator's.
+  // A validator error about a whole row that the reader already flagged (a missing required value) is the same news.
+  const ownErrors = own.filter((p) => p.severity === 'error');
+  const cells = new Set(ownErrors.map((p) => `${p.sheet}:${p.row}:${p.column?.letter ?? ''}`));
+  const rows = new Set(ownErrors.map((p) => `${p.sheet}:${p.row}`));
+  const repeats = (p: SheetProblem): boolean =>
+    cells.has(`${p.sheet}:${p.row}:${p.column?.letter ?? ''}`) ||
+    (p.column === null && rows.has(`${p.sheet}:${p.row}`));
+  const located = locateProblems([...(result.ok ? [] : result.errors), ...result.warnings], origins);
+  const found = located.filter((p) => p.severity === 'warning' || !repeats(p));
   return { dataset, problems: [...own, ...found] };
 }
 

@@ -94,7 +94,7 @@ export function readRecordSheet(
         sheetProblem(
           'error',
           table.name,
-          headerRow,
+          null,
           null,
           `no ${q(spec.field)} column: add a column headed ${q(spec.field)}${synonyms}`,
         ),

@@ -23,20 +23,22 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  */
 export function fillMissingIds(rows: SheetRow[], kind: string, problems: SheetProblem[]): void {
   const taken = new Set(rows.map((row) => text(row.record.id)).filter((id): id is string => id !== undefined));
-  const made: { row: SheetRow; id: string }[] = [];
+  const made: { row: SheetRow; id: string; fromLabel: boolean }[] = [];
   for (const row of rows) {
     if (text(row.record.id) !== undefined && row.record.id !== '') continue;
-    const base = slug(text(row.record.label) ?? '') || `${kind.replace(/s$/, '')}-row-${row.origin.row}`;
+    const fromLabel = slug(text(row.record.label) ?? '');
+    const base = fromLabel || `${kind.replace(/s$/, '')}-row-${row.origin.row}`;
     let id = base;
     for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
     taken.add(id);
     setKey(row.record, 'id', id);
-    made.push({ row, id });
+    made.push({ row, id, fromLabel: fromLabel !== '' });
   }
   const first = made[0];
   if (first) {
     const others = made.length > 1 ? ` and ${made.length - 1} more` : '';
-    const message = `no id given: made ${q(first.id)} from the label${others} (add an id column to choose them)`;
+    const how = first.fromLabel ? 'from the label' : 'from the row number';
+    const message = `no id given: made ${q(first.id)} ${how}${others} (write ids in an id column to choose them)`;
     problems.push(
       sheetProblem(
         'warning',

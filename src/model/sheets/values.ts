@@ -118,7 +118,9 @@ export function fieldCell(type: FieldType, value: unknown): CellValue {
 
 /** The value of a cell in an extra column: JSON literals (numbers, true, lists, quoted strings) are read as JSON. */
 export function parseExtra(text: string): unknown {
-  if (/^(-?\d|"|\[|\{|true$|false$|null$)/.test(text)) {
+  // A boolean cell arrives as TRUE/FALSE (Excel's spelling), a CSV one as true/false.
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  if (/^(-?\d|"|\[|\{|null$)/.test(text)) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -132,7 +134,7 @@ export function parseExtra(text: string): unknown {
 export function extraCell(value: unknown): CellValue {
   if (value === undefined) return null;
   if (typeof value === 'string' && value !== '' && value.trim() === value && parseExtra(value) === value) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') return value;
   return JSON.stringify(value);
 }
 
