@@ -1,0 +1,113 @@
+// Puts a built app page together as one self-contained HTML file: scripts, styles and the dataset inlined.
+import { EMBEDDED_DATA_ID, EMBEDDED_STATE_ID, escapeJsonForScript } from '../embed/embedded';
+
+/** The built page and the files it refers to, by their path relative to the page (`assets/index-abc.js`). */
+export interface BuiltApp {
+  html: string;
+  files: ReadonlyMap<string, string>;
+}
+
+export interface Payload {
+  /** The dataset's JSON text (already validated). */
+  datasetJson: string;
+  /** The opening view as a link query without `?` (docs/links.md); '' for the default view. */
+  state: string;
+  /** Page title. */
+  title: string;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * JavaScript made safe for an inline <script>: `</script` and `<!--` can only occur inside strings, regular
+ * expressions, templates or comments of built code, where `<\/script` and `<\!--` mean the same text.
+ */
+export const escapeInlineScript = (code: string): string =>
+  code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+/** CSS made safe for an inline <style>: a `</style` in a string or comment cannot close the element. */
+export const escapeInlineStyle = (css: string): string => css.replace(/<\/(style)/gi, '<\\/$1');
+
+const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+
+function attribute(tag: string, name: string): string | null {
+  const match = ATTRIBUTE(name).exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+/** The file a page reference points to, as a key of BuiltApp.files (`./assets/a.js`, `/assets/a.js` → `assets/a.js`). */
+const fileKey = (reference: string): string => reference.replace(/^\.?\//, '').split(/[?#]/)[0] ?? '';
+
+function lookup(app: BuiltApp, reference: string, tag: string): string {
+  const content = app.files.get(fileKey(reference));
+  if (content === undefined)
+    throw new Error(`the built page refers to ${reference}, which the build did not produce (${tag})`);
+  return content;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The code with every string literal that names another built script (`"w-abc.js"`, `'./assets/w-abc.js'`)
+ * replaced by a data: URL of that script. This is how worker bundles travel inside the page: Chromium refuses
+ * file:// workers and module workers from blob: URLs on a page opened from file://, but runs data: ones.
+ */
+export function inlineScriptReferences(code: string, app: BuiltApp, self: string): string {
+  let result = code;
+  for (const [name, content] of app.files) {
+    if (name === self || !/\.m?js$/.test(name)) continue;
+    const base = name.split('/').pop() ?? name;
+    const literal = new RegExp(`([\`'"])(?:\\.{0,2}/|[\\w.-]+/)*${escapeRegExp(base)}\\1`, 'g');
+    if (!literal.test(result)) continue;
+    const dataUrl = `data:text/javascript;base64,${Buffer.from(content, 'utf8').toString('base64')}`;
+    result = result.replace(literal, () => JSON.stringify(dataUrl));
+  }
+  return result;
+}
+
+/**
+ * The page with every module script and stylesheet of the build inlined, module preloads dropped, the title
+ * set, and the dataset and opening view embedded as JSON (read back by readEmbeddedDataset/readEmbeddedState).
+ * Throws when the page refers to a file the build did not produce, so no half-offline file is written.
+ */
+export function assembleSingleFile(app: BuiltApp, payload: Payload): string {
+  let html = app.html;
+  html = html.replace(/<link\b[^>]*>/gi, (tag) => {
+    const rel = (attribute(tag, 'rel') ?? '').toLowerCase();
+    if (rel === 'modulepreload' || rel === 'preload') return '';
+    if (rel !== 'stylesheet') return tag;
+    const href = attribute(tag, 'href') ?? '';
+    return `<style>\n${escapeInlineStyle(lookup(app, href, tag))}\n</style>`;
+  });
+  const scripts: string[] = [];
+  html = html.replace(/<script\b[^>]*\bsrc\s*=[^>]*>\s*<\/script>/gi, (tag) => {
+    const src = attribute(tag, 'src') ?? '';
+    const code = inlineScriptReferences(lookup(app, src, tag), app, fileKey(src));
+    scripts.push(`<script type="module">\n${escapeInlineScript(code)}\n</script>`);
+    return '';
+  });
+  const data = [
+    `<script type="application/json" id="${EMBEDDED_DATA_ID}">${escapeJsonForScript(payload.datasetJson.trim())}</script>`,
+    `<script type="application/json" id="${EMBEDDED_STATE_ID}">${escapeJsonForScript(JSON.stringify(payload.state))}</script>`,
+  ];
+  html = html.replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(payload.title)}</title>`);
+  // The data goes first so that it is in the document before the app's module runs; the modules run deferred.
+  const body = `${data.join('\n')}\n${scripts.join('\n')}\n`;
+  return /<\/body>/i.test(html) ? html.replace(/<\/body>/i, () => `${body}</body>`) : html + body;
+}
+
+/** References from the page's own tags to anything outside the file: sources that are not `data:` or `#`. */
+export function externalReferences(html: string): string[] {
+  const found: string[] = [];
+  // Inline code and styles are not markup: only the tags of the page itself can load anything.
+  const page = html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1');
+  const tags = page.match(/<(script|link|img|iframe|source|embed|object)\b[^>]*>/gi) ?? [];
+  for (const tag of tags) {
+    for (const name of ['src', 'href', 'data']) {
+      const value = attribute(tag, name);
+      if (value !== null && value !== '' && !/^(data:|#)/i.test(value.trim())) found.push(value);
+    }
+  }
+  return found;
+}
