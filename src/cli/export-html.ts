@@ -9,6 +9,8 @@ import { assembleSingleFile, externalReferences, type BuiltApp } from './single-
 
 const USAGE = 'npm run export:html -- FILE --out talk.html [--state QUERY] [--title TEXT]';
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export interface ExportHtmlArgs {
   file: string;
   out: string;
