@@ -1,8 +1,8 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type Core, type Layouts, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
-import { fullLayoutOptions, placeNear } from './layout';
+import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 
 let registered = false;
@@ -49,15 +49,9 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     maxZoom: 6,
   });
   let epoch: number | null = null;
-  let layout: Layouts | null = null;
   let selected: string | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
-
-  const stopLayout = (): void => {
-    layout?.stop();
-    layout = null;
-  };
 
   cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
   cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
@@ -104,16 +98,10 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   function place(unplacedIds: string[], wasEmpty: boolean): void {
     const total = cy.nodes().length;
     if (total > 0 && unplacedIds.length === total) {
-      layout = cy.layout(fullLayoutOptions(total));
-      layout.one('layoutstop', () => {
-        layout = null;
-        cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
-        options.onPlaced?.();
-      });
-      layout.run();
-      return;
-    }
-    if (unplacedIds.length > 0) {
+      const positions = computeFullLayout(cy);
+      cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
+      cy.fit(undefined, 30);
+    } else if (unplacedIds.length > 0) {
       const ids = new Set(unplacedIds);
       placeNear(
         cy,
@@ -121,7 +109,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       );
     }
     cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
-    if (wasEmpty) cy.fit(undefined, 30);
+    if (wasEmpty && unplacedIds.length < total) cy.fit(undefined, 30);
     options.onPlaced?.();
   }
 
@@ -129,7 +117,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     cy,
     update(scene) {
       if (scene.epoch !== epoch) {
-        stopLayout();
         remembered.clear();
         cy.elements().remove();
         epoch = scene.epoch;
@@ -142,7 +129,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         unplaced = sync(scene.elements.nodes, scene.elements.edges);
         applySelection();
       });
-      stopLayout();
       place(unplaced, wasEmpty);
     },
     select(id) {
@@ -158,7 +144,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       cy.fit(undefined, 30);
     },
     destroy() {
-      stopLayout();
       cy.destroy();
     },
   };

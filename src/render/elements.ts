@@ -1,5 +1,5 @@
 // Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
-import type { ActorGraph } from '../model/graph';
+import { actorIdOf, type ActorGraph } from '../model/graph';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -55,8 +55,10 @@ export function buildElements(
   agreementKind: ReadonlyMap<string, AgreementKind>,
 ): GraphElements {
   const nodes: NodeElement[] = [];
-  graph.forEachNode((id, attributes) => {
+  graph.forEachNode((key, attributes) => {
     const hub = attributes.nodeType === 'agreement';
+    // Elements carry actor ids, not the graph's escaped keys, so callbacks hand back real ids.
+    const id = hub ? key : actorIdOf(key);
     const node: NodeElement = {
       group: 'nodes',
       data: {
@@ -83,7 +85,9 @@ export function buildElements(
   const [minWidth, maxWidth] = EDGE_WIDTH_RANGE;
   const seenKinds = new Set<AgreementKind | 'mixed'>();
   const edges: EdgeElement[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
+  graph.forEachEdge((_edge, attributes, sourceKey, targetKey) => {
+    const source = actorIdOf(sourceKey);
+    const target = actorIdOf(targetKey);
     const kinds: AgreementKind[] = [];
     for (const agreement of attributes.agreements) {
       const kind = agreementKind.get(agreement);

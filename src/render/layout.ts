@@ -1,5 +1,11 @@
 // Chooses how to place nodes: saved positions first, a force layout only where the graph is small enough to afford it.
-import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type LayoutOptions,
+  type NodeCollection,
+  type NodeSingular,
+  type Position,
+} from 'cytoscape';
 
 /** fcose's default quality is fine below this many nodes; above it, only 'draft' stays within seconds. */
 export const SMALL_GRAPH = 300;
@@ -22,13 +28,49 @@ export function fullLayoutOptions(nodeCount: number): LayoutOptions {
     quality: nodeCount < SMALL_GRAPH ? 'default' : 'draft',
     randomize: true,
     animate: false,
-    fit: true,
-    padding: 30,
+    fit: false,
     nodeRepulsion: 6500,
     idealEdgeLength: 70,
     // Component packing needs another extension (cytoscape-layout-utilities) that we do not load.
     packComponents: false,
   } as LayoutOptions;
+}
+
+/**
+ * Runs the full layout on a headless copy whose ids are indices, then returns positions by real id.
+ * fcose keeps its own per-node tables in plain objects, so an actor called `__proto__` would break it
+ * if it saw the real ids.
+ */
+export function computeFullLayout(cy: Core): Map<string, Position> {
+  const nodes = cy.nodes();
+  const index = new Map<string, string>();
+  nodes.forEach((node, i) => void index.set(node.id(), `n${i}`));
+  const copy = cytoscape({ headless: true, styleEnabled: true });
+  copy.add(
+    nodes.map((node) => ({
+      group: 'nodes' as const,
+      data: { id: index.get(node.id()) as string, size: Number(node.data('size')) || 14 },
+    })),
+  );
+  copy.add(
+    cy.edges().map((edge, i) => ({
+      group: 'edges' as const,
+      data: {
+        id: `e${i}`,
+        source: index.get(edge.source().id()) as string,
+        target: index.get(edge.target().id()) as string,
+      },
+    })),
+  );
+  copy.nodes().forEach((node) => void node.style({ width: node.data('size'), height: node.data('size') }));
+  copy.layout(fullLayoutOptions(nodes.length)).run();
+  const positions = new Map<string, Position>();
+  nodes.forEach((node) => {
+    const twin = copy.getElementById(index.get(node.id()) as string);
+    positions.set(node.id(), { ...twin.position() });
+  });
+  copy.destroy();
+  return positions;
 }
 
 /**

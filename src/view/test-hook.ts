@@ -2,8 +2,8 @@
 import type { GraphRenderer } from '../render/adapter';
 
 export interface AtlasTestHook {
-  /** Node positions in page (client) pixels, by actor id. */
-  nodePositions(): Record<string, { x: number; y: number }>;
+  /** Node positions in page (client) pixels, as a list: ids such as "__proto__" survive serialisation. */
+  nodePositions(): Array<{ id: string; x: number; y: number }>;
   /** How many times nodes have been placed (layout or positions applied). */
   placements(): number;
   nodeCount(): number;
@@ -28,12 +28,11 @@ export function installTestHook(read: () => Source): () => void {
     nodePositions() {
       const { renderer, container } = read();
       const box = container?.getBoundingClientRect();
-      // A plain object with no prototype, so actor ids such as "__proto__" are ordinary keys.
-      const out = Object.create(null) as Record<string, { x: number; y: number }>;
-      for (const [id, p] of renderer.renderedPositions()) {
-        out[id] = { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
-      }
-      return out;
+      return [...renderer.renderedPositions()].map(([id, p]) => ({
+        id,
+        x: (box?.left ?? 0) + p.x,
+        y: (box?.top ?? 0) + p.y,
+      }));
     },
     placements: () => read().placed,
     nodeCount: () => read().renderer.cy.nodes().length,

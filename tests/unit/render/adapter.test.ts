@@ -1,6 +1,6 @@
 // The cytoscape adapter in headless mode: element data, style mapping, layout choice, filter updates, selection.
 import { describe, expect, it, vi } from 'vitest';
-import { buildActorGraph } from '../../../src/model/graph';
+import { actorIdOf, buildActorGraph } from '../../../src/model/graph';
 import { emptyFilters, type AgreementKind, type Dataset, type Filters } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
 import { buildElements, edgeId, EDGE_WIDTH_RANGE } from '../../../src/render/elements';
@@ -9,9 +9,9 @@ import { smallDataset } from './fixture';
 
 function elementsOf(dataset: Dataset, filters: Filters = emptyFilters()) {
   const graph = buildActorGraph(dataset, filters);
-  const ids = graph.nodes();
+  const ids = graph.nodes().map(actorIdOf);
   const countries = new Map(dataset.actors.map((actor) => [actor.id, actor.country]));
-  const degree = new Map(ids.map((id) => [id, graph.degree(id)]));
+  const degree = new Map(graph.nodes().map((key) => [actorIdOf(key), graph.degree(key)]));
   const encoding = encodeNodes(
     ids,
     { type: 'category', title: 'Country', values: countries, label: (code) => code },
@@ -24,20 +24,20 @@ function elementsOf(dataset: Dataset, filters: Filters = emptyFilters()) {
 describe('buildElements', () => {
   it('makes one node per actor and one edge per pair, styled by agreement kind', () => {
     const { elements, encoding } = elementsOf(smallDataset());
-    expect(elements.nodes.map((n) => n.data.id)).toEqual(['a', 'b', 'c', 'd', 'lone']);
+    expect(elements.nodes.map((n) => n.data.id)).toEqual(['a', 'b', '__proto__', 'constructor', 'lone']);
     const byId = new Map(elements.edges.map((e) => [e.data.id, e.data]));
     // a–b carries a bilateral (weight 1) and a soft-landing (weight 3): one mixed edge of weight 4, the widest.
     expect(byId.get(edgeId('a', 'b'))).toMatchObject({ weight: 4, lineKind: 'mixed', width: EDGE_WIDTH_RANGE[1] });
-    expect(byId.get(edgeId('a', 'c'))).toMatchObject({
+    expect(byId.get(edgeId('a', '__proto__'))).toMatchObject({
       weight: 1,
       lineKind: 'multilateral',
       lineStyle: 'dashed',
       width: EDGE_WIDTH_RANGE[0],
     });
-    expect(byId.get(edgeId('b', 'd'))).toMatchObject({ lineKind: 'sister-city', lineStyle: 'dotted' });
+    expect(byId.get(edgeId('b', 'constructor'))).toMatchObject({ lineKind: 'sister-city', lineStyle: 'dotted' });
     expect(elements.edges).toHaveLength(5);
     expect(elements.lineKinds).toEqual(['multilateral', 'sister-city', 'mixed']);
-    expect(elements.nodes.find((n) => n.data.id === 'c')?.data.color).toBe(encoding.color.get('c'));
+    expect(elements.nodes.find((n) => n.data.id === '__proto__')?.data.color).toBe(encoding.color.get('__proto__'));
   });
 
   it('carries saved positions only when the actors have them', () => {
@@ -57,12 +57,12 @@ describe('createGraphRenderer (headless)', () => {
     const { cy } = renderer;
     expect(cy.nodes()).toHaveLength(5);
     expect(cy.edges()).toHaveLength(5);
-    const proto = cy.getElementById('c');
+    const proto = cy.getElementById('__proto__');
     expect(proto.data('label')).toBe('Proto');
     const hex = proto.data('color') as string;
     const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     expect(proto.style('background-color')).toBe(rgb);
-    expect(cy.getElementById(edgeId('b', 'd')).style('line-style')).toBe('dotted');
+    expect(cy.getElementById(edgeId('b', 'constructor')).style('line-style')).toBe('dotted');
     expect(cy.getElementById(edgeId('a', 'b')).style('line-color')).toBe('rgb(154,154,154)');
     expect(LINE_ENCODINGS.mixed.color).toBe('#9A9A9A');
     renderer.destroy();
@@ -96,10 +96,10 @@ describe('createGraphRenderer (headless)', () => {
       elements: elementsOf(dataset, { ...emptyFilters(), countries: ['FI', 'DK'] }).elements,
       epoch: 1,
     });
-    expect(renderer.cy.nodes().map((n) => n.id())).toEqual(['a', 'b', 'd']);
+    expect(renderer.cy.nodes().map((n) => n.id())).toEqual(['a', 'b', 'constructor']);
     for (const node of renderer.cy.nodes()) expect(node.position()).toEqual(before.get(node.id()));
     renderer.update({ elements: elementsOf(dataset).elements, epoch: 1 });
-    expect(renderer.cy.getElementById('c').position()).toEqual(before.get('c'));
+    expect(renderer.cy.getElementById('__proto__').position()).toEqual(before.get('__proto__'));
     renderer.destroy();
   });
 
@@ -124,19 +124,19 @@ describe('createGraphRenderer (headless)', () => {
     const onSelect = vi.fn();
     const renderer = createGraphRenderer({ onSelect });
     renderer.update({ elements: elementsOf(smallDataset(true)).elements, epoch: 1 });
-    renderer.select('d');
+    renderer.select('constructor');
     const { cy } = renderer;
-    expect(cy.getElementById('d').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('constructor').hasClass('selected')).toBe(true);
     expect(
       cy
         .edges('.touching')
         .map((e) => e.id())
         .sort(),
-    ).toEqual([edgeId('c', 'd'), edgeId('a', 'd'), edgeId('b', 'd')].sort());
+    ).toEqual([edgeId('__proto__', 'constructor'), edgeId('a', 'constructor'), edgeId('b', 'constructor')].sort());
     renderer.select('no-such-actor');
     expect(cy.elements('.selected, .touching')).toHaveLength(0);
-    cy.getElementById('c').emit('tap');
-    expect(onSelect).toHaveBeenLastCalledWith('c');
+    cy.getElementById('__proto__').emit('tap');
+    expect(onSelect).toHaveBeenLastCalledWith('__proto__');
     cy.emit('tap');
     expect(onSelect).toHaveBeenLastCalledWith(null);
     renderer.destroy();

@@ -1,4 +1,4 @@
-// A small hand-made dataset for the render tests.
+// A small hand-made dataset for the render tests, with ids named like Object.prototype members that must work like any other.
 import type { Dataset } from '../../../src/model/types';
 
 export function smallDataset(withPositions = false): Dataset {
@@ -9,15 +9,15 @@ export function smallDataset(withPositions = false): Dataset {
     actors: [
       { id: 'a', label: 'Alpha', kind: 'cluster', country: 'FI', sectors: ['health'], ...pos(0, 0) },
       { id: 'b', label: 'Beta', kind: 'cluster', country: 'FI', sectors: ['health'], ...pos(100, 0) },
-      { id: 'c', label: 'Proto', kind: 'agency', country: 'SE', sectors: ['cleantech'], ...pos(0, 100) },
-      { id: 'd', label: 'Ctor', kind: 'network', country: 'DK', ...pos(100, 100) },
+      { id: '__proto__', label: 'Proto', kind: 'agency', country: 'SE', sectors: ['cleantech'], ...pos(0, 100) },
+      { id: 'constructor', label: 'Ctor', kind: 'network', country: 'DK', ...pos(100, 100) },
       { id: 'lone', label: 'Lone', kind: 'other', country: 'EE', ...pos(50, 200) },
     ],
     agreements: [
       { id: 'ab', kind: 'bilateral', parties: ['a', 'b'] },
       { id: 'ab2', kind: 'soft-landing', parties: ['a', 'b'], weight: 3 },
-      { id: 'multi', kind: 'multilateral', parties: ['a', 'c', 'd'] },
-      { id: 'sc', kind: 'sister-city', parties: ['b', 'd'], since: 2015 },
+      { id: 'multi', kind: 'multilateral', parties: ['a', '__proto__', 'constructor'] },
+      { id: 'sc', kind: 'sister-city', parties: ['b', 'constructor'], since: 2015 },
     ],
   };
 }

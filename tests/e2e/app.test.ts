@@ -1,0 +1,182 @@
+// The built app in a real Chromium, served under a sub-path: sample drawn, actor panel, load errors, drag-and-drop.
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatProblem, parseDatasetText } from '../../src/model/validate';
+import type { Dataset } from '../../src/model/types';
+import { launchChromium } from './browser';
+
+const appUrl = inject('appUrl');
+const OUTPUT = 'tests/output';
+const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
+const badText = readFileSync('tests/e2e/fixtures/bad-references.json', 'utf8');
+const twoActorsText = readFileSync('tests/e2e/fixtures/two-actors.json', 'utf8');
+
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openApp(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(appUrl + query);
+  return page;
+}
+
+/** Waits until the nodes are placed and the canvas has drawn at least `minPixels` non-transparent pixels. */
+async function waitForDrawing(page: Page, minPixels = 2000): Promise<number> {
+  await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
+  const handle = await page.waitForFunction(
+    (min) => {
+      let painted = 0;
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.graph-canvas canvas')) {
+        const context = canvas.getContext('2d');
+        if (!context || canvas.width === 0 || canvas.height === 0) continue;
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) painted++;
+      }
+      return painted >= min ? painted : false;
+    },
+    minPixels,
+    { timeout: 15_000, polling: 200 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+const headerCounts = (page: Page) =>
+  page.$$eval('[data-testid=counts] [data-count]', (spans) =>
+    Object.fromEntries(spans.map((span) => [span.getAttribute('data-count'), span.textContent])),
+  );
+
+/** Dispatches a drop of a file with this text on the window, as a user dragging it from their desktop would. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name, text },
+  );
+}
+
+type Placed = { id: string; x: number; y: number };
+const nodePositions = (page: Page): Promise<Placed[]> => page.evaluate(() => window.__atlas?.nodePositions() ?? []);
+
+/** The node farthest from any other, so that a click on it cannot hit a neighbour. */
+function loneliest(positions: Placed[]): Placed {
+  let best = positions[0] as Placed;
+  let bestGap = -1;
+  for (const p of positions) {
+    let gap = Infinity;
+    for (const q of positions) if (q !== p) gap = Math.min(gap, Math.hypot(p.x - q.x, p.y - q.y));
+    if (gap > bestGap) [best, bestGap] = [p, gap];
+  }
+  return best;
+}
+
+describe('the app on the bundled sample', () => {
+  it('draws every actor and shows the counts of the sample in the header', async () => {
+    const page = await openApp();
+    const started = Date.now();
+    const painted = await waitForDrawing(page);
+    const drawnAfter = Date.now() - started;
+    await page.screenshot({ path: `${OUTPUT}/sample.png` });
+    const countries = new Set(sample.actors.map((actor) => actor.country)).size;
+    expect(await headerCounts(page)).toEqual({
+      actors: `${sample.actors.length} actors`,
+      agreements: `${sample.agreements.length} agreements`,
+      countries: `${countries} countries`,
+    });
+    expect(await page.locator('h1').textContent()).toBe(sample.title);
+    expect(await page.evaluate(() => window.__atlas?.nodeCount())).toBe(sample.actors.length);
+    expect(painted).toBeGreaterThan(2000);
+    console.log(
+      `sample: ${sample.actors.length} actors drawn ${drawnAfter} ms after navigation (${painted} px painted)`,
+    );
+    await page.close();
+  });
+
+  it('opens an actor panel with its agreements when an actor is clicked', async () => {
+    const page = await openApp();
+    await waitForDrawing(page);
+    const { id, x, y } = loneliest(await nodePositions(page));
+    await page.mouse.click(x, y);
+    const actor = sample.actors.find((candidate) => candidate.id === id);
+    await expect.poll(() => page.locator('#actor-panel-title').textContent()).toBe(actor?.label);
+    const ownAgreements = sample.agreements.filter((agreement) => agreement.parties.includes(id));
+    expect(await page.locator('.actor-panel .agreement').count()).toBe(ownAgreements.length);
+    const rels = await page.$$eval('.actor-panel a[target=_blank]', (links) => links.map((a) => a.getAttribute('rel')));
+    for (const rel of rels) expect(rel).toContain('noopener');
+    await page.screenshot({ path: `${OUTPUT}/actor-panel.png` });
+    await page.close();
+  });
+});
+
+describe('loading other datasets', () => {
+  it('lists every problem of a bad ?data= file as pointer: message', async () => {
+    // Relative to /sub/app/, so this also checks that ?data= resolves against the page's sub-path.
+    const page = await openApp('?data=../../e2e-fixtures/bad-references.json');
+    await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+    const result = parseDatasetText(badText);
+    expect(result.ok).toBe(false);
+    const expected = result.ok ? [] : result.errors.map(formatProblem);
+    expect(await page.locator('.error-panel .problems li').allTextContents()).toEqual(expected);
+    expect(await page.locator('.error-panel b').count()).toBe(0);
+    await page.screenshot({ path: `${OUTPUT}/bad-data-url.png` });
+    await page.close();
+  });
+
+  it('says what went wrong when ?data= points nowhere', async () => {
+    const page = await openApp('?data=missing.json');
+    await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.error-panel').textContent()).toMatch(/404.*\/sub\/app\/missing\.json/);
+    await page.close();
+  });
+
+  it('keeps the good dataset on screen when a bad file is dropped after it, and opens a good one', async () => {
+    const page = await openApp();
+    await waitForDrawing(page);
+    const before = await headerCounts(page);
+    await dropFile(page, 'bad-references.json', badText);
+    await page.locator('.error-panel').waitFor();
+    expect(await page.locator('.error-panel h2').textContent()).toContain('bad-references.json');
+    expect(await page.locator('h1').textContent()).toBe(sample.title);
+    expect(await headerCounts(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__atlas?.nodeCount())).toBe(sample.actors.length);
+    await page.screenshot({ path: `${OUTPUT}/bad-drop-keeps-sample.png` });
+
+    await dropFile(page, 'two-actors.json', twoActorsText);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Two actors, one tie');
+    expect(await page.locator('.error-panel').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__atlas?.nodeCount())).toBe(2);
+    const positions = await nodePositions(page);
+    expect(positions.map((p) => p.id).sort()).toEqual(['__proto__', 'constructor']);
+    const proto = positions.find((p) => p.id === '__proto__') as Placed;
+    await page.mouse.click(proto.x, proto.y);
+    await expect.poll(() => page.locator('#actor-panel-title').textContent()).toBe('Proto Cluster');
+    await page.close();
+  });
+
+  it('opens a file chosen with the Open dataset button', async () => {
+    const page = await openApp();
+    await waitForDrawing(page);
+    await page.locator('[data-testid=file-input]').setInputFiles('tests/e2e/fixtures/two-actors.json');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Two actors, one tie');
+    expect(await page.locator('.source').textContent()).toBe('two-actors.json');
+    await page.close();
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

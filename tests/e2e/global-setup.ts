@@ -1,0 +1,32 @@
+// Builds the app once (vite build into dist/) and serves it under a sub-path, with fixtures, for the browser tests.
+import type { Server } from 'node:http';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server';
+
+/** The app is served here, not at the root, to prove that a build works from any sub-path. */
+export const APP_PATH = '/sub/app/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built app's address, e.g. http://127.0.0.1:PORT/sub/app/ */
+    appUrl: string;
+    /** Where tests/fixtures/ and tests/e2e/fixtures/ are served: ORIGIN/fixtures/ and ORIGIN/e2e-fixtures/ */
+    origin: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const { server, origin }: { server: Server; origin: string } = await startStaticServer({
+    [APP_PATH]: outDir,
+    '/fixtures/': 'tests/fixtures',
+    '/e2e-fixtures/': 'tests/e2e/fixtures',
+  });
+  project.provide('appUrl', origin + APP_PATH);
+  project.provide('origin', origin);
+  return async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+  };
+}
