@@ -1,0 +1,105 @@
+// The analysis client: the main-thread fallback (node has no Worker), the worker protocol with a stand-in, and cancellation.
+import { describe, expect, it } from 'vitest';
+import { analyzeDataset } from '../../../src/analysis/analyze';
+import { CancelledError } from '../../../src/analysis/types';
+import { generateDataset } from '../../../src/model/generate';
+import { emptyFilters } from '../../../src/model/types';
+import { createAnalysisClient, type WorkerLike } from '../../../src/worker/client';
+import { handleJob, type AnalysisRequest, type JobMessage, type WorkerReply } from '../../../src/worker/protocol';
+import { gapland } from './gapland';
+import { loadFixtures } from './reference-fixtures';
+
+const request = (dataset = gapland()): AnalysisRequest => ({ kind: 'analyze', dataset, filters: emptyFilters() });
+const lesmis = () => loadFixtures().find((fixture) => fixture.name === 'lesmis')!.dataset;
+
+/** Runs the real job handler on a later turn, as a worker thread would, and records terminate calls. */
+class FakeWorker implements WorkerLike {
+  static made: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(message: JobMessage): void {
+    setTimeout(() => {
+      handleJob(message, (reply) => {
+        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+      });
+    }, 5);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('createAnalysisClient without Worker (node)', () => {
+  it('falls back to the main thread and gives the same result as analyzeDataset', async () => {
+    const client = createAnalysisClient();
+    expect(client.mode).toBe('main-thread');
+    const seen: number[] = [];
+    const result = await client.run(request(), { onProgress: (f) => seen.push(f) });
+    expect(result).toEqual(analyzeDataset(gapland(), { filters: emptyFilters() }));
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('lets timers run while it works (the page stays responsive)', async () => {
+    const client = createAnalysisClient();
+    const dataset = generateDataset({ actors: 400, agreements: 1500, seed: 7 });
+    let started = false;
+    let ticksWhileWorking = 0;
+    const timer = setInterval(() => {
+      if (started) ticksWhileWorking++;
+    }, 1);
+    await client.run(request(dataset), { onProgress: () => (started = true) });
+    clearInterval(timer);
+    // Several hundred ms of work in ≤ 12 ms slices: timers get turns in between, not only at the end.
+    expect(ticksWhileWorking).toBeGreaterThan(3);
+  }, 30_000);
+
+  it('cancels the running job when a new one starts', async () => {
+    const client = createAnalysisClient();
+    const first = client.run(request(lesmis()));
+    const second = client.run(request());
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    await expect(second).resolves.toMatchObject({ dataset: { title: 'Gapland' } });
+  });
+
+  it('cancels on request, and a later job still runs', async () => {
+    const client = createAnalysisClient();
+    const job = client.run(request());
+    client.cancel();
+    await expect(job).rejects.toBeInstanceOf(CancelledError);
+    await expect(client.run(request())).resolves.toMatchObject({ actors: expect.any(Array) });
+  });
+});
+
+describe('createAnalysisClient with a worker', () => {
+  it('posts the job, relays progress and resolves with the result', async () => {
+    FakeWorker.made = [];
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    expect(client.mode).toBe('worker');
+    const seen: number[] = [];
+    const result = await client.run(request(), { onProgress: (f) => seen.push(f) });
+    expect(result).toEqual(analyzeDataset(gapland(), { filters: emptyFilters() }));
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('terminates a busy worker to cancel and starts a fresh one for the next job', async () => {
+    FakeWorker.made = [];
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    const first = client.run(request(lesmis()));
+    const second = client.run(request());
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    await expect(second).resolves.toMatchObject({ dataset: { title: 'Gapland' } });
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    expect(FakeWorker.made[1]!.terminated).toBe(false);
+  });
+
+  it('reports a failing job as an error that names the analysis', async () => {
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    const broken = { ...request(), dataset: null } as unknown as AnalysisRequest;
+    await expect(client.run(broken)).rejects.toThrow(/^analysis failed: /);
+  });
+});
