@@ -81,7 +81,7 @@ export async function exportHtmlCommand(args: string[], deps: ExportHtmlDeps = {
   }
   const size = (Buffer.byteLength(html) / 1e6).toFixed(1);
   out.write(
-    `${options.out}: ${size} MB, ${dataset.actors.length} actors, ${dataset.agreements.length} agreements; ` +
+    `${options.out}: ${size} MB, ${plural(dataset.actors.length, 'actor')}, ${plural(dataset.agreements.length, 'agreement')}; ` +
       `opens on ${state === '' ? 'the default view' : `?${state}`}\n`,
   );
   return 0;
