@@ -79,7 +79,7 @@ export function buildSearchIndex(
       kind: 'country',
       id: code,
       label,
-      detail: `country · ${code}`,
+      detail: code,
       key: foldText(label),
       extra: foldText(code),
     });
@@ -90,7 +90,7 @@ export function buildSearchIndex(
       kind: 'agreement',
       id: agreement.id,
       label,
-      detail: `${agreement.kind} agreement · ${agreement.parties.length} parties`,
+      detail: `${agreement.kind}, ${agreement.parties.length} parties`,
       key: foldText(label),
       extra: foldText(agreement.id),
     });

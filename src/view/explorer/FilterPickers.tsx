@@ -16,7 +16,12 @@ export function SectorPicker({ dataset, filters }: Props) {
   if (options.length === 0) return null;
   const targets = targetSectors.map((o) => o.value);
   return (
-    <CheckList legend="Sectors" options={options} selected={filters.sectors} onChange={(sectors) => setFilters({ sectors })}>
+    <CheckList
+      legend="Sectors"
+      options={options}
+      selected={filters.sectors}
+      onChange={(sectors) => setFilters({ sectors })}
+    >
       {targets.length > 0 && otherSectors.length > 0 && (
         <div className="quick-picks">
           <button type="button" onClick={() => setFilters({ sectors: targets })}>

@@ -1,0 +1,71 @@
+// The explorer's mount points: the side panel (search, view, appearance, filters, paths) and the details panels.
+import type { FilteredDataset } from '../../model/filter';
+import type { SearchEntry } from '../../model/search';
+import type { Dataset } from '../../model/types';
+import { selectCountry } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { focusActor, selectAgreement } from './actions';
+import { AgreementPanel } from './AgreementPanel';
+import { AppearancePicker } from './AppearancePicker';
+import { CountryPanel } from './CountryPanel';
+import { CountryPicker, KindPickers, SectorPicker } from './FilterPickers';
+import { FocusBar } from './FocusBar';
+import { LayoutPicker } from './LayoutPicker';
+import { PathFinder } from './PathFinder';
+import { SearchBox } from './SearchBox';
+import { searchIndexOf } from './search-index';
+import { YearSlider } from './YearSlider';
+import './explorer.css';
+
+interface Props {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+}
+
+/** What choosing a search result does: an actor is focused, a country or an agreement opens its details. */
+export function chooseEntry(entry: SearchEntry): void {
+  if (entry.kind === 'actor') focusActor(entry.id);
+  else if (entry.kind === 'country') selectCountry(entry.id);
+  else selectAgreement(entry.id);
+}
+
+export function ExplorerSearch({ dataset }: { dataset: Dataset }) {
+  return (
+    <div className="explorer-search">
+      <SearchBox
+        label="Search actors, countries, agreements"
+        index={searchIndexOf(dataset)}
+        onChoose={chooseEntry}
+        placeholder="e.g. Oresund, Finland, BSR Stars"
+      />
+      <FocusBar dataset={dataset} />
+    </div>
+  );
+}
+
+export function ExplorerControls({ dataset, filtered }: Props) {
+  const filters = useAtlas((s) => s.view.filters);
+  return (
+    <div className="explorer-controls">
+      <LayoutPicker />
+      <AppearancePicker />
+      <section className="filter-panel" aria-labelledby="filter-panel-title">
+        <h2 id="filter-panel-title">Filters</h2>
+        <YearSlider dataset={dataset} year={filters.year} />
+        <SectorPicker dataset={dataset} filters={filters} />
+        <CountryPicker dataset={dataset} filters={filters} />
+        <KindPickers dataset={dataset} filters={filters} />
+      </section>
+      <PathFinder dataset={dataset} filtered={filtered} />
+    </div>
+  );
+}
+
+/** The country or agreement details, when one is selected (the actor panel is the shell's). */
+export function ExplorerDetails({ dataset, filtered }: Props) {
+  const country = useAtlas((s) => s.view.country);
+  const agreement = useAtlas((s) => s.view.agreement);
+  if (agreement !== null) return <AgreementPanel dataset={dataset} id={agreement} />;
+  if (country !== null) return <CountryPanel dataset={dataset} filtered={filtered} code={country} />;
+  return null;
+}

@@ -1,0 +1,129 @@
+// Pick two actors and see every shortest chain of agreements between them, step by step, or why there is none.
+import { useState } from 'react';
+import type { FilteredDataset } from '../../model/filter';
+import { actorGraphFrom } from '../../model/graph';
+import type { Dataset } from '../../model/types';
+import { memoLast } from '../../state/memo';
+import { useAtlas } from '../../state/store';
+import { datasetIndex } from '../dataset-index';
+import { showPath, selectAgreement } from './actions';
+import { pathReport, type PathReport } from './paths';
+import { SearchBox } from './SearchBox';
+import { searchIndexOf } from './search-index';
+
+export const PATH_LIMIT = 10;
+const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered, 'clique'));
+
+interface Props {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+}
+
+export function PathFinder({ dataset, filtered }: Props) {
+  const path = useAtlas((s) => s.view.path);
+  const metrics = useAtlas((s) => s.metrics);
+  const [from, setFrom] = useState<string | null>(path?.[0] ?? null);
+  const [to, setTo] = useState<string | null>(path?.[1] ?? null);
+  const { actors } = datasetIndex(dataset);
+  const name = (id: string): string => actors.get(id)?.label ?? id;
+  const index = searchIndexOf(dataset);
+  const betweenness = (id: string): number | null => metrics?.byActor.get(id)?.betweenness ?? null;
+  const report: PathReport | null = path
+    ? pathReport(cliqueOf(filtered), path[0], path[1], PATH_LIMIT, betweenness)
+    : null;
+
+  return (
+    <section className="path-finder" aria-labelledby="path-finder-title">
+      <h2 id="path-finder-title">Paths between two actors</h2>
+      <SearchBox label="From actor" index={index} kinds={['actor']} keepChoice onChoose={(e) => setFrom(e.id)} />
+      <SearchBox label="To actor" index={index} kinds={['actor']} keepChoice onChoose={(e) => setTo(e.id)} />
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={from === null || to === null}
+          onClick={() => from && to && showPath([from, to])}
+        >
+          Show shortest paths
+        </button>
+        {path && (
+          <button type="button" onClick={() => showPath(null)}>
+            Clear paths
+          </button>
+        )}
+      </div>
+      {path && report && <PathResult report={report} from={path[0]} to={path[1]} name={name} dataset={dataset} />}
+    </section>
+  );
+}
+
+interface ResultProps {
+  report: PathReport;
+  from: string;
+  to: string;
+  name: (id: string) => string;
+  dataset: Dataset;
+}
+
+function PathResult({ report, from, to, name, dataset }: ResultProps) {
+  const agreements = new Map(dataset.agreements.map((a) => [a.id, a]));
+  if (report.kind === 'missing') {
+    return (
+      <p role="status">
+        {report.missing.map(name).join(' and ')} {report.missing.length > 1 ? 'are' : 'is'} hidden by the current
+        filters (or not in this dataset). Widen the filters to look for a path.
+      </p>
+    );
+  }
+  if (report.kind === 'same') return <p role="status">Pick two different actors.</p>;
+  if (report.kind === 'none') {
+    const { bridge } = report;
+    return (
+      <div role="status" className="path-none">
+        <p>
+          <strong>No path.</strong> No chain of agreements joins {name(from)} and {name(to)} under the current filters:
+          they sit in separate parts of the network ({bridge.sourcePart} and {bridge.targetPart} actors).
+        </p>
+        <p>
+          Suggested bridge: the best-connected actor on each side (highest betweenness, then most partners) is{' '}
+          <strong>{name(bridge.sourceSide)}</strong> and <strong>{name(bridge.targetSide)}</strong>. A tie between them
+          would join the two parts.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div role="status" className="path-found">
+      <p>
+        {report.paths.length}
+        {report.truncated ? '+' : ''} shortest path{report.paths.length === 1 ? '' : 's'} of {report.length} step
+        {report.length === 1 ? '' : 's'}
+        {report.truncated ? ` (first ${report.paths.length} shown)` : ''}.
+      </p>
+      <ol className="path-list">
+        {report.steps.map((steps, p) => (
+          <li key={p}>
+            <ol className="path-steps">
+              {steps.map((step, s) => (
+                <li key={s}>
+                  {name(step.from)} → {name(step.to)}
+                  <span className="path-via">
+                    {' '}
+                    via{' '}
+                    {step.agreements.map((id, i) => (
+                      <span key={`${i}\u0001${id}`}>
+                        {i > 0 && ', '}
+                        <button type="button" className="link-button" onClick={() => selectAgreement(id)}>
+                          {agreements.get(id)?.label ?? id}
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
