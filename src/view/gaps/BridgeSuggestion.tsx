@@ -25,15 +25,17 @@ export function suggestionText(s: Suggestion, names: Names): string {
 }
 
 export function BridgeSuggestion({ dataset, filters, sector, names, onAdd }: Props) {
-  const [shown, setShown] = useState<{ key: string; suggestion: Suggestion | null } | null>(null);
-  // The suggestion belongs to one dataset, filter and sector: recomputed on request, dropped when those change.
-  const key = `${dataset.agreements.length}:${JSON.stringify(filters)}:${sector}`;
-  const current = shown?.key === key ? shown : null;
+  const [shown, setShown] = useState<{ for: [Dataset, Filters, string]; suggestion: Suggestion | null } | null>(null);
+  // The suggestion belongs to one dataset, filter and sector (the store replaces them when they change).
+  const current =
+    shown !== null && shown.for[0] === dataset && shown.for[1] === filters && shown.for[2] === sector ? shown : null;
   return (
     <div className="bridge">
       <button
         type="button"
-        onClick={() => setShown({ key, suggestion: bestBridgingAgreement(dataset, filters, sector) })}
+        onClick={() =>
+          setShown({ for: [dataset, filters, sector], suggestion: bestBridgingAgreement(dataset, filters, sector) })
+        }
       >
         Suggest the agreement that would connect the most
       </button>
@@ -45,7 +47,9 @@ export function BridgeSuggestion({ dataset, filters, sector, names, onAdd }: Pro
             {suggestionText(current.suggestion, names)}{' '}
             <button
               type="button"
-              onClick={() => current.suggestion && onAdd({ parties: current.suggestion.parties, kind: current.suggestion.kind })}
+              onClick={() =>
+                current.suggestion && onAdd({ parties: current.suggestion.parties, kind: current.suggestion.kind })
+              }
             >
               Try it
             </button>

@@ -1,4 +1,5 @@
 // The coverage view: the sector × country heatmap and, for the chosen cell, the list behind it.
+import './gaps.css';
 import { useState } from 'react';
 import { useAtlas } from '../../state/store';
 import { CellDetails } from './CellDetails';

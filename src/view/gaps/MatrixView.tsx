@@ -1,4 +1,5 @@
 // The gap view of one sector: country-pair matrix, ranked gap list, the chosen cell explained, and what-if.
+import './gaps.css';
 import { useState } from 'react';
 import { useAtlas } from '../../state/store';
 import { currentHypothetical, setGapSector, useWhatIf } from './actions';
@@ -20,7 +21,8 @@ export function MatrixView() {
   const sectors = analysedSectorsOf(dataset, filters);
   const sector = matrixSector(wanted, sectors);
   const names = namesOf(dataset);
-  if (sector === null) return <p className="gaps-empty">This dataset declares no sectors, so there is no gap matrix.</p>;
+  if (sector === null)
+    return <p className="gaps-empty">This dataset declares no sectors, so there is no gap matrix.</p>;
   const scope = scopeFor(dataset, filters);
   const { matrix, gaps } = matrixOf(scope, sector);
   const actorsIn = new Map(matrix.coverage.map((row) => [row.country, row.actors]));

@@ -28,7 +28,11 @@ export function WhatIfList({ dataset, hypothetical, names }: Props) {
           <li key={agreement.id}>
             <span className="badge">what-if</span> {agreement.parties.map(names.actor).join(' – ')}{' '}
             <span className="muted">({(agreement.sectors ?? []).map(names.sector).join(', ')})</span>{' '}
-            <button type="button" onClick={() => removeWhatIf(agreement.id)} aria-label={`Remove ${agreement.label ?? agreement.id}`}>
+            <button
+              type="button"
+              onClick={() => removeWhatIf(agreement.id)}
+              aria-label={`Remove ${agreement.label ?? agreement.id}`}
+            >
               Remove
             </button>
           </li>

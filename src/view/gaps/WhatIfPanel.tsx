@@ -21,7 +21,9 @@ interface Props {
 /** The actor to propose for a country in a sector: a cluster first, then by label. */
 function proposeActor(dataset: Dataset, country: string, sector: string): string | undefined {
   const candidates = dataset.actors.filter((a) => a.country === country && (a.sectors ?? []).includes(sector));
-  candidates.sort((a, b) => Number(b.kind === 'cluster') - Number(a.kind === 'cluster') || a.label.localeCompare(b.label));
+  candidates.sort(
+    (a, b) => Number(b.kind === 'cluster') - Number(a.kind === 'cluster') || a.label.localeCompare(b.label),
+  );
   return candidates[0]?.id;
 }
 

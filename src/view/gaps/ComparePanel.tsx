@@ -1,0 +1,96 @@
+// Compare two years: one stable layout with added / ended ties styled apart, and the table of changes.
+import './gaps.css';
+import { compareEdges, compareYears } from '../../analysis/compare';
+import { applyFilters } from '../../model/filter';
+import { memoLast } from '../../state/memo';
+import { useAtlas } from '../../state/store';
+import { yearSpan } from '../explorer/years';
+import { GraphCanvas } from '../GraphCanvas';
+import { setCompareYears } from './actions';
+import { CompareTables } from './CompareTables';
+import { COMPARE_LINES, compareElementsOf } from './compare-scene';
+import { namesOf } from './gap-data';
+import type { Dataset, Filters } from '../../model/types';
+
+const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => ({
+  result: compareYears(dataset, filters, y1, y2),
+  edges: compareEdges(applyFilters(dataset, { ...filters, year: y1 }), applyFilters(dataset, { ...filters, year: y2 })),
+  all: applyFilters(dataset, { ...filters, year: null }),
+}));
+
+/** The years shown: the link's pair, else the middle of the span against its end. */
+export function comparedYears(wanted: [number, number] | null, span: [number, number]): [number, number] {
+  if (wanted !== null) return wanted;
+  return [Math.round((span[0] + span[1]) / 2), span[1]];
+}
+
+export function ComparePanel() {
+  const dataset = useAtlas((s) => s.dataset);
+  const filters = useAtlas((s) => s.view.filters);
+  const wanted = useAtlas((s) => s.view.compare);
+  const datasetVersion = useAtlas((s) => s.datasetVersion);
+  const selected = useAtlas((s) => s.view.selected);
+  if (dataset === null) return null;
+  const span = yearSpan(dataset);
+  if (span === null)
+    return <p className="gaps-empty">No agreement in this dataset has a year, so there is nothing to compare.</p>;
+  const [y1, y2] = comparedYears(wanted, span);
+  const years: number[] = [];
+  for (let y = span[0]; y <= span[1]; y++) years.push(y);
+  const names = namesOf(dataset);
+  const ordered = y1 < y2;
+  const { result, edges, all } = comparisonOf(dataset, filters, Math.min(y1, y2), Math.max(y1, y2));
+  const elements = compareElementsOf(all, edges, names.country);
+  const pick = (which: 0 | 1, year: number): void => setCompareYears(which === 0 ? [year, y2] : [y1, year]);
+  return (
+    <div className="gaps-view compare-view">
+      <h2>
+        Compare{' '}
+        {([0, 1] as const).map((which) => (
+          <label key={which}>
+            <span className="visually-hidden">{which === 0 ? 'Earlier year' : 'Later year'}</span>
+            <select value={which === 0 ? y1 : y2} onChange={(event) => pick(which, Number(event.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>{' '}
+            {which === 0 ? 'with ' : ''}
+          </label>
+        ))}
+      </h2>
+      {!ordered && (
+        <p className="problem" role="status">
+          {y1 === y2
+            ? 'Choose two different years.'
+            : `Shown as ${Math.min(y1, y2)} → ${Math.max(y1, y2)}: the earlier year first.`}
+        </p>
+      )}
+      <div className="gaps-columns">
+        <div className="compare-stage">
+          <GraphCanvas elements={elements} epoch={datasetVersion} selected={selected} />
+          <ul className="compare-legend" aria-label="Line styles">
+            {Object.entries(COMPARE_LINES).map(([status, line]) => (
+              <li key={status}>
+                <svg width="36" height="10" aria-hidden="true">
+                  <line
+                    x1="2"
+                    y1="5"
+                    x2="34"
+                    y2="5"
+                    stroke={line.color}
+                    strokeWidth={line.width}
+                    strokeDasharray={line.style === 'dotted' ? '2 4' : undefined}
+                  />
+                </svg>{' '}
+                {line.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <CompareTables result={result} names={names} from={Math.min(y1, y2)} to={Math.max(y1, y2)} />
+      </div>
+    </div>
+  );
+}

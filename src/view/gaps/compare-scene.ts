@@ -1,0 +1,107 @@
+// Plain element data for the compare canvas and the what-if edges: status carried as line style and colour.
+import type { CompareEdge } from '../../analysis/compare';
+import type { FilteredDataset } from '../../model/filter';
+import { actorIdOf, type ActorGraph } from '../../model/graph';
+import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
+import { encodeNodes } from '../../render/encoding';
+import { memoLast } from '../../state/memo';
+
+/** Added, ended and kept ties differ in line style and width as well as colour (Okabe–Ito), so not by colour alone. */
+export const COMPARE_LINES = {
+  added: { style: 'solid', color: '#009E73', width: 4, label: 'Added (solid, green, thick)' },
+  ended: { style: 'dotted', color: '#D55E00', width: 3, label: 'Ended (dotted, orange)' },
+  kept: { style: 'solid', color: '#BBBBBB', width: 1.5, label: 'In both years (thin, grey)' },
+} as const;
+
+/** What-if agreements: dashed, reddish purple and wide, apart from every agreement kind's line. */
+export const WHAT_IF_LINE = { style: 'dashed', color: '#CC79A7', width: 4 } as const;
+
+/**
+ * Nodes are every actor with a tie in any year (the filters without the year), so the node set and
+ * thus the layout stay the same whichever two years are compared; only the edges change.
+ */
+export const compareElementsOf = memoLast(
+  (all: FilteredDataset, edges: readonly CompareEdge[], countryName: (code: string) => string): GraphElements => {
+    const tied = new Set<string>();
+    for (const { parties } of all.agreements) for (const party of parties) tied.add(party);
+    const actors = all.actors.filter((actor) => tied.has(actor.id));
+    const encoding = encodeNodes(
+      actors.map((actor) => actor.id),
+      {
+        type: 'category',
+        title: 'Country',
+        values: new Map(actors.map((actor) => [actor.id, actor.country])),
+        label: countryName,
+      },
+      { title: 'Size', values: new Map() },
+    );
+    const nodes: NodeElement[] = actors.map((actor) => {
+      const node: NodeElement = {
+        group: 'nodes',
+        data: {
+          id: actor.id,
+          label: actor.label,
+          type: 'actor',
+          color: encoding.color.get(actor.id) ?? '#8C8C8C',
+          size: 16,
+        },
+      };
+      if (typeof actor.x === 'number' && typeof actor.y === 'number') node.position = { x: actor.x, y: actor.y };
+      return node;
+    });
+    const edgeElements: EdgeElement[] = edges.map((edge) => {
+      const line = COMPARE_LINES[edge.status];
+      return {
+        group: 'edges',
+        data: {
+          id: edgeId(edge.source, edge.target),
+          source: edge.source,
+          target: edge.target,
+          weight: 1,
+          width: line.width,
+          lineStyle: line.style,
+          lineColor: line.color,
+          lineKind: 'mixed',
+        },
+      };
+    });
+    return { nodes, edges: edgeElements, lineKinds: [] };
+  },
+);
+
+/**
+ * The graph's elements with the edges that carry a what-if agreement drawn in the what-if line.
+ * `edgeAgreements` gives the agreement ids behind each edge id.
+ */
+export function markHypothetical(
+  elements: GraphElements,
+  edgeAgreements: ReadonlyMap<string, readonly string[]>,
+  hypothetical: ReadonlySet<string>,
+): GraphElements {
+  if (hypothetical.size === 0) return elements;
+  return {
+    ...elements,
+    edges: elements.edges.map((edge) =>
+      (edgeAgreements.get(edge.data.id) ?? []).some((id) => hypothetical.has(id))
+        ? {
+            ...edge,
+            data: {
+              ...edge.data,
+              lineStyle: WHAT_IF_LINE.style,
+              lineColor: WHAT_IF_LINE.color,
+              width: WHAT_IF_LINE.width,
+            },
+          }
+        : edge,
+    ),
+  };
+}
+
+/** Agreement ids behind each drawn edge, keyed like the render elements' edge ids. */
+export const edgeAgreementsOf = memoLast((graph: ActorGraph): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, readonly string[]>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    out.set(edgeId(actorIdOf(source), actorIdOf(target)), attributes.agreements);
+  });
+  return out;
+});
