@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseQuery } from './embed/codec';
 import { applyLinkState } from './state/actions';
+import { startAnalysisSync } from './state/analysis';
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './state/default-dataset';
 import { loadDatasetFromUrl } from './state/load';
 import { App } from './view/App';
@@ -10,6 +11,8 @@ import './view/styles.css';
 
 const link = parseQuery(window.location.search);
 applyLinkState(link);
+
+startAnalysisSync();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

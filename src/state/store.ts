@@ -1,6 +1,6 @@
 // The app's one zustand store: the loaded dataset, load problems, the view state and version counters.
 import { create } from 'zustand';
-import type { ActorMetrics } from '../analysis/types';
+import type { ActorMetrics, AnalysisResult } from '../analysis/types';
 import { defaultViewState, type ViewState } from '../embed/view-state';
 import type { Dataset, Problem } from '../model/types';
 
@@ -14,6 +14,16 @@ export interface LoadFailure {
 export interface MetricsState {
   graphVersion: number;
   byActor: ReadonlyMap<string, ActorMetrics>;
+  /** The whole analysis (countries, sectors, gaps, recommendations) of that graph version. */
+  result?: AnalysisResult;
+}
+
+/** Where the background analysis stands, for a status line. */
+export interface AnalysisStatus {
+  status: 'idle' | 'running' | 'done' | 'failed';
+  /** 0..1 while running. */
+  progress: number;
+  message: string | null;
 }
 
 /** Side panels that are not tied to a selection. */
@@ -35,6 +45,7 @@ export interface AtlasState {
   view: ViewState;
   panel: OpenPanel;
   metrics: MetricsState | null;
+  analysis: AnalysisStatus;
 }
 
 export const initialAtlasState = (): AtlasState => ({
@@ -48,6 +59,7 @@ export const initialAtlasState = (): AtlasState => ({
   view: defaultViewState(),
   panel: null,
   metrics: null,
+  analysis: { status: 'idle', progress: 0, message: null },
 });
 
 export const useAtlas = create<AtlasState>()(() => initialAtlasState());

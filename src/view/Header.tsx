@@ -12,12 +12,17 @@ export function Header({ counts }: { counts: Counts | null }) {
   const loading = useAtlas((s) => s.loading);
   const warnings = useAtlas((s) => s.warnings.length);
   const warningsOpen = useAtlas((s) => s.panel === 'warnings');
+  const analysis = useAtlas((s) => s.analysis);
   return (
     <header className="header">
       <div className="header-title">
         <h1>{title ?? (source ? 'Untitled dataset' : 'Alliance Atlas')}</h1>
         {source && <span className="source">{source}</span>}
         {loading && <span className="loading"> Loading {loading}…</span>}
+        <span className="loading" role="status">
+          {analysis.status === 'running' && `Computing metrics… ${Math.round(analysis.progress * 100)}%`}
+          {analysis.status === 'failed' && `Metrics could not be computed: ${analysis.message ?? 'unknown error'}`}
+        </span>
       </div>
       {counts && (
         <p className="counts" aria-label="Shown after filters" data-testid="counts">

@@ -54,7 +54,7 @@ export function safeHref(url: string | undefined): string | null {
 export function yearsText(since: number | string | undefined, until: number | string | null | undefined): string {
   const from = since === undefined ? null : String(since);
   const to = until === undefined || until === null ? null : String(until);
-  if (from !== null && to !== null) return `${from}–${to}`;
+  if (from !== null && to !== null) return from === to ? from : `${from}–${to}`;
   if (from !== null) return `since ${from}`;
   if (to !== null) return `until ${to}`;
   return '';

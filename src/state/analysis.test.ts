@@ -1,0 +1,87 @@
+// The analysis sync: one job per graph change, results tagged with their graph version, stale results dropped.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeDataset } from '../analysis/analyze';
+import { CancelledError, type AnalysisResult } from '../analysis/types';
+import type { AnalysisClient } from '../worker/client';
+import type { AnalysisRequest } from '../worker/protocol';
+import { loadDatasetFromText, setFilters } from './actions';
+import { ANALYSIS_DELAY_MS, startAnalysisSync } from './analysis';
+import { resetAtlas, useAtlas } from './store';
+
+const text = JSON.stringify({
+  format: 'alliance-graph@1',
+  actors: [
+    { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+    { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+    { id: 'c', label: 'C', kind: 'agency', country: 'SE' },
+  ],
+  agreements: [
+    { id: 'ab', kind: 'bilateral', parties: ['a', 'b'] },
+    { id: 'bc', kind: 'bilateral', parties: ['b', 'c'] },
+  ],
+});
+
+/** A client that runs the real analysis but only when the test says so. */
+function manualClient() {
+  const jobs: Array<{ request: AnalysisRequest; resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }> =
+    [];
+  const client: AnalysisClient = {
+    mode: 'main-thread',
+    run: (request) => new Promise((resolve, reject) => void jobs.push({ request, resolve, reject })),
+    cancel: () => jobs.splice(0).forEach((job) => job.reject(new CancelledError())),
+    dispose: vi.fn(),
+  };
+  const finish = (index: number) => {
+    const job = jobs[index];
+    if (!job) throw new Error(`no job ${index}`);
+    const { dataset, filters, projection } = job.request;
+    job.resolve(analyzeDataset(dataset, { filters, projection }));
+  };
+  return { client, jobs, finish };
+}
+
+beforeEach(() => {
+  resetAtlas();
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('startAnalysisSync', () => {
+  it('computes the metrics of the loaded graph and tags them with its version', async () => {
+    const { client, jobs, finish } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    expect(jobs).toHaveLength(1);
+    expect(useAtlas.getState().analysis.status).toBe('running');
+    finish(0);
+    await vi.runAllTimersAsync();
+    const { metrics, graphVersion, analysis } = useAtlas.getState();
+    expect(analysis.status).toBe('done');
+    expect(metrics?.graphVersion).toBe(graphVersion);
+    // b sits on the only path between a and c: betweenness 1 (normalised), a and c 0.
+    expect(metrics?.byActor.get('b')?.betweenness).toBe(1);
+    expect(metrics?.byActor.get('a')?.betweenness).toBe(0);
+    stop();
+    expect(client.dispose).toHaveBeenCalled();
+  });
+
+  it('runs one job for a burst of changes and ignores a result that arrives for an older graph', async () => {
+    const { client, jobs, finish } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    setFilters({ countries: ['SE'] });
+    setFilters({ countries: ['SE', 'FI'] });
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    expect(jobs).toHaveLength(1);
+    setFilters({ countries: ['SE'] });
+    finish(0);
+    await vi.runAllTimersAsync();
+    expect(useAtlas.getState().metrics).toBeNull();
+    expect(jobs).toHaveLength(2);
+    finish(1);
+    await vi.runAllTimersAsync();
+    expect([...(useAtlas.getState().metrics?.byActor.keys() ?? [])].sort()).toEqual(['b', 'c']);
+    stop();
+  });
+});

@@ -1,0 +1,60 @@
+// Keeps the analysis in step with the store: whenever the filtered graph changes, one worker job recomputes the metrics.
+import { CancelledError, type AnalysisResult } from '../analysis/types';
+import { createAnalysisClient, type AnalysisClient } from '../worker/client';
+import { useAtlas, type AtlasState } from './store';
+
+/** Waits this long after a change before starting a job, so dragging a year slider runs one job, not twenty. */
+export const ANALYSIS_DELAY_MS = 120;
+
+/**
+ * Subscribes to the store and runs the analysis of the current dataset, filters and projection
+ * (a new job cancels the last). Results land in `metrics`, tagged with the graph version they
+ * belong to; progress and failures in `analysis`. Returns the function that stops it.
+ */
+export function startAnalysisSync(client: AnalysisClient = createAnalysisClient()): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let requested = -1;
+
+  const run = (state: AtlasState): void => {
+    const { dataset, graphVersion, view } = state;
+    if (dataset === null) return;
+    useAtlas.setState({ analysis: { status: 'running', progress: 0, message: null } });
+    client
+      .run(
+        { kind: 'analyze', dataset, filters: view.filters, projection: view.projection },
+        {
+          onProgress: (progress) => useAtlas.setState({ analysis: { status: 'running', progress, message: null } }),
+        },
+      )
+      .then((result: AnalysisResult) => {
+        if (useAtlas.getState().graphVersion !== graphVersion) return;
+        useAtlas.setState({
+          metrics: { graphVersion, byActor: new Map(result.actors.map((row) => [row.id, row])), result },
+          analysis: { status: 'done', progress: 1, message: null },
+        });
+      })
+      .catch((error: unknown) => {
+        if (error instanceof CancelledError) return;
+        const message = error instanceof Error ? error.message : String(error);
+        useAtlas.setState({ analysis: { status: 'failed', progress: 0, message } });
+      });
+  };
+
+  const schedule = (state: AtlasState): void => {
+    if (state.dataset === null || state.graphVersion === requested) return;
+    requested = state.graphVersion;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      run(useAtlas.getState());
+    }, ANALYSIS_DELAY_MS);
+  };
+
+  schedule(useAtlas.getState());
+  const unsubscribe = useAtlas.subscribe(schedule);
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+    client.dispose();
+  };
+}
