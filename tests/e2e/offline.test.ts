@@ -9,19 +9,21 @@ import { launchChromium } from './browser';
 const OUTPUT = 'tests/output';
 const FIXTURE = 'tests/e2e/fixtures/two-actors.json';
 const exported = resolve(OUTPUT, 'offline-talk.html');
+const silent = { write: () => true };
 /** The app reads the embedded dataset once its entry point calls readEmbeddedDataset (src/embed/embedded.ts). */
 const appReadsEmbedded = readFileSync('src/main.tsx', 'utf8').includes('readEmbeddedDataset');
 
+// Exported before the tests are collected, so that the conditions below can look at the file.
+mkdirSync(OUTPUT, { recursive: true });
+const exitCode = await exportHtmlCommand([FIXTURE, '--out', exported, '--state', 'select=constructor'], {
+  out: silent,
+  err: silent,
+});
+const bundleHasBasemap = (): boolean => exitCode === 0 && readFileSync(exported, 'utf8').includes('Topology');
+
 let browser: Browser;
-const silent = { write: () => true };
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  const code = await exportHtmlCommand([FIXTURE, '--out', exported, '--state', 'select=constructor'], {
-    out: silent,
-    err: silent,
-  });
-  expect(code).toBe(0);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -32,30 +34,53 @@ interface Opened {
   page: Page;
   outside: string[];
   errors: string[];
+  /** Addresses of the workers the page started. */
+  workers: string[];
 }
 
 /** Opens the exported file with every request that is not file:, data: or blob: refused and recorded. */
-async function openOffline(): Promise<Opened> {
+async function openOffline(query = ''): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const outside: string[] = [];
   const errors: string[] = [];
+  const workers: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (/^(file|data|blob):/.test(url)) return route.continue();
     outside.push(url);
     return route.abort();
   });
-  await page.goto(`file://${exported}`);
-  return { page, outside, errors };
+  await page.goto(`file://${exported}${query}`);
+  return { page, outside, errors, workers };
 }
 
 describe('single-file export, offline', () => {
+  it('was written', () => {
+    expect(exitCode).toBe(0);
+  });
+
   it('starts from file:// without asking the network for anything', async () => {
-    const { page, outside, errors } = await openOffline();
+    const { page, outside, errors, workers } = await openOffline();
     await page.waitForSelector('header', { timeout: 30_000 });
     await page.waitForFunction(() => document.body.innerText.includes('actors'), null, { timeout: 30_000 });
     await page.screenshot({ path: resolve(OUTPUT, 'offline-talk.png') });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    // file:// workers and module workers from blob: URLs are refused there; the export makes them data: URLs.
+    expect(workers.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    await page.close();
+  });
+
+  // Runs once the app's bundle carries the basemap (world-atlas is a `"type": "Topology"` object), i.e. once the
+  // map layout is reachable from the app; until then there is no map to draw.
+  it.runIf(bundleHasBasemap())('draws the map layout on the bundled basemap, still offline', async () => {
+    const { page, outside, errors } = await openOffline('?layout=map');
+    await page.waitForFunction(() => document.querySelectorAll('svg.basemap path').length > 20, null, {
+      timeout: 45_000,
+    });
+    await page.screenshot({ path: resolve(OUTPUT, 'offline-map.png') });
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
