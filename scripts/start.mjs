@@ -8,9 +8,10 @@ function parseArgs(argv) {
     const [name, inline] = arg.split('=', 2);
     const value = () => inline ?? argv[++i];
     if (name === '--port') {
-      const port = Number(value());
+      const given = value();
+      const port = Number(given);
       if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        console.error(`npm start: --port needs a number from 1 to 65535 (got "${arg}")`);
+        console.error(`npm start: --port needs a number from 1 to 65535 (got "${given ?? ''}")`);
         process.exit(2);
       }
       options.port = port;
@@ -39,4 +40,5 @@ try {
 }
 const shown = host === '0.0.0.0' ? '127.0.0.1' : host;
 console.log(`\n  Alliance Atlas is running at  http://${shown}:${port}/\n`);
+if (host === '0.0.0.0') console.log(`  (listening on every network interface, port ${port})\n`);
 console.log('  It opens on the bundled sample; add ?data=URL to open another dataset. Stop with Ctrl+C.\n');
