@@ -2,8 +2,12 @@
 import type { Problem } from './types';
 
 /** Escapes one pointer segment as RFC 6901 says: `~` becomes `~0`, then `/` becomes `~1`. */
-export const escapeSegment = (segment: string | number): string =>
-  String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+export function escapeSegment(segment: string | number): string {
+  // Indices and plain keys need no escaping; skipping the two regex passes matters at a pointer per value.
+  if (typeof segment === 'number') return String(segment);
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 /** Joins a parent pointer and one more segment: pointer('/actors', 3) === '/actors/3'. */
 export const pointer = (parent: string, segment: string | number): string => `${parent}/${escapeSegment(segment)}`;

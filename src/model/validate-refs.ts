@@ -19,10 +19,16 @@ export function recordsOf(dataset: Record<string, unknown>, name: ListName): [Re
   return out;
 }
 
-const stringsOf = (value: unknown): [string, number][] =>
-  Array.isArray(value)
-    ? value.flatMap((item, index): [string, number][] => (typeof item === 'string' ? [[item, index]] : []))
-    : [];
+/** The text items of a list with their index; a plain loop, since flatMap's per-item arrays dominated large files. */
+function stringsOf(value: unknown): [string, number][] {
+  const out: [string, number][] = [];
+  if (!Array.isArray(value)) return out;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (typeof item === 'string') out.push([item, index]);
+  }
+  return out;
+}
 
 /** Ids of one list (first occurrence wins), reporting each later duplicate. */
 function collectIds(dataset: Record<string, unknown>, name: ListName, problems: ProblemList): Set<string> {
