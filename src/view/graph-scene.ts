@@ -10,6 +10,7 @@ import { actorGraphOf, agreementKindsOf, countsOf, filteredOf, metricValuesOf, t
 import { memoLast } from '../state/memo';
 import { useAtlas, type MetricsState } from '../state/store';
 import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
+import { whatIfMarked } from './gaps/compare-scene';
 
 const actorIdsOf = memoLast((graph: ActorGraph): string[] => graph.filterNodes((key) => !isHubKey(key)).map(actorIdOf));
 
@@ -90,6 +91,7 @@ export function useGraphScene(): GraphSceneData | null {
   const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion);
   const sizeSpec = sizeSpecOf(graph, size, metrics, graphVersion);
   const encoding = encodingOf(actorIdsOf(graph), colorSpec, sizeSpec);
-  const elements = elementsOf(graph, encoding, dataset);
+  // What-if agreements (issue 6) are drawn dashed.
+  const elements = whatIfMarked(elementsOf(graph, encoding, dataset), graph, datasetVersion);
   return { dataset, filtered, graph, counts: countsOf(filtered), encoding, elements, datasetVersion };
 }

@@ -6,6 +6,11 @@ import { SelectedActorPanel } from './ActorPanel';
 import type { GraphSceneData } from './graph-scene';
 import { GraphView } from './GraphView';
 import { WarningsList } from './WarningsList';
+import { ComparePanel } from './gaps/ComparePanel';
+import { CoverageView } from './gaps/CoverageView';
+import { MatrixView } from './gaps/MatrixView';
+import { RecommendationsPanel } from './gaps/RecommendationsPanel';
+import { ScorecardView } from './gaps/ScorecardView';
 
 export interface MainView {
   /** The tab's label. */
@@ -16,6 +21,11 @@ export interface MainView {
 /** Views of the main area, in tab order; add an entry to add a view (ViewState.view selects it). */
 export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   graph: { title: 'Network', render: (scene) => <GraphView scene={scene} /> },
+  // The gap views (issue 6) read the store themselves.
+  matrix: { title: 'Gaps', render: () => <MatrixView /> },
+  coverage: { title: 'Coverage', render: () => <CoverageView /> },
+  scorecard: { title: 'Scorecard', render: () => <ScorecardView /> },
+  compare: { title: 'Compare years', render: () => <ComparePanel /> },
 };
 
 export interface SidePanel {
@@ -31,6 +41,11 @@ export const SIDE_PANELS: SidePanel[] = [
   {
     id: 'actor',
     when: (s) => s.view.selected !== null && s.dataset !== null,
-    render: () => <SelectedActorPanel />,
+    render: () => (
+      <>
+        <SelectedActorPanel />
+        <RecommendationsPanel />
+      </>
+    ),
   },
 ];

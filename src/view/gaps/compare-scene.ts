@@ -5,6 +5,7 @@ import { actorIdOf, type ActorGraph } from '../../model/graph';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
 import { encodeNodes } from '../../render/encoding';
 import { memoLast } from '../../state/memo';
+import { currentHypothetical, useWhatIf } from './actions';
 
 /** Added, ended and kept ties differ in line style and width as well as colour (Okabe–Ito), so not by colour alone. */
 export const COMPARE_LINES = {
@@ -105,3 +106,14 @@ export const edgeAgreementsOf = memoLast((graph: ActorGraph): ReadonlyMap<string
   });
   return out;
 });
+
+const markedOf = memoLast(markHypothetical);
+
+/**
+ * The graph view's elements with what-if edges dashed. It reads the what-if ids without subscribing:
+ * every what-if change also replaces the store's dataset, which re-renders the graph scene anyway.
+ */
+export function whatIfMarked(elements: GraphElements, graph: ActorGraph, datasetVersion: number): GraphElements {
+  const hypothetical = currentHypothetical(useWhatIf.getState(), datasetVersion);
+  return hypothetical.size === 0 ? elements : markedOf(elements, edgeAgreementsOf(graph), hypothetical);
+}
