@@ -122,6 +122,22 @@ describe('the app on the bundled sample', () => {
   });
 });
 
+describe('metrics from the analysis worker', () => {
+  it('colours by betweenness once the worker has computed it (?color= from the link)', async () => {
+    const page = await openApp('?color=betweenness');
+    await waitForDrawing(page);
+    const colour = page.locator('.legend section[aria-label=Colour]');
+    await expect.poll(() => colour.locator('h3').textContent()).toBe('Colour: Betweenness (broker role)');
+    // Grey "not computed yet" disappears when the metrics of this graph arrive from the worker.
+    await expect.poll(() => colour.textContent(), { timeout: 30_000 }).not.toContain('not computed yet');
+    const ends = await colour.locator('.legend-ramp-ends span').allTextContents();
+    expect(Number(ends[0])).toBe(0);
+    expect(Number(ends[1])).toBeGreaterThan(0);
+    await page.screenshot({ path: `${OUTPUT}/colour-by-betweenness.png` });
+    await page.close();
+  });
+});
+
 describe('loading other datasets', () => {
   it('lists every problem of a bad ?data= file as pointer: message', async () => {
     // Relative to /sub/app/, so this also checks that ?data= resolves against the page's sub-path.
