@@ -14,6 +14,7 @@ export const pointer = (parent: string, segment: string | number): string => `${
 
 /** A user's value quoted for a message: JSON-escaped (no raw newlines or markup tricks), long text shortened. */
 export function quote(value: string, max = 60): string {
+  if (value.length <= max) return JSON.stringify(value); // fast path: no code point can be cut
   const short = [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
   return JSON.stringify(short);
 }

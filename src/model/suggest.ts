@@ -3,24 +3,24 @@
 /** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Two reused rows: this runs for every known id against every unknown one, so it must not allocate per row.
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const charA = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
-      );
-      current.push(value);
+      const cost = charA === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] as number;
+  return previous[b.length]!;
 }
 
 /** True when every character of `short` appears in `long` in order, starting with the same character. */
@@ -70,12 +70,15 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   return nearest ?? abbreviation;
 }
 
-/** Caches suggestions per value and stops suggesting after `budget` distinct values, so huge files stay fast. */
+/**
+ * Caches suggestions per value and stops suggesting after `budget` distinct values (each costs a pass over
+ * every known id), so a file with thousands of broken references still loads in seconds.
+ */
 export class Suggester {
   private readonly cache = new Map<string, string | undefined>();
   constructor(
     private readonly candidates: readonly string[],
-    private readonly budget = 500,
+    private readonly budget = 200,
   ) {}
   /** ` (did you mean "x"?)`, or the empty string. */
   hint(value: string): string {

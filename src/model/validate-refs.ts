@@ -86,6 +86,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     actor: new Suggester([...actorIds]),
   };
   const known = { source: sourceIds, sector: sectorIds, actor: actorIds };
+  const countryHints = new Suggester([...ISO_CODES, ...declaredCountries]);
   const checkIds = (
     record: Record<string, unknown>,
     key: string,
@@ -115,10 +116,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     if (typeof country === 'string' && country !== '' && !isKnownCountry(country) && !declaredCountries.has(country)) {
       const guess =
         countryByName(country) ?? (isKnownCountry(country.toUpperCase()) ? country.toUpperCase() : undefined);
-      const hint =
-        guess !== undefined
-          ? ` (did you mean ${quote(guess)}?)`
-          : new Suggester([...ISO_CODES, ...declaredCountries]).hint(country);
+      const hint = guess !== undefined ? ` (did you mean ${quote(guess)}?)` : countryHints.hint(country);
       problems.error(
         pointer(at, 'country'),
         `${who} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,

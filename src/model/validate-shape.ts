@@ -96,7 +96,8 @@ export class ShapeChecker {
     const spec: RecordSpec = RECORDS[name];
     const idValue =
       spec.idKey === null ? undefined : Object.hasOwn(record, spec.idKey) ? record[spec.idKey] : undefined;
-    const who =
+    // Named only when a problem is reported: most records have none, and this runs for every record.
+    const who = (): string =>
       name === 'dataset'
         ? 'the file'
         : typeof idValue === 'string' && idValue !== ''
@@ -107,7 +108,7 @@ export class ShapeChecker {
         const fix = key === 'format' ? `add "format": "${(field.value as { value: string }).value}"` : 'add it';
         this.problems.error(
           at,
-          `${who} is missing "${key}", which every ${spec.noun === 'file' ? 'file' : spec.noun} needs: ${fix}`,
+          `${who()} is missing "${key}", which every ${spec.noun === 'file' ? 'file' : spec.noun} needs: ${fix}`,
         );
       }
     }
@@ -122,9 +123,10 @@ export class ShapeChecker {
     }
   }
 
-  private checkValue(value: unknown, type: ValueType, key: string, at: string, who: string): void {
+  private checkValue(value: unknown, type: ValueType, key: string, at: string, whoFn: () => string): void {
     const wanted = expectation(type, value);
     if (wanted !== null) {
+      const who = whoFn();
       if (key === 'format' && who === 'the file') {
         this.problems.error(
           at,
@@ -144,7 +146,7 @@ export class ShapeChecker {
         if (itemWanted !== null)
           this.problems.error(
             pointer(at, index),
-            `each entry of "${key}" of ${who} must be ${itemWanted}, not ${describe(item)}`,
+            `each entry of "${key}" of ${whoFn()} must be ${itemWanted}, not ${describe(item)}`,
           );
       });
     }
