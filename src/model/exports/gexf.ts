@@ -1,4 +1,4 @@
-// GEXF 1.3 export of the actor graph, for Gephi and Gephi Lite: typed node attributes, metrics, positions, weights.
+// GEXF 1.2 export of the actor graph, for Gephi, Gephi Lite and NetworkX: typed attributes, metrics, positions, weights.
 import type { ActorGraph } from '../graph';
 import { exportTable, joinList, type ExportNode, type GraphExportOptions } from './graph-table';
 import { xmlAttribute, xmlNumber, xmlText } from './xml';
@@ -39,7 +39,7 @@ function nodeElement(node: ExportNode): string {
 }
 
 /**
- * The graph as a GEXF 1.3 document. Node attributes: `nodeType`, `kind`, `country`, `sectors` (ids joined
+ * The graph as a GEXF 1.2 document. Node attributes: `nodeType`, `kind`, `country`, `sectors` (ids joined
  * with `|`) and every metric (integer or double); positions as `viz:position`; edges carry `weight` and the
  * ids of the agreements behind them. All text is escaped and stripped of characters XML cannot hold.
  */
@@ -48,7 +48,8 @@ export function toGexf(graph: ActorGraph, options: GraphExportOptions = {}): str
   const title = options.title ?? 'Alliance Atlas export';
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    // 1.2draft rather than 1.3: Gephi, Gephi Lite, NetworkX and igraph all read it.
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">',
     `  <meta><creator>Alliance Atlas</creator><description>${xmlText(title)}</description></meta>`,
     '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',

@@ -87,7 +87,7 @@ describe('toGexf', () => {
     const doc = parseXml(toGexf(graph(), { positions }));
     const position = (id: string) => {
       const node = [...doc.getElementsByTagName('node')].find((n) => n.getAttribute('id') === id);
-      const viz = node?.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'position')[0];
+      const viz = node?.getElementsByTagNameNS('http://www.gexf.net/1.2draft/viz', 'position')[0];
       return viz ? [viz.getAttribute('x'), viz.getAttribute('y')] : null;
     };
     expect(position('__proto__')).toEqual(['1.5', '2']);

@@ -1,0 +1,77 @@
+// Interoperability: NetworkX, an independent reader, loads the GEXF and GraphML exports with the same nodes, edges and values.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toGexf, toGraphML } from '../../../src/model/exports';
+import { buildActorGraph } from '../../../src/model/graph';
+import { emptyFilters } from '../../../src/model/types';
+import { hostile } from './fixture';
+
+/** NetworkX is the analysis reference (analysis.md); where it is not installed these checks cannot run. */
+const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
+
+const READER = `
+import json, sys, networkx as nx
+path, kind = sys.argv[1], sys.argv[2]
+g = nx.read_gexf(path) if kind == 'gexf' else nx.read_graphml(path)
+nodes = {n: {k: v for k, v in d.items() if k != 'viz'} for n, d in g.nodes(data=True)}
+viz = {n: d['viz']['position'] for n, d in g.nodes(data=True) if 'viz' in d}
+edges = sorted([sorted([u, v]) + [d.get('weight'), d.get('agreements')] for u, v, d in g.edges(data=True)])
+print(json.dumps({'directed': g.is_directed(), 'nodes': nodes, 'viz': viz, 'edges': edges}))
+`;
+
+interface Read {
+  directed: boolean;
+  nodes: Record<string, Record<string, unknown>>;
+  viz: Record<string, { x: number; y: number }>;
+  edges: [string, string, number, string][];
+}
+
+function readWithNetworkx(text: string, kind: 'gexf' | 'graphml'): Read {
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-nx-'));
+  const path = join(folder, `graph.${kind}`);
+  writeFileSync(path, text);
+  return JSON.parse(execFileSync('python3', ['-c', READER, path, kind], { encoding: 'utf8' })) as Read;
+}
+
+const metrics = new Map<string, object>([['a&b', { degree: 3, betweenness: 0.5 }]]);
+const expectedEdges = [
+  ['__proto__', 'a&b', 3.5, 'ab|tri'],
+  ['__proto__', 'ctlx#2', 1, 'tri'],
+  ['a&b', 'ctlx', 1, 'old'],
+  ['a&b', 'ctlx#2', 1, 'tri'],
+];
+
+describe.skipIf(!hasNetworkx)('NetworkX reads the exports', () => {
+  it('reads the GEXF with labels, typed attributes, positions and weights', () => {
+    const read = readWithNetworkx(toGexf(buildActorGraph(hostile, emptyFilters()), { metrics }), 'gexf');
+    expect(read.directed).toBe(false);
+    expect(read.nodes['a&b']).toMatchObject({
+      label: 'Tag <b>bold</b> & "quoted" \'single\'',
+      kind: 'cluster',
+      country: 'FI',
+      sectors: 'cleantech|health',
+      degree: 3,
+      betweenness: 0.5,
+    });
+    expect(read.nodes['__proto__']).toMatchObject({ label: 'Proto bell', kind: 'agency' });
+    expect(read.viz['a&b']).toMatchObject({ x: 10, y: -20 });
+    expect(read.edges).toEqual(expectedEdges);
+  });
+
+  it('reads the GraphML with the same nodes, values and weights', () => {
+    const read = readWithNetworkx(toGraphML(buildActorGraph(hostile, emptyFilters()), { metrics }), 'graphml');
+    expect(read.directed).toBe(false);
+    expect(Object.keys(read.nodes).sort()).toEqual(['__proto__', 'a&b', 'ctlx', 'ctlx#2', 'loner']);
+    expect(read.nodes['a&b']).toMatchObject({
+      label: 'Tag <b>bold</b> & "quoted" \'single\'',
+      x: 10,
+      y: 20,
+      degree: 3,
+    });
+    expect(read.nodes['ctlx#2']).toMatchObject({ label: 'Line\nbreak', kind: 'network' });
+    expect(read.edges).toEqual(expectedEdges);
+  });
+});
