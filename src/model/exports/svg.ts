@@ -1,4 +1,4 @@
-// A vector SVG of a drawn graph (nodes, edges, labels, legend) for slides and print; all text escaped, never markup.
+// A vector SVG of a drawn graph (nodes, edges, haloed labels, legend) for slides and print; text escaped, never markup.
 import { xmlAttribute, xmlNumber, xmlText } from './xml';
 
 export interface SvgNode {
@@ -97,7 +97,10 @@ export function toSvg(scene: SvgScene): string {
         `fill="${xmlAttribute(safeColor(node.color))}"><title>${xmlText(node.label)}</title></circle>`,
     );
   }
-  out.push('  </g>', '  <g class="labels" font-size="11" fill="#222222">');
+  out.push(
+    '  </g>',
+    '  <g class="labels" font-size="11" fill="#222222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
+  );
   for (const node of scene.nodes) {
     if (node.label === '') continue;
     out.push(
