@@ -1,0 +1,107 @@
+// Level of detail: over the budget it draws each actor's strongest tie, then the heaviest; it hides lines, never changes a number.
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../src/model/generate';
+import { actorIdOf, buildActorGraph, isHubKey } from '../../../src/model/graph';
+import { emptyFilters } from '../../../src/model/types';
+import { buildElements, type EdgeElement, type GraphElements, type NodeElement } from '../../../src/render/elements';
+import { encodeNodes } from '../../../src/render/encoding';
+import { EDGE_BUDGET, levelOfDetail, lodNote } from '../../../src/render/lod';
+
+const node = (id: string): NodeElement => ({
+  group: 'nodes',
+  data: { id, label: id, type: 'actor', color: '#000000', size: 14 },
+});
+const edge = (source: string, target: string, weight: number): EdgeElement => ({
+  group: 'edges',
+  data: {
+    id: `${source}-${target}`,
+    source,
+    target,
+    weight,
+    width: 1,
+    lineStyle: 'solid',
+    lineColor: '#000000',
+    lineKind: 'bilateral',
+  },
+});
+
+/** A hub with heavy spokes, and a pair (x, y) joined only by a light tie. */
+function fixture(): GraphElements {
+  return {
+    nodes: ['hub', 'a', 'b', 'c', 'x', 'y'].map(node),
+    edges: [edge('hub', 'a', 5), edge('hub', 'b', 4), edge('hub', 'c', 3), edge('a', 'b', 2), edge('x', 'y', 1)],
+    lineKinds: ['bilateral'],
+  };
+}
+
+/** Elements of a generated network, as the app builds them (metric-free encoding keeps the test fast). */
+function generated(actors: number, agreements: number): GraphElements {
+  const graph = buildActorGraph(generateDataset({ actors, agreements, seed: 11 }), emptyFilters(), 'clique');
+  const ids = graph.filterNodes((key) => !isHubKey(key)).map(actorIdOf);
+  const degree = new Map(ids.map((id) => [id, graph.degree(id)]));
+  const encoding = encodeNodes(
+    ids,
+    { type: 'metric', title: 'Degree', values: degree },
+    { title: 'Degree', values: degree },
+  );
+  return buildElements(graph, encoding, new Map());
+}
+
+describe('levelOfDetail', () => {
+  it('passes everything through under the budget or when all is asked for', () => {
+    const elements = fixture();
+    expect(levelOfDetail(elements, { budget: 5 })).toEqual({ elements, totalEdges: 5, hiddenEdges: 0 });
+    expect(levelOfDetail(elements, { budget: 1, showAll: true }).elements).toBe(elements);
+    expect(lodNote(levelOfDetail(elements, { budget: 5 }))).toBeNull();
+  });
+
+  it("keeps each actor's strongest tie before heavier ties elsewhere", () => {
+    // By weight alone a budget of 4 would take a-b and leave x and y looking isolated; the
+    // strongest-tie pass takes x-y (their only tie) instead.
+    const lod = levelOfDetail(fixture(), { budget: 4 });
+    expect(lod.elements.edges.map((e) => e.data.id)).toEqual(['hub-a', 'hub-b', 'hub-c', 'x-y']);
+    expect(lod.hiddenEdges).toBe(1);
+    const tight = levelOfDetail(fixture(), { budget: 2 });
+    expect(tight.elements.edges.map((e) => e.data.id)).toEqual(['hub-a', 'hub-b']);
+    expect(lodNote(tight)).toMatch(/Drawing 2 of 5 ties.*3 lighter ties are hidden/);
+  });
+
+  it('never changes a node or a number on a generated 2,000-actor network over the budget', () => {
+    const elements = generated(2000, 10000);
+    expect(elements.edges.length).toBeGreaterThan(5000);
+    const before = JSON.stringify(elements);
+    const lod = levelOfDetail(elements, { budget: 5000 });
+    // The input is untouched, nodes are the very same objects, and the counts add up.
+    expect(JSON.stringify(elements)).toBe(before);
+    expect(lod.elements.nodes).toBe(elements.nodes);
+    expect(lod.totalEdges).toBe(elements.edges.length);
+    expect(lod.elements.edges).toHaveLength(5000);
+    expect(lod.hiddenEdges).toBe(elements.edges.length - 5000);
+    // Drawn edges are original edges, data unchanged, in the original order.
+    const position = new Map(elements.edges.map((e, i) => [e, i]));
+    let last = -1;
+    for (const drawn of lod.elements.edges) {
+      const index = position.get(drawn);
+      expect(index).toBeGreaterThan(last);
+      last = index!;
+    }
+    // Every actor with a tie still shows one.
+    const connected = new Set(elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    const shown = new Set(lod.elements.edges.flatMap((e) => [e.data.source, e.data.target]));
+    expect([...connected].filter((id) => !shown.has(id))).toEqual([]);
+    // Once every actor is covered, the rest of the budget went to the heaviest: no hidden tie outweighs
+    // the lightest of the drawn ties that were not needed to cover an actor.
+    const hidden = elements.edges.filter((e) => !lod.elements.edges.includes(e));
+    const heaviestHidden = Math.max(...hidden.map((e) => e.data.weight));
+    const drawnWeights = lod.elements.edges.map((e) => e.data.weight).sort((a, b) => b - a);
+    expect(drawnWeights[Math.floor(drawnWeights.length / 2)]!).toBeGreaterThanOrEqual(heaviestHidden);
+  });
+
+  it('uses a budget of about 10,000 edges by default and is deterministic', () => {
+    expect(EDGE_BUDGET).toBe(10_000);
+    const elements = generated(500, 2000);
+    const a = levelOfDetail(elements, { budget: 1000 });
+    const b = levelOfDetail({ ...elements, edges: [...elements.edges].reverse() }, { budget: 1000 });
+    expect(new Set(a.elements.edges.map((e) => e.data.id))).toEqual(new Set(b.elements.edges.map((e) => e.data.id)));
+  });
+});
