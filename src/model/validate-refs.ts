@@ -165,6 +165,8 @@ function checkParties(agreement: Record<string, unknown>, at: string, who: strin
       );
     seen.add(party);
   }
+  // A party that is not text was reported already; counting the rest would only repeat that error.
+  if (raw.some((party) => typeof party !== 'string')) return;
   const partiesAt = pointer(at, 'parties');
   if (own(agreement, 'kind') === 'bilateral' && raw.length !== 2)
     problems.error(

@@ -27,6 +27,16 @@ describe('validateDataset errors, one per rule', () => {
     expect(errors.map((e) => e.pointer)).toEqual(['/agreements/0/parties/1', '/agreements/0/parties']);
   });
 
+  it('reports a party that is not text once, without also counting the parties', () => {
+    const dataset = example();
+    dataset.agreements[0]!.parties = ['cleantech-finland', 7];
+    const errors = errorsOf(validateDataset(dataset));
+    expect(errors.map((e) => e.pointer)).toEqual(['/agreements/0/parties/1']);
+    expect(errors[0]?.message).toMatch(
+      /each entry of "parties" of agreement "fi-dk-cleantech-2011" must be an id written as text, not 7/,
+    );
+  });
+
   it('says when a referenced list is missing altogether', () => {
     const dataset = example();
     delete (dataset as { sources?: unknown }).sources;
