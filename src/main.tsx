@@ -1,32 +1,28 @@
-// Entry point: mounts the app, applies the link's view state and loads `?data=` or the bundled sample.
+// Entry point: mounts the app, starts the analysis and address-bar sync, and opens the link's view and dataset.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseQuery } from './embed/codec';
-import { applyLinkState } from './state/actions';
+import { readEmbeddedDataset, readEmbeddedState } from './embed/embedded';
 import { startAnalysisSync } from './state/analysis';
-import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './state/default-dataset';
-import { loadDatasetFromUrl } from './state/load';
+import { startApp } from './state/startup';
+import { startUrlSync } from './state/url-sync';
 import { App } from './view/App';
 import './view/styles.css';
 
-const link = parseQuery(window.location.search);
-applyLinkState(link);
-
-startAnalysisSync();
-
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+
+const opening = startApp({
+  search: window.location.search,
+  href: window.location.href,
+  embeddedData: readEmbeddedDataset(document),
+  embeddedState: readEmbeddedState(document),
+});
+startAnalysisSync();
+// Only after the opening view is applied, so the first rewrite of the address keeps what the link said.
+void opening.finally(() => startUrlSync());
+
 createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
-
-if (link.data) void loadDatasetFromUrl(link.data, { base: window.location.href });
-else {
-  void loadDatasetFromUrl(DEFAULT_DATASET_URL, {
-    base: window.location.href,
-    name: DEFAULT_DATASET_NAME,
-    allowData: true,
-  });
-}

@@ -1,6 +1,6 @@
 // Module-level actions on the store: loading datasets, selection, filters and encodings (pure updates, no effects).
 import { cleanState, stateContextFrom } from '../embed/codec';
-import type { ColorBy, MetricName, ViewMode, ViewState } from '../embed/view-state';
+import { defaultViewState, type ColorBy, type MetricName, type ViewMode, type ViewState } from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
 import { useAtlas, type OpenPanel } from './store';
@@ -38,6 +38,8 @@ export function reportLoadFailure(source: string, message: string): void {
 }
 
 export const setLoading = (source: string | null): void => setState({ loading: source });
+/** Where the loaded dataset can be fetched again (`?data=`); null for the sample, a local file or an embedded one. */
+export const setDataRef = (data: string | null): void => updateView({ data });
 export const dismissFailure = (): void => setState({ failure: null });
 export const openPanel = (panel: OpenPanel): void => setState({ panel });
 export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
@@ -50,10 +52,14 @@ function updateView(patch: Partial<ViewState>, graphChanges = false): void {
   }));
 }
 
-/** Replaces the view state from a link (parsed query), checked against the loaded dataset when there is one. */
-export function applyLinkState(partial: Partial<ViewState>): void {
+/**
+ * Applies a link's view state, checked against the loaded dataset when there is one. By default the
+ * link's keys are laid over the current view; with `replace` the link is the whole view (back/forward),
+ * keys it leaves out taking their defaults, except the dataset reference, which only a load changes.
+ */
+export function applyLinkState(partial: Partial<ViewState>, replace = false): void {
   const { dataset, view } = getState();
-  const merged = { ...view, ...partial };
+  const merged = replace ? { ...defaultViewState(), ...partial, data: view.data } : { ...view, ...partial };
   const next = dataset ? cleanState(merged, stateContextFrom(dataset)) : merged;
   setState((state) => ({ view: next, graphVersion: state.graphVersion + 1 }));
 }

@@ -1,5 +1,5 @@
 // Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
-import { loadDatasetFromText, reportLoadFailure, setLoading } from './actions';
+import { loadDatasetFromText, reportLoadFailure, setDataRef, setLoading } from './actions';
 
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
@@ -30,6 +30,8 @@ export interface UrlLoadOptions {
   name?: string;
   allowData?: boolean;
   fetcher?: Fetcher;
+  /** What a link should carry as `?data=` once this loads (default: the URL as given; null for the sample). */
+  dataRef?: string | null;
 }
 
 /** Fetches, parses and validates a dataset; any failure is recorded in the store and the old dataset stays. */
@@ -59,7 +61,9 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     );
     return false;
   }
-  return loadDatasetFromText(text, name).ok;
+  const ok = loadDatasetFromText(text, name).ok;
+  if (ok) setDataRef(options.dataRef === undefined ? raw : options.dataRef);
+  return ok;
 }
 
 /** Reads a file the user picked or dropped. */
@@ -75,5 +79,8 @@ export async function loadDatasetFromFile(file: Pick<File, 'name' | 'text'>): Pr
     );
     return false;
   }
-  return loadDatasetFromText(text, file.name).ok;
+  const ok = loadDatasetFromText(text, file.name).ok;
+  // A local file has no address a link could carry; the link keeps the view only.
+  if (ok) setDataRef(null);
+  return ok;
 }

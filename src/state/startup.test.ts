@@ -1,0 +1,109 @@
+// Opening the app: which dataset loads (link, embedded, sample), and the address bar following the view.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { selectActor, setFilters } from './actions';
+import { DEFAULT_DATASET_URL } from './default-dataset';
+import type { Fetcher } from './load';
+import { EMBEDDED_DATASET_NAME, openingState, startApp } from './startup';
+import { resetAtlas, useAtlas } from './store';
+import { startUrlSync, URL_DELAY_MS, type UrlWindow } from './url-sync';
+
+const datasetText = (title: string) =>
+  JSON.stringify({
+    format: 'alliance-graph@1',
+    title,
+    actors: [
+      { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+      { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+    ],
+    agreements: [{ id: 'ab', kind: 'bilateral', parties: ['a', 'b'] }],
+  });
+
+function recordingFetcher(title = 'Fetched') {
+  const urls: string[] = [];
+  const fetcher: Fetcher = async (url) => {
+    urls.push(url);
+    return { ok: true, status: 200, statusText: 'OK', text: async () => datasetText(title) };
+  };
+  return { urls, fetcher };
+}
+
+const PAGE = 'https://host.example/sub/app/';
+
+beforeEach(resetAtlas);
+
+describe('startApp', () => {
+  it('opens the bundled sample when the link names no dataset, and keeps ?data= out of the view', async () => {
+    const { urls, fetcher } = recordingFetcher('Sample');
+    await startApp({ search: '?select=b', href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(urls).toEqual([new URL(DEFAULT_DATASET_URL, PAGE).href]);
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().view.selected).toBe('b');
+    expect(useAtlas.getState().view.data).toBeNull();
+  });
+
+  it('fetches ?data= relative to the page and remembers it for links', async () => {
+    const { urls, fetcher } = recordingFetcher();
+    await startApp({ search: '?data=mine.json', href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(urls).toEqual(['https://host.example/sub/app/mine.json']);
+    expect(useAtlas.getState().view.data).toBe('mine.json');
+  });
+
+  it('uses an embedded dataset without fetching, opening on the embedded view', async () => {
+    const { urls, fetcher } = recordingFetcher();
+    await startApp({
+      search: '',
+      href: 'file:///tmp/talk.html',
+      embeddedData: datasetText('Embedded'),
+      embeddedState: 'select=a&color=kind',
+      fetcher,
+    });
+    expect(urls).toEqual([]);
+    const state = useAtlas.getState();
+    expect([state.dataset?.title, state.source, state.view.selected, state.view.color]).toEqual([
+      'Embedded',
+      EMBEDDED_DATASET_NAME,
+      'a',
+      'kind',
+    ]);
+  });
+
+  it('lets the page query override the embedded view', () => {
+    expect(openingState({ embeddedState: 'select=a&color=kind', search: '?select=b' })).toMatchObject({
+      selected: 'b',
+      color: 'kind',
+    });
+  });
+});
+
+describe('startUrlSync', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('writes the view into the address once changes settle, and follows back/forward', async () => {
+    vi.useFakeTimers();
+    const { fetcher } = recordingFetcher();
+    await startApp({ search: '', href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    const listeners: Array<() => void> = [];
+    const win: UrlWindow = {
+      location: { search: '', pathname: '/sub/app/', hash: '' },
+      history: {
+        state: null,
+        replaceState: vi.fn((_data: unknown, _unused: string, url?: string) => {
+          win.location.search = new URL(url ?? '', 'https://x.example').search;
+        }),
+      },
+      addEventListener: (_type, listener) => void listeners.push(listener),
+      removeEventListener: vi.fn(),
+    };
+    const stop = startUrlSync(win);
+    selectActor('a');
+    setFilters({ countries: ['FI'] });
+    await vi.advanceTimersByTimeAsync(URL_DELAY_MS);
+    expect(win.history.replaceState).toHaveBeenCalledTimes(1);
+    expect(win.location.search).toBe('?country=FI&select=a');
+    win.location.search = '?select=b';
+    listeners.forEach((listener) => listener());
+    expect(useAtlas.getState().view.selected).toBe('b');
+    expect(useAtlas.getState().view.filters.countries).toEqual([]);
+    stop();
+  });
+});
