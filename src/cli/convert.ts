@@ -8,6 +8,7 @@ import { formatProblem, parseDatasetText } from '../model/validate';
 import {
   CsvError,
   datasetToCsvFiles,
+  decodeCsvBytes,
   formatSheetProblem,
   importSheets,
   makeTemplateCsvFiles,
@@ -17,6 +18,7 @@ import {
 import type { SheetProblem } from '../model/sheets/types';
 import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from '../model/sheets/xlsx';
 import { sheetKindFromName } from '../model/sheets/columns';
+import { CliFailure, readTextFile } from './io';
 
 const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows]
        npm run convert -- --template --out OUT
@@ -29,8 +31,8 @@ export interface Console {
   err: (line: string) => void;
 }
 
-/** A failure that is not about the data (missing file, bad arguments): exit code 2, one line. */
-class Fatal extends Error {}
+/** A failure that is not about the data (missing file, bad arguments): exit code 2 (io.ts's CliFailure). */
+const Fatal = CliFailure;
 
 type Format = 'json' | 'xlsx' | 'csv';
 const formatOf = (path: string): Format | 'folder' | undefined => {
@@ -41,17 +43,18 @@ const formatOf = (path: string): Format | 'folder' | undefined => {
   return ext === '' ? 'folder' : undefined;
 };
 
-function readBytes(path: string): Buffer {
-  if (!existsSync(path)) throw new Fatal(`${path}: no such file`);
+/** The bytes of a workbook, with the same one-line reasons as io.ts gives for text files. */
+function readBytes(path: string): Uint8Array {
+  if (!existsSync(path)) throw new Fatal(`cannot read ${path}: no such file`);
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new Fatal(`${path}: cannot read it (${(error as Error).message})`);
+    throw new Fatal(`cannot read ${path}: ${(error as Error).message.split('\n')[0]}`);
   }
 }
 
-/** The CSV files given: each file, or every .csv in a given folder. */
-function csvInputs(paths: string[]): TextFile[] {
+/** The CSV files given: each file, or every .csv in a given folder; `notes` collects warnings about them. */
+function csvInputs(paths: string[], notes: string[]): TextFile[] {
   const files: string[] = [];
   for (const path of paths) {
     if (existsSync(path) && statSync(path).isDirectory()) {
@@ -60,7 +63,12 @@ function csvInputs(paths: string[]): TextFile[] {
       files.push(...inside.sort().map((name) => join(path, name)));
     } else files.push(path);
   }
-  return files.map((path) => ({ name: basename(path), text: readBytes(path).toString('utf8') }));
+  return files.map((path) => {
+    const { text, encoding } = decodeCsvBytes(readBytes(path));
+    if (encoding !== 'utf-8')
+      notes.push(`${basename(path)}: warning: not UTF-8, read as Windows-1252 (Excel's plain CSV)`);
+    return { name: basename(path), text };
+  });
 }
 
 interface Loaded {
@@ -69,9 +77,12 @@ interface Loaded {
   warnings: string[];
 }
 
-const lines = (problems: Problem[]): string[] => problems.map(formatProblem);
+/** Problems as validate prints them: `PLACE: message`, warnings as `PLACE: warning: message`. */
+const mark = <T extends { severity: string; message: string }>(p: T): T =>
+  p.severity === 'warning' ? { ...p, message: `warning: ${p.message}` } : p;
+const lines = (problems: Problem[]): string[] => problems.map((p) => formatProblem(mark(p)));
 const sheetLines = (problems: SheetProblem[], severity: 'error' | 'warning'): string[] =>
-  problems.filter((p) => p.severity === severity).map(formatSheetProblem);
+  problems.filter((p) => p.severity === severity).map((p) => formatSheetProblem(mark(p)));
 
 function load(inputs: string[], skipBadRows: boolean): Loaded {
   const kinds = new Set(
@@ -84,28 +95,31 @@ function load(inputs: string[], skipBadRows: boolean): Loaded {
   if (kind !== 'csv' && inputs.length > 1) throw new Fatal(`give one ${kind} file at a time (got ${inputs.length})`);
   if (kind === 'json') {
     const [path] = inputs as [string];
-    const result = parseDatasetText(readBytes(path).toString('utf8'));
+    const result = parseDatasetText(readTextFile(path));
     if (!result.ok) return { errors: lines(result.errors), warnings: lines(result.warnings) };
     return { dataset: result.dataset, errors: [], warnings: lines(result.warnings) };
   }
   let tables;
+  const notes: string[] = [];
   try {
-    tables = kind === 'xlsx' ? readXlsx(readBytes(inputs[0] as string)) : readCsvFiles(csvInputs(inputs));
+    tables = kind === 'xlsx' ? readXlsx(readBytes(inputs[0] as string)) : readCsvFiles(csvInputs(inputs, notes));
   } catch (error) {
     if (error instanceof WorkbookError) throw new Fatal(`${inputs[0]}: ${error.message}`);
     if (error instanceof CsvError) return { errors: [error.message], warnings: [] };
     throw error;
   }
   const imported = importSheets(tables);
-  if (imported.valid)
-    return { dataset: imported.dataset, errors: [], warnings: sheetLines(imported.problems, 'warning') };
-  if (!skipBadRows || !imported.skipBadRows.valid) {
-    return { errors: sheetLines(imported.problems, 'error'), warnings: sheetLines(imported.problems, 'warning') };
-  }
+  const warnings = [...notes, ...sheetLines(imported.problems, 'warning')];
+  if (imported.valid) return { dataset: imported.dataset, errors: [], warnings };
+  if (!skipBadRows || !imported.skipBadRows.valid) return { errors: sheetLines(imported.problems, 'error'), warnings };
   const kept = imported.skipBadRows;
-  const skipped = kept.skipped.map(({ sheet, row }) => `${sheet} row ${row}: skipped (--skip-bad-rows)`);
+  const skipped = kept.skipped.map(({ sheet, row }) => `${sheet} row ${row}: warning: skipped (--skip-bad-rows)`);
   const why = sheetLines(imported.problems, 'error').map((line) => `${line} (row skipped)`);
-  return { dataset: kept.dataset, errors: [], warnings: [...why, ...skipped, ...sheetLines(kept.problems, 'warning')] };
+  return {
+    dataset: kept.dataset,
+    errors: [],
+    warnings: [...notes, ...why, ...skipped, ...sheetLines(kept.problems, 'warning')],
+  };
 }
 
 /** The CSV files to write for `--out`: into a folder, or NAME-actors.csv … next to NAME.csv. */
@@ -168,20 +182,21 @@ export function runConvert(argv: string[], io: Console): number {
     }
     if (positionals.length === 0) throw new Fatal(`no input file given\n${USAGE}`);
     const loaded = load(positionals, values['skip-bad-rows'] === true);
-    for (const line of loaded.warnings) io.out(`warning: ${line}`);
     if (!loaded.dataset) {
       for (const line of loaded.errors) io.out(line);
-      io.err(`${positionals.join(', ')}: ${loaded.errors.length} error(s); nothing written`);
+      const count = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;
+      io.err(`${positionals.join(', ')}: not valid — ${count}; nothing written`);
       return 1;
     }
+    for (const line of loaded.warnings) io.out(line);
     const written = write(values.out, loaded.dataset);
     const { actors, agreements } = loaded.dataset;
     io.out(`wrote ${written.join(', ')}: ${actors.length} actors, ${agreements.length} agreements`);
     return 0;
   } catch (error) {
     if (error instanceof Fatal) {
-      io.err(`convert: ${error.message}`);
-      return 2;
+      io.err(`error: ${error.message}`);
+      return error.exitCode;
     }
     throw error;
   }

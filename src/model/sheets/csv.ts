@@ -33,6 +33,25 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   return ',';
 }
 
+/** Windows-1252 characters for the bytes 0x80–0x9F (undefined bytes kept as their C1 code points). */
+const CP1252_HIGH = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'];
+
+/**
+ * The text of a CSV file's bytes: UTF-8 (with or without BOM) when the bytes are valid UTF-8, else
+ * Windows-1252, which is what Excel's plain "CSV (Comma delimited)" writes on Western-locale Windows.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Decoded byte by byte: some Node versions decode "windows-1252" as Latin-1 (0x80 is not €).
+    let text = '';
+    for (const byte of bytes)
+      text += byte >= 0x80 && byte < 0xa0 ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+    return { text, encoding: 'windows-1252' };
+  }
+}
+
 /** Just the file name: "data/actors.csv" → "actors.csv". */
 const baseName = (name: string): string => name.replace(/^.*[\\/]/, '');
 

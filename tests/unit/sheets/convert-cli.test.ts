@@ -56,7 +56,7 @@ describe('convert', () => {
     expect(result.out).toContain(
       "agreements.csv row 2, parties: no actor called 'Clean Denmrk' — did you mean 'CLEAN Denmark'?",
     );
-    expect(result.err.at(-1)).toMatch(/1 error\(s\); nothing written/);
+    expect(result.err.at(-1)).toMatch(/: not valid — 1 error; nothing written$/);
     expect(() => readFileSync(join(dir, 'bad.json'))).toThrow();
   });
 
@@ -69,7 +69,7 @@ describe('convert', () => {
       join(dir, 'kept.json'),
     );
     expect(result.code).toBe(0);
-    expect(result.out).toContain('warning: agreements.csv row 2: skipped (--skip-bad-rows)');
+    expect(result.out).toContain('agreements.csv row 2: warning: skipped (--skip-bad-rows)');
     expect((json(join(dir, 'kept.json')) as { agreements: unknown[] }).agreements).toEqual([]);
   });
 
@@ -93,7 +93,7 @@ describe('convert', () => {
     ]) {
       const result = run(...args);
       expect(result.code, args.join(' ')).toBe(2);
-      expect(result.err[0]).toMatch(/^convert: /);
+      expect(result.err[0]).toMatch(/^error: /);
     }
   });
 

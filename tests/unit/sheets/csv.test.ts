@@ -1,7 +1,14 @@
 // CSV reading and writing: separators by locale, BOM, quoted line breaks, trimming, and the formula-injection guard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CsvError, datasetToCsvFiles, detectDelimiter, readCsvFiles, sheetToCsv } from '../../../src/model/sheets/csv';
+import {
+  CsvError,
+  datasetToCsvFiles,
+  decodeCsvBytes,
+  detectDelimiter,
+  readCsvFiles,
+  sheetToCsv,
+} from '../../../src/model/sheets/csv';
 import { importSheets } from '../../../src/model/sheets/import';
 import { guardCsv, unguardCsv } from '../../../src/model/sheets/values';
 import type { Dataset } from '../../../src/model/types';
@@ -38,6 +45,17 @@ describe('readCsvFiles', () => {
     expect(detectDelimiter('"a;b;c",d\n')).toBe(',');
     expect(detectDelimiter('a\tb\tc\n')).toBe('\t');
     expect(detectDelimiter('id\n')).toBe(',');
+  });
+
+  it("decodes UTF-8 (dropping a BOM) and falls back to Windows-1252 for Excel's plain CSV", () => {
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0x61, 0x66, 0xc3, 0xa9]))).toEqual({
+      text: 'Café',
+      encoding: 'utf-8',
+    });
+    expect(decodeCsvBytes(new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x80]))).toEqual({
+      text: 'Café€',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reports a quote that is never closed with the file and row', () => {
