@@ -1,8 +1,11 @@
 // Hosts the cytoscape canvas: creates the renderer once, feeds it elements and the selection, exposes a test hook.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createGraphRenderer, type GraphRenderer } from '../render/adapter';
 import type { GraphElements } from '../render/elements';
+import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
+import { gpuInfo } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
+import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 
 interface Props {
@@ -17,12 +20,20 @@ interface Props {
 export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
+  // Level of detail: over ~10k ties only the strongest are drawn until the reader asks for all (a new dataset resets it).
+  const [showAll, setShowAll] = useState<{ epoch: number; all: boolean }>({ epoch, all: false });
+  const all = showAll.epoch === epoch && showAll.all;
+  const lod = useMemo(() => levelOfDetail(elements, { showAll: all }), [elements, all]);
+  const note = lodNote(lod);
 
   useEffect(() => {
     if (host.current === null) return;
     let placed = 0;
+    installPerfHook();
+    const gpu = gpuInfo();
     const created = createGraphRenderer({
       container: host.current,
+      webgl: gpu.webgl && !gpu.software,
       onSelect: selectActor,
       onPlaced: () => {
         placed++;
@@ -40,19 +51,31 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [onRenderer]);
 
   useEffect(() => {
-    renderer.current?.update({ elements, epoch });
-  }, [elements, epoch]);
+    if (renderer.current === null) return;
+    renderer.current.update({ elements: lod.elements, epoch });
+    markDrawn({ nodes: lod.elements.nodes.length, edges: lod.elements.edges.length, totalEdges: lod.totalEdges });
+  }, [lod, epoch]);
 
   useEffect(() => {
     renderer.current?.select(selected);
   }, [selected, elements]);
 
   return (
-    <div
-      ref={host}
-      className="graph-canvas"
-      role="img"
-      aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details.`}
-    />
+    <>
+      <div
+        ref={host}
+        className="graph-canvas"
+        role="img"
+        aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details.`}
+      />
+      {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
+        <p className="lod-note" role="status">
+          {note ?? `Drawing all ${lod.totalEdges.toLocaleString('en')} ties; panning may be slow.`}{' '}
+          <button type="button" onClick={() => setShowAll({ epoch, all: !all })}>
+            {all ? 'Draw fewer' : 'Show all ties'}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
