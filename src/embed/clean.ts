@@ -120,7 +120,9 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   state.compare = cleanCompare(input.compare, years);
   state.camera = cleanCamera(input.camera);
   state.embed = input.embed === true;
-  state.story = input.story === 'custom' ? 'custom' : known(context.viewIds, input.story);
+  // `views` (the dataset's saved views in order) and `custom` (the story edited in the app) are story ids of
+  // their own; any other story must be a saved view's id (docs/presenting.md).
+  state.story = input.story === 'custom' || input.story === 'views' ? input.story : known(context.viewIds, input.story);
   const step = typeof input.step === 'number' && Number.isFinite(input.step) ? Math.round(input.step) : 1;
   state.step = state.story === null ? 1 : clamp(step, 1, MAX_STEP);
   return state;
