@@ -87,8 +87,10 @@ export function readRecordSheet(
     columns.push(mapping);
   });
   const byField = new Map(columns.map((column) => [column.field, column]));
+  // A sheet with no data rows is an empty list: its missing columns do not matter.
+  const hasData = table.rows.slice(headerIndex + 1).some((row) => !isEmptyRow(row));
   for (const spec of SHEET_FIELDS[kind]) {
-    if (spec.required && spec.field !== 'id' && !fieldSpecs.has(spec.field)) {
+    if (hasData && spec.required && spec.field !== 'id' && !fieldSpecs.has(spec.field)) {
       const synonyms = spec.synonyms?.length ? ` (or ${spec.synonyms.slice(0, 3).map(q).join(', ')})` : '';
       problems.push(
         sheetProblem(

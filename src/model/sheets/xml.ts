@@ -58,7 +58,11 @@ export function parseXml(source: string): XmlElement {
   while (at < source.length) {
     const open = source.indexOf('<', at);
     const textEnd = open === -1 ? source.length : open;
-    if (textEnd > at && stack.length > 1) top().children.push(decodeEntities(source.slice(at, textEnd)));
+    if (textEnd > at && stack.length > 1) {
+      const raw = source.slice(at, textEnd);
+      // Indentation between elements is dropped (less garbage on big sheets); in a <t> text run spaces are data.
+      if (top().name === 't' || /\S/.test(raw)) top().children.push(decodeEntities(raw));
+    }
     if (open === -1) break;
     if (source.startsWith('<![CDATA[', open)) {
       const end = expect(source, ']]>', open);

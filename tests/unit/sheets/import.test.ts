@@ -233,6 +233,26 @@ describe('importSheets: problems placed in the sheet', () => {
     expect(result2.dataset.actors[0]?.label).toBe('Cleantech Finland');
   });
 
+  it('reads an empty sheet (or one with only a header) as an empty list, without complaints', () => {
+    const result4 = importSheets([
+      ACTORS,
+      agreements(['t', 'multilateral', 'cleantech-finland; clean-denmark; latvian-it', '2010', '']),
+      {
+        name: 'sectors',
+        rows: [
+          ['id', 'label'],
+          ['cleantech', 'Cleantech'],
+          ['digital', 'Digital'],
+        ],
+      },
+      { name: 'views', rows: [] },
+      { name: 'countries', rows: [['code', 'label']] },
+    ]);
+    expect(result4.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result4.dataset.views).toEqual([]);
+    expect(result4.dataset.countries).toEqual([]);
+  });
+
   it('makes ids from labels (or rows) when none are given, and says so once per sheet', () => {
     const result3 = importSheets([
       {
