@@ -172,7 +172,7 @@ export const LINE_ENCODINGS: Readonly<Record<AgreementKind | 'mixed', LineEncodi
   'soft-landing': { style: 'dotted', color: BROWN, label: 'Soft landing' },
   'export-promotion': { style: 'dashed', color: BROWN, label: 'Export promotion' },
   other: { style: 'solid', color: BROWN, label: 'Other' },
-  mixed: { style: 'solid', color: '#9A9A9A', label: 'Several kinds (between the same pair)' },
+  mixed: { style: 'solid', color: '#9A9A9A', label: 'Several kinds' },
 };
 
 /** The line of an edge carried by agreements of these kinds: one kind keeps its style, several are "mixed". */

@@ -37,8 +37,8 @@ function ColorPart({ legend }: { legend: ColorLegend }) {
 function LineSample({ line }: { line: LineEncoding }) {
   const dash = line.style === 'dashed' ? '7 4' : line.style === 'dotted' ? '2 3' : undefined;
   return (
-    <svg width="36" height="10" aria-hidden="true" className="legend-line">
-      <line x1="1" y1="5" x2="35" y2="5" stroke={line.color} strokeWidth="2.5" strokeDasharray={dash} />
+    <svg width="28" height="10" aria-hidden="true" className="legend-line">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={line.color} strokeWidth="2.5" strokeDasharray={dash} />
     </svg>
   );
 }
@@ -51,7 +51,8 @@ interface Props {
 export function Legend({ encoding, lineKinds }: Props) {
   const { sizeLegend } = encoding;
   return (
-    <aside className="legend" aria-label="Legend">
+    <details className="legend" open aria-label="Legend">
+      <summary>Legend</summary>
       <ColorPart legend={encoding.colorLegend} />
       <section aria-label="Size">
         <h3>Size: {sizeLegend.title}</h3>
@@ -78,9 +79,12 @@ export function Legend({ encoding, lineKinds }: Props) {
               </li>
             ))}
           </ul>
-          <p className="legend-note">Thicker lines: more or heavier agreements between the pair.</p>
+          <p className="legend-note">
+            Thicker: more or heavier agreements between the pair. Several kinds: one pair, agreements of more than one
+            kind.
+          </p>
         </section>
       )}
-    </aside>
+    </details>
   );
 }
