@@ -19,17 +19,6 @@ export function recordsOf(dataset: Record<string, unknown>, name: ListName): [Re
   return out;
 }
 
-/** The text items of a list with their index; a plain loop, since flatMap's per-item arrays dominated large files. */
-function stringsOf(value: unknown): [string, number][] {
-  const out: [string, number][] = [];
-  if (!Array.isArray(value)) return out;
-  for (let index = 0; index < value.length; index++) {
-    const item: unknown = value[index];
-    if (typeof item === 'string') out.push([item, index]);
-  }
-  return out;
-}
-
 /** Ids of one list (first occurrence wins), reporting each later duplicate. */
 function collectIds(dataset: Record<string, unknown>, name: ListName, problems: ProblemList): Set<string> {
   const idKey = RECORDS[name].idKey as string;
@@ -92,18 +81,21 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     key: string,
     of: 'source' | 'sector' | 'actor',
     at: string,
-    who: string,
+    who: () => string,
   ) => {
     // Without an "actors" list (already an error) every party would be unknown: say it once, not per party.
     if (of === 'actor' && !Array.isArray(own(dataset, 'actors'))) return;
-    for (const [id, index] of stringsOf(own(record, key))) {
-      if (id === '' || known[of].has(id)) continue;
+    const ids = own(record, key);
+    if (!Array.isArray(ids)) return;
+    for (let index = 0; index < ids.length; index++) {
+      const id: unknown = ids[index];
+      if (typeof id !== 'string' || id === '' || known[of].has(id)) continue;
       const list = LIST_OF[of];
       const where =
         known[of].size === 0 ? ` — the file has no "${list}" list; add one` : ` — add it to "${list}" or fix the id`;
       problems.error(
         pointer(pointer(at, key), index),
-        `${who} refers to unknown ${of} ${quote(id)}${hints[of].hint(id)}${where}`,
+        `${who()} refers to unknown ${of} ${quote(id)}${hints[of].hint(id)}${where}`,
       );
     }
   };
@@ -111,7 +103,8 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
   for (const [actor, index] of recordsOf(dataset, 'actor')) {
     const at = `/actors/${index}`;
     const id = own(actor, 'id');
-    const who = typeof id === 'string' && id !== '' ? `actor ${quote(id)}` : 'this actor';
+    // Named only when a problem is reported: this runs for every actor, and most have none.
+    const who = (): string => (typeof id === 'string' && id !== '' ? `actor ${quote(id)}` : 'this actor');
     const country = own(actor, 'country');
     if (typeof country === 'string' && country !== '' && !isKnownCountry(country) && !declaredCountries.has(country)) {
       const guess =
@@ -119,7 +112,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
       const hint = guess !== undefined ? ` (did you mean ${quote(guess)}?)` : countryHints.hint(country);
       problems.error(
         pointer(at, 'country'),
-        `${who} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,
+        `${who()} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,
       );
     }
     checkIds(actor, 'sectors', 'sector', at, who);
@@ -129,7 +122,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
   for (const [agreement, index] of recordsOf(dataset, 'agreement')) {
     const at = `/agreements/${index}`;
     const id = own(agreement, 'id');
-    const who = typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement';
+    const who = (): string => (typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement');
     checkIds(agreement, 'parties', 'actor', at, who);
     checkIds(agreement, 'sectors', 'sector', at, who);
     checkIds(agreement, 'sources', 'source', at, who);
@@ -139,7 +132,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !realDate(value))
         problems.error(
           pointer(at, key),
-          `"${key}" of ${who} is not a real date: ${quote(value)} does not exist in the calendar`,
+          `"${key}" of ${who()} is not a real date: ${quote(value)} does not exist in the calendar`,
         );
     }
     const since = own(agreement, 'since');
@@ -147,35 +140,45 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     if (startsAfterEnd(since, until))
       problems.error(
         pointer(at, 'since'),
-        `${who} starts (since ${JSON.stringify(since)}) after it ends (until ${JSON.stringify(until)}): swap or correct the dates`,
+        `${who()} starts (since ${JSON.stringify(since)}) after it ends (until ${JSON.stringify(until)}): swap or correct the dates`,
       );
   }
   return { actorIds, sectorIds, declaredCountries };
 }
 
-function checkParties(agreement: Record<string, unknown>, at: string, who: string, problems: ProblemList): void {
+function checkParties(agreement: Record<string, unknown>, at: string, who: () => string, problems: ProblemList): void {
   const raw = own(agreement, 'parties');
   if (!Array.isArray(raw)) return;
-  const seen = new Set<string>();
-  for (const [party, index] of stringsOf(raw)) {
-    if (seen.has(party))
+  let distinct = 0;
+  let allText = true;
+  // Repeats found by looking back: parties lists are short, and a Set per agreement cost more on large files.
+  const large = raw.length > 16 ? new Set<unknown>() : null;
+  for (let index = 0; index < raw.length; index++) {
+    const party: unknown = raw[index];
+    if (typeof party !== 'string') {
+      allText = false;
+      continue;
+    }
+    const repeat = large !== null ? large.has(party) : raw.indexOf(party) < index;
+    large?.add(party);
+    if (!repeat) distinct++;
+    else
       problems.error(
         pointer(pointer(at, 'parties'), index),
-        `${who} lists party ${quote(party)} twice: remove the repeat`,
+        `${who()} lists party ${quote(party)} twice: remove the repeat`,
       );
-    seen.add(party);
   }
   // A party that is not text was reported already; counting the rest would only repeat that error.
-  if (raw.some((party) => typeof party !== 'string')) return;
+  if (!allText) return;
   const partiesAt = pointer(at, 'parties');
   if (own(agreement, 'kind') === 'bilateral' && raw.length !== 2)
     problems.error(
       partiesAt,
-      `${who} is bilateral, so it needs exactly two parties, but it lists ${raw.length}: fix the parties, or use kind "multilateral" for more than two`,
+      `${who()} is bilateral, so it needs exactly two parties, but it lists ${raw.length}: fix the parties, or use kind "multilateral" for more than two`,
     );
-  else if (seen.size < 2)
+  else if (distinct < 2)
     problems.error(
       partiesAt,
-      `${who} needs at least two different parties, but it has ${seen.size}: an agreement ties two or more actors together`,
+      `${who()} needs at least two different parties, but it has ${distinct}: an agreement ties two or more actors together`,
     );
 }

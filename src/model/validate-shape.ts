@@ -116,15 +116,18 @@ export class ShapeChecker {
       const field = spec.fields.get(key);
       const value = record[key];
       if (field === undefined) {
-        this.noteUnknownKey(key, pointer(at, key), spec);
+        this.noteUnknownKey(key, at, spec);
         continue;
       }
-      this.checkValue(value, field.value, key, pointer(at, key), who);
+      this.checkValue(value, field.value, key, at, who);
     }
   }
 
-  private checkValue(value: unknown, type: ValueType, key: string, at: string, whoFn: () => string): void {
+  /** `parent` is the record's pointer: the key's own pointer is only built when it is needed. */
+  private checkValue(value: unknown, type: ValueType, key: string, parent: string, whoFn: () => string): void {
     const wanted = expectation(type, value);
+    if (wanted === null && type.type !== 'ids' && type.type !== 'list') return;
+    const at = pointer(parent, key);
     if (wanted !== null) {
       const who = whoFn();
       if (key === 'format' && who === 'the file') {
@@ -164,9 +167,10 @@ export class ShapeChecker {
     }
   }
 
-  private noteUnknownKey(key: string, at: string, spec: RecordSpec): void {
+  private noteUnknownKey(key: string, parent: string, spec: RecordSpec): void {
     let entry = this.unknownKeys.get(key);
     if (entry === undefined) {
+      const at = pointer(parent, key);
       const known = [...spec.fields.keys()];
       entry = { firstPointer: at, count: 0, places: new Map(), suggestion: suggest(key, known) };
       this.unknownKeys.set(key, entry);
