@@ -7,6 +7,7 @@ import { gpuInfo } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
 import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
+import { publishRenderer } from './present/live-renderers';
 
 interface Props {
   elements: GraphElements;
@@ -41,8 +42,11 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     });
     renderer.current = created;
     onRenderer?.(created);
+    // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
+    const unpublish = publishRenderer(created);
     const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
     return () => {
+      unpublish();
       removeHook();
       onRenderer?.(null);
       renderer.current = null;
