@@ -1,4 +1,5 @@
 // The list behind one coverage cell: the actors of a country in a sector and the sector's agreements they take part in.
+import { useEffect, useRef } from 'react';
 import { partyCountries, type AnalysisScope } from '../../analysis/scope';
 import { selectActor } from '../../state/actions';
 import type { Names } from './gap-data';
@@ -12,13 +13,19 @@ interface Props {
 }
 
 export function CellDetails({ scope, sector, country, names }: Props) {
+  const section = useRef<HTMLElement>(null);
+  // Below the table in a narrow main area: bring the list into view on each choice.
+  // A block body: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [sector, country]);
   const actors = scope.filtered.actors.filter((a) => a.country === country && (a.sectors ?? []).includes(sector));
   const agreements = scope.filtered.agreements.filter(
     (passing) =>
       scope.agreementSectors.get(passing)?.has(sector) === true && partyCountries(scope, passing).includes(country),
   );
   return (
-    <section className="cell-details" aria-live="polite">
+    <section ref={section} className="cell-details" aria-live="polite">
       <h3>
         {names.country(country)} in {names.sector(sector)}
       </h3>

@@ -69,7 +69,9 @@ export function ComparePanel() {
       )}
       <div className="gaps-columns">
         <div className="compare-stage">
-          <GraphCanvas elements={elements} epoch={datasetVersion} selected={selected} />
+          <div className="compare-canvas">
+            <GraphCanvas elements={elements} epoch={datasetVersion} selected={selected} />
+          </div>
           <ul className="compare-legend" aria-label="Line styles">
             {Object.entries(COMPARE_LINES).map(([status, line]) => (
               <li key={status}>

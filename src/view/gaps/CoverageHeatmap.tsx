@@ -61,8 +61,10 @@ export function CoverageHeatmap({ coverage, countryName, sectorName, selected, o
       <tbody>
         {countries.map((code) => (
           <tr key={code}>
-            <th scope="row">
-              {countryName(code)} <span className="code">{code}</span>
+            <th scope="row" title={countryName(code)}>
+              <span className="row-name">
+                {countryName(code)} <span className="code">{code}</span>
+              </span>
             </th>
             {coverage.map((row) => {
               const cell = bySector.get(row.sector)?.get(code);

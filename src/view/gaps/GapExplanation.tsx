@@ -1,4 +1,5 @@
 // What one matrix cell stands for: the agreements joining two countries in a sector, or why the pair is a gap.
+import { useEffect, useRef } from 'react';
 import type { MatrixCell } from '../../analysis/gaps';
 import type { Agreement } from '../../model/types';
 import { AGREEMENT_KIND_LABELS } from '../labels';
@@ -35,10 +36,16 @@ export function gapSentence(
 export function GapExplanation(props: Props) {
   const { pair, cell, gap, actorsIn, agreementsById, hypothetical, sectorName, countryName } = props;
   const [c, d] = pair;
+  const section = useRef<HTMLElement>(null);
+  // Where the explanation sits below the matrix (a narrow main area), bring it into view on each choice.
+  // A block body: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [c, d]);
   const title = c === d ? `${countryName(c)}: domestic agreements` : `${countryName(c)} – ${countryName(d)}`;
   const agreements = (cell?.agreements ?? []).map((id) => agreementsById.get(id)).filter((a) => a !== undefined);
   return (
-    <section className={gap ? 'gap-explanation is-gap' : 'gap-explanation'} aria-live="polite">
+    <section ref={section} className={gap ? 'gap-explanation is-gap' : 'gap-explanation'} aria-live="polite">
       <h3>
         {title} in {sectorName}
       </h3>

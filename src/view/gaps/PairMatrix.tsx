@@ -42,8 +42,10 @@ export function PairMatrix({ matrix, gaps, sectorName, countryName, selected, on
       <tbody>
         {matrix.countries.map((row) => (
           <tr key={row}>
-            <th scope="row">
-              {countryName(row)} <span className="code">{row}</span>
+            <th scope="row" title={countryName(row)}>
+              <span className="row-name">
+                <span className="code">{row}</span> {countryName(row)}
+              </span>
             </th>
             {matrix.countries.map((column) => {
               const key = pairKey(row, column);

@@ -36,7 +36,11 @@ export function ScorecardCard({ card, names, ranked }: Props) {
         <dt>Partner countries</dt>
         <dd>
           {card.partnerCountries.length}
-          {card.partnerCountries.length > 0 && `: ${card.partnerCountries.map(names.country).join(', ')}`}
+          {card.partnerCountries.length > 0 &&
+            `: ${card.partnerCountries
+              .map(names.country)
+              .sort((a, b) => a.localeCompare(b, 'en'))
+              .join(', ')}`}
         </dd>
         <dt>Agreements: bilateral and multilateral</dt>
         <dd>

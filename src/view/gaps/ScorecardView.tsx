@@ -46,6 +46,12 @@ export function ScorecardView() {
       </div>
       <div className="gaps-columns">
         <div className="scorecard-print">
+          <p className="print-only">
+            Alliance Atlas country scorecard · {dataset.title ?? 'untitled dataset'}
+            {filters.year !== null && ` · ${filters.year}`}
+            {filters.sectors.length > 0 && ` · sectors: ${filters.sectors.map(names.sector).join(', ')}`}
+            {filters.countries.length > 0 && ` · countries: ${filters.countries.join(', ')}`}
+          </p>
           <ScorecardCard card={card} names={names} ranked={betweenness !== null} />
         </div>
         <div className="gaps-scroll no-print">

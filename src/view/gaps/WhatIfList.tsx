@@ -25,7 +25,7 @@ export function WhatIfList({ dataset, hypothetical, names }: Props) {
       <h4>What-if agreements (dashed on the graph)</h4>
       <ul>
         {agreements.map((agreement) => (
-          <li key={agreement.id}>
+          <li key={agreement.id} data-parties={JSON.stringify(agreement.parties)}>
             <span className="badge">what-if</span> {agreement.parties.map(names.actor).join(' – ')}{' '}
             <span className="muted">({(agreement.sectors ?? []).map(names.sector).join(', ')})</span>{' '}
             <button
