@@ -152,6 +152,15 @@ describe('loading other datasets', () => {
     await page.close();
   });
 
+  it('opens an absolute http ?data= address and keeps it in the address bar', async () => {
+    const address = `${inject('origin')}/e2e-fixtures/two-actors.json`;
+    const page = await openApp(`?data=${encodeURIComponent(address)}`);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Two actors, one tie');
+    expect(await page.locator('.source').textContent()).toBe(address);
+    expect(new URL(page.url()).searchParams.get('data')).toBe(address);
+    await page.close();
+  });
+
   it('says what went wrong when ?data= points nowhere', async () => {
     const page = await openApp('?data=missing.json');
     await page.locator('.error-panel').waitFor({ timeout: 20_000 });
