@@ -1,5 +1,6 @@
 // The cytoscape stylesheet: short, with data() mappers, because every extra rule costs time on large graphs.
 import type { StylesheetJson } from 'cytoscape';
+import { explorerStyles } from './layouts/styles';
 
 export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
 
@@ -41,4 +42,6 @@ export const stylesheet: StylesheetJson = [
     },
   },
   { selector: 'edge.touching', style: { opacity: 1, 'z-index': 5 } },
+  // The explorer's boxes, arcs, labels, focus and path highlights (src/render/layouts/styles.ts).
+  ...explorerStyles,
 ];

@@ -6,6 +6,7 @@ import { DropZone } from './DropZone';
 import { ErrorPanel } from './ErrorPanel';
 import { useGraphScene } from './graph-scene';
 import { Header } from './Header';
+import { ExplorerAside } from './explorer/ExplorerPanels';
 import { MAIN_VIEWS, SIDE_PANELS } from './workbench';
 
 function ViewTabs({ current }: { current: ViewMode }) {
@@ -40,7 +41,8 @@ export function App() {
   return (
     <div className="app">
       <Header counts={scene?.counts ?? null} />
-      <div className="workbench">
+      <div className="workbench with-explorer">
+        <ExplorerAside />
         <main className="main" aria-label="Main view">
           <ViewTabs current={view} />
           <ErrorPanel />

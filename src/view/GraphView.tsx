@@ -1,15 +1,13 @@
 // The network view of the main area: the canvas with its legend, or a note when nothing passes the filters.
-import { useAtlas } from '../state/store';
-import { GraphCanvas } from './GraphCanvas';
+import { ExplorerGraph } from './explorer/ExplorerGraph';
 import type { GraphSceneData } from './graph-scene';
 import { Legend } from './Legend';
 
 export function GraphView({ scene }: { scene: GraphSceneData }) {
-  const selected = useAtlas((s) => s.view.selected);
   return (
     <div className="graph-view">
       <div className="graph-stage">
-        <GraphCanvas elements={scene.elements} epoch={scene.datasetVersion} selected={selected} />
+        <ExplorerGraph scene={scene} />
         {scene.elements.nodes.length === 0 && (
           <p className="empty-note">No actor passes the current filters. Loosen a filter to see the network.</p>
         )}

@@ -5,6 +5,7 @@ import type { AtlasState } from '../state/store';
 import { SelectedActorPanel } from './ActorPanel';
 import type { GraphSceneData } from './graph-scene';
 import { GraphView } from './GraphView';
+import { ExplorerDetails } from './explorer/ExplorerPanels';
 import { WarningsList } from './WarningsList';
 import { ComparePanel } from './gaps/ComparePanel';
 import { CoverageView } from './gaps/CoverageView';
@@ -21,6 +22,8 @@ export interface MainView {
 /** Views of the main area, in tab order; add an entry to add a view (ViewState.view selects it). */
 export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   graph: { title: 'Network', render: (scene) => <GraphView scene={scene} /> },
+  // The country graph draws on the same canvas (ExplorerGraph switches on ViewState.view).
+  country: { title: 'Countries', render: (scene) => <GraphView scene={scene} /> },
   // The gap views (issue 6) read the store themselves.
   matrix: { title: 'Gaps', render: () => <MatrixView /> },
   coverage: { title: 'Coverage', render: () => <CoverageView /> },
@@ -38,6 +41,8 @@ export interface SidePanel {
 
 export const SIDE_PANELS: SidePanel[] = [
   { id: 'warnings', when: (s) => s.panel === 'warnings', render: () => <WarningsList /> },
+  { id: 'agreement', when: (s) => s.view.agreement !== null && s.dataset !== null, render: () => <ExplorerDetails /> },
+  { id: 'country', when: (s) => s.view.country !== null && s.dataset !== null, render: () => <ExplorerDetails /> },
   {
     id: 'actor',
     when: (s) => s.view.selected !== null && s.dataset !== null,

@@ -5,6 +5,8 @@ import type { GroupBox, Point, Positions } from './types';
 /** Box nodes are keyed apart from actors, whose ids may be any string: a NUL byte never appears in a real id. */
 export const BOX_PREFIX = '\u0000box:';
 export const isBoxId = (id: string): boolean => id.startsWith(BOX_PREFIX);
+/** Font size of a box's label, in model units (the grouped layout's header leaves room for it). */
+export const BOX_FONT = 44;
 
 export interface ApplyOptions {
   /** The grouped layout's boxes, drawn behind the actors; omit (or []) to remove any. */
@@ -15,13 +17,23 @@ export interface ApplyOptions {
   arcs?: boolean;
   /** Fit the viewport to the result. */
   fit?: boolean;
+  /** Fit to these nodes only (e.g. the map's core region); default all nodes. */
+  fitIds?: ReadonlySet<string>;
 }
 
 /** Box elements: non-interactive rectangles centred on their box, labelled at the top. */
 export function boxElements(boxes: readonly GroupBox[], label: (group: string) => string): ElementDefinition[] {
   return boxes.map((box) => ({
     group: 'nodes',
-    data: { id: BOX_PREFIX + box.group, label: label(box.group), boxWidth: box.width, boxHeight: box.height },
+    data: {
+      id: BOX_PREFIX + box.group,
+      label: label(box.group),
+      boxWidth: box.width,
+      boxHeight: box.height,
+      boxFont: BOX_FONT,
+      // The label sits inside the box's header: text-valign top puts it above, this pulls it back in.
+      boxFontMargin: BOX_FONT * 1.3,
+    },
     position: { x: box.x + box.width / 2, y: box.y + box.height / 2 },
     classes: 'group-box',
     selectable: false,
@@ -58,7 +70,11 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
       cy.edges().addClass('arc');
     } else cy.edges().removeClass('arc');
   });
-  if (options.fit) cy.fit(cy.nodes(), 30);
+  if (options.fit) {
+    const fitIds = options.fitIds;
+    const core = fitIds ? cy.nodes().filter((node) => fitIds.has(node.id())) : cy.nodes();
+    cy.fit(core.nonempty() ? core : cy.nodes(), 30);
+  }
 }
 
 /** The positions of the current nodes (not boxes), e.g. to remember a force layout before switching away. */

@@ -28,11 +28,11 @@ export interface GroupedOptions {
 export const GROUPED_DEFAULTS: GroupedOptions = {
   spacing: 70,
   padding: 20,
-  header: 34,
+  header: 80,
   gap: 40,
   aspect: 1.6,
   labelOf: (group) => group,
-  charWidth: 11,
+  charWidth: 27,
 };
 
 export interface GroupedLayout {

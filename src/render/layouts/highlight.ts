@@ -56,21 +56,27 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60): void
   if (nodes.nonempty()) cy.fit(nodes, padding);
 }
 
+/** Screen size of the always-shown labels, in pixels. */
+export const TOP_LABEL_PX = 13;
+
 /**
- * Labels the `topN` largest nodes (by their `size` data) so the picture reads at any zoom;
- * once zoomed in past `allFrom`, every node is labelled (min-zoomed-font-size still hides tiny text).
+ * Labels the `topN` largest nodes (by their `size` data) at a font that stays TOP_LABEL_PX on
+ * screen however far the view is zoomed out, so the picture always reads; once zoomed in past
+ * `allFrom`, every node is labelled too (min-zoomed-font-size still hides text that would be tiny).
  */
 export function updateLabels(cy: Core, topN = 15, allFrom = 1.4): void {
   const actors = cy.nodes().filter((node) => !isBoxId(node.id()));
+  const zoom = cy.zoom();
+  const font = Math.round((TOP_LABEL_PX / Math.min(1, zoom)) * 10) / 10;
+  const ranked = actors.sort((a, b) => Number(b.data('size')) - Number(a.data('size')) || (a.id() < b.id() ? -1 : 1));
   cy.batch(() => {
-    if (cy.zoom() >= allFrom) {
-      actors.addClass('labelled');
-      return;
-    }
-    const ranked = actors.sort((a, b) => Number(b.data('size')) - Number(a.data('size')) || (a.id() < b.id() ? -1 : 1));
+    if (zoom >= allFrom) actors.addClass('labelled');
+    else actors.removeClass('labelled');
     ranked.forEach((node, i) => {
-      if (i < topN) node.addClass('labelled');
-      else node.removeClass('labelled');
+      if (i < topN) {
+        node.data('labelFont', font);
+        node.addClass('labelled-top');
+      } else node.removeClass('labelled-top');
     });
   });
 }

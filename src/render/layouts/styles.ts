@@ -16,12 +16,15 @@ export const explorerStyles: StylesheetJson = [
       'border-width': 1,
       'border-color': '#B8C2CC',
       label: 'data(label)',
-      'font-size': 15,
+      // Large in model units, and never hidden when zoomed out: the boxes name the countries.
+      'font-size': 'data(boxFont)',
+      'min-zoomed-font-size': 0,
       'font-weight': 'bold',
       color: '#3A4550',
       'text-valign': 'top',
       'text-halign': 'center',
-      'text-margin-y': 26,
+      // The typings list only numbers here, but cytoscape maps data() for every property.
+      'text-margin-y': 'data(boxFontMargin)' as unknown as number,
       'text-background-opacity': 0,
       'z-compound-depth': 'bottom',
       events: 'no',
@@ -36,6 +39,11 @@ export const explorerStyles: StylesheetJson = [
     },
   },
   { selector: 'node.labelled', style: { label: 'data(label)' } },
+  // The largest nodes keep a readable label at any zoom: their font grows as the view zooms out.
+  {
+    selector: 'node.labelled-top',
+    style: { label: 'data(label)', 'font-size': 'data(labelFont)', 'min-zoomed-font-size': 0, 'z-index': 15 },
+  },
   { selector: '.faded', style: { opacity: 0.12, label: '' } },
   { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(label)' } },
   {

@@ -18,6 +18,8 @@ export interface BasemapOptions {
   occupied?: readonly LonLat[];
   /** How far around the fitted frame (in model units) shapes are still drawn; beyond that they are skipped. */
   frame?: { width: number; height: number };
+  /** Coarser shapes for the rest of the world: drawn where `features` has no shape near the frame. */
+  farFeatures?: readonly CountryFeature[];
 }
 
 /** Keeps only shapes whose projected box meets the frame widened by its own size each way (room to pan). */
@@ -63,8 +65,12 @@ export function createBasemapLayer(
   const frame = options.frame ?? { width: 2400, height: 1800 };
   const occupied = options.occupied ?? [];
   let shapes = 0;
-  for (const feature of features) {
-    if (!nearFrame(path, feature, frame)) continue;
+  const near = features.filter((feature) => nearFrame(path, feature, frame));
+  const drawn = new Set(near.map((feature) => String(feature.id ?? feature.properties?.name)));
+  const far = (options.farFeatures ?? []).filter(
+    (feature) => !drawn.has(String(feature.id ?? feature.properties?.name)),
+  );
+  for (const feature of [...far, ...near]) {
     const d = path(feature);
     if (!d) continue;
     const [[west, south], [east, north]] = geoBounds(feature);

@@ -5,22 +5,35 @@ import { geographicLayout, type PlacedActor } from '../layouts/geographic';
 import type { Positions } from '../layouts/types';
 import { createBasemapLayer, removeBasemap, syncBasemap } from './basemap';
 import { fitProjection, MAP_FRAME } from './projection';
-import { worldCountries } from './world';
+import { worldCountries, worldCountriesCoarse } from './world';
 
 export { createBasemapLayer, syncBasemap, removeBasemap } from './basemap';
 export { fitProjection, MAP_FRAME } from './projection';
-export { worldCountries } from './world';
+export { worldCountries, worldCountriesCoarse } from './world';
 
 export interface MapLayout {
   positions: Positions;
   projection: GeoProjection;
+  /** Nodes inside the fitted frame: the first view fits these, far-away partners are a zoom-out away. */
+  core: Set<string>;
 }
 
-/** Map positions for actors at known places: one projection fitted to them all, then spread. */
-export function mapLayout(actors: readonly PlacedActor[]): MapLayout {
-  const projection = fitProjection(actors);
-  const positions = geographicLayout(actors, (point) => projection(point));
-  return { positions, projection };
+export interface MapLayoutOptions {
+  /** Fit the projection to these places instead (e.g. the actors, when the nodes are countries). */
+  fitTo?: readonly PlacedActor[];
+  /** Least distance between two nodes after spreading. */
+  spacing?: number;
+}
+
+/** Map positions for nodes at known places: one projection fitted to the core of the places, then spread. */
+export function mapLayout(places: readonly PlacedActor[], options: MapLayoutOptions = {}): MapLayout {
+  const projection = fitProjection(options.fitTo ?? places);
+  const positions = geographicLayout(places, (point) => projection(point), options.spacing);
+  const core = new Set<string>();
+  for (const [id, p] of positions) {
+    if (p.x >= 0 && p.x <= MAP_FRAME.width && p.y >= 0 && p.y <= MAP_FRAME.height) core.add(id);
+  }
+  return { positions, projection, core };
 }
 
 /**
@@ -30,7 +43,11 @@ export function mapLayout(actors: readonly PlacedActor[]): MapLayout {
 export function attachBasemap(cy: Core, projection: GeoProjection, actors: readonly PlacedActor[]): () => void {
   const container = cy.container();
   if (!container) return () => undefined;
-  const layer = createBasemapLayer(container, projection, worldCountries(), { occupied: actors, frame: MAP_FRAME });
+  const layer = createBasemapLayer(container, projection, worldCountries(), {
+    occupied: actors,
+    frame: MAP_FRAME,
+    farFeatures: worldCountriesCoarse(),
+  });
   const sync = (): void => syncBasemap(layer, cy.pan(), cy.zoom());
   sync();
   cy.on('viewport resize', sync);

@@ -1,5 +1,8 @@
 // The map's one coordinate system: a Mercator projection fitted to the actors, whose x/y are the node positions.
 import { geoMercator, type GeoProjection } from 'd3-geo';
+import { coreSpan } from '../layouts/core';
+
+export { coreSpan } from '../layouts/core';
 
 /** A place on the globe: longitude (east positive) and latitude (north positive), in degrees. */
 export interface LonLat {
@@ -20,7 +23,7 @@ export interface MapFrame {
 export const MAP_FRAME: MapFrame = { width: 2400, height: 1800, margin: 120, minSpan: 6 };
 
 /**
- * A Mercator projection fitted to the bounding box of the points (padded to at least
+ * A Mercator projection fitted to the core of the points (coreSpan, padded to at least
  * `minSpan` degrees each way), so the actors fill the frame. Mercator because policy staff
  * know it from every web map; the Baltic Sea region sits well inside its tolerable latitudes.
  */
@@ -30,10 +33,8 @@ export function fitProjection(points: readonly LonLat[], frame: Partial<MapFrame
   // With nothing to fit, show Europe around the Baltic Sea.
   const lons = usable.length > 0 ? usable.map((p) => p.lon) : [5, 35];
   const lats = usable.length > 0 ? usable.map((p) => p.lat) : [50, 68];
-  let west = Math.min(...lons);
-  let east = Math.max(...lons);
-  let south = Math.min(...lats);
-  let north = Math.max(...lats);
+  let [west, east] = coreSpan(lons);
+  let [south, north] = coreSpan(lats);
   if (east - west < f.minSpan) {
     const mid = (east + west) / 2;
     west = mid - f.minSpan / 2;

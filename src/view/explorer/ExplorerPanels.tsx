@@ -3,6 +3,7 @@ import type { FilteredDataset } from '../../model/filter';
 import type { SearchEntry } from '../../model/search';
 import type { Dataset } from '../../model/types';
 import { selectCountry } from '../../state/actions';
+import { filteredOf } from '../../state/derived';
 import { useAtlas } from '../../state/store';
 import { focusActor, selectAgreement } from './actions';
 import { AgreementPanel } from './AgreementPanel';
@@ -61,11 +62,28 @@ export function ExplorerControls({ dataset, filtered }: Props) {
   );
 }
 
-/** The country or agreement details, when one is selected (the actor panel is the shell's). */
-export function ExplorerDetails({ dataset, filtered }: Props) {
+/** The country or agreement details, when one is selected (the actor panel is the shell's); reads the store. */
+export function ExplorerDetails() {
+  const dataset = useAtlas((s) => s.dataset);
+  const filters = useAtlas((s) => s.view.filters);
   const country = useAtlas((s) => s.view.country);
   const agreement = useAtlas((s) => s.view.agreement);
+  if (dataset === null) return null;
   if (agreement !== null) return <AgreementPanel dataset={dataset} id={agreement} />;
-  if (country !== null) return <CountryPanel dataset={dataset} filtered={filtered} code={country} />;
+  if (country !== null)
+    return <CountryPanel dataset={dataset} filtered={filteredOf(dataset, filters)} code={country} />;
   return null;
+}
+
+/** The left-hand column of the workbench: search first, then the view, appearance, filter and path controls. */
+export function ExplorerAside() {
+  const dataset = useAtlas((s) => s.dataset);
+  const filters = useAtlas((s) => s.view.filters);
+  if (dataset === null) return null;
+  return (
+    <aside className="explorer-aside" aria-label="Explore: search, view and filters">
+      <ExplorerSearch dataset={dataset} />
+      <ExplorerControls dataset={dataset} filtered={filteredOf(dataset, filters)} />
+    </aside>
+  );
 }

@@ -91,18 +91,18 @@ describe('applyHighlight', () => {
     expect(cy.elements('.faded, .on-path')).toHaveLength(0);
   });
 
-  it('labels the largest nodes at low zoom and all of them when zoomed in', () => {
+  it('labels the largest nodes at a constant screen size when zoomed out, and all of them when zoomed in', () => {
     const cy = graph();
     cy.zoom(0.5);
     updateLabels(cy, 2);
-    expect(
-      cy
-        .nodes('.labelled')
-        .map((n) => n.id())
-        .sort(),
-    ).toEqual(['d', 'e']);
+    const top = cy.nodes('.labelled-top').map((n) => n.id());
+    expect(top.sort()).toEqual(['d', 'e']);
+    expect(cy.nodes('.labelled')).toHaveLength(0);
+    // Twice the model size at half zoom: the label stays 13 px on screen.
+    expect(cy.getElementById('e').data('labelFont')).toBe(26);
     cy.zoom(2);
     updateLabels(cy, 2);
     expect(cy.nodes('.labelled')).toHaveLength(5);
+    expect(cy.getElementById('e').data('labelFont')).toBe(13);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mapLayout } from '../../../src/render/map/index';
 import { createBasemapLayer, syncBasemap } from '../../../src/render/map/basemap';
 import { fitProjection, MAP_FRAME } from '../../../src/render/map/projection';
-import { worldCountries } from '../../../src/render/map/world';
+import { worldCountries, worldCountriesCoarse } from '../../../src/render/map/world';
 
 const cities = [
   { id: 'helsinki', lon: 24.94, lat: 60.17 },
@@ -47,6 +47,18 @@ describe('mapLayout', () => {
         expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(30);
   });
 
+  it('fits the core of the actors, so a few far-away partners do not shrink the region', () => {
+    const far = [
+      { id: 'boston', lon: -71.06, lat: 42.36 },
+      { id: 'shanghai', lon: 121.47, lat: 31.23 },
+    ];
+    const layout = mapLayout([...cities, ...cities.map((c) => ({ ...c, id: `${c.id}-2` })), ...far]);
+    expect(layout.core.has('helsinki')).toBe(true);
+    expect(layout.core.has('boston')).toBe(false);
+    expect(layout.positions.get('boston')!.x).toBeLessThan(0);
+    expect(layout.positions.get('shanghai')!.x).toBeGreaterThan(MAP_FRAME.width);
+  });
+
   it('still fits a single actor (no zero-size extent)', () => {
     const projection1 = fitProjection([{ lon: 24.94, lat: 60.17 }]);
     const [x, y] = projection1([24.94, 60.17])!;
@@ -70,6 +82,13 @@ describe('basemap', () => {
     const fill = (name: string) => shapes.find((s) => s.getAttribute('data-name') === name)!.getAttribute('fill');
     expect(fill('Finland')).not.toBe(fill('Belarus'));
     expect(layer.svg.getAttribute('aria-hidden')).toBe('true');
+    // Far countries come from the coarse set, once each.
+    const world = createBasemapLayer(document.createElement('div'), projection, worldCountries(), {
+      farFeatures: worldCountriesCoarse(),
+    });
+    const worldNames = [...world.svg.querySelectorAll('path')].map((s) => s.getAttribute('data-name'));
+    expect(worldNames).toContain('United States of America');
+    expect(worldNames.filter((n) => n === 'Finland')).toHaveLength(1);
     syncBasemap(layer, { x: 12, y: -7 }, 0.5);
     expect(layer.group.getAttribute('transform')).toBe('translate(12,-7) scale(0.5)');
   });

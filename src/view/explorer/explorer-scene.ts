@@ -1,0 +1,65 @@
+// What the explorer canvas shows for a view state: which positions, boxes and highlight; memoised on store identity.
+import { countryInfo } from '../../model/countries';
+import type { FilteredDataset } from '../../model/filter';
+import { actorGraphFrom, actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
+import type { Dataset } from '../../model/types';
+import type { PlacedActor } from '../../render/layouts/geographic';
+import { NO_HIGHLIGHT, type Highlight, type loadMapModule } from '../../render/layouts/index';
+import { memoLast } from '../../state/memo';
+import { countryViewElements } from './country-view';
+import { mapActorsOf } from './layout-positions';
+import { neighbourhood, pathReport } from './paths';
+
+export type MapModule = Awaited<ReturnType<typeof loadMapModule>>;
+
+/** Country nodes need room for their size (up to 72) and their label. */
+const COUNTRY_SPACING = 90;
+
+/** The actors on the map: positions, projection and the core region the first view fits. */
+export const actorMapOf = memoLast((module: MapModule, dataset: Dataset) => module.mapLayout(mapActorsOf(dataset)));
+
+/** Every country of the dataset at its centroid, projected like the actor map (fitted to the actors' core). */
+export const countryMapOf = memoLast((module: MapModule, dataset: Dataset) => {
+  const places: PlacedActor[] = [];
+  for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
+    const centroid = countryInfo(code, dataset).centroid;
+    if (centroid) places.push({ id: code, lat: centroid[0], lon: centroid[1] });
+  }
+  return module.mapLayout(places, { fitTo: mapActorsOf(dataset), spacing: COUNTRY_SPACING });
+});
+
+export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: Dataset) =>
+  countryViewElements(countryGraphFrom(filtered), dataset),
+);
+
+const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered, 'clique'));
+
+/** Focus or path highlight of the view state, in the renderer's node keys (memoised: applying it refits the view). */
+export const highlightOf = memoLast(
+  (
+    filtered: FilteredDataset,
+    graph: ActorGraph,
+    focus: string | null,
+    hops: 1 | 2,
+    path: [string, string] | null,
+  ): Highlight => {
+    if (path !== null) {
+      const report = pathReport(cliqueOf(filtered), path[0], path[1]);
+      if (report.kind === 'found') {
+        const pathNodes = new Set(report.paths.flat().map(actorKey));
+        const pathPairs = report.paths.flatMap((p) =>
+          p.slice(1).map((id, i) => [actorKey(p[i] as string), actorKey(id)] as const),
+        );
+        return { keep: null, root: null, pathNodes, pathPairs };
+      }
+    }
+    if (focus !== null) {
+      const keep = new Set([...neighbourhood(graph, focus, hops)].map(actorKey));
+      if (keep.size > 0) return { keep, root: actorKey(focus), pathNodes: new Set(), pathPairs: [] };
+    }
+    return NO_HIGHLIGHT;
+  },
+);
+
+/** How many of the largest nodes keep a label when zoomed out, per layout (boxes already name the countries). */
+export const TOP_LABELS: Record<string, number> = { force: 15, concentric: 15, map: 10, grouped: 0, country: 60 };
