@@ -6,6 +6,7 @@ import { locateProblems, type Origins } from './locate';
 import { readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
 import { fillMissingIds, resolveCountries, resolveListRefs, resolveParties, upperCaseCodes } from './resolve';
 import type {
+  ImportOptions,
   RecordCounts,
   SheetImport,
   SheetKind,
@@ -27,7 +28,10 @@ interface Collected {
   problems: SheetProblem[];
 }
 
-function collect(tables: SheetTable[]): Collected {
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+function collect(tables: SheetTable[], options: ImportOptions): Collected {
   const out: Collected = {
     rows: new Map(LISTS.map((kind) => [kind, []])),
     present: new Set(),
@@ -36,9 +40,11 @@ function collect(tables: SheetTable[]): Collected {
     problems: [],
   };
   for (const table of tables) {
+    const choice = own(options.sheetKinds, table.name);
     const byName = sheetKindFromName(table.name);
     const header = (table.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? []).map((c) => c.trim());
-    const kind = byName ?? sheetKindFromHeader(header);
+    const kind = choice === null ? 'notes' : (choice ?? byName ?? sheetKindFromHeader(header));
+    const detectedBy = choice ? 'choice' : byName ? 'name' : 'header';
     const ignored = (): SheetSummary => ({
       name: table.name,
       kind: null,
@@ -62,7 +68,8 @@ function collect(tables: SheetTable[]): Collected {
       out.sheets.push(read.summary);
       out.problems.push(...read.problems);
     } else {
-      const read = readRecordSheet(table, kind, byName ? 'name' : 'header');
+      const chosen = new Map(Object.entries(own(options.columns, table.name) ?? {}));
+      const read = readRecordSheet(table, kind, detectedBy, chosen);
       out.rows.get(kind)?.push(...read.rows);
       out.present.add(kind);
       out.sheets.push(read.summary);
@@ -196,8 +203,8 @@ function skipBadRows(c: Collected, problems: SheetProblem[]): SkippedImport {
  * (actors, agreements, sectors, sources, countries, views, dataset; `notes` is skipped) or, failing
  * that, by a header that looks like actors or agreements. Pure: no I/O, safe to call in the browser.
  */
-export function importSheets(sheets: SheetTable[]): SheetImport {
-  const collected = collect(sheets);
+export function importSheets(sheets: SheetTable[], options: ImportOptions = {}): SheetImport {
+  const collected = collect(sheets, options);
   if (!collected.present.has('actors') && !collected.present.has('agreements')) {
     const message = 'no actors or agreements sheet found: name the sheets (or CSV files) actors and agreements';
     collected.problems.push({ severity: 'error', sheet: null, row: null, column: null, pointer: null, message });

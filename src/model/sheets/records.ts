@@ -43,16 +43,40 @@ export const q = (text: string): string => `'${text.length > 60 ? `${text.slice(
 
 const isEmptyRow = (row: string[] | undefined): boolean => !row || row.every((cell) => cell.trim() === '');
 
+/**
+ * The field of each header: the user's choice where there is one (a field name, another key, or
+ * null to leave the column out), otherwise what `mapHeaders` understands. A chosen field is taken
+ * away from automatic matching, so choosing "name" → label does not leave "label" mapped too.
+ */
+function chooseColumns(
+  kind: Exclude<SheetKind, 'dataset'>,
+  headers: string[],
+  chosen: ReadonlyMap<string, string | null>,
+): (FieldSpec | undefined)[] {
+  const specs = SHEET_FIELDS[kind];
+  const picked = headers.map((header) => chosen.get(header));
+  const taken = new Set(picked.filter((field): field is string => typeof field === 'string'));
+  const automatic = mapHeaders(
+    kind,
+    headers.map((header, i) => (picked[i] === undefined ? header : '')),
+  ).map((spec) => (spec && taken.has(spec.field) ? undefined : spec));
+  return headers.map((_, i) => {
+    const field = picked[i];
+    return typeof field === 'string' ? specs.find((spec) => spec.field === field) : automatic[i];
+  });
+}
+
 /** Reads a record sheet (actors, agreements, sectors, sources, countries, views). */
 export function readRecordSheet(
   table: SheetTable,
   kind: Exclude<SheetKind, 'dataset'>,
-  detectedBy: 'name' | 'header',
+  detectedBy: SheetSummary['detectedBy'],
+  chosen: ReadonlyMap<string, string | null> = new Map(),
 ): SheetRead {
   const problems: SheetProblem[] = [];
   const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
   const headers = (table.rows[headerIndex] ?? []).map((cell) => cell.trim());
-  const specs = mapHeaders(kind, headers);
+  const specs = chooseColumns(kind, headers, chosen);
   const known = new Set(SHEET_FIELDS[kind].map((spec) => normaliseHeader(spec.field)));
   const columns: ColumnMapping[] = [];
   const fieldSpecs = new Map<string, FieldSpec>();
@@ -64,13 +88,13 @@ export function readRecordSheet(
       index,
       letter: columnLetter(index),
       header,
-      field: spec?.field ?? header,
+      field: spec?.field ?? chosen.get(header) ?? header,
       known: !!spec,
     };
-    if (header === '') return;
-    if (spec) {
+    if (header === '' || chosen.get(header) === null) return;
+    if (spec && !fieldSpecs.has(spec.field)) {
       fieldSpecs.set(spec.field, spec);
-    } else if (known.has(normaliseHeader(header)) || columns.some((c) => c.field === header)) {
+    } else if (spec || known.has(normaliseHeader(mapping.field)) || columns.some((c) => c.field === mapping.field)) {
       problems.push(
         sheetProblem(
           'warning',
@@ -84,7 +108,7 @@ export function readRecordSheet(
     } else {
       unmapped.push(header);
     }
-    columns.push(mapping);
+    columns.push(spec ? mapping : { ...mapping, known: false });
   });
   const byField = new Map(columns.map((column) => [column.field, column]));
   // A sheet with no data rows is an empty list: its missing columns do not matter.

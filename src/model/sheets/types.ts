@@ -28,8 +28,8 @@ export interface SheetSummary {
   name: string;
   /** The record list it fills, or null when the sheet was ignored (notes, unknown sheets). */
   kind: SheetKind | null;
-  /** Why the kind was chosen: from the sheet/file name, or from its header. */
-  detectedBy: 'name' | 'header' | null;
+  /** Why the kind was chosen: from the sheet/file name, from its header, or the user's choice (ImportOptions). */
+  detectedBy: 'name' | 'header' | 'choice' | null;
   /** 1-based row number of the header. */
   headerRow: number;
   columns: ColumnMapping[];
@@ -80,4 +80,12 @@ export interface SheetImport {
   /** True when there are no errors at all: `dataset` can be loaded as it is. */
   valid: boolean;
   skipBadRows: SkippedImport;
+}
+
+/** Choices a user made in the import preview, to read a file without editing it. */
+export interface ImportOptions {
+  /** Per sheet name: the list it fills (overriding detection), or null to leave the sheet out. */
+  sheetKinds?: Readonly<Record<string, SheetKind | null>>;
+  /** Per sheet name, per header text: the field (or extra key) it fills, or null to leave the column out. */
+  columns?: Readonly<Record<string, Readonly<Record<string, string | null>>>>;
 }

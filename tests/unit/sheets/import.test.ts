@@ -3,22 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsvFiles } from '../../../src/model/sheets/csv';
 import { formatSheetProblem, importSheets } from '../../../src/model/sheets/import';
-import type { SheetImport, SheetProblem, SheetTable } from '../../../src/model/sheets/types';
+import type { SheetProblem } from '../../../src/model/sheets/types';
+import { agreements, errors } from './tables';
 
-const ACTORS: SheetTable = {
-  name: 'actors',
-  rows: [
-    ['id', 'label', 'kind', 'country', 'sectors'],
-    ['cleantech-finland', 'Cleantech Finland', 'cluster', 'FI', 'cleantech'],
-    ['clean-denmark', 'CLEAN Denmark', 'cluster', 'DK', 'cleantech'],
-    ['latvian-it', 'Latvian IT Cluster', 'cluster', 'LV', 'digital'],
-  ],
-};
-const agreements = (...rows: string[][]): SheetTable => ({
-  name: 'agreements',
-  rows: [['id', 'kind', 'parties', 'since', 'until'], ...rows],
-});
-const errors = (result: SheetImport): SheetProblem[] => result.problems.filter((p) => p.severity === 'error');
 const place = (p: SheetProblem): string => `${p.sheet}!${p.column?.letter ?? ''}${p.row ?? ''}`;
 
 describe('importSheets: reading what people write', () => {
@@ -205,78 +192,5 @@ describe('importSheets: problems placed in the sheet', () => {
       /^actors: no 'country' column: add a column headed 'country'/,
     );
     expect(missing.skipBadRows.valid).toBe(false);
-  });
-
-  it('warns about ignored sheets, headerless columns and repeated columns; skips notes quietly', () => {
-    const result2 = importSheets([
-      { ...ACTORS, rows: ACTORS.rows.map((row, i) => [...row, i === 0 ? 'Label' : 'dup', '', i === 1 ? 'stray' : '']) },
-      agreements(['t', 'multilateral', 'cleantech-finland; clean-denmark; latvian-it', '2010', '']),
-      {
-        name: 'sectors',
-        rows: [
-          ['id', 'label'],
-          ['cleantech', 'Cleantech'],
-          ['digital', 'Digital'],
-        ],
-      },
-      { name: 'Notes', rows: [['anything at all']] },
-      { name: 'Sheet3', rows: [['foo', 'bar']] },
-    ]);
-    expect(result2.valid).toBe(true);
-    const warnings = result2.problems.filter((p) => p.severity === 'warning').map(formatSheetProblem);
-    expect(warnings).toContain("actors row 1, Label: column 'Label' appears twice: this one is ignored");
-    expect(warnings).toContain(
-      'actors row 1, column H: column H has values but no header: they are ignored (give the column a name to keep them)',
-    );
-    expect(warnings.filter((w) => w.startsWith('Sheet3:'))).toHaveLength(1);
-    expect(warnings.some((w) => w.startsWith('Notes'))).toBe(false);
-    expect(result2.dataset.actors[0]?.label).toBe('Cleantech Finland');
-  });
-
-  it('reads an empty sheet (or one with only a header) as an empty list, without complaints', () => {
-    const result4 = importSheets([
-      ACTORS,
-      agreements(['t', 'multilateral', 'cleantech-finland; clean-denmark; latvian-it', '2010', '']),
-      {
-        name: 'sectors',
-        rows: [
-          ['id', 'label'],
-          ['cleantech', 'Cleantech'],
-          ['digital', 'Digital'],
-        ],
-      },
-      { name: 'views', rows: [] },
-      { name: 'countries', rows: [['code', 'label']] },
-    ]);
-    expect(result4.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result4.dataset.views).toEqual([]);
-    expect(result4.dataset.countries).toEqual([]);
-  });
-
-  it('makes ids from labels (or rows) when none are given, and says so once per sheet', () => {
-    const result3 = importSheets([
-      {
-        name: 'actors',
-        rows: [
-          ['label', 'kind', 'country'],
-          ['Ålands Energi', 'cluster', 'AX'],
-          ['Cleantech Finland', 'cluster', 'FI'],
-        ],
-      },
-      {
-        name: 'agreements',
-        rows: [
-          ['kind', 'parties'],
-          ['bilateral', 'Ålands Energi; Cleantech Finland'],
-        ],
-      },
-    ]);
-    expect(result3.dataset.actors.map((a) => a.id)).toEqual(['alands-energi', 'cleantech-finland']);
-    expect(result3.dataset.agreements[0]?.id).toBe('agreement-row-2');
-    const made = result3.problems.filter((p) => p.message.startsWith('no id given'));
-    expect(made.map(formatSheetProblem)).toEqual([
-      "actors row 2: no id given: made 'alands-energi' from the label and 1 more (write ids in an id column to choose them)",
-      "agreements row 2: no id given: made 'agreement-row-2' from the row number (write ids in an id column to choose them)",
-    ]);
   });
 });
