@@ -48,6 +48,16 @@ describe('data/alliance-graph.schema.json', () => {
     },
   );
 
+  it.each(
+    readdirSync(new URL('../../../data/', import.meta.url)).filter(
+      (name) => name.endsWith('.json') && name !== 'alliance-graph.schema.json',
+    ),
+  )('accepts the shipped dataset data/%s, as the validator does', (name) => {
+    const value = JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8')) as unknown;
+    expect(schemaAccepts(value), JSON.stringify(schemaAccepts.errors)).toBe(true);
+    expect(validateDataset(value).ok).toBe(true);
+  });
+
   it('has shape errors in the fixtures meant for them, and none in the references fixture', () => {
     const byName = new Map(fixtures.map((f) => [f.name, f.parsed]));
     const value = (name: string) => {
