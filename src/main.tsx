@@ -5,7 +5,7 @@ import { readEmbeddedDataset, readEmbeddedState } from './embed/embedded';
 import { startAnalysisSync } from './state/analysis';
 import { startApp } from './state/startup';
 import { startUrlSync } from './state/url-sync';
-import { App } from './view/App';
+import { PresentRoot } from './view/present/PresentRoot';
 import './view/styles.css';
 
 const root = document.getElementById('root');
@@ -23,6 +23,6 @@ void opening.finally(() => startUrlSync());
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <PresentRoot />
   </StrictMode>,
 );

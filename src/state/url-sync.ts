@@ -1,40 +1,86 @@
-// Keeps the address bar in step with the view state (replaceState, no history spam), and follows back/forward.
+// Keeps the address bar in step with the view state: a history entry per discrete change, camera moves in place.
 import { parseQuery, serializeState } from '../embed/codec';
+import type { ViewState } from '../embed/view-state';
 import { applyLinkState } from './actions';
 import { useAtlas } from './store';
 
 /** The parts of window the sync uses, so tests can pass a stand-in. */
 export interface UrlWindow {
   location: { search: string; pathname: string; hash: string };
-  history: { state: unknown; replaceState(data: unknown, unused: string, url?: string): void };
+  history: {
+    state: unknown;
+    replaceState(data: unknown, unused: string, url?: string): void;
+    /** Optional so a stand-in may leave it out; without it every write replaces. */
+    pushState?(data: unknown, unused: string, url?: string): void;
+  };
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
-/** Waits this long after the last change, so dragging a slider rewrites the address once. */
+export interface UrlSyncOptions {
+  /**
+   * Never add history entries (embedded frames): a frame's pushState lands in the host page's history,
+   * so the host's back button would step through the frame's views instead of leaving the page.
+   */
+  replaceOnly?: boolean;
+}
+
+/** Waits this long after the last change, so dragging a slider or panning writes the address once. */
 export const URL_DELAY_MS = 150;
 
-export function startUrlSync(win: UrlWindow = window): () => void {
+/** The query without the camera: two states that differ only here are one history entry. */
+const withoutCamera = (view: ViewState): string => serializeState({ ...view, camera: null });
+
+/**
+ * Writes the view state into the address bar whenever it changes (debounced by URL_DELAY_MS): a new
+ * history entry when something other than the camera changed, replaceState when only the camera moved
+ * or when the change came from the address itself (back/forward, the opening link). Back/forward
+ * re-applies the address's whole view. Returns the function that stops it.
+ */
+export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The discrete part of the view that the current history entry holds. */
+  let entry = withoutCamera(useAtlas.getState().view);
+  /** True when the next write must not add an entry (after a popstate, the state came from the address). */
+  let quiet = true;
+
   const write = (): void => {
     timer = null;
-    const query = serializeState(useAtlas.getState().view);
+    const view = useAtlas.getState().view;
+    const query = serializeState(view);
+    const discrete = withoutCamera(view);
     const current = win.location.search.replace(/^\?/, '');
+    const push = !quiet && !options.replaceOnly && discrete !== entry && win.history.pushState !== undefined;
+    quiet = false;
+    entry = discrete;
     if (query === current) return;
     const url = `${win.location.pathname}${query === '' ? '' : `?${query}`}${win.location.hash}`;
     try {
-      win.history.replaceState(win.history.state, '', url);
+      if (push) win.history.pushState?.(null, '', url);
+      else win.history.replaceState(win.history.state, '', url);
     } catch {
       // Some pages (a file:// export in some browsers, sandboxed frames) refuse; the view still works.
     }
   };
-  const unsubscribe = useAtlas.subscribe((state, previous) => {
-    if (state.view === previous.view) return;
+  const schedule = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(write, URL_DELAY_MS);
+  };
+  const unsubscribe = useAtlas.subscribe((state, previous) => {
+    if (state.view !== previous.view) schedule();
   });
-  const onPopState = (): void => applyLinkState(parseQuery(win.location.search), true);
+  const onPopState = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    applyLinkState(parseQuery(win.location.search), true);
+    // The address already says this; a rewrite (cleaned ids) replaces it rather than adding an entry.
+    quiet = true;
+    entry = withoutCamera(useAtlas.getState().view);
+    schedule();
+  };
   win.addEventListener('popstate', onPopState);
+  // The opening view may have been cleaned against the dataset: write it back in place.
+  schedule();
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);

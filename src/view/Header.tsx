@@ -3,6 +3,7 @@ import { togglePanel } from '../state/actions';
 import type { Counts } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { FileOpenButton } from './FileOpen';
+import { PresentActions } from './present/PresentActions';
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -42,6 +43,7 @@ export function Header({ counts }: { counts: Counts | null }) {
             {plural(warnings, 'warning', 'warnings')}
           </button>
         )}
+        <PresentActions />
         <FileOpenButton />
       </div>
     </header>

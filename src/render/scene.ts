@@ -1,0 +1,137 @@
+// The drawn graph as plain data (positions, radii, colours, labels, legend) for the SVG and PNG exports.
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { SvgEdge, SvgNode, SvgScene } from '../model/exports/svg';
+import type { Position } from '../model/exports/graph-table';
+import { LINE_ENCODINGS, type Encoding } from './encoding';
+import type { GraphElements } from './elements';
+import { isBoxId } from './layouts/apply';
+
+/** One group of the legend as drawn into an export: a heading and coloured rows. */
+export interface LegendGroup {
+  title: string;
+  items: Array<{ label: string; color: string; line?: 'solid' | 'dashed' | 'dotted' }>;
+}
+
+const short = (value: number): string =>
+  Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
+
+/** The legend of the graph view (colour, size, line kinds) as plain groups, the same words as the Legend panel. */
+export function legendGroups(encoding: Encoding, lineKinds: GraphElements['lineKinds']): LegendGroup[] {
+  const color = encoding.colorLegend;
+  const groups: LegendGroup[] = [];
+  if (color.type === 'category') {
+    groups.push({
+      title: `Colour: ${color.title}`,
+      items: color.entries.map((entry) => ({ label: `${entry.label} (${entry.count})`, color: entry.color })),
+    });
+  } else {
+    const last = color.stops.length - 1;
+    groups.push({
+      title: `Colour: ${color.title}`,
+      items: [
+        { label: `${short(color.min)} (lowest)`, color: color.stops[0] ?? '#440154' },
+        { label: `${short(color.max)} (highest)`, color: color.stops[last] ?? '#fde725' },
+      ],
+    });
+  }
+  const size = encoding.sizeLegend;
+  groups.push({
+    title: `Size: ${size.title}`,
+    items: [{ label: `${short(size.min)} (small) to ${short(size.max)} (large)`, color: '#9aa4b0' }],
+  });
+  if (lineKinds.length > 0) {
+    groups.push({
+      title: 'Lines: kind of agreement',
+      items: lineKinds.map((kind) => ({
+        label: LINE_ENCODINGS[kind].label,
+        color: LINE_ENCODINGS[kind].color,
+        line: LINE_ENCODINGS[kind].style,
+      })),
+    });
+  }
+  return groups;
+}
+
+/** The legend flattened to swatch rows for toSvg (headings become rows without a swatch colour of their own). */
+export const svgLegend = (groups: readonly LegendGroup[]): Array<{ label: string; color: string }> =>
+  groups.flatMap((group) => [{ label: group.title, color: '#ffffff' }, ...group.items]);
+
+/** Graph nodes (actors, agreement hubs, countries): everything except the grouped layout's boxes. */
+const graphNodes = (cy: Core): NodeCollection => cy.nodes().filter((node) => !isBoxId(node.id()));
+
+/** Model positions of the drawn nodes by id, for the file exports' `x`/`y`. */
+export function nodePositions(cy: Core): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  graphNodes(cy).forEach((node) => void positions.set(node.id(), { ...node.position() }));
+  return positions;
+}
+
+const numberOr = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
+/** Labels shown in an export: all of them for small graphs, else those the canvas labels (top actors, selection). */
+const LABEL_ALL_BELOW = 40;
+const labelled = (node: NodeSingular, all: boolean): boolean =>
+  all || node.hasClass('labelled') || node.hasClass('labelled-top') || node.hasClass('selected');
+
+export interface SceneOptions {
+  title?: string;
+  legend?: readonly LegendGroup[];
+  /** Space around the drawing, in px. */
+  margin?: number;
+}
+
+/**
+ * The whole graph (not just the part in view) as an SvgScene: positions shifted so the drawing starts at
+ * the margin below the title, radii from the node sizes, the edges' colours, widths and dashes, and room
+ * at the bottom for the legend rows.
+ */
+export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
+  const margin = options.margin ?? 40;
+  const top = options.title === undefined ? margin : margin + 30;
+  const nodes = graphNodes(cy);
+  const all = nodes.length <= LABEL_ALL_BELOW;
+  const box = nodes.boundingBox({ includeLabels: false });
+  const empty = nodes.empty() || !Number.isFinite(box.x1);
+  const x0 = empty ? 0 : box.x1;
+  const y0 = empty ? 0 : box.y1;
+  const svgNodes: SvgNode[] = nodes.map((node: NodeSingular) => {
+    const p = node.position();
+    return {
+      id: node.id(),
+      label: labelled(node, all) ? textOr(node.data('label'), '') : '',
+      x: p.x - x0 + margin,
+      y: p.y - y0 + top,
+      r: numberOr(node.data('size'), 20) / 2,
+      color: textOr(node.data('color'), '#888888'),
+    };
+  });
+  const kept = new Set(svgNodes.map((node) => node.id));
+  const edges: SvgEdge[] = [];
+  cy.edges().forEach((edge) => {
+    const source = edge.source().id();
+    const target = edge.target().id();
+    if (!kept.has(source) || !kept.has(target)) return;
+    edges.push({
+      source,
+      target,
+      width: numberOr(edge.data('width'), 1.5),
+      color: textOr(edge.data('lineColor'), '#9a9a9a'),
+      dash: textOr(edge.data('lineStyle'), 'solid') !== 'solid',
+    });
+  });
+  const legend = options.legend ? svgLegend(options.legend) : [];
+  const legendHeight = legend.length > 0 ? legend.length * 18 + 24 : 0;
+  const drawingWidth = empty ? 400 : box.w;
+  const drawingHeight = empty ? 300 : box.h;
+  return {
+    nodes: svgNodes,
+    edges,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    legend,
+    // Labels stick out to the right of their nodes; 160 px leaves room for most of them.
+    width: Math.ceil(drawingWidth + 2 * margin + 160),
+    height: Math.ceil(drawingHeight + top + margin + legendHeight),
+  };
+}

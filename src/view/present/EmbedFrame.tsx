@@ -1,0 +1,46 @@
+// Embed mode (`embed=1`): the same app without the workbench, the canvas or matrix with a small legend, a caption and a way out.
+import { useEffect, useRef } from 'react';
+import { useAtlas } from '../../state/store';
+import { ErrorPanel } from '../ErrorPanel';
+import { useGraphScene } from '../graph-scene';
+import { MAIN_VIEWS } from '../workbench';
+import { viewUrl } from './share-links';
+import { StoryPlayer } from './StoryPlayer';
+
+/** Below this width the legend starts folded, so the network keeps the frame. */
+const FOLD_LEGEND_BELOW = 640;
+
+export function EmbedFrame() {
+  const scene = useGraphScene();
+  const view = useAtlas((s) => s.view);
+  const title = useAtlas((s) => s.dataset?.title ?? 'Alliance Atlas');
+  const loading = useAtlas((s) => s.loading);
+  const stage = useRef<HTMLDivElement>(null);
+  const main = MAIN_VIEWS[view.view] ?? MAIN_VIEWS.graph;
+  const hasScene = scene !== null;
+
+  useEffect(() => {
+    if (!hasScene || window.innerWidth >= FOLD_LEGEND_BELOW) return;
+    stage.current?.querySelector('details.legend')?.removeAttribute('open');
+  }, [hasScene, view.view]);
+
+  return (
+    <div className="embed">
+      <header className="embed-head">
+        <h1 className="embed-title">{title}</h1>
+        <a className="embed-open" href={viewUrl(window.location.href, view, false)} target="_blank" rel="noopener">
+          Open full view <span aria-hidden="true">↗</span>
+        </a>
+      </header>
+      <main className="embed-main" ref={stage} aria-label={title}>
+        <ErrorPanel />
+        {scene && main ? (
+          main.render(scene)
+        ) : (
+          <p className="empty-note">{loading ? `Loading ${loading}…` : 'No dataset loaded.'}</p>
+        )}
+      </main>
+      {view.story !== null && <StoryPlayer compact />}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// The export menu: PNG at 1×, 2×, 4×, SVG, the actors table as CSV, the filtered dataset as JSON, GEXF and GraphML.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAtlas } from '../../state/store';
+import { useGraphScene } from '../graph-scene';
+import type { ExportExtras } from './export-actions';
+
+type Actions = typeof import('./export-actions');
+/** The writers are imported on first use, so they are not part of the app's first download. */
+const loadActions = (): Promise<Actions> => import('./export-actions');
+
+interface Item {
+  label: string;
+  /** Needs the network on screen (pictures). */
+  picture?: boolean;
+  run: (actions: Actions, extras: ExportExtras) => Promise<void> | void;
+}
+
+const ITEMS: Item[] = [
+  { label: 'PNG picture (1×, screen)', picture: true, run: (a, e) => a.savePng(1, e) },
+  { label: 'PNG picture (2×, slides)', picture: true, run: (a, e) => a.savePng(2, e) },
+  { label: 'PNG picture (4×, print)', picture: true, run: (a, e) => a.savePng(4, e) },
+  { label: 'SVG drawing', picture: true, run: (a, e) => a.saveSvg(e) },
+  { label: 'Actors table (CSV)', run: (a) => a.saveActorsCsv() },
+  { label: 'Filtered dataset with story (JSON)', run: (a) => a.saveDatasetJson() },
+  { label: 'Network for Gephi (GEXF)', run: (a) => a.saveGraphFile('gexf') },
+  { label: 'Network as GraphML', run: (a) => a.saveGraphFile('graphml') },
+];
+
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const scene = useGraphScene();
+  const mode = useAtlas((s) => s.view.view);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const onCanvas = mode === 'graph' || mode === 'country';
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLButtonElement>('[role=menu] button:not([disabled])')?.focus();
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onOutside = (event: MouseEvent): void => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onOutside);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onOutside);
+    };
+  }, [open]);
+
+  const run = async (item: Item): Promise<void> => {
+    setOpen(false);
+    setMessage(`Preparing ${item.label}…`);
+    try {
+      const extras: ExportExtras = {
+        encoding: mode === 'graph' && scene ? scene.encoding : null,
+        lineKinds: mode === 'graph' && scene ? scene.elements.lineKinds : [],
+      };
+      await item.run(await loadActions(), extras);
+      setMessage(null);
+    } catch (error) {
+      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    button.current?.focus();
+  };
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={menuId}
+        disabled={scene === null}
+        onClick={() => setOpen(!open)}
+      >
+        Export
+      </button>
+      {open && (
+        <div className="export-list" role="menu" id={menuId} aria-label="Export">
+          {ITEMS.map((item) => (
+            <button
+              key={item.label}
+              type="button"
+              role="menuitem"
+              disabled={item.picture === true && !onCanvas}
+              title={item.picture && !onCanvas ? 'Pictures are made of the Network or Countries tab.' : undefined}
+              onClick={() => void run(item)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {message && (
+        <p className="export-message" role="status">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

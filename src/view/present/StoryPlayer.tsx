@@ -1,0 +1,76 @@
+// Story mode on screen: the step's title and caption in large type, previous/next, and the keys that move between steps.
+import { useEffect } from 'react';
+import { useAtlas } from '../../state/store';
+import { needsShowing, showStep, stepBy, stopStory } from '../../state/story';
+import { usePlayingSteps } from './use-story';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
+
+/** Keys typed into a field, or pressed on a control that uses them itself, are not story keys. */
+function ownedByTarget(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  if (event.key === ' ' && (target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY'))
+    return true;
+  return target.closest('[role=menu], [aria-modal=true], [role=listbox]') !== null;
+}
+
+export function StoryPlayer({ compact = false }: { compact?: boolean }) {
+  const story = useAtlas((s) => s.view.story);
+  const step = useAtlas((s) => s.view.step);
+  const loaded = useAtlas((s) => s.dataset !== null);
+  const steps = usePlayingSteps();
+  const total = steps.length;
+
+  // A link or back/forward named a step that is not on screen yet: show it (once per step).
+  useEffect(() => {
+    if (!loaded || story === null || total === 0) return;
+    if (needsShowing({ story, step })) showStep(story, step);
+  }, [loaded, story, step, total]);
+
+  useEffect(() => {
+    if (story === null) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownedByTarget(event)) return;
+      const back = PREVIOUS_KEYS.has(event.key) || (event.key === ' ' && event.shiftKey);
+      if (back) stepBy(-1);
+      else if (NEXT_KEYS.has(event.key)) stepBy(1);
+      else if (event.key === 'Escape' && !compact) stopStory();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [story, compact]);
+
+  if (story === null || total === 0) return null;
+  const n = Math.min(step, total);
+  const current = steps[n - 1];
+  if (current === undefined) return null;
+  return (
+    <section className={`story-player${compact ? ' compact' : ''}`} aria-label="Story">
+      <div className="story-caption" key={`${story}|${n}`} aria-live="polite">
+        <p className="story-count">
+          Step {n} of {total}
+        </p>
+        <h2 className="story-title">{current.title}</h2>
+        {current.caption !== '' && <p className="story-text">{current.caption}</p>}
+      </div>
+      <div className="story-controls">
+        <button type="button" onClick={() => stepBy(-1)} disabled={n <= 1} aria-label="Previous step">
+          ←
+        </button>
+        <button type="button" onClick={() => stepBy(1)} disabled={n >= total} aria-label="Next step">
+          →
+        </button>
+        {!compact && (
+          <button type="button" onClick={stopStory}>
+            End story
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+// The export menu's work, loaded on first use (dynamic import) so the file writers stay out of the first download.
+import type { ActorMetrics } from '../../analysis/types';
+import { filteredDatasetForExport, toCsv, toGexf, toGraphML, toSvg } from '../../model/exports';
+import { exportPng, type PngScale } from '../../render/export-image';
+import type { Encoding } from '../../render/encoding';
+import type { GraphElements } from '../../render/elements';
+import { legendGroups, nodePositions, sceneFromCy } from '../../render/scene';
+import { graphOfState } from '../../state/derived';
+import { currentSteps, withStoryViews } from '../../state/story';
+import { useAtlas } from '../../state/store';
+import { downloadBlob, downloadText, fileStem } from './download';
+import { mainRenderer } from './live-renderers';
+
+/** What the menu knows that the store does not: the legend of the drawn graph, and a caption for the picture. */
+export interface ExportExtras {
+  /** The graph's encoding and line kinds, for the legend; null in views without one (the country graph). */
+  encoding: Encoding | null;
+  lineKinds: GraphElements['lineKinds'];
+  subtitle?: string;
+}
+
+const legendOf = (extras: ExportExtras) => (extras.encoding ? legendGroups(extras.encoding, extras.lineKinds) : []);
+
+const NO_GRAPH = 'There is no network on screen to export. Open the Network tab first.';
+
+function current() {
+  const state = useAtlas.getState();
+  const built = graphOfState(state);
+  if (state.dataset === null || built === null) throw new Error('No dataset is loaded, so there is nothing to export.');
+  const fresh = state.metrics !== null && state.metrics.graphVersion === state.graphVersion ? state.metrics : null;
+  return { state, dataset: state.dataset, ...built, byActor: fresh?.byActor ?? null };
+}
+
+const titleOf = (): string => useAtlas.getState().dataset?.title ?? 'Alliance Atlas';
+
+export async function savePng(scale: PngScale, extras: ExportExtras): Promise<void> {
+  const renderer = mainRenderer();
+  if (renderer === null) throw new Error(NO_GRAPH);
+  const blob = await exportPng(renderer.cy, {
+    scale,
+    title: titleOf(),
+    legend: legendOf(extras),
+    subtitle: extras.subtitle,
+  });
+  downloadBlob(blob, `${fileStem(titleOf())}@${scale}x.png`);
+}
+
+export function saveSvg(extras: ExportExtras): void {
+  const renderer = mainRenderer();
+  if (renderer === null) throw new Error(NO_GRAPH);
+  const scene = sceneFromCy(renderer.cy, { title: titleOf(), legend: legendOf(extras) });
+  downloadText(toSvg(scene), `${fileStem(titleOf())}.svg`, 'image/svg+xml');
+}
+
+/** Metric columns of the actors table, in the order of analysis.md. */
+const METRIC_COLUMNS: Array<keyof ActorMetrics> = [
+  'degree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'community',
+  'crossBorderPartners',
+];
+
+/** Every actor that passes the filters, with its metrics on the current graph (empty until they are computed). */
+export function saveActorsCsv(): void {
+  const { filtered, byActor } = current();
+  const rows = filtered.actors.map((actor) => {
+    const metrics = byActor?.get(actor.id);
+    const row = new Map<string, unknown>([
+      ['id', actor.id],
+      ['label', actor.label],
+      ['kind', actor.kind],
+      ['country', actor.country],
+      ['sectors', actor.sectors ?? []],
+      ['city', actor.city ?? null],
+    ]);
+    for (const column of METRIC_COLUMNS) row.set(column, metrics?.[column] ?? null);
+    return Object.fromEntries(row);
+  });
+  const columns = ['id', 'label', 'kind', 'country', 'sectors', 'city', ...METRIC_COLUMNS];
+  downloadText(toCsv(rows, columns), `${fileStem(titleOf())}-actors.csv`, 'text/csv');
+}
+
+/** Positions of the actors as drawn, when the network (not the country graph) is on screen. */
+function drawnPositions(view: string) {
+  const renderer = mainRenderer();
+  return renderer !== null && view === 'graph' ? nodePositions(renderer.cy) : undefined;
+}
+
+/** The filtered dataset as alliance-graph@1, with the drawn positions as x/y and the story as its views. */
+export function saveDatasetJson(): void {
+  const { state, dataset, filtered } = current();
+  const positions = drawnPositions(state.view.view);
+  const cut = filteredDatasetForExport(dataset, filtered, positions ? { positions } : {});
+  const text = JSON.stringify(withStoryViews(cut, currentSteps()), null, 2) + '\n';
+  downloadText(text, `${fileStem(titleOf())}.json`, 'application/json');
+}
+
+export function saveGraphFile(kind: 'gexf' | 'graphml'): void {
+  const { state, graph, byActor } = current();
+  const positions = drawnPositions(state.view.view);
+  const options = {
+    title: titleOf(),
+    ...(byActor ? { metrics: byActor } : {}),
+    ...(positions ? { positions } : {}),
+  };
+  const text = kind === 'gexf' ? toGexf(graph, options) : toGraphML(graph, options);
+  downloadText(text, `${fileStem(titleOf())}.${kind}`, kind === 'gexf' ? 'application/gexf+xml' : 'application/xml');
+}
