@@ -11,7 +11,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built app's address, e.g. http://127.0.0.1:PORT/sub/app/ */
     appUrl: string;
-    /** Where tests/fixtures/ and tests/e2e/fixtures/ are served: ORIGIN/fixtures/ and ORIGIN/e2e-fixtures/ */
+    /** Where tests/fixtures/, tests/e2e/fixtures/ and tests/e2e/pages/ are served: ORIGIN/fixtures/, ORIGIN/e2e-fixtures/, ORIGIN/e2e-pages/ */
     origin: string;
   }
 }
@@ -23,6 +23,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     [APP_PATH]: outDir,
     '/fixtures/': 'tests/fixtures',
     '/e2e-fixtures/': 'tests/e2e/fixtures',
+    // Host pages for embedding tests (an <iframe> of the app) and their data.
+    '/e2e-pages/': 'tests/e2e/pages',
   });
   project.provide('appUrl', origin + APP_PATH);
   project.provide('origin', origin);
