@@ -4,7 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareYears } from '../../src/analysis/compare';
 import { countryPairGaps } from '../../src/analysis/gaps';
+import { recommendPartners } from '../../src/analysis/recommend';
 import { analysisScope } from '../../src/analysis/scope';
+import { buildActorGraph } from '../../src/model/graph';
 import { countryName } from '../../src/model/countries';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { launchChromium } from './browser';
@@ -115,6 +117,27 @@ describe('coverage and scorecard', () => {
     await page.screenshot({ path: `${OUTPUT}/gaps-scorecard.png`, fullPage: false });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${OUTPUT}/gaps-scorecard-print.png`, fullPage: false });
+    await page.close();
+  });
+});
+
+describe('partner recommendations', () => {
+  it('lists candidates for the selected actor and shows one on the graph', async () => {
+    const graph = buildActorGraph(sample, emptyFilters());
+    const actor = sample.actors.find((a) => recommendPartners(graph, sample, a.id).length >= 3)!;
+    const [best] = recommendPartners(graph, sample, actor.id, 5);
+    const page = await openApp(`?select=${encodeURIComponent(actor.id)}`);
+    await page.waitForSelector('.recommendations li');
+    const first = (await page.locator('.recommendations li').first().textContent()) ?? '';
+    const label = sample.actors.find((a) => a.id === best!.partner)!.label;
+    expect(first).toContain(label);
+    expect(first).toContain(best!.reason);
+    await page.locator('.recommendations li button').first().click();
+    await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
+    await page.waitForTimeout(800);
+    // The actor stays selected, so its candidates stay listed for the next click.
+    expect((await page.locator('.recommendations h3').textContent()) ?? '').toContain(actor.label);
+    await page.screenshot({ path: `${OUTPUT}/gaps-recommendations.png`, fullPage: false });
     await page.close();
   });
 });

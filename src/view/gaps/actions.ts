@@ -21,12 +21,15 @@ export const setGapSector = (sector: string | null): void => patchView({ sector 
 export const setCompareYears = (compare: [number, number] | null): void => patchView({ compare });
 export const showGapView = (view: ViewMode): void => patchView({ view });
 
-/** Shows an actor and a candidate partner on the canvas: the shortest paths between them run through the shared partners. */
+/**
+ * Shows an actor and a candidate partner on the canvas: the shortest paths between them run through
+ * the shared partners. The actor stays selected, so its list of candidates stays open.
+ */
 export const showCandidate = (actor: string, candidate: string): void =>
   patchView({
     view: 'graph',
     path: [actor, candidate],
-    selected: candidate,
+    selected: actor,
     focus: null,
     country: null,
     agreement: null,
