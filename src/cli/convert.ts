@@ -20,7 +20,7 @@ import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from
 import { sheetKindFromName } from '../model/sheets/columns';
 import { CliFailure, readTextFile } from './io';
 
-const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows]
+const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows] [--separator ';']
        npm run convert -- --template --out OUT
   IN   one .json or .xlsx file, or one or more .csv files (actors.csv, agreements.csv, …), or a folder of them
   OUT  a .json or .xlsx file; a folder (no extension) for CSV files; or NAME.csv for NAME-actors.csv, NAME-agreements.csv, …`;
@@ -134,7 +134,7 @@ function csvTargets(out: string, files: TextFile[]): { path: string; text: strin
   return files.map((file) => ({ path: join(dirname(out), `${prefix}${file.name}`), text: file.text }));
 }
 
-function write(out: string, dataset: Dataset | 'template'): string[] {
+function write(out: string, dataset: Dataset | 'template', separator: ',' | ';' = ','): string[] {
   const format = formatOf(out);
   const targets: { path: string; data: string | Uint8Array }[] = [];
   if (format === 'json') {
@@ -143,7 +143,7 @@ function write(out: string, dataset: Dataset | 'template'): string[] {
   } else if (format === 'xlsx') {
     targets.push({ path: out, data: dataset === 'template' ? makeTemplateWorkbook() : datasetToWorkbook(dataset) });
   } else if (format === 'csv' || format === 'folder') {
-    const files = dataset === 'template' ? makeTemplateCsvFiles() : datasetToCsvFiles(dataset);
+    const files = dataset === 'template' ? makeTemplateCsvFiles() : datasetToCsvFiles(dataset, separator);
     targets.push(...csvTargets(out, files).map(({ path, text }) => ({ path, data: text })));
   } else {
     throw new Fatal(`--out ${out}: write .json, .xlsx, .csv or a folder\n${USAGE}`);
@@ -166,7 +166,12 @@ export function runConvert(argv: string[], io: Console): number {
     try {
       parsed = parseArgs({
         args: argv,
-        options: { out: { type: 'string' }, template: { type: 'boolean' }, 'skip-bad-rows': { type: 'boolean' } },
+        options: {
+          out: { type: 'string' },
+          template: { type: 'boolean' },
+          'skip-bad-rows': { type: 'boolean' },
+          separator: { type: 'string' },
+        },
         allowPositionals: true,
         strict: true,
       });
@@ -175,6 +180,9 @@ export function runConvert(argv: string[], io: Console): number {
     }
     const { values, positionals } = parsed;
     if (!values.out) throw new Fatal(`--out OUT is missing\n${USAGE}`);
+    if (values.separator !== undefined && values.separator !== ',' && values.separator !== ';') {
+      throw new Fatal(`--separator must be , or ; (got ${values.separator})`);
+    }
     if (values.template) {
       const written = write(values.out, 'template');
       io.out(`wrote the template: ${written.join(', ')}`);
@@ -189,7 +197,7 @@ export function runConvert(argv: string[], io: Console): number {
       return 1;
     }
     for (const line of loaded.warnings) io.out(line);
-    const written = write(values.out, loaded.dataset);
+    const written = write(values.out, loaded.dataset, values.separator === ';' ? ';' : ',');
     const { actors, agreements } = loaded.dataset;
     io.out(`wrote ${written.join(', ')}: ${actors.length} actors, ${agreements.length} agreements`);
     return 0;

@@ -173,8 +173,10 @@ function cellText(cell: XmlElement, context: CellContext): string {
       return unescapeOoxml(value);
     case 'b':
       return value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value;
-    case 'e':
     case 'd':
+      // An ISO 8601 date cell (strict OOXML, some writers): a midnight time adds nothing.
+      return value.replace(/^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?Z?$/, '$1');
+    case 'e':
       return value;
     default: {
       if (value.trim() === '') return '';

@@ -97,6 +97,14 @@ describe('convert', () => {
     }
   });
 
+  it('writes ;-separated CSV for decimal-comma locales with --separator ";"', () => {
+    expect(run(SAMPLE, '--separator', ';', '--out', join(dir, 'semi')).code).toBe(0);
+    expect(readFileSync(join(dir, 'semi', 'actors.csv'), 'utf8')).toMatch(/^\uFEFFid;label;kind;country/);
+    expect(run(join(dir, 'semi'), '--out', join(dir, 'semi.json')).code).toBe(0);
+    expect(json(join(dir, 'semi.json'))).toEqual(json(SAMPLE));
+    expect(run(SAMPLE, '--separator', '|', '--out', join(dir, 'bar')).code).toBe(2);
+  });
+
   it('writes the templates', () => {
     expect(run('--template', '--out', join(dir, 't.xlsx')).code).toBe(0);
     expect(run('--template', '--out', join(dir, 'tpl')).code).toBe(0);

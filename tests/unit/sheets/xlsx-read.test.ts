@@ -82,7 +82,7 @@ c </t></si></sst>`;
         [
           'Sheet 1',
           `<sheetData><row><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row>
-           <row r="3"><c r="B3" t="inlineStr"><is><t>&lt;b&gt;bold&lt;/b&gt; &#x263A;</t></is></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="str"><f>A1&amp;"x"</f><v>plainx</v></c></row></sheetData>`,
+           <row r="3"><c r="B3" t="inlineStr"><is><t>&lt;b&gt;bold&lt;/b&gt; &#x263A;</t></is></c><c r="D3" t="e"><v>#N/A</v></c><c r="E3" t="str"><f>A1&amp;"x"</f><v>plainx</v></c><c r="F3" t="d"><v>2011-05-01T00:00:00Z</v></c></row></sheetData>`,
         ],
       ],
       { 'xl/strings.xml': strings },
@@ -90,7 +90,7 @@ c </t></si></sst>`;
     expect(readXlsx(bytes)).toEqual([
       {
         name: 'Sheet 1',
-        rows: [['plain', 'rich', ' a&b\r\nc '], [], ['', '<b>bold</b> ☺', '', '#N/A', 'plainx']],
+        rows: [['plain', 'rich', ' a&b\r\nc '], [], ['', '<b>bold</b> ☺', '', '#N/A', 'plainx', '2011-05-01']],
       },
     ]);
   });
