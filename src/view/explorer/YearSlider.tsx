@@ -2,6 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
+import { useAtlas } from '../../state/store';
 import { setYear } from './actions';
 import { yearSpan } from './years';
 
@@ -22,8 +23,9 @@ export function YearSlider({ dataset, year }: Props) {
   useEffect(() => {
     if (!playing || span === null) return;
     const timer = setInterval(() => {
-      // Read the current year at each tick, so the slider can also be moved while playing.
-      const next = year === null || year >= span[1] ? null : year + 1;
+      // Read the current year from the store at each tick, so the slider can also be moved while playing.
+      const current = useAtlas.getState().view.filters.year;
+      const next = current === null || current >= span[1] ? null : current + 1;
       if (next === null) {
         setPlaying(false);
         return;
@@ -31,7 +33,7 @@ export function YearSlider({ dataset, year }: Props) {
       setYear(next);
     }, PLAY_STEP_MS);
     return () => clearInterval(timer);
-  }, [playing, year, span]);
+  }, [playing, span]);
 
   if (span === null) return null;
   const [first, last] = span;
