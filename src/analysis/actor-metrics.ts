@@ -14,9 +14,17 @@ export interface ActorMetricsResult {
   notes: string[];
 }
 
+/** Finished betweenness and closeness in graph order, e.g. summed from two workers' brandesPartial runs. */
+export interface PathMetrics {
+  betweenness: Float64Array;
+  closeness: Float64Array;
+}
+
 export interface ActorMetricsOptions extends RunControl {
   /** Seed of the Louvain random walk (default 1): the same data and seed give the same labels. */
   seed?: number;
+  /** Betweenness and closeness computed elsewhere (in parallel); skips the Brandes passes here. */
+  paths?: PathMetrics;
 }
 
 const attribute = (graph: Graph, node: string, key: string): string => {
@@ -51,7 +59,10 @@ export function* actorMetricsSteps(graph: Graph, options: ActorMetricsOptions = 
   const csr: Csr = toCsr(graph);
   const notes: string[] = [];
   yield 0.01;
-  const paths = yield* scaled(betweennessClosenessSteps(csr), 0.01, 0.85);
+  if (options.paths !== undefined && options.paths.betweenness.length !== csr.nodes.length) {
+    throw new Error('analysis/actor-metrics: the precomputed paths do not fit this graph (other filters or data?).');
+  }
+  const paths = options.paths ?? (yield* scaled(betweennessClosenessSteps(csr), 0.01, 0.85));
   const degree = degrees(csr);
   const strength = strengths(csr);
   const centrality = degreeCentrality(csr);

@@ -2,8 +2,10 @@
 import { applyFilters } from '../model/filter';
 import { actorGraphFrom, countryGraphFrom } from '../model/graph';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { actorMetricsSteps } from './actor-metrics';
+import { actorMetricsSteps, type PathMetrics } from './actor-metrics';
+import { BRANDES_CHUNK, brandesPartial, emptyBrandesSums, type BrandesSums } from './brandes';
 import { countryMetrics } from './country-metrics';
+import { toCsr } from './csr';
 import { countryPairGaps, exportLinkGaps, isolatedActors, sectorSummaries } from './gaps';
 import { allRecommendationsSteps } from './recommend';
 import { analysedSectors, scopeOf } from './scope';
@@ -21,6 +23,8 @@ export interface AnalyzeOptions extends RunControl {
   seed?: number;
   /** Recommendations per actor (default 3). */
   recommendations?: number;
+  /** Betweenness and closeness already computed for this dataset, filters and projection (see worker/client). */
+  paths?: PathMetrics;
 }
 
 /** The analysis as Steps, so the same code runs straight (CLI, worker) or sliced (main-thread fallback). */
@@ -30,7 +34,8 @@ export function* analyzeDatasetSteps(dataset: Dataset, options: AnalyzeOptions):
   const scope = scopeOf(dataset, filtered);
   const graph = actorGraphFrom(filtered, projection);
   yield 0.02;
-  const actors = yield* scaled(actorMetricsSteps(graph, { seed: options.seed ?? 1 }), 0.02, 0.85);
+  const metricOptions = { seed: options.seed ?? 1, ...(options.paths ? { paths: options.paths } : {}) };
+  const actors = yield* scaled(actorMetricsSteps(graph, metricOptions), 0.02, 0.85);
   const countries = countryMetrics(scope, countryGraphFrom(filtered));
   yield 0.87;
   const sectors = analysedSectors(dataset, filters, options.sectors);
@@ -68,4 +73,25 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 /** The same, on the main thread in time slices, so that the page stays responsive. */
 export function analyzeDatasetSliced(dataset: Dataset, options: AnalyzeOptions): Promise<AnalysisResult> {
   return runStepsAsync(analyzeDatasetSteps(dataset, options), options);
+}
+
+/**
+ * One worker's share of the Brandes passes for a dataset: the sources in part `part` of `parts` equal
+ * ranges of the actor graph's nodes. Every worker builds the same graph (same data, filters and
+ * projection give the same node order), so the shares add up with combineBrandes.
+ */
+export function* brandesShareSteps(
+  dataset: Dataset,
+  options: { filters: Filters; projection?: Projection; part: number; parts: number },
+): Steps<BrandesSums> {
+  const csr = toCsr(actorGraphFrom(applyFilters(dataset, options.filters), options.projection ?? 'clique'));
+  const n = csr.nodes.length;
+  const from = Math.floor((n * options.part) / options.parts);
+  const to = Math.floor((n * (options.part + 1)) / options.parts);
+  const sums = emptyBrandesSums(n);
+  for (let start = from; start < to; start += BRANDES_CHUNK) {
+    brandesPartial(csr, start, Math.min(to, start + BRANDES_CHUNK), sums);
+    yield (Math.min(to, start + BRANDES_CHUNK) - from) / Math.max(1, to - from);
+  }
+  return sums;
 }

@@ -1,9 +1,9 @@
-// The Web Worker that runs the analysis off the main thread; the client terminates it to cancel a job.
+// The Web Worker that runs analysis jobs off the main thread; the client terminates it to cancel a job.
 import { handleJob, type JobMessage, type WorkerReply } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<JobMessage>) => void) | null;
-  postMessage: (reply: WorkerReply) => void;
+  postMessage: (reply: WorkerReply, transfer?: Transferable[]) => void;
 };
 
-scope.onmessage = (event) => handleJob(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event) => handleJob(event.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));

@@ -1,7 +1,8 @@
-// The app's handle on the analysis: runs it in a Web Worker (or sliced on the main thread without one); a new job cancels the last.
+// The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
+import { combineBrandes, finishBrandes, type BrandesSums } from '../analysis/brandes';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
-import type { AnalysisRequest, JobMessage, WorkerReply } from './protocol';
+import type { AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
 /** The part of a Worker the client uses, so tests can pass a stand-in. */
 export interface WorkerLike {
@@ -20,7 +21,7 @@ export interface AnalysisClient {
   run(request: AnalysisRequest, options?: RunOptions): Promise<AnalysisResult>;
   /** Cancels the running job, if any. */
   cancel(): void;
-  /** Cancels and releases the worker. */
+  /** Cancels and releases the workers. */
   dispose(): void;
   /** 'worker' or 'main-thread', for the status line and the tests. */
   readonly mode: 'worker' | 'main-thread';
@@ -29,6 +30,12 @@ export interface AnalysisClient {
 export interface ClientOptions {
   /** Makes a worker; returns null where there is none (default: a module Worker when `Worker` exists). */
   createWorker?: () => WorkerLike | null;
+  /**
+   * From this many actors on, betweenness is split across two workers (then the analysis finishes
+   * in the first). Below it, starting a second worker costs more than it saves (~150 ms; see
+   * ../shared/research/performance-anchors.md). Default 1500, and never on a single-core machine.
+   */
+  parallelFrom?: number;
 }
 
 function defaultWorker(): WorkerLike | null {
@@ -36,7 +43,9 @@ function defaultWorker(): WorkerLike | null {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-interface Running {
+const cores = (): number => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
+
+interface Job {
   id: number;
   reject: (error: Error) => void;
   stop: () => void;
@@ -44,10 +53,11 @@ interface Running {
 
 export function createAnalysisClient(options: ClientOptions = {}): AnalysisClient {
   const create = options.createWorker ?? defaultWorker;
+  const parallelFrom = options.parallelFrom ?? (cores() >= 2 ? 1500 : Infinity);
   // Probe once: no Worker means the main-thread path for the whole session.
-  let worker: WorkerLike | null = create();
-  const mode = worker === null ? 'main-thread' : 'worker';
-  let running: Running | null = null;
+  const pool: Array<WorkerLike | null> = [create(), null];
+  const mode = pool[0] === null ? 'main-thread' : 'worker';
+  let running: Job | null = null;
   let nextId = 1;
 
   const cancel = (): void => {
@@ -58,74 +68,101 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
     job.reject(new CancelledError());
   };
 
-  const runInWorker = (request: AnalysisRequest, run: RunOptions): Promise<AnalysisResult> => {
-    const id = nextId++;
-    // A cancelled worker was terminated mid-job: it is replaced here, not reused.
-    const current = worker ?? (worker = create());
-    if (current === null) return Promise.reject(new Error('analysis worker could not be started'));
-    return new Promise<AnalysisResult>((resolve, reject) => {
-      running = {
-        id,
-        reject,
-        stop: () => {
-          current.terminate();
-          if (worker === current) worker = null;
-        },
-      };
-      current.onmessage = (event) => {
+  const workerAt = (slot: number): WorkerLike => {
+    const existing = pool[slot] ?? create();
+    if (existing === null) throw new Error('analysis worker could not be started');
+    pool[slot] = existing;
+    return existing;
+  };
+
+  /** Sends one job to one worker; settles on its result, share or error. */
+  const call = (slot: number, job: WorkerJob, id: number, onProgress: (f: number) => void): Promise<WorkerReply> => {
+    const worker = workerAt(slot);
+    return new Promise<WorkerReply>((resolve, reject) => {
+      worker.onmessage = (event) => {
         const reply = event.data;
-        if (running?.id !== reply.id) return;
-        if (reply.type === 'progress') run.onProgress?.(reply.fraction);
-        else {
-          running = null;
-          if (reply.type === 'result') resolve(reply.result);
-          else reject(new Error(`analysis failed: ${reply.message}`));
-        }
+        if (reply.id !== id) return;
+        if (reply.type === 'progress') onProgress(reply.fraction);
+        else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
+        else resolve(reply);
       };
-      current.onerror = (event) => {
-        if (running?.id !== id) return;
-        running = null;
-        current.terminate();
-        worker = null;
+      worker.onerror = (event) => {
+        worker.terminate();
+        if (pool[slot] === worker) pool[slot] = null;
         reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
       };
-      current.postMessage({ id, request });
+      worker.postMessage({ id, request: job });
     });
   };
 
-  const runOnMainThread = (request: AnalysisRequest, run: RunOptions): Promise<AnalysisResult> => {
-    const id = nextId++;
-    const signal = { cancelled: false };
-    const { dataset, kind: _kind, ...analysisOptions } = request;
-    return new Promise<AnalysisResult>((resolve, reject) => {
-      running = { id, reject, stop: () => (signal.cancelled = true) };
-      const onProgress = (fraction: number): void => {
-        if (!signal.cancelled) run.onProgress?.(fraction);
-      };
-      analyzeDatasetSliced(dataset, { ...analysisOptions, signal, onProgress }).then(
-        (result) => {
-          if (running?.id === id) running = null;
-          if (!signal.cancelled) resolve(result);
-        },
-        (error: unknown) => {
-          if (running?.id === id) running = null;
-          if (!signal.cancelled) reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
+  const inWorkers = async (request: AnalysisRequest, id: number, run: RunOptions): Promise<AnalysisResult> => {
+    const report = (fraction: number): void => {
+      if (running?.id === id) run.onProgress?.(fraction);
+    };
+    let paths: { betweenness: Float64Array; closeness: Float64Array } | undefined;
+    let done = 0;
+    if (request.dataset.actors.length >= parallelFrom) {
+      // Busy workers are terminated on cancel, so each share runs in a worker of its own.
+      const shares = [0, 0];
+      const share = (part: number) =>
+        call(part, { ...request, kind: 'brandes-share', part, parts: 2 }, id, (f) => {
+          shares[part] = f;
+          report(0.75 * ((shares[0]! + shares[1]!) / 2));
+        });
+      const replies = await Promise.all([share(0), share(1)]);
+      paths = finishBrandes(combineBrandes(replies.map((r) => (r as { sums: BrandesSums }).sums)));
+      done = 0.75;
+    }
+    const reply = await call(0, paths ? { ...request, paths } : request, id, (f) => report(done + (1 - done) * f));
+    return (reply as { result: AnalysisResult }).result;
+  };
+
+  const stopWorkers = (): void => {
+    for (let slot = 0; slot < pool.length; slot++) {
+      pool[slot]?.terminate();
+      pool[slot] = null;
+    }
   };
 
   return {
     mode,
     run(request, run = {}) {
       cancel();
-      return mode === 'worker' ? runInWorker(request, run) : runOnMainThread(request, run);
+      const id = nextId++;
+      const signal = { cancelled: false };
+      return new Promise<AnalysisResult>((resolve, reject) => {
+        running = {
+          id,
+          reject,
+          stop: () => {
+            signal.cancelled = true;
+            if (mode === 'worker') stopWorkers();
+          },
+        };
+        const settle = (error: unknown, result?: AnalysisResult): void => {
+          if (running?.id !== id) return;
+          running = null;
+          if (result !== undefined) resolve(result);
+          else reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        const work =
+          mode === 'worker'
+            ? inWorkers(request, id, run)
+            : analyzeDatasetSliced(request.dataset, {
+                ...request,
+                signal,
+                onProgress: (f) => (running?.id === id ? run.onProgress?.(f) : undefined),
+              });
+        work.then(
+          (result) => settle(null, result),
+          (error: unknown) => settle(error),
+        );
+      });
     },
     cancel,
     dispose() {
       cancel();
-      worker?.terminate();
-      worker = null;
+      stopWorkers();
     },
   };
 }

@@ -77,7 +77,7 @@ describe('createAnalysisClient without Worker (node)', () => {
 describe('createAnalysisClient with a worker', () => {
   it('posts the job, relays progress and resolves with the result', async () => {
     FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
     expect(client.mode).toBe('worker');
     const seen: number[] = [];
     const result = await client.run(request(), { onProgress: (f) => seen.push(f) });
@@ -87,7 +87,7 @@ describe('createAnalysisClient with a worker', () => {
 
   it('terminates a busy worker to cancel and starts a fresh one for the next job', async () => {
     FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
     const first = client.run(request(lesmis()));
     const second = client.run(request());
     await expect(first).rejects.toBeInstanceOf(CancelledError);
@@ -99,7 +99,33 @@ describe('createAnalysisClient with a worker', () => {
 
   it('reports a failing job as an error that names the analysis', async () => {
     const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
-    const broken = { ...request(), dataset: null } as unknown as AnalysisRequest;
+    const broken = { ...request(), filters: null } as unknown as AnalysisRequest;
     await expect(client.run(broken)).rejects.toThrow(/^analysis failed: /);
+  });
+
+  it('splits betweenness across two workers for large networks and gets the same figures', async () => {
+    FakeWorker.made = [];
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
+    const seen: number[] = [];
+    const result = await client.run(request(lesmis()), { onProgress: (f) => seen.push(f) });
+    expect(FakeWorker.made).toHaveLength(2);
+    const alone = analyzeDataset(lesmis(), { filters: emptyFilters() });
+    result.actors.forEach((row, i) => {
+      const other = alone.actors[i]!;
+      expect(Math.abs(row.betweenness - other.betweenness)).toBeLessThan(1e-12);
+      expect({ ...row, betweenness: 0 }).toEqual({ ...other, betweenness: 0 });
+    });
+    expect({ ...result, actors: [] }).toEqual({ ...alone, actors: [] });
+    expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
+  });
+
+  it('terminates both workers of a split job when cancelled', async () => {
+    FakeWorker.made = [];
+    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
+    const job = client.run(request(lesmis()));
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    client.cancel();
+    await expect(job).rejects.toBeInstanceOf(CancelledError);
+    expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, true]);
   });
 });
