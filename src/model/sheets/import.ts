@@ -129,6 +129,7 @@ function assemble(c: Collected, skip: ReadonlySet<string> = new Set()): { datase
   const origins: Origins = { top: new Map(), lists: new Map() };
   setKey(dataset, 'format', FORMAT_ID);
   for (const [key, entry] of c.top) {
+    if (skip.has(`${entry.origin.sheet}:${entry.origin.row}`)) continue;
     setKey(dataset, key, entry.value);
     origins.top.set(key, entry.origin);
   }

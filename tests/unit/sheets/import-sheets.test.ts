@@ -116,4 +116,33 @@ describe('importSheets: sheets, ids and choices', () => {
       budget: 1500,
     });
   });
+
+  it('reads the dataset sheet (key, value) and places its problems on its rows', () => {
+    const result6 = importSheets([
+      ACTORS,
+      agreements(['t', 'multilateral', 'cleantech-finland; clean-denmark; latvian-it', '2010', '']),
+      {
+        name: 'sectors',
+        rows: [
+          ['id', 'label'],
+          ['cleantech', 'Cleantech'],
+          ['digital', 'Digital'],
+        ],
+      },
+      {
+        name: 'dataset',
+        rows: [
+          ['key', 'value'],
+          ['Title', 'BSR clusters'],
+          ['format', 'alliance-graph@2'],
+          ['curator', '{"name":"Jane"}'],
+        ],
+      },
+    ]);
+    expect(result6.dataset).toMatchObject({ title: 'BSR clusters', curator: { name: 'Jane' } });
+    const format = result6.problems.find((p) => p.pointer === '/format');
+    expect(format && [format.sheet, format.row, format.column?.letter]).toEqual(['dataset', 3, 'B']);
+    expect(result6.skipBadRows.valid).toBe(true);
+    expect(result6.skipBadRows.dataset.format).toBe('alliance-graph@1');
+  });
 });
