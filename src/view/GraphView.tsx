@@ -1,9 +1,11 @@
 // The network view of the main area: the canvas with its legend, or a note when nothing passes the filters.
+import { useAtlas } from '../state/store';
 import { ExplorerGraph } from './explorer/ExplorerGraph';
 import type { GraphSceneData } from './graph-scene';
-import { Legend } from './Legend';
+import { CountryLegend, Legend } from './Legend';
 
 export function GraphView({ scene }: { scene: GraphSceneData }) {
+  const countryMode = useAtlas((s) => s.view.view === 'country');
   return (
     <div className="graph-view">
       <div className="graph-stage">
@@ -12,7 +14,7 @@ export function GraphView({ scene }: { scene: GraphSceneData }) {
           <p className="empty-note">No actor passes the current filters. Loosen a filter to see the network.</p>
         )}
       </div>
-      <Legend encoding={scene.encoding} lineKinds={scene.elements.lineKinds} />
+      {countryMode ? <CountryLegend /> : <Legend encoding={scene.encoding} lineKinds={scene.elements.lineKinds} />}
     </div>
   );
 }

@@ -88,3 +88,20 @@ export function Legend({ encoding, lineKinds }: Props) {
     </details>
   );
 }
+
+/** The country view's legend: one colour, so only what size and line width mean. */
+export function CountryLegend() {
+  return (
+    <details className="legend" open aria-label="Legend">
+      <summary>Legend</summary>
+      <section aria-label="Size">
+        <h3>Circle size: actors in the country</h3>
+        <p className="legend-note">Larger circles hold more actors after the filters.</p>
+      </section>
+      <section aria-label="Lines">
+        <h3>Line width: agreements between the two countries</h3>
+        <p className="legend-note">Each agreement with parties in both countries counts once.</p>
+      </section>
+    </details>
+  );
+}
