@@ -40,6 +40,43 @@ export interface GraphRenderer {
   readonly cy: Core;
 }
 
+/**
+ * Fits the view to the nodes. cy.fit() measures every element's bounding box, edges and label boxes
+ * included, which took seconds at 5,000 nodes / 10,000 edges; node centres widened by the largest
+ * node size give the same frame (labels are hidden until hover). Headless instances use cy.fit().
+ */
+function fitToNodes(cy: Core, padding: number): void {
+  const width = cy.width();
+  const height = cy.height();
+  const nodes = cy.nodes();
+  if (nodes.empty()) return;
+  if (!(width > 0 && height > 0)) {
+    cy.fit(undefined, padding);
+    return;
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let size = 0;
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    x1 = Math.min(x1, x);
+    y1 = Math.min(y1, y);
+    x2 = Math.max(x2, x);
+    y2 = Math.max(y2, y);
+    size = Math.max(size, Number(node.data('size')) || 0);
+  });
+  const half = size / 2 + 2;
+  x1 -= half;
+  y1 -= half;
+  x2 += half;
+  y2 += half;
+  const fitted = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  cy.viewport({ zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } });
+}
+
 /** True when some field of `next` differs from the element's current data. */
 function changed(current: Record<string, unknown>, next: object): boolean {
   for (const [key, value] of Object.entries(next)) if (current[key] !== value) return true;
@@ -114,7 +151,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     if (total > 0 && unplacedIds.length === total) {
       const positions = computeFullLayout(cy);
       cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
-      cy.fit(undefined, 30);
+      fitToNodes(cy, 30);
     } else if (unplacedIds.length > 0) {
       const ids = new Set(unplacedIds);
       placeNear(
@@ -123,7 +160,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       );
     }
     cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
-    if (wasEmpty && unplacedIds.length < total) cy.fit(undefined, 30);
+    if (wasEmpty && unplacedIds.length < total) fitToNodes(cy, 30);
     options.onPlaced?.();
   }
 
@@ -155,7 +192,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       return positions;
     },
     fit() {
-      cy.fit(undefined, 30);
+      fitToNodes(cy, 30);
     },
     destroy() {
       cy.destroy();
