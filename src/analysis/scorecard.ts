@@ -1,6 +1,6 @@
 // Country scorecard (issue 6): per country the pure figures a briefing quotes, and their CSV.
 import type { PassingAgreement } from '../model/filter';
-import { byCode, partyCountries, type AnalysisScope } from './scope';
+import { byCode, type AnalysisScope } from './scope';
 
 /** An actor whose removal alone cuts the country off from one or more partner countries. */
 export interface SinglePointOfFailure {
@@ -47,47 +47,70 @@ export interface ScorecardContext {
   top?: number;
 }
 
-/** True when the parties (with `removed` left out) still join an actor of `c` with one of `d`. */
-function joins(scope: AnalysisScope, parties: readonly string[], c: string, d: string, removed: string): boolean {
-  const rest = parties.filter((party) => party !== removed);
-  if (rest.length < 2) return false;
-  const countries = new Set(rest.map((party) => scope.filtered.actorsById.get(party)?.country));
-  return countries.has(c) && countries.has(d);
+/** A passing agreement with its passing parties grouped by country. */
+interface Tie {
+  passing: PassingAgreement;
+  members: Map<string, string[]>;
+}
+
+/** Each agreement's parties by country, computed once per scope and shared by every country's card. */
+const tiesOfScope = new WeakMap<AnalysisScope, Map<string, Tie[]>>();
+function tiesByCountry(scope: AnalysisScope): Map<string, Tie[]> {
+  let byCountry = tiesOfScope.get(scope);
+  if (byCountry !== undefined) return byCountry;
+  byCountry = new Map();
+  for (const passing of scope.filtered.agreements) {
+    const members = new Map<string, string[]>();
+    for (const party of passing.parties) {
+      const country = scope.filtered.actorsById.get(party)?.country;
+      if (country === undefined) continue;
+      const list = members.get(country);
+      if (list) list.push(party);
+      else members.set(country, [party]);
+    }
+    const tie = { passing, members };
+    for (const country of members.keys()) {
+      const list = byCountry.get(country);
+      if (list) list.push(tie);
+      else byCountry.set(country, [tie]);
+    }
+  }
+  tiesOfScope.set(scope, byCountry);
+  return byCountry;
 }
 
 /**
  * Single points of failure of country `c` (docs/gaps.md): for each partner country d, an actor a
  * (of c or of d) such that no passing agreement still joins a remaining actor of c with an actor of d
  * once a is removed from every agreement (an agreement left with fewer than two parties drops out).
+ * A c–d agreement survives losing a unless a is its only party in c or its only party in d, so a
+ * cuts c off from d exactly when it is such a sole party in every c–d agreement.
  */
 export function singlePointsOfFailure(scope: AnalysisScope, c: string): SinglePointOfFailure[] {
   const { filtered } = scope;
-  const tiesByPartner = new Map<string, PassingAgreement[]>();
-  for (const passing of filtered.agreements) {
-    const countries = partyCountries(scope, passing);
-    if (!countries.includes(c)) continue;
-    for (const d of countries) {
+  // For each partner d, the actors that every c–d agreement so far depends on (null before the first).
+  const needed = new Map<string, Set<string>>();
+  for (const { members } of tiesByCountry(scope).get(c) ?? []) {
+    const ours = members.get(c) ?? [];
+    for (const [d, theirs] of members) {
       if (d === c) continue;
-      const list = tiesByPartner.get(d) ?? [];
-      list.push(passing);
-      tiesByPartner.set(d, list);
+      const sofar = needed.get(d);
+      if (sofar !== undefined && sofar.size === 0) continue; // already safe: two agreements need different actors
+      const soleOurs = ours.length === 1 ? ours[0] : undefined;
+      const soleTheirs = theirs.length === 1 ? theirs[0] : undefined;
+      if (sofar === undefined) {
+        needed.set(d, new Set([soleOurs, soleTheirs].filter((actor) => actor !== undefined)));
+        continue;
+      }
+      for (const actor of sofar) if (actor !== soleOurs && actor !== soleTheirs) sofar.delete(actor);
     }
   }
   const cuts = new Map<string, string[]>();
-  for (const d of [...tiesByPartner.keys()].sort(byCode)) {
-    const ties = tiesByPartner.get(d) ?? [];
-    const candidates = new Set<string>();
-    for (const { parties } of ties) {
-      for (const party of parties) {
-        const country = filtered.actorsById.get(party)?.country;
-        if (country === c || country === d) candidates.add(party);
-      }
-    }
-    for (const actor of candidates) {
-      if (ties.some(({ parties }) => joins(scope, parties, c, d, actor))) continue;
-      const list = cuts.get(actor) ?? [];
-      list.push(d);
-      cuts.set(actor, list);
+  for (const d of [...needed.keys()].sort(byCode)) {
+    for (const actor of needed.get(d) ?? []) {
+      const list = cuts.get(actor);
+      if (list) list.push(d);
+      else cuts.set(actor, [d]);
     }
   }
   return [...cuts.entries()]
@@ -105,14 +128,12 @@ export function countryScorecard(scope: AnalysisScope, c: string, context: Score
   let agreements = 0;
   let bilateral = 0;
   let multilateral = 0;
-  for (const passing of filtered.agreements) {
-    const countries = partyCountries(scope, passing);
-    if (!countries.includes(c)) continue;
+  for (const { passing, members } of tiesByCountry(scope).get(c) ?? []) {
     agreements++;
     if (passing.parties.length === 2) bilateral++;
     else multilateral++;
-    if (countries.length < 2) continue;
-    for (const d of countries) if (d !== c) partners.add(d);
+    if (members.size < 2) continue;
+    for (const d of members.keys()) if (d !== c) partners.add(d);
     for (const sector of scope.agreementSectors.get(passing) ?? []) foreignSectors.add(sector);
   }
   const targets = [...new Set(context.targetSectors)];
