@@ -19,8 +19,8 @@ export interface UrlWindow {
 
 export interface UrlSyncOptions {
   /**
-   * Never add history entries (embedded frames): a frame's pushState lands in the host page's history,
-   * so the host's back button would step through the frame's views instead of leaving the page.
+   * Never add history entries. By default true in embed mode: a frame's pushState lands in the host page's
+   * history, so the host's back button would step through the frame's views instead of leaving the page.
    */
   replaceOnly?: boolean;
 }
@@ -50,7 +50,8 @@ export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = 
     const query = serializeState(view);
     const discrete = withoutCamera(view);
     const current = win.location.search.replace(/^\?/, '');
-    const push = !quiet && !options.replaceOnly && discrete !== entry && win.history.pushState !== undefined;
+    const replaceOnly = options.replaceOnly ?? view.embed;
+    const push = !quiet && !replaceOnly && discrete !== entry && win.history.pushState !== undefined;
     quiet = false;
     entry = discrete;
     if (query === current) return;

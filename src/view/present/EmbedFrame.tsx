@@ -1,4 +1,4 @@
-// Embed mode (`embed=1`): the same app without the workbench, the canvas or matrix with a small legend, a caption and a way out.
+// The stage without the workbench: embed mode (`embed=1`, with a way out to the full view) and story presenting.
 import { useEffect, useRef } from 'react';
 import { useAtlas } from '../../state/store';
 import { ErrorPanel } from '../ErrorPanel';
@@ -10,7 +10,8 @@ import { StoryPlayer } from './StoryPlayer';
 /** Below this width the legend starts folded, so the network keeps the frame. */
 const FOLD_LEGEND_BELOW = 640;
 
-export function EmbedFrame() {
+/** `presenting`: a story played in the full app, with large captions and no way out but ending the story. */
+export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
   const scene = useGraphScene();
   const view = useAtlas((s) => s.view);
   const title = useAtlas((s) => s.dataset?.title ?? 'Alliance Atlas');
@@ -25,12 +26,14 @@ export function EmbedFrame() {
   }, [hasScene, view.view]);
 
   return (
-    <div className="embed">
+    <div className={presenting ? 'embed presenting' : 'embed'}>
       <header className="embed-head">
         <h1 className="embed-title">{title}</h1>
-        <a className="embed-open" href={viewUrl(window.location.href, view, false)} target="_blank" rel="noopener">
-          Open full view <span aria-hidden="true">↗</span>
-        </a>
+        {!presenting && (
+          <a className="embed-open" href={viewUrl(window.location.href, view, false)} target="_blank" rel="noopener">
+            Open full view <span aria-hidden="true">↗</span>
+          </a>
+        )}
       </header>
       <main className="embed-main" ref={stage} aria-label={title}>
         <ErrorPanel />
@@ -40,7 +43,7 @@ export function EmbedFrame() {
           <p className="empty-note">{loading ? `Loading ${loading}…` : 'No dataset loaded.'}</p>
         )}
       </main>
-      {view.story !== null && <StoryPlayer compact />}
+      {view.story !== null && <StoryPlayer compact={!presenting} />}
     </div>
   );
 }

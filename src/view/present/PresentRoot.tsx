@@ -1,4 +1,4 @@
-// The app's root: the workbench or, with `embed=1`, the embed frame; plus what presenting adds to both (camera, story).
+// The app's root: the workbench, or the stage alone (embed mode, a story being presented); the camera kept in the link.
 import { useEffect } from 'react';
 import { guardWheelZoom } from '../../render/camera';
 import { useAtlas } from '../../state/store';
@@ -6,7 +6,6 @@ import { App } from '../App';
 import { useCameraSync } from './camera-sync';
 import { EmbedFrame } from './EmbedFrame';
 import { useLiveRenderers } from './live-renderers';
-import { StoryPlayer } from './StoryPlayer';
 import './present.css';
 
 /** In an embedded page the wheel scrolls the host page until the reader clicks into the canvas. */
@@ -21,13 +20,10 @@ function useEmbedWheelGuard(embed: boolean): void {
 
 export function PresentRoot() {
   const embed = useAtlas((s) => s.view.embed);
+  const presenting = useAtlas((s) => s.view.story !== null && s.dataset !== null);
   useCameraSync();
   useEmbedWheelGuard(embed);
-  if (embed) return <EmbedFrame />;
-  return (
-    <>
-      <App />
-      <StoryPlayer />
-    </>
-  );
+  // A story takes the whole window (the stage and its captions), like an embed without the way out.
+  if (embed || presenting) return <EmbedFrame presenting={!embed} />;
+  return <App />;
 }
