@@ -5,9 +5,13 @@ import type { RunControl } from './types';
 
 /**
  * Why not graphology-metrics: its betweenness allocates a JS array of predecessors per node and
- * source, and its closeness runs a second full set of BFS passes; this version records predecessor
- * arcs in one preallocated Int32Array (slot range of node w = its CSR row) and takes closeness from
- * the same BFS, which measured 2–3× faster overall (docs/analysis-notes.md). Unweighted, as analysis.md asks.
+ * source, and its closeness runs a second full set of BFS passes. Here one BFS per source records,
+ * for each node in BFS order, its shortest-path successors as one contiguous run of a preallocated
+ * Int32Array; the dependency pass then walks the BFS order backwards and needs per node one division
+ * and per successor one read: δ(v) = σ(v)·Σ_w (1 + δ(w))/σ(w). Closeness comes from the same BFS.
+ * Measured 2–3× less CPU than graphology-metrics (docs/analysis-notes.md); an earlier version with
+ * predecessor lists (as in ../shared/research/performance-anchors.md) was about 20% slower.
+ * Unweighted, as analysis.md asks.
  */
 
 /** Raw sums from a range of sources: add several of them with combineBrandes, then finish with finishBrandes. */
@@ -33,11 +37,13 @@ export function brandesPartial(csr: Csr, fromSource: number, toSource: number, i
   const bc = out.betweenness;
   const closeness = out.closeness;
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  /** (1 + δ(w)) / σ(w), set when w's dependency is final. */
+  const coefficient = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
-  const predCount = new Int32Array(n);
-  const preds = new Int32Array(targets.length);
+  /** Successors of the node at BFS position i are successors[segment[i] .. segment[i+1]). */
+  const segment = new Int32Array(n + 1);
+  const successors = new Int32Array(targets.length);
   const last = Math.min(toSource, n);
 
   for (let s = Math.max(0, fromSource); s < last; s++) {
@@ -46,50 +52,47 @@ export function brandesPartial(csr: Csr, fromSource: number, toSource: number, i
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let arcs = 0;
     let totalDistance = 0;
     while (head < tail) {
+      segment[head] = arcs;
       const v = order[head++]!;
-      const dv = dist[v]!;
+      const next = dist[v]! + 1;
       const sv = sigma[v]!;
-      totalDistance += dv;
+      totalDistance += next - 1;
       const end = offsets[v + 1]!;
       for (let j = offsets[v]!; j < end; j++) {
         const w = targets[j]!;
-        let dw = dist[w]!;
+        const dw = dist[w]!;
         if (dw < 0) {
-          dw = dv + 1;
-          dist[w] = dw;
+          dist[w] = next;
           order[tail++] = w;
-        }
-        if (dw === dv + 1) {
+          sigma[w] = sv;
+          successors[arcs++] = w;
+        } else if (dw === next) {
           sigma[w] = sigma[w]! + sv;
-          preds[offsets[w]! + predCount[w]!] = v;
-          predCount[w] = predCount[w]! + 1;
+          successors[arcs++] = w;
         }
       }
     }
+    segment[tail] = arcs;
     // Closeness with the Wasserman–Faust correction, exactly as nx.closeness_centrality computes it.
     if (totalDistance > 0 && n > 1) {
       const reached = tail - 1;
       closeness[s] = (reached / totalDistance) * (reached / (n - 1));
     }
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i]!;
-      const coefficient = (1 + delta[w]!) / sigma[w]!;
-      const base = offsets[w]!;
-      const count = predCount[w]!;
-      for (let k = 0; k < count; k++) {
-        const v = preds[base + k]!;
-        delta[v] = delta[v]! + sigma[v]! * coefficient;
-      }
-      bc[w] = bc[w]! + delta[w]!;
-    }
-    for (let i = 0; i < tail; i++) {
+    // Successors sit later in BFS order, so walking it backwards finds their coefficients final.
+    for (let i = tail - 1; i >= 0; i--) {
       const v = order[i]!;
-      sigma[v] = 0;
-      delta[v] = 0;
+      let sum = 0;
+      const end = segment[i + 1]!;
+      for (let k = segment[i]!; k < end; k++) sum += coefficient[successors[k]!]!;
+      const sv = sigma[v]!;
+      const dependency = sv * sum;
+      if (i > 0) bc[v] = bc[v]! + dependency;
+      coefficient[v] = (1 + dependency) / sv;
       dist[v] = -1;
-      predCount[v] = 0;
+      sigma[v] = 0;
     }
   }
   return out;
