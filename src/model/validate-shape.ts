@@ -2,7 +2,7 @@
 import { countryByName } from './countries';
 import { describe, isRecord, pointer, ProblemList, quote } from './problems';
 import { COUNTRY_CODE_PATTERN, DATE_PATTERN, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR, RECORDS } from './schema-spec';
-import type { RecordName, RecordSpec, ValueType } from './schema-spec';
+import type { FieldSpec, RecordName, RecordSpec, ValueType } from './schema-spec';
 import { suggest } from './suggest';
 
 /** Where an unknown key name was first seen, and how often, per kind of record. */
@@ -75,6 +75,17 @@ function valueHint(type: ValueType, value: unknown): string {
   return found === undefined ? '' : ` (did you mean ${quote(found)}?)`;
 }
 
+/** The required keys of each record kind as a plain list: iterating the Map's entries allocated per record. */
+const REQUIRED = new Map<RecordName, [string, FieldSpec][]>();
+function requiredFields(name: RecordName): [string, FieldSpec][] {
+  let list = REQUIRED.get(name);
+  if (list === undefined) {
+    list = [...RECORDS[name].fields].filter(([, field]) => field.required);
+    REQUIRED.set(name, list);
+  }
+  return list;
+}
+
 /** Walks the file once; never descends into values under unknown keys, however deep they are. */
 export class ShapeChecker {
   readonly unknownKeys = new Map<string, UnknownKey>();
@@ -103,8 +114,8 @@ export class ShapeChecker {
         : typeof idValue === 'string' && idValue !== ''
           ? `${spec.noun} ${quote(idValue)}`
           : `this ${spec.noun}`;
-    for (const [key, field] of spec.fields) {
-      if (field.required && !Object.hasOwn(record, key)) {
+    for (const [key, field] of requiredFields(name)) {
+      if (!Object.hasOwn(record, key)) {
         const fix = key === 'format' ? `add "format": "${(field.value as { value: string }).value}"` : 'add it';
         this.problems.error(
           at,

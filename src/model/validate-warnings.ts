@@ -15,16 +15,16 @@ function distinct(values: string[]): string[] {
   return out;
 }
 
-/**
- * One text per (kind, parties, sectors), each part length-prefixed so no id can make two different
- * agreements collide; cheaper than JSON.stringify, which this ran 50,000 times on large files.
- */
-function signatureOf(kind: string, parties: readonly string[], sectors: readonly string[]): string {
-  let text = `${kind.length}:${kind}|${parties.length}`;
-  for (const party of parties) text += `|${party.length}:${party}`;
-  for (const sector of sectors) text += `|${sector.length}:${sector}`;
-  return text;
+/** What makes two agreements "the same" for the repeat warning: kind, and parties and sectors as sorted sets. */
+interface Content {
+  pointer: string;
+  kind: string;
+  parties: string[];
+  sectors: string[];
 }
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** One warning per unknown key name, however many records carry it. */
 export function warnUnknownKeys(unknownKeys: ReadonlyMap<string, UnknownKey>, problems: ProblemList): void {
@@ -48,7 +48,9 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
   }
 
   const inSomeAgreement = new Set<string>();
-  const firstWithSameContent = new Map<string, string>();
+  // Agreements grouped by their first two parties in sorted order (a pair rarely has many agreements),
+  // then compared field by field: cheaper on large files than building and hashing a text per agreement.
+  const byPair = new Map<string, Map<string, Content[]>>();
   for (const [agreement, index] of agreements) {
     const parties = distinct(strings(own(agreement, 'parties')));
     for (const party of parties) inSomeAgreement.add(party);
@@ -67,15 +69,27 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
 
     const kind = own(agreement, 'kind');
     if (typeof kind !== 'string' || parties.length < 2) continue;
-    const sectors = distinct(strings(own(agreement, 'sectors'))).sort();
-    const signature = signatureOf(kind, parties.sort(), sectors);
-    const earlier = firstWithSameContent.get(signature);
-    if (earlier === undefined) firstWithSameContent.set(signature, `/agreements/${index}`);
-    else
+    const content: Content = {
+      pointer: `/agreements/${index}`,
+      kind,
+      parties: parties.sort(),
+      sectors: distinct(strings(own(agreement, 'sectors'))).sort(),
+    };
+    const [first, second] = content.parties as [string, string];
+    let byFirst = byPair.get(first);
+    if (byFirst === undefined) byPair.set(first, (byFirst = new Map()));
+    const bucket = byFirst.get(second);
+    const earlier = bucket?.find(
+      (other) =>
+        other.kind === kind && sameList(other.parties, content.parties) && sameList(other.sectors, content.sectors),
+    );
+    if (earlier !== undefined)
       problems.warning(
-        `/agreements/${index}`,
-        `${who()} has the same kind, parties and sectors as the agreement at ${earlier}: both count, so the tie weighs double — remove one if they are the same agreement`,
+        content.pointer,
+        `${who()} has the same kind, parties and sectors as the agreement at ${earlier.pointer}: both count, so the tie weighs double — remove one if they are the same agreement`,
       );
+    else if (bucket !== undefined) bucket.push(content);
+    else byFirst.set(second, [content]);
   }
 
   for (const [actor, index] of actors) {

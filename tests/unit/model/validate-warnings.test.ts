@@ -98,6 +98,23 @@ describe('warnings', () => {
     expect(warnings[0]?.message).toMatch(/same kind, parties and sectors as the agreement at \/agreements\/0/);
   });
 
+  it('compares multilateral parties as sets: same members in another order repeat, a different third does not', () => {
+    const dataset = example();
+    dataset.agreements.push(
+      {
+        id: 'stars-again',
+        kind: 'multilateral',
+        parties: ['latvian-it-cluster', 'cleantech-finland', 'clean-denmark'],
+      },
+      { id: 'stars-other', kind: 'multilateral', parties: ['clean-denmark', 'cleantech-finland'] },
+    );
+    const warnings = warningsOf(dataset);
+    expect(warnings.map((w) => [w.pointer, w.message.slice(0, 40)])).toEqual([
+      ['/agreements/2', 'agreement "stars-again" has the same kin'],
+    ]);
+    expect(warnings[0]?.message).toContain('as the agreement at /agreements/1');
+  });
+
   it('does not warn when the kind or sectors differ', () => {
     const dataset = example();
     const base = { parties: ['clean-denmark', 'cleantech-finland'], since: 2015 };
