@@ -14,10 +14,12 @@ export function Header({ counts }: { counts: Counts | null }) {
   const warnings = useAtlas((s) => s.warnings.length);
   const warningsOpen = useAtlas((s) => s.panel === 'warnings');
   const analysis = useAtlas((s) => s.analysis);
+  const heading = title ?? (source ? 'Untitled dataset' : 'Alliance Atlas');
   return (
     <header className="header">
       <div className="header-title">
-        <h1>{title ?? (source ? 'Untitled dataset' : 'Alliance Atlas')}</h1>
+        {/* The title attribute shows the whole title on hover when the header cuts it short. */}
+        <h1 title={heading}>{heading}</h1>
         {source && <span className="source">{source}</span>}
         {loading && <span className="loading"> Loading {loading}…</span>}
         <span className="loading" role="status">

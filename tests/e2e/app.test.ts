@@ -122,6 +122,56 @@ describe('the app on the bundled sample', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('reaches the header buttons with Tab, shows where the focus is, and works them with Enter', async () => {
+    const page = await openApp();
+    await waitForDrawing(page);
+    const readFocus = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return {
+          tag: element.tagName,
+          text: element.textContent,
+          outline: style.outlineStyle,
+          width: style.outlineWidth,
+        };
+      });
+    // Tab through the header (other buttons may come first) until the warnings button has the focus.
+    let focused = await readFocus();
+    for (let presses = 0; presses < 12 && !/^\d+ warnings?$/.test(focused.text ?? ''); presses++) {
+      await page.keyboard.press('Tab');
+      focused = await readFocus();
+    }
+    expect(focused.tag).toBe('BUTTON');
+    expect(focused.text).toMatch(/^\d+ warnings?$/);
+    expect(focused.outline).toBe('solid');
+    expect(parseFloat(focused.width)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#warnings-title').textContent())
+      .toBe(`Warnings (${focused.text?.split(' ')[0]})`);
+    await page.screenshot({ path: `${OUTPUT}/keyboard-warnings.png` });
+    await page.close();
+  });
+
+  it('moves from an actor to a partner with the keyboard', async () => {
+    const id = 'cleantech-finland';
+    const actor = sample.actors.find((candidate) => candidate.id === id);
+    const agreement = sample.agreements.find((candidate) => candidate.parties.includes(id));
+    const partnerId = agreement?.parties.find((party) => party !== id);
+    const partner = sample.actors.find((candidate) => candidate.id === partnerId);
+    expect(actor && partner).toBeTruthy();
+    const page = await openApp(`?select=${id}`);
+    await expect.poll(() => page.locator('#actor-panel-title').textContent(), { timeout: 20_000 }).toBe(actor?.label);
+    const button = page.locator('.actor-panel .partners button', { hasText: partner?.label ?? '' }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#actor-panel-title').textContent()).toBe(partner?.label);
+    await page.close();
+  });
+});
+
 describe('metrics from the analysis worker', () => {
   it('colours by betweenness once the worker has computed it (?color= from the link)', async () => {
     const page = await openApp('?color=betweenness');
