@@ -28,6 +28,11 @@ interface Collected {
   problems: SheetProblem[];
 }
 
+/** Appends in a loop: `push(...items)` overflows the call stack for 100,000+ rows. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
   record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
@@ -66,14 +71,14 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       const read = readDatasetSheet(table);
       for (const [key, entry] of read.fields) if (!out.top.has(key)) out.top.set(key, entry);
       out.sheets.push(read.summary);
-      out.problems.push(...read.problems);
+      append(out.problems, read.problems);
     } else {
       const chosen = new Map(Object.entries(own(options.columns, table.name) ?? {}));
       const read = readRecordSheet(table, kind, detectedBy, chosen);
-      out.rows.get(kind)?.push(...read.rows);
+      append(out.rows.get(kind) ?? [], read.rows);
       out.present.add(kind);
       out.sheets.push(read.summary);
-      out.problems.push(...read.problems);
+      append(out.problems, read.problems);
     }
   }
   return out;

@@ -168,7 +168,9 @@ function warnHeaderlessColumns(
   headers: string[],
   problems: SheetProblem[],
 ): void {
-  const width = Math.max(0, ...table.rows.slice(headerIndex + 1).map((row) => row?.length ?? 0));
+  // A loop, not Math.max(...rows): spreading 100,000+ rows would overflow the call stack.
+  let width = 0;
+  for (const row of table.rows) width = Math.max(width, row?.length ?? 0);
   for (let c = 0; c < width; c += 1) {
     if ((headers[c] ?? '') !== '') continue;
     const used = table.rows.slice(headerIndex + 1).some((row) => (row?.[c] ?? '').trim() !== '');

@@ -93,10 +93,22 @@ export function resolveParties(agreements: SheetRow[], actors: SheetRow[], probl
   for (const row of actors) {
     const id = text(row.record.id);
     const label = text(row.record.label);
-    if (id !== undefined && label !== undefined) exactLabels.set(label, [...(exactLabels.get(label) ?? []), id]);
+    if (id === undefined || label === undefined) continue;
+    const same = exactLabels.get(label);
+    if (same) same.push(id);
+    else exactLabels.set(label, [id]);
   }
-  const loose = nameIndex(actors, 'label');
-  const names = [...new Set([...exactLabels.keys(), ...ids].filter((name): name is string => name !== undefined))];
+  // Built only when some party is not an exact id or label: folding 100,000 names costs a second.
+  let loose: Map<string, string | null> | undefined;
+  let names: string[] | undefined;
+  const hints = new Map<string, string | undefined>();
+  const hintFor = (party: string): string | undefined => {
+    if (!hints.has(party) && hints.size < 500) {
+      names ??= [...new Set([...exactLabels.keys(), ...ids].filter((name): name is string => name !== undefined))];
+      hints.set(party, suggest(party, names));
+    }
+    return hints.get(party);
+  };
   for (const row of agreements) {
     const parties = row.record.parties;
     if (!Array.isArray(parties)) continue;
@@ -108,12 +120,13 @@ export function resolveParties(agreements: SheetRow[], actors: SheetRow[], probl
       if (typeof party !== 'string' || ids.has(party)) return party;
       const exact = exactLabels.get(party);
       if (exact?.length === 1) return exact[0];
+      loose ??= nameIndex(actors, 'label');
       const found = exact && exact.length > 1 ? null : loose.get(looseKey(party));
       if (found) return found;
       if (found === null) {
         report(`${q(party)} is the name of more than one actor: write the actor's id instead`);
       } else {
-        const hint = suggest(party, names);
+        const hint = hintFor(party);
         report(`no actor called ${q(party)}${hint ? ` — did you mean ${q(hint)}?` : ''}`);
       }
       return party;

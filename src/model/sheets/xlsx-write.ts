@@ -48,7 +48,9 @@ function widthOf(value: CellValue): number {
 }
 
 function worksheetXml(sheet: WorkbookSheet): string {
-  const columns = Math.max(0, ...sheet.rows.map((row) => row.length));
+  // A loop, not Math.max(...rows): spreading 100,000+ rows would overflow the call stack.
+  let columns = 0;
+  for (const row of sheet.rows) columns = Math.max(columns, row.length);
   const widths = Array.from({ length: columns }, (_, c) =>
     Math.min(60, Math.max(8, ...sheet.rows.slice(0, 200).map((row) => widthOf(row[c] ?? null) + 2))),
   );
