@@ -10,10 +10,14 @@ import { setCompareYears } from './actions';
 import { CompareTables } from './CompareTables';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
 import { namesOf } from './gap-data';
+import { INLINE_METRICS_LIMIT } from './scorecard-data';
 import type { Dataset, Filters } from '../../model/types';
 
 const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => ({
-  result: compareYears(dataset, filters, y1, y2),
+  // Betweenness grows as actors × ties: on a large file the ranks are by degree, so the tab stays responsive.
+  result: compareYears(dataset, filters, y1, y2, {
+    metric: dataset.actors.length <= INLINE_METRICS_LIMIT ? 'betweenness' : 'degree',
+  }),
   edges: compareEdges(applyFilters(dataset, { ...filters, year: y1 }), applyFilters(dataset, { ...filters, year: y2 })),
   all: applyFilters(dataset, { ...filters, year: null }),
 }));
