@@ -1,7 +1,8 @@
 // Country scorecard figures on the hand-made fixture, every value worked out by hand in the comments.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysedSectors, analysisScope } from '../../../src/analysis/scope';
-import { emptyFilters } from '../../../src/model/types';
+import { emptyFilters, type Dataset } from '../../../src/model/types';
 import {
   countryScorecard,
   countryScorecards,
@@ -151,5 +152,56 @@ describe('CSV', () => {
       "LV,'=Latvia,1,1,health,health,1,1,EE,1,0,Latvian Health (0.000),Latvian Health → EE; Estonian Health Cluster → EE,Latvian Health",
     );
     expect(lines[2]).toBe('');
+  });
+});
+
+describe('singlePointsOfFailure against the definition, by brute force', () => {
+  /** Partner countries of c still joined by an agreement once `removed` is taken out of every agreement. */
+  function partnersWithout(dataset: Dataset, c: string, removed: string | null): Set<string> {
+    const country = new Map(dataset.actors.map((a) => [a.id, a.country]));
+    const out = new Set<string>();
+    for (const agreement of dataset.agreements) {
+      const rest = [...new Set(agreement.parties)].filter((p) => p !== removed);
+      if (rest.length < 2) continue;
+      const codes = new Set(rest.map((p) => country.get(p)!));
+      if (codes.has(c)) for (const d of codes) if (d !== c) out.add(d);
+    }
+    return out;
+  }
+
+  it('finds exactly the actors whose removal cuts a partner country off', () => {
+    const countries = ['AA', 'BB', 'CC'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...countries), { minLength: 2, maxLength: 7 }),
+        fc.array(fc.uniqueArray(fc.nat(6), { minLength: 2, maxLength: 4 }), { maxLength: 6 }),
+        (actorCountries, agreementParties) => {
+          const dataset: Dataset = {
+            format: 'alliance-graph@1',
+            actors: actorCountries.map((code, i) => ({ id: `x${i}`, label: `X${i}`, kind: 'cluster', country: code })),
+            agreements: agreementParties
+              .map((parties, i) => ({
+                id: `g${i}`,
+                kind: 'multilateral' as const,
+                parties: parties.filter((p) => p < actorCountries.length).map((p) => `x${p}`),
+              }))
+              .filter((a) => a.parties.length >= 2),
+          };
+          const scope = analysisScope(dataset, emptyFilters());
+          for (const c of countries) {
+            const before = partnersWithout(dataset, c, null);
+            const expected = new Map<string, string[]>();
+            for (const actor of dataset.actors) {
+              const after = partnersWithout(dataset, c, actor.id);
+              const lost = [...before].filter((d) => !after.has(d)).sort();
+              if (lost.length > 0) expected.set(actor.id, lost);
+            }
+            const found = new Map(singlePointsOfFailure(scope, c).map((s) => [s.actor, s.cutsOff]));
+            expect(found).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
