@@ -61,8 +61,17 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [lod, epoch]);
 
   useEffect(() => {
-    renderer.current?.select(selected);
-  }, [selected, elements]);
+    // Highlight after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000
+    // nodes on a slow machine), and the side panel the click opened should not wait for it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => renderer.current?.select(selected), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [selected, lod]);
 
   return (
     <>
