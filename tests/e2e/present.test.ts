@@ -50,6 +50,18 @@ async function queryWhen(page: Page, key: string, value: string | null): Promise
 type Placed = { id: string; x: number; y: number };
 const nodePositions = (page: Page): Promise<Placed[]> => page.evaluate(() => window.__atlas?.nodePositions() ?? []);
 
+/** Node positions once they stop moving (the layout and its fit are done): two reads 400 ms apart agree. */
+async function settledPositions(page: Page): Promise<Placed[]> {
+  let previous = JSON.stringify(await nodePositions(page));
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(400);
+    const now = JSON.stringify(await nodePositions(page));
+    if (now === previous) return JSON.parse(now) as Placed[];
+    previous = now;
+  }
+  throw new Error('the nodes kept moving for 16 s');
+}
+
 /** Nodes far from any other, so a click on one cannot hit a neighbour; the loneliest first. */
 function loneliest(positions: Placed[], count: number): Placed[] {
   const gaps = positions.map((p) => ({
@@ -96,7 +108,16 @@ describe('links and history', () => {
   it('back and forward restore the previous selections', async () => {
     const page = await openApp();
     await waitForGraph(page);
-    const [first, second] = loneliest(await nodePositions(page), 2) as [Placed, Placed];
+    // Only nodes that nothing covers (the legend and notes float over the canvas).
+    const positions = await settledPositions(page);
+    const open = await page.evaluate(
+      (points) => points.map((p) => document.elementFromPoint(p.x, p.y)?.closest('.graph-canvas') !== null),
+      positions,
+    );
+    const [first, second] = loneliest(
+      positions.filter((_, i) => open[i]),
+      2,
+    ) as [Placed, Placed];
     await page.mouse.click(first.x, first.y);
     await queryWhen(page, 'select', first.id);
     await page.mouse.click(second.x, second.y);
@@ -112,6 +133,34 @@ describe('links and history', () => {
     await page.goForward();
     await expect.poll(() => title.textContent()).toBe(labelOf(second.id));
     await page.close();
+  });
+});
+
+describe('camera', () => {
+  it('a wheel zoom goes into the link in place, and the link reopens the same camera', async () => {
+    const page = await openApp();
+    await waitForGraph(page);
+    await settledPositions(page);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    if (box === null) throw new Error('no canvas');
+    const entries = await page.evaluate(() => history.length);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam'), { timeout: 10_000 }).not.toBeNull();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    const zoomed = await settledPositions(page);
+    const again = await openApp(new URL(page.url()).search);
+    await waitForGraph(again);
+    const reopened = new Map((await settledPositions(again)).map((p) => [p.id, p]));
+    expect(reopened.size).toBe(zoomed.length);
+    // Within a pixel or two: the link rounds the centre to 0.1 and the zoom to 0.001.
+    for (const p of zoomed) {
+      const q = reopened.get(p.id);
+      expect(Math.abs((q?.x ?? Infinity) - p.x)).toBeLessThan(2);
+      expect(Math.abs((q?.y ?? Infinity) - p.y)).toBeLessThan(2);
+    }
+    await page.close();
+    await again.close();
   });
 });
 
