@@ -36,21 +36,34 @@ const attribute = (graph: Graph, node: string, key: string): string => {
  * Distinct partners of each actor in another country. In the hub projection partners sit behind
  * agreement nodes, so a hub neighbour contributes its other parties. Keyed by actor id.
  */
-export function crossBorderPartners(graph: Graph): Map<string, number> {
-  const out = new Map<string, number>();
-  graph.forEachNode((node) => {
-    if (isHubKey(node)) return;
-    const country = attribute(graph, node, 'country');
-    const partners = new Set<string>();
-    const consider = (other: string): void => {
-      if (other !== node && !isHubKey(other) && attribute(graph, other, 'country') !== country) partners.add(other);
-    };
-    graph.forEachNeighbor(node, (neighbour) => {
-      if (isHubKey(neighbour)) graph.forEachNeighbor(neighbour, consider);
-      else consider(neighbour);
-    });
-    out.set(actorIdOf(node), partners.size);
+export function crossBorderPartners(graph: Graph, csr: Csr = toCsr(graph)): Map<string, number> {
+  const { nodes, offsets, targets } = csr;
+  const n = nodes.length;
+  const hub = nodes.map(isHubKey);
+  const countryIds = new Map<string, number>();
+  const country = new Int32Array(n);
+  nodes.forEach((key, i) => {
+    const code = hub[i] ? '' : attribute(graph, key, 'country');
+    country[i] = countryIds.get(code) ?? countryIds.set(code, countryIds.size).size - 1;
   });
+  const seen = new Int32Array(n).fill(-1);
+  const out = new Map<string, number>();
+  for (let v = 0; v < n; v++) {
+    if (hub[v]) continue;
+    let count = 0;
+    const consider = (w: number): void => {
+      if (w !== v && !hub[w] && seen[w] !== v && country[w] !== country[v]) {
+        seen[w] = v;
+        count++;
+      }
+    };
+    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
+      const w = targets[j]!;
+      if (hub[w]) for (let k = offsets[w]!; k < offsets[w + 1]!; k++) consider(targets[k]!);
+      else consider(w);
+    }
+    out.set(actorIdOf(nodes[v]!), count);
+  }
   return out;
 }
 
@@ -74,7 +87,7 @@ export function* actorMetricsSteps(graph: Graph, options: ActorMetricsOptions = 
   const burt = constraint(csr);
   yield 0.93;
   const community = communities(graph, { seed: options.seed ?? 1, labelled: (node) => !isHubKey(node) });
-  const crossBorder = crossBorderPartners(graph);
+  const crossBorder = crossBorderPartners(graph, csr);
   const actors: ActorMetrics[] = [];
   csr.nodes.forEach((key, i) => {
     if (isHubKey(key)) return;

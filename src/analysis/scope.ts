@@ -13,22 +13,30 @@ export interface AnalysisScope {
   filtered: FilteredDataset;
   /** Effective sectors (format.md) of each passing agreement, read from all its parties, passing or not. */
   agreementSectors: Map<PassingAgreement, Set<string>>;
+  /** Countries of each passing agreement's passing parties, sorted (filled by scopeOf; see partyCountries). */
+  agreementCountries?: Map<PassingAgreement, string[]>;
 }
 
 export function scopeOf(dataset: Dataset, filtered: FilteredDataset): AnalysisScope {
   const all = actorIndex(dataset);
   const agreementSectors = new Map<PassingAgreement, Set<string>>();
+  const agreementCountries = new Map<PassingAgreement, string[]>();
+  const scope: AnalysisScope = { dataset, filtered, agreementSectors };
   for (const passing of filtered.agreements) {
     agreementSectors.set(passing, new Set(effectiveSectors(passing.agreement, all)));
+    agreementCountries.set(passing, partyCountries(scope, passing));
   }
-  return { dataset, filtered, agreementSectors };
+  scope.agreementCountries = agreementCountries;
+  return scope;
 }
 
 export const analysisScope = (dataset: Dataset, filters: Filters): AnalysisScope =>
   scopeOf(dataset, applyFilters(dataset, filters));
 
-/** Countries of an agreement's passing parties, sorted. */
+/** Countries of an agreement's passing parties, sorted (a shared list: do not change it). */
 export function partyCountries(scope: AnalysisScope, passing: PassingAgreement): string[] {
+  const known = scope.agreementCountries?.get(passing);
+  if (known !== undefined) return known;
   const codes = new Set<string>();
   for (const party of passing.parties) {
     const actor = scope.filtered.actorsById.get(party);
