@@ -7,9 +7,12 @@ import { importSheets } from '../../../src/model/sheets/import';
 import { makeTemplateWorkbook, readXlsx } from '../../../src/model/sheets/xlsx';
 import { excelRead } from './workbooks';
 
+/** Whole-sample conversions and exceljs are slow on a busy 2-core machine: room beyond the 5 s default. */
+const SLOW = 60_000;
+
 const committed = (name: string): Buffer => readFileSync(new URL(`../../../data/templates/${name}`, import.meta.url));
 
-describe('makeTemplateWorkbook', () => {
+describe('makeTemplateWorkbook', { timeout: SLOW }, () => {
   const tables = readXlsx(makeTemplateWorkbook());
 
   it('has actors, agreements, sectors and sources sheets with headers and examples, and a notes sheet', () => {
@@ -47,7 +50,7 @@ describe('makeTemplateWorkbook', () => {
   });
 });
 
-describe('makeTemplateCsvFiles', () => {
+describe('makeTemplateCsvFiles', { timeout: SLOW }, () => {
   it('is an actors.csv/agreements.csv pair that imports as a valid dataset', () => {
     const files = makeTemplateCsvFiles();
     expect(files.map((f) => f.name)).toEqual(['actors.csv', 'agreements.csv']);

@@ -4,7 +4,10 @@ import { readXlsx, WorkbookError } from '../../../src/model/sheets/xlsx-read';
 import { serialToIso } from '../../../src/model/sheets/xlsx-dates';
 import { excelWorkbook, handWorkbook } from './workbooks';
 
-describe('readXlsx on workbooks written by exceljs', () => {
+/** Whole-sample conversions and exceljs are slow on a busy 2-core machine: room beyond the 5 s default. */
+const SLOW = 60_000;
+
+describe('readXlsx on workbooks written by exceljs', { timeout: SLOW }, () => {
   it('reads shared strings, rich text, numbers, booleans and dates as text', async () => {
     const bytes = await excelWorkbook((workbook) => {
       const sheet = workbook.addWorksheet('actors');
