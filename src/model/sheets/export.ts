@@ -144,6 +144,19 @@ function notesSheet(kinds: ListKind[]): WorkbookSheet {
   rows.push([]);
   rows.push(['', '', '', 'Headers are matched without regard to case or spaces. Empty cells mean "not given".']);
   rows.push(['', '', '', 'Columns with other headers are kept as extra fields. Sheets named notes are skipped.']);
+  rows.push([
+    '',
+    '',
+    '',
+    'until: write ongoing for an agreement still in force; an empty cell means the end is unknown.',
+  ]);
+  rows.push([
+    '',
+    '',
+    '',
+    'Optional sheets: countries (code, label, lat, lon, region), views (id, title, state, caption),',
+  ]);
+  rows.push(['', '', '', 'and dataset (two columns, key and value: title, description, asOf, license).']);
   return { name: 'notes', header: true, rows };
 }
 
