@@ -1,6 +1,7 @@
 // Compare two years: one stable layout with added / ended ties styled apart, and the table of changes.
 import './gaps.css';
-import { compareEdges, compareYears } from '../../analysis/compare';
+import { compareEdges, compareScopes } from '../../analysis/compare';
+import { analysedSectors, analysisScope } from '../../analysis/scope';
 import { applyFilters } from '../../model/filter';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
@@ -13,14 +14,17 @@ import { namesOf } from './gap-data';
 import { INLINE_METRICS_LIMIT } from './scorecard-data';
 import type { Dataset, Filters } from '../../model/types';
 
-const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => ({
+const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => {
+  const before = analysisScope(dataset, { ...filters, year: y1 });
+  const after = analysisScope(dataset, { ...filters, year: y2 });
   // Betweenness grows as actors × ties: on a large file the ranks are by degree, so the tab stays responsive.
-  result: compareYears(dataset, filters, y1, y2, {
-    metric: dataset.actors.length <= INLINE_METRICS_LIMIT ? 'betweenness' : 'degree',
-  }),
-  edges: compareEdges(applyFilters(dataset, { ...filters, year: y1 }), applyFilters(dataset, { ...filters, year: y2 })),
-  all: applyFilters(dataset, { ...filters, year: null }),
-}));
+  const metric = dataset.actors.length <= INLINE_METRICS_LIMIT ? 'betweenness' : 'degree';
+  return {
+    result: compareScopes(before, after, analysedSectors(dataset, filters), { metric }),
+    edges: compareEdges(before.filtered, after.filtered),
+    all: applyFilters(dataset, { ...filters, year: null }),
+  };
+});
 
 /** The years shown: the link's pair, else the middle of the span against its end. */
 export function comparedYears(wanted: [number, number] | null, span: [number, number]): [number, number] {
