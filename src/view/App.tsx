@@ -6,6 +6,7 @@ import { DropZone } from './DropZone';
 import { ErrorPanel } from './ErrorPanel';
 import { useGraphScene } from './graph-scene';
 import { Header } from './Header';
+import { GraphLegend } from './Legend';
 import { ExplorerAside } from './explorer/ExplorerPanels';
 import { MAIN_VIEWS, SIDE_PANELS } from './workbench';
 
@@ -29,6 +30,8 @@ function SidePanelArea() {
   return (
     <aside className="side" aria-label="Details">
       {entry ? entry.render() : <p className="hint">Click an actor in the network to see its details here.</p>}
+      {/* Below the details rather than over the canvas, so it never hides an actor. */}
+      <GraphLegend />
     </aside>
   );
 }

@@ -1,5 +1,7 @@
 // Explains every encoding of the graph: what colour, node size and each line style mean.
 import type { GraphElements } from '../render/elements';
+import { useAtlas } from '../state/store';
+import { useGraphScene } from './graph-scene';
 import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } from '../render/encoding';
 
 const formatNumber = (value: number): string =>
@@ -104,4 +106,16 @@ export function CountryLegend() {
       </section>
     </details>
   );
+}
+
+/**
+ * The legend of whatever the network canvas shows, for the side panel: actor encodings in the network
+ * view, the country legend in the country view, nothing for views that are not the canvas.
+ */
+export function GraphLegend() {
+  const scene = useGraphScene();
+  const mode = useAtlas((s) => s.view.view);
+  if (scene === null || (mode !== 'graph' && mode !== 'country')) return null;
+  if (mode === 'country') return <CountryLegend />;
+  return <Legend encoding={scene.encoding} lineKinds={scene.elements.lineKinds} />;
 }
