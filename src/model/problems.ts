@@ -62,3 +62,9 @@ export const ownValue = (record: object, key: string): unknown =>
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** How a message names a record: `actor "clean-denmark"`, or `this actor` when it has no usable id. */
+export function nameOf(record: object, noun: string, idKey = 'id'): string {
+  const id = ownValue(record, idKey);
+  return typeof id === 'string' && id !== '' ? `${noun} ${quote(id)}` : `this ${noun}`;
+}

@@ -1,6 +1,6 @@
 // Checks that need the whole file: unique ids, references that resolve, parties, real dates and since ≤ until.
 import { isKnownCountry, countryByName, ISO_CODES } from './countries';
-import { isRecord, ownValue as own, pointer, ProblemList, quote } from './problems';
+import { isRecord, nameOf, ownValue as own, pointer, ProblemList, quote } from './problems';
 import { LIST_OF, RECORDS } from './schema-spec';
 import type { RecordName } from './schema-spec';
 import { Suggester } from './suggest';
@@ -81,7 +81,7 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     key: string,
     of: 'source' | 'sector' | 'actor',
     at: string,
-    who: () => string,
+    noun: 'actor' | 'agreement',
   ) => {
     // Without an "actors" list (already an error) every party would be unknown: say it once, not per party.
     if (of === 'actor' && !Array.isArray(own(dataset, 'actors'))) return;
@@ -95,16 +95,13 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
         known[of].size === 0 ? ` — the file has no "${list}" list; add one` : ` — add it to "${list}" or fix the id`;
       problems.error(
         pointer(pointer(at, key), index),
-        `${who()} refers to unknown ${of} ${quote(id)}${hints[of].hint(id)}${where}`,
+        `${nameOf(record, noun)} refers to unknown ${of} ${quote(id)}${hints[of].hint(id)}${where}`,
       );
     }
   };
 
   for (const [actor, index] of recordsOf(dataset, 'actor')) {
     const at = `/actors/${index}`;
-    const id = own(actor, 'id');
-    // Named only when a problem is reported: this runs for every actor, and most have none.
-    const who = (): string => (typeof id === 'string' && id !== '' ? `actor ${quote(id)}` : 'this actor');
     const country = own(actor, 'country');
     if (typeof country === 'string' && country !== '' && !isKnownCountry(country) && !declaredCountries.has(country)) {
       const guess =
@@ -112,27 +109,25 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
       const hint = guess !== undefined ? ` (did you mean ${quote(guess)}?)` : countryHints.hint(country);
       problems.error(
         pointer(at, 'country'),
-        `${who()} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,
+        `${nameOf(actor, 'actor')} is in unknown country ${quote(country)}${hint}: use an ISO 3166-1 alpha-2 code such as "FI", or declare the code in "countries"`,
       );
     }
-    checkIds(actor, 'sectors', 'sector', at, who);
-    checkIds(actor, 'sources', 'source', at, who);
+    checkIds(actor, 'sectors', 'sector', at, 'actor');
+    checkIds(actor, 'sources', 'source', at, 'actor');
   }
 
   for (const [agreement, index] of recordsOf(dataset, 'agreement')) {
     const at = `/agreements/${index}`;
-    const id = own(agreement, 'id');
-    const who = (): string => (typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement');
-    checkIds(agreement, 'parties', 'actor', at, who);
-    checkIds(agreement, 'sectors', 'sector', at, who);
-    checkIds(agreement, 'sources', 'source', at, who);
-    checkParties(agreement, at, who, problems);
+    checkIds(agreement, 'parties', 'actor', at, 'agreement');
+    checkIds(agreement, 'sectors', 'sector', at, 'agreement');
+    checkIds(agreement, 'sources', 'source', at, 'agreement');
+    checkParties(agreement, at, problems);
     for (const key of ['since', 'until']) {
       const value = own(agreement, key);
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !realDate(value))
         problems.error(
           pointer(at, key),
-          `"${key}" of ${who()} is not a real date: ${quote(value)} does not exist in the calendar`,
+          `"${key}" of ${nameOf(agreement, 'agreement')} is not a real date: ${quote(value)} does not exist in the calendar`,
         );
     }
     const since = own(agreement, 'since');
@@ -140,13 +135,13 @@ export function checkReferences(dataset: Record<string, unknown>, problems: Prob
     if (startsAfterEnd(since, until))
       problems.error(
         pointer(at, 'since'),
-        `${who()} starts (since ${JSON.stringify(since)}) after it ends (until ${JSON.stringify(until)}): swap or correct the dates`,
+        `${nameOf(agreement, 'agreement')} starts (since ${JSON.stringify(since)}) after it ends (until ${JSON.stringify(until)}): swap or correct the dates`,
       );
   }
   return { actorIds, sectorIds, declaredCountries };
 }
 
-function checkParties(agreement: Record<string, unknown>, at: string, who: () => string, problems: ProblemList): void {
+function checkParties(agreement: Record<string, unknown>, at: string, problems: ProblemList): void {
   const raw = own(agreement, 'parties');
   if (!Array.isArray(raw)) return;
   let distinct = 0;
@@ -165,7 +160,7 @@ function checkParties(agreement: Record<string, unknown>, at: string, who: () =>
     else
       problems.error(
         pointer(pointer(at, 'parties'), index),
-        `${who()} lists party ${quote(party)} twice: remove the repeat`,
+        `${nameOf(agreement, 'agreement')} lists party ${quote(party)} twice: remove the repeat`,
       );
   }
   // A party that is not text was reported already; counting the rest would only repeat that error.
@@ -174,11 +169,11 @@ function checkParties(agreement: Record<string, unknown>, at: string, who: () =>
   if (own(agreement, 'kind') === 'bilateral' && raw.length !== 2)
     problems.error(
       partiesAt,
-      `${who()} is bilateral, so it needs exactly two parties, but it lists ${raw.length}: fix the parties, or use kind "multilateral" for more than two`,
+      `${nameOf(agreement, 'agreement')} is bilateral, so it needs exactly two parties, but it lists ${raw.length}: fix the parties, or use kind "multilateral" for more than two`,
     );
   else if (distinct < 2)
     problems.error(
       partiesAt,
-      `${who()} needs at least two different parties, but it has ${distinct}: an agreement ties two or more actors together`,
+      `${nameOf(agreement, 'agreement')} needs at least two different parties, but it has ${distinct}: an agreement ties two or more actors together`,
     );
 }

@@ -1,6 +1,6 @@
 // Checks a parsed file against the record descriptions of schema-spec.ts: required keys, value types, ranges, enums.
 import { countryByName } from './countries';
-import { describe, isRecord, pointer, ProblemList, quote } from './problems';
+import { describe, isRecord, nameOf, pointer, ProblemList, quote } from './problems';
 import { COUNTRY_CODE_PATTERN, DATE_PATTERN, MAX_ID_LENGTH, MAX_YEAR, MIN_YEAR, RECORDS } from './schema-spec';
 import type { FieldSpec, RecordName, RecordSpec, ValueType } from './schema-spec';
 import { suggest } from './suggest';
@@ -14,6 +14,7 @@ export interface UnknownKey {
 }
 
 const DATE = new RegExp(DATE_PATTERN);
+const ID: ValueType = { type: 'id' };
 const COUNTRY_CODE = new RegExp(COUNTRY_CODE_PATTERN);
 const isYear = (value: unknown): boolean =>
   typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
@@ -86,6 +87,10 @@ function requiredFields(name: RecordName): [string, FieldSpec][] {
   return list;
 }
 
+/** How messages name a record; built only when a problem is reported (this runs for every record). */
+const whoIs = (record: Record<string, unknown>, name: RecordName): string =>
+  name === 'dataset' ? 'the file' : nameOf(record, RECORDS[name].noun, RECORDS[name].idKey ?? 'id');
+
 /** Walks the file once; never descends into values under unknown keys, however deep they are. */
 export class ShapeChecker {
   readonly unknownKeys = new Map<string, UnknownKey>();
@@ -105,21 +110,12 @@ export class ShapeChecker {
 
   private checkRecord(record: Record<string, unknown>, name: RecordName, at: string): void {
     const spec: RecordSpec = RECORDS[name];
-    const idValue =
-      spec.idKey === null ? undefined : Object.hasOwn(record, spec.idKey) ? record[spec.idKey] : undefined;
-    // Named only when a problem is reported: most records have none, and this runs for every record.
-    const who = (): string =>
-      name === 'dataset'
-        ? 'the file'
-        : typeof idValue === 'string' && idValue !== ''
-          ? `${spec.noun} ${quote(idValue)}`
-          : `this ${spec.noun}`;
     for (const [key, field] of requiredFields(name)) {
       if (!Object.hasOwn(record, key)) {
         const fix = key === 'format' ? `add "format": "${(field.value as { value: string }).value}"` : 'add it';
         this.problems.error(
           at,
-          `${who()} is missing "${key}", which every ${spec.noun === 'file' ? 'file' : spec.noun} needs: ${fix}`,
+          `${whoIs(record, name)} is missing "${key}", which every ${spec.noun === 'file' ? 'file' : spec.noun} needs: ${fix}`,
         );
       }
     }
@@ -130,18 +126,25 @@ export class ShapeChecker {
         this.noteUnknownKey(key, at, spec);
         continue;
       }
-      this.checkValue(value, field.value, key, at, who);
+      this.checkValue(value, field.value, key, at, record, name);
     }
   }
 
   /** `parent` is the record's pointer: the key's own pointer is only built when it is needed. */
-  private checkValue(value: unknown, type: ValueType, key: string, parent: string, whoFn: () => string): void {
+  private checkValue(
+    value: unknown,
+    type: ValueType,
+    key: string,
+    parent: string,
+    record: Record<string, unknown>,
+    name: RecordName,
+  ): void {
     const wanted = expectation(type, value);
     if (wanted === null && type.type !== 'ids' && type.type !== 'list') return;
     const at = pointer(parent, key);
     if (wanted !== null) {
-      const who = whoFn();
-      if (key === 'format' && who === 'the file') {
+      const who = whoIs(record, name);
+      if (key === 'format' && name === 'dataset') {
         this.problems.error(
           at,
           `this app reads files in the format "${(type as { value: string }).value}", but "format" is ${describe(value)}: check that the file is an alliance-graph@1 dataset`,
@@ -155,26 +158,30 @@ export class ShapeChecker {
       return;
     }
     if (type.type === 'ids') {
-      (value as unknown[]).forEach((item, index) => {
-        const itemWanted = expectation({ type: 'id' }, item);
+      const items = value as unknown[];
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        const itemWanted = expectation(ID, item);
         if (itemWanted !== null)
           this.problems.error(
             pointer(at, index),
-            `each entry of "${key}" of ${whoFn()} must be ${itemWanted}, not ${describe(item)}`,
+            `each entry of "${key}" of ${whoIs(record, name)} must be ${itemWanted}, not ${describe(item)}`,
           );
-      });
+      }
     }
     if (type.type === 'list') {
       const noun = RECORDS[type.of].noun;
-      (value as unknown[]).forEach((item, index) => {
-        const itemAt = pointer(at, index);
+      const items = value as unknown[];
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        const itemAt = `${at}/${index}`;
         if (isRecord(item)) this.checkRecord(item, type.of, itemAt);
         else
           this.problems.error(
             itemAt,
             `each entry of "${key}" must be one ${noun} written as an object { … }, not ${describe(item)}`,
           );
-      });
+      }
     }
   }
 

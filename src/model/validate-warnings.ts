@@ -1,23 +1,26 @@
 // The warnings of format.md: unknown keys, actors in no agreement, domestic ties, and repeated agreements.
 import { countryName } from './countries';
-import { ownValue as own, pointer, ProblemList, quote } from './problems';
+import { nameOf, ownValue as own, pointer, ProblemList, quote } from './problems';
 import { recordsOf } from './validate-refs';
 import type { UnknownKey } from './validate-shape';
 
-const strings = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-
-/** The values without repeats, first occurrence first (short lists, the usual case, skip building a Set). */
-function distinct(values: string[]): string[] {
-  if (values.length > 16) return [...new Set(values)];
+/** The text items of a list without repeats, first occurrence first, in one new array (runs twice per agreement). */
+function distinctStrings(value: unknown): string[] {
   const out: string[] = [];
-  for (const value of values) if (!out.includes(value)) out.push(value);
+  if (!Array.isArray(value)) return out;
+  const seen = value.length > 16 ? new Set<string>() : null; // short lists, the usual case, skip the Set
+  for (const item of value) {
+    if (typeof item !== 'string') continue;
+    if (seen !== null ? seen.has(item) : out.includes(item)) continue;
+    seen?.add(item);
+    out.push(item);
+  }
   return out;
 }
 
 /** What makes two agreements "the same" for the repeat warning: kind, and parties and sectors as sorted sets. */
 interface Content {
-  pointer: string;
+  index: number;
   kind: string;
   parties: string[];
   sectors: string[];
@@ -52,28 +55,24 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
   // then compared field by field: cheaper on large files than building and hashing a text per agreement.
   const byPair = new Map<string, Map<string, Content[]>>();
   for (const [agreement, index] of agreements) {
-    const parties = distinct(strings(own(agreement, 'parties')));
+    const parties = distinctStrings(own(agreement, 'parties'));
     for (const party of parties) inSomeAgreement.add(party);
-    // Named only when a warning is written: this loop runs for every agreement, and most have none.
-    const who = (): string => {
-      const id = own(agreement, 'id');
-      return typeof id === 'string' && id !== '' ? `agreement ${quote(id)}` : 'this agreement';
-    };
-
     const only = parties.length >= 2 ? countryOf.get(parties[0]!) : undefined;
-    if (only !== undefined && parties.every((party) => countryOf.get(party) === only))
+    let domestic = only !== undefined;
+    for (let i = 1; domestic && i < parties.length; i++) domestic = countryOf.get(parties[i]!) === only;
+    if (domestic && only !== undefined)
       problems.warning(
         `/agreements/${index}`,
-        `${who()} is domestic: all its parties are in ${countryName(only)} (${quote(only)}); it is kept, but it is not a cross-border tie`,
+        `${nameOf(agreement, 'agreement')} is domestic: all its parties are in ${countryName(only)} (${quote(only)}); it is kept, but it is not a cross-border tie`,
       );
 
     const kind = own(agreement, 'kind');
     if (typeof kind !== 'string' || parties.length < 2) continue;
     const content: Content = {
-      pointer: `/agreements/${index}`,
+      index,
       kind,
       parties: parties.sort(),
-      sectors: distinct(strings(own(agreement, 'sectors'))).sort(),
+      sectors: distinctStrings(own(agreement, 'sectors')).sort(),
     };
     const [first, second] = content.parties as [string, string];
     let byFirst = byPair.get(first);
@@ -85,8 +84,8 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
     );
     if (earlier !== undefined)
       problems.warning(
-        content.pointer,
-        `${who()} has the same kind, parties and sectors as the agreement at ${earlier.pointer}: both count, so the tie weighs double — remove one if they are the same agreement`,
+        `/agreements/${index}`,
+        `${nameOf(agreement, 'agreement')} has the same kind, parties and sectors as the agreement at /agreements/${earlier.index}: both count, so the tie weighs double — remove one if they are the same agreement`,
       );
     else if (bucket !== undefined) bucket.push(content);
     else byFirst.set(second, [content]);
