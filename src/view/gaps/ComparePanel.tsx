@@ -2,7 +2,7 @@
 import './gaps.css';
 import { compareEdges, compareScopes } from '../../analysis/compare';
 import { analysedSectors, analysisScope } from '../../analysis/scope';
-import { applyFilters } from '../../model/filter';
+import { applyFilters, yearOf } from '../../model/filter';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { yearSpan } from '../explorer/years';
@@ -26,10 +26,22 @@ const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y
   };
 });
 
-/** The years shown: the link's pair, else the middle of the span against its end. */
-export function comparedYears(wanted: [number, number] | null, span: [number, number]): [number, number] {
+/**
+ * The years shown: the link's pair, else the median start year of the agreements against the last
+ * year of the span (the middle of the span could sit decades before most of the ties).
+ */
+export function comparedYears(
+  wanted: [number, number] | null,
+  span: [number, number],
+  dataset: Dataset,
+): [number, number] {
   if (wanted !== null) return wanted;
-  return [Math.round((span[0] + span[1]) / 2), span[1]];
+  const starts = dataset.agreements
+    .map((agreement) => yearOf(agreement.since))
+    .filter((year): year is number => year !== null)
+    .sort((a, b) => a - b);
+  const median = starts[Math.floor(starts.length / 2)] ?? span[0];
+  return [median < span[1] ? median : span[0], span[1]];
 }
 
 export function ComparePanel() {
@@ -42,7 +54,7 @@ export function ComparePanel() {
   const span = yearSpan(dataset);
   if (span === null)
     return <p className="gaps-empty">No agreement in this dataset has a year, so there is nothing to compare.</p>;
-  const [y1, y2] = comparedYears(wanted, span);
+  const [y1, y2] = comparedYears(wanted, span, dataset);
   const years: number[] = [];
   for (let y = span[0]; y <= span[1]; y++) years.push(y);
   const names = namesOf(dataset);

@@ -16,8 +16,8 @@ interface Props {
 }
 
 const MEASURES = [
-  { key: 'actors', label: 'Actors' },
-  { key: 'agreements', label: 'Agreements' },
+  { key: 'actors', label: 'Actors', short: 'Actors' },
+  { key: 'agreements', label: 'Agreements', short: 'Agr.' },
 ] as const;
 
 export function CoverageHeatmap({ coverage, countryName, sectorName, selected, onSelect }: Props) {
@@ -52,7 +52,7 @@ export function CoverageHeatmap({ coverage, countryName, sectorName, selected, o
           {coverage.map((row) =>
             MEASURES.map((measure) => (
               <th key={`${row.sector}:${measure.key}`} scope="col" className="measure">
-                {measure.label}
+                <abbr title={measure.label}>{measure.short}</abbr>
               </th>
             )),
           )}

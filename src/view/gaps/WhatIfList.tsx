@@ -22,7 +22,7 @@ export function WhatIfList({ dataset, hypothetical, names }: Props) {
   if (agreements.length === 0) return null;
   return (
     <div className="what-if-list">
-      <h4>What-if agreements (dashed on the graph)</h4>
+      <h4>What-if agreements (dashed reddish purple on the network)</h4>
       <ul>
         {agreements.map((agreement) => (
           <li key={agreement.id} data-parties={JSON.stringify(agreement.parties)}>
