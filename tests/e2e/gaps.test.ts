@@ -115,6 +115,17 @@ describe('coverage and scorecard', () => {
     await page.waitForSelector('.scorecard-card');
     expect(await page.locator('.scorecard-card h3').textContent()).toContain('Estonia');
     await page.screenshot({ path: `${OUTPUT}/gaps-scorecard.png`, fullPage: false });
+    // The CSV download: a header and one row per country with a passing actor.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download all as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('country-scorecards.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    const countries = new Set(sample.actors.map((a) => a.country));
+    expect(csv[0]?.startsWith('code,country,actors,')).toBe(true);
+    expect(csv.filter((line) => line !== '')).toHaveLength(countries.size + 1);
+    expect(csv.find((line) => line.startsWith('EE,Estonia,'))).toBeDefined();
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${OUTPUT}/gaps-scorecard-print.png`, fullPage: false });
     await page.close();
