@@ -6,6 +6,7 @@ import { DropZone } from './DropZone';
 import { ErrorPanel } from './ErrorPanel';
 import { useGraphScene } from './graph-scene';
 import { Header } from './Header';
+import { ImportPreview } from './import/ImportPreview';
 import { GraphLegend } from './Legend';
 import { ExplorerAside } from './explorer/ExplorerPanels';
 import { MAIN_VIEWS, SIDE_PANELS } from './workbench';
@@ -58,6 +59,7 @@ export function App() {
         <SidePanelArea />
       </div>
       <DropZone />
+      <ImportPreview />
     </div>
   );
 }

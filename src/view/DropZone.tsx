@@ -1,6 +1,6 @@
 // Drag-and-drop of a dataset file anywhere on the window, with an overlay while a file is dragged over.
 import { useEffect, useState } from 'react';
-import { loadDatasetFromFile } from '../state/load';
+import { openDatasetFiles } from '../state/import';
 
 const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?? [])].includes('Files');
 
@@ -25,8 +25,8 @@ export function DropZone() {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) void loadDatasetFromFile(file);
+      // JSON loads at once; an .xlsx workbook or .csv files open the import preview first.
+      void openDatasetFiles([...(event.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -42,7 +42,7 @@ export function DropZone() {
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-live="polite">
-      <p>Drop an alliance-graph@1 JSON file to open it</p>
+      <p>Drop an alliance-graph@1 JSON file, an .xlsx workbook or .csv files to open them</p>
     </div>
   );
 }

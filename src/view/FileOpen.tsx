@@ -1,6 +1,6 @@
-// The "Open dataset…" button: a real button that opens the file picker (a hidden file input).
+// The "Open dataset…" button: a real button that opens the file picker (a hidden file input); .xlsx/.csv go to the import preview.
 import { useRef } from 'react';
-import { loadDatasetFromFile } from '../state/load';
+import { openDatasetFiles } from '../state/import';
 
 export function FileOpenButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -12,14 +12,16 @@ export function FileOpenButton() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.xlsx,.csv,.tsv,text/csv"
+        multiple
         hidden
         data-testid="file-input"
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
+          const files = [...(event.currentTarget.files ?? [])];
           // Reset so that choosing the same file again (after fixing it) fires another change.
           event.currentTarget.value = '';
-          if (file) void loadDatasetFromFile(file);
+          // JSON loads at once; a workbook or CSV files open the import preview first.
+          void openDatasetFiles(files);
         }}
       />
     </>

@@ -3,6 +3,7 @@ import { togglePanel } from '../state/actions';
 import type { Counts } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { FileOpenButton } from './FileOpen';
+import { SpreadsheetButton } from './import/TemplateDownloads';
 import { PresentActions } from './present/PresentActions';
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -47,6 +48,7 @@ export function Header({ counts }: { counts: Counts | null }) {
         )}
         <PresentActions />
         <FileOpenButton />
+        <SpreadsheetButton />
       </div>
     </header>
   );

@@ -1,0 +1,57 @@
+// Every problem of an import as a table: sheet, row, column and message, errors first; data is rendered as text only.
+import type { SheetProblem } from '../../model/sheets/types';
+
+/** Beyond this many rows the table stops: a file with thousands of errors needs fixing at the source, not reading here. */
+export const SHOWN_PROBLEMS = 300;
+
+const plural = (n: number, one: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
+
+export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }) {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  if (problems.length === 0) return <p className="note">No problems found.</p>;
+  const sorted = [...errors, ...warnings];
+  const shown = sorted.slice(0, SHOWN_PROBLEMS);
+  return (
+    <div className="problem-table-wrap">
+      <table className="problem-table">
+        <caption>
+          {plural(errors.length, 'error')}, {plural(warnings.length, 'warning')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Sheet</th>
+            <th scope="col">Row</th>
+            <th scope="col">Column</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((problem, i) => (
+            <tr key={i} className={problem.severity}>
+              <td>{problem.sheet || '—'}</td>
+              <td className="number">{problem.row ?? ''}</td>
+              <td>
+                {problem.column
+                  ? `${problem.column.header || '(no header)'} (${problem.column.letter})`
+                  : problem.sheet
+                    ? ''
+                    : (problem.pointer ?? '')}
+              </td>
+              <td>
+                <span className="severity">{problem.severity === 'error' ? 'Error' : 'Warning'}:</span>{' '}
+                {problem.message}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sorted.length > shown.length && (
+        <p className="note">
+          …and {plural(sorted.length - shown.length, 'more problem')} not shown. Fix the first ones (they often repeat),
+          then open the file again.
+        </p>
+      )}
+    </div>
+  );
+}
