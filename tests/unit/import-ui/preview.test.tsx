@@ -1,0 +1,206 @@
+// @vitest-environment jsdom
+// The import preview in jsdom: mapping and problems shown by sheet/row/column, Load only when valid, skip-bad-rows, Cancel.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importSheets, loadXlsx, readCsvFiles } from '../../../src/model/sheets';
+import { loadDatasetFromText } from '../../../src/state/actions';
+import { cancelImport, openSpreadsheetFiles, useImport, type PickedFile } from '../../../src/state/import';
+import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { ImportPreview } from '../../../src/view/import/ImportPreview';
+
+const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const file = (name: string, content: string | Uint8Array): PickedFile => ({
+  name,
+  arrayBuffer: async () => (typeof content === 'string' ? bytesOf(content) : (content.slice().buffer as ArrayBuffer)),
+});
+
+const ACTORS = [
+  'id,label,kind,country,sectors',
+  'fi,Cleantech Finland,cluster,FI,cleantech',
+  'dk,CLEAN Denmark,cluster,DK,cleantech',
+  'se,Sustainable Sweden,agency,SE,cleantech',
+].join('\n');
+const GOOD_AGREEMENTS = ['id,kind,parties,since', 'fi-dk,bilateral,fi; dk,2011', 'dk-se,bilateral,dk; se,2015'].join(
+  '\n',
+);
+// Row 3 names a party that does not exist: a typo of "CLEAN Denmark".
+const BAD_AGREEMENTS = [
+  'id,kind,parties,since',
+  'fi-se,bilateral,Cleantech Finland; Sustainable Sweden,2012',
+  'fi-dk,bilateral,Cleantech Finland; Clean Denmrk,2011',
+].join('\n');
+
+const previous = {
+  format: 'alliance-graph@1',
+  title: 'Before',
+  actors: [
+    { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+    { id: 'b', label: 'B', kind: 'agency', country: 'SE' },
+  ],
+  agreements: [{ id: 'ab', kind: 'bilateral', parties: ['a', 'b'] }],
+};
+
+/** A button that stands for the header's picker: focus starts here and must come back here. */
+function Host() {
+  return (
+    <>
+      <button type="button">Open</button>
+      <ImportPreview />
+    </>
+  );
+}
+
+async function openWith(files: PickedFile[]): Promise<HTMLElement> {
+  render(<Host />);
+  const opener = screen.getByRole('button', { name: 'Open' });
+  opener.focus();
+  await act(async () => {
+    await openSpreadsheetFiles(files);
+  });
+  return screen.getByRole('dialog');
+}
+
+beforeEach(() => {
+  resetAtlas();
+  cancelImport();
+  loadDatasetFromText(JSON.stringify(previous), 'before.json');
+});
+afterEach(cleanup);
+
+describe('import preview of a good CSV pair', () => {
+  it('shows the counts and each header with the field it fills, and loads on Load', async () => {
+    const dialog = await openWith([file('actors.csv', ACTORS), file('agreements.csv', GOOD_AGREEMENTS)]);
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toBe('Import actors.csv + agreements.csv');
+    expect(screen.getByTestId('import-counts').textContent).toMatch(/^Read: 3 actors, 2 agreements, 1 sector/);
+    const actorsSheet = within(dialog).getByRole('region', { name: 'Sheet actors.csv' });
+    for (const header of ['id', 'label', 'kind', 'country', 'sectors']) {
+      const select = within(actorsSheet).getByRole('combobox', { name: `actors.csv column ${header}: read as` });
+      expect((select as HTMLSelectElement).value).toBe(header);
+    }
+    // Nothing replaced yet.
+    expect(useAtlas.getState().dataset?.title).toBe('Before');
+    const load = within(dialog).getByRole('button', { name: 'Load' }) as HTMLButtonElement;
+    expect(load.disabled).toBe(false);
+    // The valid case focuses Load, so Enter loads.
+    expect(document.activeElement).toBe(load);
+    fireEvent.click(load);
+    const state = useAtlas.getState();
+    expect(state.dataset?.actors.map((actor) => actor.id)).toEqual(['fi', 'dk', 'se']);
+    expect(state.dataset?.agreements.map((agreement) => agreement.parties)).toEqual([
+      ['fi', 'dk'],
+      ['dk', 'se'],
+    ]);
+    expect(state.source).toBe('actors.csv + agreements.csv');
+    // The made-up sectors warning reaches the header's warnings.
+    expect(state.warnings.some((w) => w.message.includes('there is no sectors sheet'))).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open' }));
+  });
+
+  it('reads the .xlsx template through the lazy reader, with the counts the model gives', async () => {
+    const { makeTemplateWorkbook, readXlsx } = await loadXlsx();
+    const bytes = makeTemplateWorkbook();
+    const expected = importSheets(readXlsx(bytes));
+    expect(expected.valid).toBe(true);
+    const dialog = await openWith([file('alliance-atlas-template.xlsx', bytes)]);
+    const counts = expected.counts;
+    expect(screen.getByTestId('import-counts').textContent).toContain(`${counts.actors} actors`);
+    expect(within(dialog).getByRole('region', { name: 'Sheet notes' }).textContent).toContain('not read');
+    expect((within(dialog).getByRole('button', { name: 'Load' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(within(dialog).queryByRole('button', { name: /skip/ })).toBeNull();
+  });
+});
+
+describe('import preview of a CSV with a bad party', () => {
+  it('lists the problem by sheet, row and column, disables Load, and skip-bad-rows loads the rest', async () => {
+    const dialog = await openWith([file('actors.csv', ACTORS), file('agreements.csv', BAD_AGREEMENTS)]);
+    const rows = within(dialog)
+      .getAllByRole('row')
+      .filter((row) => row.classList.contains('error'));
+    const model = importSheets(
+      readCsvFiles([
+        { name: 'actors.csv', text: ACTORS },
+        { name: 'agreements.csv', text: BAD_AGREEMENTS },
+      ]),
+    );
+    expect(rows).toHaveLength(model.problems.filter((p) => p.severity === 'error').length);
+    const cells = within(rows[0] as HTMLElement)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 3)).toEqual(['agreements.csv', '3', 'parties (C)']);
+    expect(cells[3]).toContain("no actor called 'Clean Denmrk'");
+    expect(cells[3]).toContain("did you mean 'CLEAN Denmark'?");
+    expect((within(dialog).getByRole('button', { name: 'Load' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(useAtlas.getState().dataset?.title).toBe('Before');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load valid rows, skip 1 bad row' }));
+    const state = useAtlas.getState();
+    expect(state.dataset?.actors).toHaveLength(3);
+    expect(state.dataset?.agreements.map((agreement) => agreement.id)).toEqual(['fi-se']);
+    const skipped = state.warnings.find((w) => w.pointer === 'agreements.csv row 3');
+    expect(skipped?.message).toMatch(/^not loaded \(skipped\): no actor called 'Clean Denmrk'/);
+  });
+
+  it('Cancel (or Escape) closes the preview and keeps the dataset on screen, focus back on the opener', async () => {
+    const before = useAtlas.getState().dataset;
+    const version = useAtlas.getState().datasetVersion;
+    const dialog = await openWith([file('actors.csv', ACTORS), file('agreements.csv', BAD_AGREEMENTS)]);
+    // With errors, the safe choice has the focus.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(useAtlas.getState().dataset).toBe(before);
+    expect(useAtlas.getState().datasetVersion).toBe(version);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open' }));
+
+    cleanup();
+    await openWith([file('actors.csv', ACTORS), file('agreements.csv', BAD_AGREEMENTS)]);
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+    expect(useImport.getState().preview).toBeNull();
+    expect(useAtlas.getState().dataset).toBe(before);
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    const dialog = await openWith([file('actors.csv', ACTORS), file('agreements.csv', BAD_AGREEMENTS)]);
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Tab' });
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+  });
+});
+
+describe('re-mapping a column', () => {
+  it('reads an unknown header as the field the user picks, and the missing-column error goes away', async () => {
+    const actors = ACTORS.replace('id,label,', 'id,Official title,');
+    const dialog = await openWith([file('actors.csv', actors), file('agreements.csv', GOOD_AGREEMENTS)]);
+    expect(within(dialog).getByText(/no 'label' column/)).toBeTruthy();
+    const select = within(dialog).getByRole('combobox', {
+      name: 'actors.csv column Official title: read as',
+    }) as HTMLSelectElement;
+    expect(select.value).toBe(':extra');
+    fireEvent.change(select, { target: { value: 'label' } });
+    expect(within(dialog).queryByText(/no 'label' column/)).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load' }));
+    expect(useAtlas.getState().dataset?.actors[0]?.label).toBe('Cleantech Finland');
+  });
+});
+
+describe('files that cannot be previewed', () => {
+  it('refuses a workbook mixed with CSV files, keeping the dataset, with a message that says what to open', async () => {
+    const ok = await openSpreadsheetFiles([file('a.xlsx', 'x'), file('agreements.csv', GOOD_AGREEMENTS)]);
+    expect(ok).toBe(false);
+    const { failure, dataset } = useAtlas.getState();
+    expect(failure?.problems[0]?.message).toContain('Open one .xlsx workbook, or one or more .csv files');
+    expect(dataset?.title).toBe('Before');
+    expect(useImport.getState().preview).toBeNull();
+  });
+
+  it('reports a file that is not a workbook as a load failure', async () => {
+    expect(await openSpreadsheetFiles([file('broken.xlsx', 'not a zip')])).toBe(false);
+    const { failure } = useAtlas.getState();
+    expect(failure?.source).toBe('broken.xlsx');
+    expect(failure?.problems[0]?.message).toMatch(/Save it again from Excel/);
+  });
+});
