@@ -85,22 +85,25 @@ export function recommendFor(index: RecommendIndex, a: number, k = 3): Recommend
     const w = targets[j]!;
     joined[w] = a;
     if (isHubKey(csr.nodes[w]!)) for (let m = offsets[w]!; m < offsets[w + 1]!; m++) joined[targets[m]!] = a;
-    const degree = offsets[w + 1]! - offsets[w]!;
-    if (degree < 2) continue;
-    // nx.adamic_adar_index: Σ over common neighbours w of 1 / log(deg w).
-    const contribution = 1 / Math.log(degree);
-    for (let m = offsets[w]!; m < offsets[w + 1]!; m++) {
-      const b = targets[m]!;
-      if (b === a) continue;
-      if (aa[b] === 0 && shared[b] === 0) touched.push(b);
-      aa[b] = aa[b]! + contribution;
-    }
   }
+  // Candidates first (other country, a shared sector, not joined), so Adamic–Adar is summed for them only.
   for (const sector of index.sectors[a]!) {
     for (const b of index.members.get(sector) ?? []) {
       if (b === a || joined[b] === a || index.country[b] === index.country[a]) continue;
-      if (aa[b] === 0 && shared[b] === 0) touched.push(b);
+      if (shared[b] === 0) touched.push(b);
       shared[b] = shared[b]! + 1;
+    }
+  }
+  if (touched.length === 0) return [];
+  // nx.adamic_adar_index: Σ over common neighbours w of 1 / log(deg w).
+  for (let j = offsets[a]!; j < offsets[a + 1]!; j++) {
+    const w = targets[j]!;
+    const degree = offsets[w + 1]! - offsets[w]!;
+    if (degree < 2) continue;
+    const contribution = 1 / Math.log(degree);
+    for (let m = offsets[w]!; m < offsets[w + 1]!; m++) {
+      const b = targets[m]!;
+      if (shared[b]! > 0) aa[b] = aa[b]! + contribution;
     }
   }
   const best: Array<{ b: number; score: number }> = [];
@@ -109,13 +112,11 @@ export function recommendFor(index: RecommendIndex, a: number, k = 3): Recommend
       ? rounded(x.score) > rounded(y.score)
       : byCode(index.ids[x.b]!, index.ids[y.b]!) < 0;
   for (const b of touched) {
-    if (shared[b]! > 0) {
-      const candidate = { b, score: aa[b]! + shared[b]! };
-      if (best.length < k || better(candidate, best[best.length - 1]!)) {
-        best.push(candidate);
-        best.sort((x, y) => (better(x, y) ? -1 : 1));
-        if (best.length > k) best.pop();
-      }
+    const candidate = { b, score: aa[b]! + shared[b]! };
+    if (best.length < k || better(candidate, best[best.length - 1]!)) {
+      best.push(candidate);
+      best.sort((x, y) => (better(x, y) ? -1 : 1));
+      if (best.length > k) best.pop();
     }
     aa[b] = 0;
     shared[b] = 0;
