@@ -48,11 +48,13 @@ export function applyCamera(cy: Core, camera: CanvasCamera | null, duration = 0)
 }
 
 /**
- * Calls `onMove` after the user panned or zoomed (drag, wheel, pinch): cytoscape's own fits and animations
- * do not count, so a link only carries a camera the reader chose. Returns the function that stops listening.
+ * Calls `onMove` when the user pans or zooms (drag, wheel, pinch): cytoscape's own fits and animations
+ * do not count, so a link only carries a camera the reader chose. Some of these events come before the
+ * viewport has changed, so read the camera (readCamera) a moment later, not inside the callback.
+ * Returns the function that stops listening.
  */
-export function onUserCamera(cy: Core, onMove: (camera: CanvasCamera) => void): () => void {
-  const handler = (): void => onMove(readCamera(cy));
+export function onUserCamera(cy: Core, onMove: () => void): () => void {
+  const handler = (): void => onMove();
   cy.on('dragpan scrollzoom pinchzoom', handler);
   return () => void cy.off('dragpan scrollzoom pinchzoom', handler);
 }

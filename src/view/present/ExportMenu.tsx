@@ -40,9 +40,29 @@ export function ExportMenu() {
     if (!open) return;
     root.current?.querySelector<HTMLButtonElement>('[role=menu] button:not([disabled])')?.focus();
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
+      if (event.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+        return;
+      }
+      // A menu moves with the arrow keys (WAI-ARIA menu pattern); disabled items are skipped.
+      const items = [
+        ...(root.current?.querySelectorAll<HTMLButtonElement>('[role=menu] button:not([disabled])') ?? []),
+      ];
+      const at = items.indexOf(document.activeElement as HTMLButtonElement);
+      const next =
+        event.key === 'ArrowDown'
+          ? items[(at + 1) % items.length]
+          : event.key === 'ArrowUp'
+            ? items[(at - 1 + items.length) % items.length]
+            : event.key === 'Home'
+              ? items[0]
+              : event.key === 'End'
+                ? items[items.length - 1]
+                : undefined;
+      if (next === undefined) return;
+      event.preventDefault();
+      next.focus();
     };
     const onOutside = (event: MouseEvent): void => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);

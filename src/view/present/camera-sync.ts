@@ -1,12 +1,14 @@
 // Keeps the link's camera and the main canvas in step: the reader's pan/zoom goes into the view, a linked camera onto the canvas.
 import { useEffect, useRef } from 'react';
-import { applyCamera, CAMERA_ANIMATION_MS, onUserCamera, sameCamera } from '../../render/camera';
+import { applyCamera, CAMERA_ANIMATION_MS, onUserCamera, readCamera, sameCamera } from '../../render/camera';
 import { setCamera } from '../../state/camera';
+import { serializeState } from '../../embed/codec';
+import type { ViewState } from '../../embed/view-state';
 import { useAtlas } from '../../state/store';
 import { useLiveRenderers } from './live-renderers';
 
-/** After a camera comes from a link, back/forward or a story step, a layout's own fit within this time is undone. */
-const PIN_MS = 3000;
+/** The view without its camera, to tell a discrete change (filters, layout, focus…) from a camera move. */
+const discreteOf = (view: ViewState): string => serializeState({ ...view, camera: null });
 /** Waits for the reader's pan or zoom to settle before the view (and the address) takes it. */
 const SETTLE_MS = 200;
 
@@ -20,7 +22,21 @@ export function useCameraSync(): void {
   const storyKey = useAtlas((s) => (s.view.story === null ? null : `${s.view.story}|${s.view.step}`));
   const highlighted = useAtlas((s) => s.view.focus !== null || s.view.path !== null);
   const renderer = mode === 'graph' || mode === 'country' ? (renderers[0] ?? null) : null;
-  const pinnedAt = useRef(0);
+  /**
+   * True while the camera came from a link, back/forward or a story step and nothing else has changed
+   * since: the layout's own fits (however late a slow load makes them) are then undone. A discrete change
+   * unpins it, so the fit that follows a new layout or focus clears the camera instead.
+   */
+  const pinned = useRef(false);
+
+  useEffect(
+    () =>
+      useAtlas.subscribe((state, previous) => {
+        if (state.view === previous.view || state.view.camera !== previous.view.camera) return;
+        if (discreteOf(state.view) !== discreteOf(previous.view)) pinned.current = false;
+      }),
+    [],
+  );
   const ownMoveUntil = useRef(0);
   const lastStory = useRef<string | null>(null);
 
@@ -30,10 +46,11 @@ export function useCameraSync(): void {
     const cy = renderer.cy;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let userAt = 0;
-    const stopUser = onUserCamera(cy, (next) => {
+    const stopUser = onUserCamera(cy, () => {
       userAt = Date.now();
+      pinned.current = false;
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => setCamera(next), SETTLE_MS);
+      timer = setTimeout(() => setCamera(readCamera(cy)), SETTLE_MS);
     });
     let check: ReturnType<typeof setTimeout> | null = null;
     const onViewport = (): void => {
@@ -43,7 +60,7 @@ export function useCameraSync(): void {
       check = setTimeout(() => {
         const wanted = useAtlas.getState().view.camera;
         if (wanted === null || sameCamera(cy, wanted)) return;
-        if (Date.now() - pinnedAt.current < PIN_MS) applyCamera(cy, wanted);
+        if (pinned.current) applyCamera(cy, wanted);
         else setCamera(null);
       }, 120);
     };
@@ -65,8 +82,9 @@ export function useCameraSync(): void {
     const duration = storyKey !== null && !reducedMotion() ? CAMERA_ANIMATION_MS : 0;
     if (camera !== null) {
       if (sameCamera(cy, camera)) return;
-      pinnedAt.current = Date.now();
-      ownMoveUntil.current = Date.now() + duration + 50;
+      pinned.current = true;
+      // Only an animation's own steps are ignored; a fit right after a jump must still be undone.
+      ownMoveUntil.current = duration > 0 ? Date.now() + duration + 50 : 0;
       applyCamera(cy, camera, duration);
     } else if (newStep && !highlighted) {
       // A step without a camera shows the whole network; a focus or path step is fitted by the explorer.
