@@ -44,32 +44,6 @@ export function forceLayoutOptions(nodeCount: number): LayoutOptions {
   } as LayoutOptions;
 }
 
-/** Seed of the force layout's random start: a fixed seed gives the same drawing on every load. */
-export const LAYOUT_SEED = 20240611;
-
-/**
- * Runs `run` with Math.random replaced by a seeded generator (mulberry32). fcose starts from random
- * positions; without a seed every load draws the network differently, so a link's camera (`cam=`, in
- * graph coordinates) would show other actors than the sender saw. The layout runs synchronously
- * (animate: false), so nothing else draws from the seeded numbers.
- */
-export function withSeededRandom<T>(seed: number, run: () => T): T {
-  const original = Math.random;
-  let state = seed >>> 0;
-  Math.random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    return run();
-  } finally {
-    Math.random = original;
-  }
-}
-
 /**
  * Force-directed positions for the whole graph, run synchronously on a headless cytoscape instance,
  * so the view can keep them while filters hide and show nodes. Above FORCE_LIMIT nodes it returns
@@ -83,25 +57,18 @@ export function forcePositions(nodes: readonly ForceNode[], edges: readonly Forc
     ).positions;
   }
   register();
-  // fcose keeps per-node tables in plain objects: it sees index ids, never the real ones (which may be `__proto__`).
-  const index = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
+  const ids = new Set(nodes.map((n) => n.id));
   const cy = cytoscape({ headless: true, styleEnabled: true });
-  cy.add(nodes.map((n) => ({ group: 'nodes' as const, data: { id: index.get(n.id) as string } })));
+  cy.add(nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })));
   cy.add(
     edges
-      .filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target)
-      .map((e, i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: index.get(e.source) as string, target: index.get(e.target) as string },
-      })),
+      .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
+      .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
   );
   cy.nodes().style({ width: 30, height: 30 });
   if (nodes.length > 1) cy.layout(forceLayoutOptions(nodes.length)).run();
   const positions: Positions = new Map<string, Point>();
-  nodes.forEach((n) => {
-    const node = cy.getElementById(index.get(n.id) as string);
-    positions.set(n.id, { ...node.position() });
-  });
+  cy.nodes().forEach((node) => void positions.set(node.id(), { ...node.position() }));
   cy.destroy();
   return positions;
 }
