@@ -5,7 +5,6 @@ import { toSvg } from '../../../src/model/exports';
 import { applyCamera, panFor, readCamera, sameCamera } from '../../../src/render/camera';
 import { encodeNodes } from '../../../src/render/encoding';
 import { BOX_PREFIX } from '../../../src/render/layouts/apply';
-import { forcePositions } from '../../../src/render/layouts/force';
 import { legendGroups, nodePositions, sceneFromCy, svgLegend } from '../../../src/render/scene';
 
 /** Headless, styled like the app's nodes: the diameter from data(size), no border. */
@@ -116,17 +115,5 @@ describe('sceneFromCy', () => {
     expect(groups[1]?.items[0]?.label).toBe('1 (small) to 3 (large)');
     expect(groups[2]?.items[0]).toMatchObject({ label: 'Bilateral', line: 'solid' });
     expect(svgLegend(groups)).toHaveLength(3 + 2 + 1 + 1);
-  });
-});
-
-describe('force layout seed', () => {
-  it('draws the same positions on every run, so a link camera shows the same actors', () => {
-    const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}` }));
-    const edges = nodes.slice(1).map((node, i) => ({ source: `n${Math.floor(i / 3)}`, target: node.id }));
-    const first = forcePositions(nodes, edges);
-    const before = Math.random;
-    expect([...forcePositions(nodes, edges)]).toEqual([...first]);
-    expect(Math.random).toBe(before);
-    expect(new Set([...first.values()].map((p) => `${p.x},${p.y}`)).size).toBe(30);
   });
 });
