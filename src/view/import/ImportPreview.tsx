@@ -37,7 +37,7 @@ export function ImportPreview() {
       <p className={result.valid ? 'import-verdict ok' : 'import-verdict bad'} role="status">
         {result.valid
           ? 'No errors: ready to load.'
-          : `${plural(errors, 'error', 'errors')}: fix them in the file and open it again` +
+          : `${plural(errors, 'error', 'errors')}: fix ${errors === 1 ? 'it' : 'them'} in the file and open it again` +
             (canSkip ? ', or load the valid rows without the bad ones.' : '.')}
       </p>
       <h3>Problems</h3>
