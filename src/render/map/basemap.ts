@@ -1,5 +1,6 @@
 // The basemap: country shapes as an SVG layer behind the cytoscape canvas, moved with the graph's pan and zoom.
-import { geoBounds, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
+import { projectShape, shapeContains, type ProjectedShape } from './shapes';
 import type { CountryFeature } from './world';
 import type { LonLat } from './projection';
 
@@ -22,15 +23,36 @@ export interface BasemapOptions {
   farFeatures?: readonly CountryFeature[];
 }
 
-/** Keeps only shapes whose projected box meets the frame widened by its own size each way (room to pan). */
-function nearFrame(
-  path: ReturnType<typeof geoPath>,
-  feature: CountryFeature,
-  frame: { width: number; height: number },
-): boolean {
-  const [[x0, y0], [x1, y1]] = path.bounds(feature);
+/** True when a projected box meets the frame widened by its own size each way (room to pan). */
+function nearFrame([x0, y0, x1, y1]: ProjectedShape['bounds'], frame: { width: number; height: number }): boolean {
   if (![x0, y0, x1, y1].every(Number.isFinite)) return false;
   return x1 >= -frame.width && x0 <= 2 * frame.width && y1 >= -frame.height && y0 <= 2 * frame.height;
+}
+
+const keyOf = (feature: CountryFeature): string => String(feature.id ?? feature.properties?.name);
+
+/**
+ * The shapes to draw: fine ones near the frame, coarse ones elsewhere. The coarse set (seven times
+ * smaller) decides which countries are near, so the fine set is only projected where it is drawn.
+ */
+function shapesFor(
+  projection: GeoProjection,
+  features: readonly CountryFeature[],
+  farFeatures: readonly CountryFeature[],
+  frame: { width: number; height: number },
+): ProjectedShape[] {
+  const coarse = farFeatures.map((feature) => projectShape(projection, feature));
+  const coarseKeys = new Set(coarse.map((shape) => keyOf(shape.feature)));
+  const nearKeys = new Set(coarse.filter((shape) => nearFrame(shape.bounds, frame)).map((s) => keyOf(s.feature)));
+  const near: ProjectedShape[] = [];
+  for (const feature of features) {
+    const key = keyOf(feature);
+    if (coarseKeys.has(key) && !nearKeys.has(key)) continue;
+    const shape = projectShape(projection, feature);
+    if (nearFrame(shape.bounds, frame)) near.push(shape);
+  }
+  const drawn = new Set(near.map((shape) => keyOf(shape.feature)));
+  return [...coarse.filter((shape) => !drawn.has(keyOf(shape.feature))), ...near];
 }
 
 /**
@@ -61,31 +83,23 @@ export function createBasemapLayer(
   });
   const group = document.createElementNS(SVG_NS, 'g');
   svg.appendChild(group);
-  const path = geoPath(projection);
   const frame = options.frame ?? { width: 2400, height: 1800 };
-  const occupied = options.occupied ?? [];
+  const points = (options.occupied ?? [])
+    .map((p) => projection([p.lon, p.lat]))
+    .filter((p): p is [number, number] => p !== null);
   let shapes = 0;
-  const near = features.filter((feature) => nearFrame(path, feature, frame));
-  const drawn = new Set(near.map((feature) => String(feature.id ?? feature.properties?.name)));
-  const far = (options.farFeatures ?? []).filter(
-    (feature) => !drawn.has(String(feature.id ?? feature.properties?.name)),
-  );
-  for (const feature of [...far, ...near]) {
-    const d = path(feature);
-    if (!d) continue;
-    const [[west, south], [east, north]] = geoBounds(feature);
-    const mayHold = (p: LonLat): boolean =>
-      p.lat >= south && p.lat <= north && (west <= east ? p.lon >= west && p.lon <= east : true);
-    const tinted = occupied.some((p) => mayHold(p) && geoContains(feature, [p.lon, p.lat]));
-    const shape = document.createElementNS(SVG_NS, 'path');
-    shape.setAttribute('d', d);
-    shape.setAttribute('fill', tinted ? '#DCE3D2' : '#F2F0EA');
-    shape.setAttribute('stroke', '#A7B0B8');
-    shape.setAttribute('stroke-width', '0.8');
+  for (const shape of shapesFor(projection, features, options.farFeatures ?? [], frame)) {
+    if (shape.d === '') continue;
+    const tinted = points.some(([x, y]) => shapeContains(shape, x, y));
+    const element = document.createElementNS(SVG_NS, 'path');
+    element.setAttribute('d', shape.d);
+    element.setAttribute('fill', tinted ? '#DCE3D2' : '#F2F0EA');
+    element.setAttribute('stroke', '#A7B0B8');
+    element.setAttribute('stroke-width', '0.8');
     // Borders keep the same thickness at every zoom.
-    shape.setAttribute('vector-effect', 'non-scaling-stroke');
-    shape.setAttribute('data-name', feature.properties?.name ?? '');
-    group.appendChild(shape);
+    element.setAttribute('vector-effect', 'non-scaling-stroke');
+    element.setAttribute('data-name', shape.feature.properties?.name ?? '');
+    group.appendChild(element);
     shapes++;
   }
   container.insertBefore(svg, container.firstChild);

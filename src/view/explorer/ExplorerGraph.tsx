@@ -9,8 +9,10 @@ import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { GraphCanvas } from '../GraphCanvas';
 import type { GraphSceneData } from '../graph-scene';
+import type { Dataset } from '../../model/types';
 import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, TOP_LABELS, type MapModule } from './explorer-scene';
-import { concentricOf, forceOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
+import { concentricOf, forceOf, groupedOf, interimOf, mapActorsOf, savedOf, withPositions } from './layout-positions';
+import { installExplorerHook } from './test-hook';
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const view = useAtlas((s) => s.view);
@@ -18,9 +20,22 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const graphVersion = useAtlas((s) => s.graphVersion);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
   const [mapModule, setMapModule] = useState<MapModule | null>(null);
+  const [force, setForce] = useState<{ dataset: Dataset; result: LayoutResult } | null>(null);
   const applied = useRef<string>('');
+  const shownRef = useRef<string>('');
+  useEffect(() => (renderer ? installExplorerHook(renderer, () => shownRef.current) : undefined), [renderer]);
   const countryMode = view.view === 'country';
   const wantsMap = countryMode || view.layout === 'map';
+
+  // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
+  const saved = savedOf(scene.dataset);
+  useEffect(() => {
+    if (saved || force?.dataset === scene.dataset) return;
+    let live = true;
+    void forceOf(scene.dataset).then((result) => live && setForce({ dataset: scene.dataset, result }));
+    return () => void (live = false);
+  }, [scene.dataset, saved, force]);
+  const forceResult = saved ?? (force?.dataset === scene.dataset ? force.result : null);
 
   useEffect(() => {
     if (!wantsMap || mapModule) return;
@@ -33,17 +48,19 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const mapped = mapModule && wantsMap ? (countryMode ? countryMapOf : actorMapOf)(mapModule, scene.dataset) : null;
   let layout: LayoutResult;
   if (mapped) layout = { positions: mapped.positions, boxes: [] };
-  else if (countryMode || view.layout === 'map' || view.layout === 'force') layout = forceOf(scene.dataset);
+  else if (countryMode || view.layout === 'map' || view.layout === 'force')
+    layout = forceResult ?? interimOf(scene.dataset);
   else if (view.layout === 'grouped') layout = groupedOf(scene.dataset);
   else layout = concentricOf(metricValuesOf(scene.graph, view.size, metrics, graphVersion));
   const positions = layout.positions;
   const shown = countryMode ? 'country' : mapped ? 'map' : view.layout === 'map' ? 'force' : view.layout;
+  const interim = (shown === 'force' || countryMode) && forceResult === null;
 
   const elements = countryMode
     ? withPositions(countryElementsOf(scene.filtered, scene.dataset), mapped?.positions ?? null)
     : withPositions(scene.elements, positions);
   const epoch = scene.datasetVersion * 2 + (countryMode ? 1 : 0);
-  const layoutKey = `${epoch}|${shown}|${mapped ? 'mapped' : ''}`;
+  const layoutKey = `${epoch}|${shown}|${mapped ? 'mapped' : ''}|${interim ? 'interim' : ''}`;
 
   // After every update: re-add the boxes and arcs (the renderer drops unknown elements), and move the
   // nodes only when the layout itself changed (rings: when ranks change), so filters never shift the rest.
@@ -59,6 +76,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
       ...(mapped ? { fitIds: mapped.core } : {}),
     });
     applied.current = layoutKey;
+    shownRef.current = shown;
   }, [renderer, elements, positions, layout.boxes, layoutKey, countryMode, mapped, shown, scene.dataset]);
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import { actorGraphFrom, actorKey, type ActorGraph } from '../../model/graph';
 import { emptyFilters, type Dataset } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
 import type { PlacedActor } from '../../render/layouts/geographic';
+import { forcePositionsAsync } from '../../render/layouts/force-client';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 
@@ -21,17 +22,38 @@ function layoutNodes(dataset: Dataset) {
   });
 }
 
-/** Force-directed positions; a dataset whose actors all carry saved x/y is drawn from those at once. */
-export const forceOf = memoLast((dataset: Dataset): LayoutResult => {
-  if (dataset.actors.length > 0 && dataset.actors.every((a) => typeof a.x === 'number' && typeof a.y === 'number')) {
-    return {
-      positions: new Map(dataset.actors.map((a) => [actorKey(a.id), { x: a.x as number, y: a.y as number }])),
-      boxes: [],
-    };
+/** A dataset whose actors all carry saved x/y is drawn from those at once; null when some lack them. */
+export const savedOf = memoLast((dataset: Dataset): LayoutResult | null => {
+  if (dataset.actors.length === 0 || !dataset.actors.every((a) => typeof a.x === 'number' && typeof a.y === 'number')) {
+    return null;
   }
-  const edges = fullGraphOf(dataset).mapEdges((_edge, _attributes, source, target) => ({ source, target }));
-  return computeLayout('force', layoutNodes(dataset), edges);
+  return {
+    positions: new Map(dataset.actors.map((a) => [actorKey(a.id), { x: a.x as number, y: a.y as number }])),
+    boxes: [],
+  };
 });
+
+const forceRuns = new WeakMap<Dataset, Promise<LayoutResult>>();
+
+/** Force-directed positions of the full graph, computed once per dataset in a worker (see forcePositionsAsync). */
+export function forceOf(dataset: Dataset): Promise<LayoutResult> {
+  let run = forceRuns.get(dataset);
+  if (run === undefined) {
+    const edges = fullGraphOf(dataset).mapEdges((_edge, _attributes, source, target) => ({ source, target }));
+    run = forcePositionsAsync(layoutNodes(dataset), edges).then((positions) => ({ positions, boxes: [] }));
+    forceRuns.set(dataset, run);
+  }
+  return run;
+}
+
+/** What stands in while the force layout runs: rings by number of partners, instant and already readable. */
+export const interimOf = memoLast((dataset: Dataset): LayoutResult =>
+  computeLayout(
+    'concentric',
+    layoutNodes(dataset).map((n) => ({ ...n, value: n.degree })),
+    [],
+  ),
+);
 
 /** Countries as boxes (the largest first), each actor in its country's box, the best connected first. */
 export const groupedOf = memoLast((dataset: Dataset): LayoutResult =>

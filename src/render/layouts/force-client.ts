@@ -1,0 +1,51 @@
+// Runs the force layout in a Web Worker so the page never freezes (fcose needs seconds); on the main thread where there is none.
+import { forcePositions, type ForceEdge, type ForceNode } from './force';
+import type { ForceReply, ForceRequest } from './force.worker';
+import type { Point, Positions } from './types';
+
+/** The part of a Worker used here, so tests can pass a stand-in. */
+export interface ForceWorkerLike {
+  postMessage(message: ForceRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<ForceReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+function defaultWorker(): ForceWorkerLike | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' }) as unknown as ForceWorkerLike;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Force-directed positions for the whole graph, computed in a worker. Where workers are missing
+ * or the worker fails to start (a page opened from file://, a strict sandbox), the same code runs
+ * on the main thread, after the current frame so the page can draw first.
+ */
+export function forcePositionsAsync(
+  nodes: readonly ForceNode[],
+  edges: readonly ForceEdge[],
+  createWorker: () => ForceWorkerLike | null = defaultWorker,
+): Promise<Positions> {
+  const onMainThread = (): Promise<Positions> =>
+    new Promise((resolve) => setTimeout(() => resolve(forcePositions(nodes, edges)), 0));
+  const worker = createWorker();
+  if (worker === null) return onMainThread();
+  return new Promise<Positions>((resolve) => {
+    const fallBack = (): void => {
+      worker.terminate();
+      void onMainThread().then(resolve);
+    };
+    worker.onmessage = (event) => {
+      const reply = event.data;
+      worker.terminate();
+      if (!reply.ok) return void onMainThread().then(resolve);
+      resolve(new Map(reply.positions.map(([id, x, y]) => [id, { x, y } satisfies Point])));
+    };
+    worker.onerror = fallBack;
+    worker.postMessage({ nodes: [...nodes], edges: [...edges] });
+  });
+}

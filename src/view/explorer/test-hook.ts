@@ -1,0 +1,30 @@
+// window.__explorer: a read-only hook for the browser tests (highlight classes, shown layout); harmless for users.
+import type { GraphRenderer } from '../../render/adapter';
+
+export interface ExplorerTestHook {
+  /** Ids of the nodes that carry a class (e.g. 'faded', 'on-path', 'focus-root', 'group-box'). */
+  nodesWith(className: string): string[];
+  /** Number of edges that carry a class (e.g. 'on-path', 'arc'). */
+  edgesWith(className: string): number;
+  /** What the canvas shows: 'force', 'grouped', 'concentric', 'map' or 'country'. */
+  shown(): string;
+}
+
+declare global {
+  interface Window {
+    __explorer?: ExplorerTestHook;
+  }
+}
+
+export function installExplorerHook(renderer: GraphRenderer, shown: () => string): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const hook: ExplorerTestHook = {
+    nodesWith: (className) => renderer.cy.nodes(`.${className}`).map((node) => node.id()),
+    edgesWith: (className) => renderer.cy.edges(`.${className}`).length,
+    shown,
+  };
+  window.__explorer = hook;
+  return () => {
+    if (window.__explorer === hook) delete window.__explorer;
+  };
+}
