@@ -1,0 +1,87 @@
+// The rankings as a real table: sortable column headers (buttons with aria-sort), one row per actor, names that select.
+import { selectActor } from '../../state/actions';
+import {
+  RANKING_COLUMNS,
+  formatNumber,
+  type ColumnKey,
+  type NumberKey,
+  type RankingRow,
+  type SortDirection,
+  type TextKey,
+} from './rankings-data';
+
+export interface SortState {
+  key: ColumnKey;
+  direction: SortDirection;
+}
+
+interface Props {
+  rows: readonly RankingRow[];
+  sort: SortState;
+  onSort: (key: ColumnKey) => void;
+  caption: string;
+  selected: string | null;
+}
+
+function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: SortState; onSort: Props['onSort'] }) {
+  const column = RANKING_COLUMNS.find((c) => c.key === columnKey)!;
+  const active = sort.key === columnKey;
+  const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? sort.direction : 'none'}
+      className={column.numeric ? 'numeric' : undefined}
+      title={column.title}
+    >
+      <button type="button" className="sort-button" onClick={() => onSort(columnKey)}>
+        {column.header}
+        {/* The arrow is for the eye; aria-sort tells a screen reader the same. */}
+        <span className="sort-arrow" aria-hidden="true">
+          {arrow}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+export function RankingsTable({ rows, sort, onSort, caption, selected }: Props) {
+  return (
+    <table className="rankings-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {RANKING_COLUMNS.map((column) => (
+            <SortHeader key={column.key} columnKey={column.key} sort={sort} onSort={onSort} />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={row.id}
+            className={row.id === selected ? 'selected' : undefined}
+            aria-current={row.id === selected ? 'true' : undefined}
+          >
+            <th scope="row">
+              <button type="button" className="link" onClick={() => selectActor(row.id)}>
+                {row.text.label}
+              </button>
+            </th>
+            {RANKING_COLUMNS.slice(1).map((column) =>
+              column.numeric ? (
+                <td key={column.key} className="numeric">
+                  {formatNumber(column.key as NumberKey, row.numbers[column.key as NumberKey])}
+                </td>
+              ) : (
+                <td key={column.key} className={column.key === 'sectors' ? 'sectors' : undefined}>
+                  {row.text[column.key as TextKey]}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

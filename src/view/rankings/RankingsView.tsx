@@ -1,0 +1,134 @@
+// The rankings view: the canvas's table twin, every actor of the filtered graph with its metrics, sortable and downloadable.
+import './rankings.css';
+import { useMemo, useState } from 'react';
+import { filteredOf } from '../../state/derived';
+import { useAtlas } from '../../state/store';
+import { downloadText, fileStem } from '../present/download';
+import { RankingsFilters } from './RankingsFilters';
+import { RankingsTable, type SortState } from './RankingsTable';
+import {
+  columnOf,
+  filterRows,
+  noRankingFilter,
+  rankingRowsOf,
+  rankingsCsv,
+  sortRows,
+  type ColumnKey,
+  type RankingFilter,
+  type RankingRow,
+} from './rankings-data';
+
+/** Rows drawn at first and added per "show more": enough to read, few enough that 5,000 actors never stall a render. */
+export const PAGE_SIZE = 200;
+
+function AnalysisNote({ fresh }: { fresh: boolean }) {
+  const analysis = useAtlas((s) => s.analysis);
+  if (analysis.status === 'failed') {
+    return (
+      <p className="rankings-note" role="alert">
+        The metrics could not be computed ({analysis.message ?? 'unknown error'}). Change a filter to try again.
+      </p>
+    );
+  }
+  if (fresh) return null;
+  const percent = analysis.status === 'running' ? Math.round(analysis.progress * 100) : 0;
+  return (
+    <p className="rankings-note" role="status">
+      <label>
+        Computing metrics… {percent}%{' '}
+        <progress max={100} value={percent}>
+          {percent}%
+        </progress>
+      </label>
+    </p>
+  );
+}
+
+export function RankingsView() {
+  const dataset = useAtlas((s) => s.dataset);
+  const filters = useAtlas((s) => s.view.filters);
+  const selected = useAtlas((s) => s.view.selected);
+  const metrics = useAtlas((s) => s.metrics);
+  const graphVersion = useAtlas((s) => s.graphVersion);
+  const [filter, setFilter] = useState<RankingFilter>(noRankingFilter);
+  const [sort, setSort] = useState<SortState>({ key: 'degree', direction: 'descending' });
+  const [limit, setLimit] = useState(PAGE_SIZE);
+
+  const fresh = metrics !== null && metrics.graphVersion === graphVersion;
+  const rows = dataset ? rankingRowsOf(dataset, filteredOf(dataset, filters), fresh ? metrics.byActor : null) : null;
+  // A country or kind that the global filters have since removed counts as "all", so nothing hides silently.
+  const effective = useMemo((): RankingFilter => {
+    if (rows === null) return filter;
+    const has = (test: (row: RankingRow) => boolean): boolean => rows.some(test);
+    return {
+      text: filter.text,
+      country: filter.country !== '' && has((row) => row.countryCode === filter.country) ? filter.country : '',
+      kind: filter.kind !== '' && has((row) => row.kindCode === filter.kind) ? filter.kind : '',
+    };
+  }, [rows, filter]);
+  const shown = useMemo(
+    () => (rows ? sortRows(filterRows(rows, effective), sort.key, sort.direction) : []),
+    [rows, effective, sort],
+  );
+
+  if (dataset === null || rows === null) return <p className="rankings-empty">No dataset loaded.</p>;
+  if (rows.length === 0) {
+    return <p className="rankings-empty">No actor passes the filters, so there is nothing to rank.</p>;
+  }
+
+  const onSort = (key: ColumnKey): void => {
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: columnOf(key).first },
+    );
+    setLimit(PAGE_SIZE);
+  };
+  const onFilter = (next: RankingFilter): void => {
+    setFilter(next);
+    setLimit(PAGE_SIZE);
+  };
+  const download = (): void => downloadText(rankingsCsv(shown), `${fileStem(dataset.title)}-rankings.csv`, 'text/csv');
+
+  const column = columnOf(sort.key);
+  const order = sort.direction === 'ascending' ? 'lowest first' : 'highest first';
+  const caption = `Actors by ${column.title.toLowerCase()}, ${column.numeric ? order : sort.direction}`;
+  const visible = shown.slice(0, limit);
+  const notes = fresh ? (metrics.result?.notes ?? []) : [];
+  return (
+    <div className="rankings-view" data-state={fresh ? 'ready' : 'computing'}>
+      <h2>Rankings</h2>
+      <RankingsFilters
+        rows={rows}
+        filter={effective}
+        onChange={onFilter}
+        matching={shown.length}
+        onDownload={download}
+      />
+      <AnalysisNote fresh={fresh} />
+      <p className="rankings-count" role="status">
+        {shown.length === rows.length
+          ? `${rows.length.toLocaleString('en')} actors`
+          : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors match`}
+        {shown.length > visible.length && `; the first ${visible.length.toLocaleString('en')} are listed`}
+      </p>
+      {shown.length === 0 ? (
+        <p className="rankings-empty">No actor matches these filters.</p>
+      ) : (
+        <div className="rankings-scroll">
+          <RankingsTable rows={visible} sort={sort} onSort={onSort} caption={caption} selected={selected} />
+        </div>
+      )}
+      {shown.length > visible.length && (
+        <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+          Show {Math.min(PAGE_SIZE, shown.length - visible.length)} more
+        </button>
+      )}
+      {notes.map((note) => (
+        <p key={note} className="rankings-note">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
