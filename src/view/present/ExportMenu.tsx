@@ -24,6 +24,11 @@ const ITEMS: Item[] = [
   { label: 'Filtered dataset with story (JSON)', run: (a) => a.saveDatasetJson() },
   { label: 'Network for Gephi (GEXF)', run: (a) => a.saveGraphFile('gexf') },
   { label: 'Network as GraphML', run: (a) => a.saveGraphFile('graphml') },
+  // The spreadsheet layout the import reads (src/view/import); CSV files, one per sheet, are in the Spreadsheets dialog.
+  {
+    label: 'Whole dataset as Excel workbook (.xlsx)',
+    run: async () => (await import('../import/downloads')).saveDatasetWorkbook(),
+  },
 ];
 
 export function ExportMenu() {
