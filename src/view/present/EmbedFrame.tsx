@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useAtlas } from '../../state/store';
 import { ErrorPanel } from '../ErrorPanel';
 import { useGraphScene } from '../graph-scene';
+import { GraphLegend } from '../Legend';
 import { MAIN_VIEWS } from '../workbench';
 import { viewUrl } from './share-links';
 import { StoryPlayer } from './StoryPlayer';
@@ -38,7 +39,11 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
       <main className="embed-main" ref={stage} aria-label={title}>
         <ErrorPanel />
         {scene && main ? (
-          main.render(scene)
+          <>
+            {main.render(scene)}
+            {/* The workbench shows the legend in its side panel; the embed has none, so it floats over the canvas. */}
+            {(view.view === 'graph' || view.view === 'country') && <GraphLegend />}
+          </>
         ) : (
           <p className="empty-note">{loading ? `Loading ${loading}…` : 'No dataset loaded.'}</p>
         )}
