@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const csvPath = resolve(
-  process.argv[2] ?? resolve(here, '../../shared/research/data/country-centroids.gavinr-v1.0.0.csv'),
+  process.argv[2] ?? resolve(here, 'data/country-centroids.gavinr-v1.0.0.csv'),
 );
 const outPath = resolve(here, '../src/model/countries-data.ts');
 

@@ -30,7 +30,7 @@ describe('built-in country table', () => {
 
   it('takes centroids from the gavinr CSV, choosing the country itself for duplicated codes', () => {
     const csv = readFileSync(
-      new URL('../../../../shared/research/data/country-centroids.gavinr-v1.0.0.csv', import.meta.url),
+      new URL('../../../scripts/data/country-centroids.gavinr-v1.0.0.csv', import.meta.url),
       'utf8',
     );
     const rows = csv
