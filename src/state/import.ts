@@ -108,22 +108,31 @@ function showPreview(source: string, tables: SheetTable[], options: ImportOption
   useImport.setState({ preview: { source, tables, options, result, fields } });
 }
 
+/** A copy of `record` with `key` set, on a null prototype: a sheet or header called "__proto__" is a key like any other. */
+function withKey<T>(record: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
+  const copy = Object.assign(Object.create(null) as Record<string, T>, record);
+  Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
 /** Re-reads the open preview with one column read as another field (or an extra key), or left out (null). */
 export function remapColumn(sheet: string, header: string, field: string | null): void {
   const preview = useImport.getState().preview;
   if (preview === null) return;
-  const sheetColumns = new Map(Object.entries(preview.options.columns?.[sheet] ?? {}));
-  sheetColumns.set(header, field);
-  // Null-prototype records: a header or sheet called "__proto__" is a key like any other.
-  const columns: Record<string, Record<string, string | null>> = Object.assign(
-    Object.create(null) as Record<string, Record<string, string | null>>,
-    preview.options.columns,
-  );
-  columns[sheet] = Object.assign(
-    Object.create(null) as Record<string, string | null>,
-    Object.fromEntries(sheetColumns),
-  );
-  showPreview(preview.source, preview.tables, { ...preview.options, columns });
+  const { options } = preview;
+  const columns = withKey(options.columns, sheet, withKey(own(options.columns, sheet), header, field));
+  showPreview(preview.source, preview.tables, { ...options, columns });
+}
+
+/** Re-reads the open preview with a sheet read as another list (e.g. a CSV whose name says nothing), or left out (null). */
+export function chooseSheetKind(sheet: string, kind: SheetKind | null): void {
+  const preview = useImport.getState().preview;
+  if (preview === null) return;
+  const { options } = preview;
+  showPreview(preview.source, preview.tables, { ...options, sheetKinds: withKey(options.sheetKinds, sheet, kind) });
 }
 
 /** Closes the preview; the dataset on screen stays exactly as it was. */

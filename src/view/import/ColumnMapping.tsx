@@ -1,6 +1,6 @@
 // The import preview's column mapping: per sheet, each header and the field it fills, with a select to read it otherwise.
-import type { ImportOptions, SheetSummary, SheetTable } from '../../model/sheets/types';
-import { remapColumn } from '../../state/import';
+import type { ImportOptions, SheetKind, SheetSummary, SheetTable } from '../../model/sheets/types';
+import { chooseSheetKind, remapColumn } from '../../state/import';
 
 /** Select values that cannot be field names (no field starts with a colon). */
 const EXTRA = ':extra';
@@ -13,27 +13,44 @@ interface Props {
   fields: Readonly<Record<string, readonly string[]>>;
 }
 
+const KINDS: SheetKind[] = ['actors', 'agreements', 'sectors', 'sources', 'countries', 'views', 'dataset'];
+
+/** Which list a sheet fills; choosing re-reads the file (a CSV called export.csv can be read as agreements). */
+function SheetKindSelect({ sheet }: { sheet: SheetSummary }) {
+  return (
+    <label className="sheet-kind">
+      Read as{' '}
+      <select
+        value={sheet.kind ?? SKIP}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          chooseSheetKind(sheet.name, next === SKIP ? null : (next as SheetKind));
+        }}
+      >
+        {KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {kind === 'dataset' ? 'dataset (key and value)' : kind}
+          </option>
+        ))}
+        <option value={SKIP}>not read</option>
+      </select>
+    </label>
+  );
+}
+
 const own = <T,>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
   record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
 const HOW: Record<NonNullable<SheetSummary['detectedBy']>, string> = {
-  name: 'by its name',
-  header: 'by its header',
+  name: 'recognised by its name',
+  header: 'recognised by its header',
   choice: 'as you chose',
 };
-
-/** The spreadsheet's column letter: 0 → A, 26 → AA. */
-function letterOf(index: number): string {
-  let letter = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
-}
 
 function describe(sheet: SheetSummary): string {
   if (sheet.kind === null) return 'not read (notes, or a sheet the import does not know)';
   const rows = `${sheet.rows.toLocaleString('en')} ${sheet.rows === 1 ? 'row' : 'rows'}`;
-  return `read as ${sheet.kind} ${sheet.detectedBy ? HOW[sheet.detectedBy] : ''}: ${rows}, header in row ${sheet.headerRow}`;
+  return `${sheet.detectedBy ? HOW[sheet.detectedBy] : ''}: ${rows}, header in row ${sheet.headerRow}`;
 }
 
 function SheetColumns({
@@ -108,6 +125,7 @@ export function ColumnMapping({ sheets, tables, options, fields }: Props) {
           <h4>
             {sheet.name} <span className="note">{describe(sheet)}</span>
           </h4>
+          <SheetKindSelect sheet={sheet} />
           {sheet.unmapped.length > 0 && (
             <p className="note">
               Not a field of {sheet.kind}, kept as extra keys: {sheet.unmapped.join(', ')}

@@ -4,7 +4,13 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importSheets, loadXlsx, readCsvFiles } from '../../../src/model/sheets';
 import { loadDatasetFromText } from '../../../src/state/actions';
-import { cancelImport, openSpreadsheetFiles, useImport, type PickedFile } from '../../../src/state/import';
+import {
+  cancelImport,
+  openDatasetFiles,
+  openSpreadsheetFiles,
+  useImport,
+  type PickedFile,
+} from '../../../src/state/import';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { ImportPreview } from '../../../src/view/import/ImportPreview';
 
@@ -202,5 +208,72 @@ describe('files that cannot be previewed', () => {
     const { failure } = useAtlas.getState();
     expect(failure?.source).toBe('broken.xlsx');
     expect(failure?.problems[0]?.message).toMatch(/Save it again from Excel/);
+  });
+});
+
+describe('choosing what a sheet is', () => {
+  it('reads a CSV whose name and header say nothing as the list the user picks', async () => {
+    const sources = 'id,title,url\nbrochure,BSR Stars brochure,https://example.org/b.pdf';
+    const actors = ACTORS.replace('id,label,kind,country,sectors', 'id,label,kind,country,sources').replace(
+      /cleantech$/gm,
+      'brochure',
+    );
+    const dialog = await openWith([
+      file('actors.csv', actors),
+      file('agreements.csv', GOOD_AGREEMENTS),
+      file('list.csv', sources),
+    ]);
+    const list = within(dialog).getByRole('region', { name: 'Sheet list.csv' });
+    expect(list.textContent).toContain('not read');
+    // Unread, the sources are made up from the ids used, and say so.
+    expect(screen.getByTestId('import-counts').textContent).toBe('Read: 3 actors, 2 agreements, 1 source');
+    expect(within(dialog).getByText(/there is no sources sheet/)).toBeTruthy();
+    fireEvent.change(within(list).getByRole('combobox', { name: 'Read as' }), { target: { value: 'sources' } });
+    const chosen = within(dialog).getByRole('region', { name: 'Sheet list.csv' });
+    expect(chosen.textContent).toContain('as you chose: 1 row');
+    expect(within(dialog).queryByText(/there is no sources sheet/)).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load' }));
+    expect(useAtlas.getState().dataset?.sources).toEqual([
+      { id: 'brochure', title: 'BSR Stars brochure', url: 'https://example.org/b.pdf' },
+    ]);
+  });
+});
+
+describe('routing of picked files', () => {
+  it('loads a JSON file at once, without a preview', async () => {
+    const json = JSON.stringify({ ...previous, title: 'From JSON' });
+    const picked = { ...file('other.json', json), text: async () => json };
+    expect(await openDatasetFiles([picked])).toBe(true);
+    expect(useImport.getState().preview).toBeNull();
+    expect(useAtlas.getState().dataset?.title).toBe('From JSON');
+  });
+
+  it('opens the preview for CSV files, leaving the dataset as it was', async () => {
+    const csv = (name: string, text: string) => ({ ...file(name, text), text: async () => text });
+    expect(await openDatasetFiles([csv('actors.csv', ACTORS), csv('agreements.csv', GOOD_AGREEMENTS)])).toBe(true);
+    expect(useImport.getState().preview?.result.counts.actors).toBe(3);
+    expect(useAtlas.getState().dataset?.title).toBe('Before');
+  });
+});
+
+describe('keys that look like object internals', () => {
+  it('re-maps a column headed __proto__ in a sheet called __proto__.csv like any other', async () => {
+    const actors =
+      'id,label,kind,country,__proto__\nfi,Cleantech Finland,cluster,FI,first note\ndk,CLEAN Denmark,cluster,DK,';
+    const dialog = await openWith([
+      file('__proto__.csv', actors),
+      file('agreements.csv', 'id,kind,parties\nx,bilateral,fi; dk'),
+    ]);
+    const sheet = within(dialog).getByRole('region', { name: 'Sheet __proto__.csv' });
+    fireEvent.change(within(sheet).getByRole('combobox', { name: 'Read as' }), { target: { value: 'actors' } });
+    const select = within(dialog).getByRole('combobox', { name: '__proto__.csv column __proto__: read as' });
+    expect((select as HTMLSelectElement).value).toBe(':extra');
+    fireEvent.change(select, { target: { value: 'notes' } });
+    expect((select as HTMLSelectElement).value).toBe('notes');
+    expect(useImport.getState().preview?.options.columns?.['__proto__.csv']).toBeDefined();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load' }));
+    const first = useAtlas.getState().dataset?.actors[0];
+    expect(first?.notes).toBe('first note');
+    expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
   });
 });
