@@ -57,18 +57,22 @@ export function forcePositions(nodes: readonly ForceNode[], edges: readonly Forc
     ).positions;
   }
   register();
-  const ids = new Set(nodes.map((n) => n.id));
+  // fcose keeps per-node tables in plain objects: it sees index ids, never the real ones (which may be `__proto__`).
+  const index = new Map(nodes.map((n, i) => [n.id, `n${i}`]));
   const cy = cytoscape({ headless: true, styleEnabled: true });
-  cy.add(nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id } })));
+  cy.add(nodes.map((n) => ({ group: 'nodes' as const, data: { id: index.get(n.id) as string } })));
   cy.add(
     edges
-      .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
-      .map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
+      .filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target)
+      .map((e, i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: index.get(e.source) as string, target: index.get(e.target) as string },
+      })),
   );
   cy.nodes().style({ width: 30, height: 30 });
   if (nodes.length > 1) cy.layout(forceLayoutOptions(nodes.length)).run();
   const positions: Positions = new Map<string, Point>();
-  cy.nodes().forEach((node) => void positions.set(node.id(), { ...node.position() }));
+  for (const n of nodes) positions.set(n.id, { ...cy.getElementById(index.get(n.id) as string).position() });
   cy.destroy();
   return positions;
 }

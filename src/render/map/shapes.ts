@@ -1,5 +1,5 @@
 // Projects country shapes in one pass each: the SVG path text, the projected bounds and rings (for tinting).
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoContext, type GeoProjection } from 'd3-geo';
 import type { CountryFeature } from './world';
 
 export interface ProjectedShape {
@@ -14,7 +14,7 @@ export interface ProjectedShape {
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** A d3 path context that writes the path text and keeps bounds and rings as it goes (one projection pass). */
-class Recorder {
+class Recorder implements GeoContext {
   parts: string[] = [];
   rings: number[][] = [];
   ring: number[] = [];
@@ -36,6 +36,9 @@ class Recorder {
     this.parts.push(`L${round(x)},${round(y)}`);
     this.ring.push(x, y);
     this.grow(x, y);
+  }
+  beginPath(): void {
+    // Each feature gets its own recorder: nothing to reset.
   }
   closePath(): void {
     this.parts.push('Z');

@@ -39,7 +39,8 @@ describe('forcePositionsAsync', () => {
     expect(worker.terminated).toBe(true);
   });
 
-  it('computes on the main thread without a worker, or when the worker fails', async () => {
+  // fcose itself is quick on three nodes; the generous timeout is for a cold start on a busy machine.
+  it('computes on the main thread without a worker, or when the worker fails', { timeout: 60_000 }, async () => {
     for (const create of [
       () => null,
       () => standIn(() => 'crash'),
