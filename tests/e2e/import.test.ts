@@ -200,6 +200,8 @@ describe('spreadsheet downloads', () => {
     await page.getByRole('button', { name: 'Spreadsheets…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Spreadsheets' });
     const { readXlsx } = await loadXlsx();
+    await dialog.getByRole('list', { name: 'CSV template files' }).waitFor();
+    await page.screenshot({ path: `${OUTPUT}/import-spreadsheets-dialog.png` });
 
     const template = await download(page, () => dialog.getByRole('button', { name: 'Excel template (.xlsx)' }).click());
     expect(template.name).toBe('alliance-atlas-template.xlsx');
@@ -218,6 +220,14 @@ describe('spreadsheet downloads', () => {
     expect(readCsvFiles([{ name: first.name, text: new TextDecoder().decode(first.bytes) }])[0]?.rows.length).toBe(
       sample.actors.length + 1,
     );
+
+    // The same workbook from the header's Export menu.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const fromMenu = await download(page, () =>
+      page.getByRole('menuitem', { name: 'Whole dataset as Excel workbook (.xlsx)' }).click(),
+    );
+    expect(importSheets(withoutNotes(readXlsx(fromMenu.bytes))).dataset).toEqual(sample);
     await page.close();
   });
 

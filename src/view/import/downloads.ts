@@ -50,7 +50,8 @@ export const templateCsvFiles = (): OfferedFile[] => makeTemplateCsvFiles().map(
 /** The loaded dataset as CSV files named `<title>-actors.csv`, … (the import reads the list from the name's end). */
 export function datasetCsvFiles(): OfferedFile[] {
   const dataset = datasetToSave();
-  const stem = fileStem(dataset.title);
+  // Shorter than a whole title, so the list's sheet name at the end stays visible in a file dialog.
+  const stem = fileStem(dataset.title).slice(0, 32).replace(/-+$/, '');
   return datasetToCsvFiles(dataset).map((file) => csvBlob({ name: `${stem}-${file.name}`, text: file.text }));
 }
 
