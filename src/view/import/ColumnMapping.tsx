@@ -47,6 +47,14 @@ const HOW: Record<NonNullable<SheetSummary['detectedBy']>, string> = {
   choice: 'as you chose',
 };
 
+/** The spreadsheet's column letter: 0 → A, 26 → AA. */
+function letterOf(index: number): string {
+  let letter = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
+  return letter;
+}
+
 function describe(sheet: SheetSummary): string {
   if (sheet.kind === null) return 'not read (notes, or a sheet the import does not know)';
   const rows = `${sheet.rows.toLocaleString('en')} ${sheet.rows === 1 ? 'row' : 'rows'}`;

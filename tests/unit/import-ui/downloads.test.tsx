@@ -62,7 +62,7 @@ describe('Spreadsheets dialog', () => {
   it('offers the CSV template pair and the dataset as CSV files that read back as the loaded dataset', async () => {
     render(<SpreadsheetButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Spreadsheets…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Spreadsheets' });
+    const dialog = await screen.findByRole('dialog', { name: 'Spreadsheets' });
     const templates = await screen.findByRole('list', { name: 'CSV template files' });
     const templateFiles = await linksIn(templates);
     // Blob text drops nothing: compare with the generator (BOM included).
@@ -96,7 +96,7 @@ describe('Spreadsheets dialog', () => {
     expect(useAtlas.getState().dataset).toBeNull();
     render(<SpreadsheetButton />);
     fireEvent.click(screen.getByRole('button', { name: 'Spreadsheets…' }));
-    expect(screen.getByText('No dataset is loaded.')).toBeTruthy();
+    expect(await screen.findByText('No dataset is loaded.')).toBeTruthy();
     await screen.findByRole('list', { name: 'CSV template files' });
   });
 });

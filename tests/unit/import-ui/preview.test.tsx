@@ -63,7 +63,8 @@ async function openWith(files: PickedFile[]): Promise<HTMLElement> {
   await act(async () => {
     await openSpreadsheetFiles(files);
   });
-  return screen.getByRole('dialog');
+  // The dialog's code is split off (React.lazy): it appears once its module is in.
+  return screen.findByRole('dialog');
 }
 
 beforeEach(() => {
@@ -188,6 +189,13 @@ describe('re-mapping a column', () => {
     expect(select.value).toBe(':extra');
     fireEvent.change(select, { target: { value: 'label' } });
     expect(within(dialog).queryByText(/no 'label' column/)).toBeNull();
+    // A column left out stays listed, with its letter, so it can be taken back.
+    const sectors = within(dialog).getByRole('combobox', { name: 'actors.csv column sectors: read as' });
+    fireEvent.change(sectors, { target: { value: ':skip' } });
+    const row = within(dialog).getByRole('rowheader', { name: 'sectors' }).closest('tr') as HTMLElement;
+    expect(within(row).getAllByRole('cell')[0]?.textContent).toBe('E');
+    expect((within(row).getByRole('combobox') as HTMLSelectElement).value).toBe(':skip');
+    expect(screen.getByTestId('import-counts').textContent).toBe('Read: 3 actors, 2 agreements');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Load' }));
     expect(useAtlas.getState().dataset?.actors[0]?.label).toBe('Cleantech Finland');
   });
