@@ -76,8 +76,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
       ...(mapped ? { fitIds: mapped.core } : {}),
     });
     applied.current = layoutKey;
-    shownRef.current = shown;
-  }, [renderer, elements, positions, layout.boxes, layoutKey, countryMode, mapped, shown, scene.dataset]);
+    shownRef.current = interim ? `${shown}-interim` : shown;
+  }, [renderer, elements, positions, layout.boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
   useEffect(() => {
     if (!renderer || !mapped || !mapModule) return;

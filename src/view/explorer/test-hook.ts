@@ -6,7 +6,7 @@ export interface ExplorerTestHook {
   nodesWith(className: string): string[];
   /** Number of edges that carry a class (e.g. 'on-path', 'arc'). */
   edgesWith(className: string): number;
-  /** What the canvas shows: 'force', 'grouped', 'concentric', 'map' or 'country'. */
+  /** What the canvas shows: 'force', 'grouped', 'concentric', 'map' or 'country'; '…-interim' while the force layout runs. */
   shown(): string;
 }
 
