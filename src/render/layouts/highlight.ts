@@ -48,12 +48,18 @@ export function applyHighlight(cy: Core, highlight: Highlight): void {
   });
 }
 
-/** Fits the viewport to the kept nodes (focus or path), if any. */
-export function fitHighlight(cy: Core, highlight: Highlight, padding = 60): void {
+/** Fits the viewport to the kept nodes (focus or path), if any, zooming in no further than `maxZoom`. */
+export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZoom = 1.5): void {
   const ids = highlight.pathNodes.size > 0 ? highlight.pathNodes : highlight.keep;
   if (!ids || ids.size === 0) return;
   const nodes = cy.nodes().filter((node) => ids.has(node.id()));
-  if (nodes.nonempty()) cy.fit(nodes, padding);
+  if (nodes.empty()) return;
+  cy.fit(nodes, padding);
+  // Two partners side by side would fill the screen at the renderer's maximum zoom; keep some context.
+  if (cy.zoom() > maxZoom) {
+    cy.zoom(maxZoom);
+    cy.center(nodes);
+  }
 }
 
 /** Screen size of the always-shown labels, in pixels. */

@@ -62,4 +62,4 @@ export const highlightOf = memoLast(
 );
 
 /** How many of the largest nodes keep a label when zoomed out, per layout (boxes already name the countries). */
-export const TOP_LABELS: Record<string, number> = { force: 15, concentric: 15, map: 10, grouped: 0, country: 60 };
+export const TOP_LABELS: Record<string, number> = { force: 10, concentric: 10, map: 10, grouped: 0, country: 60 };
