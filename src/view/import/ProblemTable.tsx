@@ -1,17 +1,19 @@
 // Every problem of an import as a table: sheet, row, column and message, errors first; data is rendered as text only.
+import { useState } from 'react';
 import type { SheetProblem } from '../../model/sheets/types';
 
-/** Beyond this many rows the table stops: a file with thousands of errors needs fixing at the source, not reading here. */
+/** Rows shown at first: thousands of rows would slow the dialog, and the first errors often explain the rest. */
 export const SHOWN_PROBLEMS = 300;
 
 const plural = (n: number, one: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 
 export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }) {
+  const [all, setAll] = useState(false);
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   if (problems.length === 0) return <p className="note">No problems found.</p>;
   const sorted = [...errors, ...warnings];
-  const shown = sorted.slice(0, SHOWN_PROBLEMS);
+  const shown = all ? sorted : sorted.slice(0, SHOWN_PROBLEMS);
   return (
     <div className="problem-table-wrap">
       <table className="problem-table">
@@ -48,8 +50,10 @@ export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }
       </table>
       {sorted.length > shown.length && (
         <p className="note">
-          …and {plural(sorted.length - shown.length, 'more problem')} not shown. Fix the first ones (they often repeat),
-          then open the file again.
+          {plural(sorted.length - shown.length, 'more problem')} not shown: the first ones often explain the rest.{' '}
+          <button type="button" onClick={() => setAll(true)}>
+            Show all {sorted.length.toLocaleString('en')}
+          </button>
         </p>
       )}
     </div>

@@ -13,6 +13,7 @@ import {
 } from '../../../src/state/import';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { ImportPreview } from '../../../src/view/import/ImportPreview';
+import { SHOWN_PROBLEMS } from '../../../src/view/import/ProblemTable';
 
 const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const file = (name: string, content: string | Uint8Array): PickedFile => ({
@@ -283,5 +284,31 @@ describe('keys that look like object internals', () => {
     const first = useAtlas.getState().dataset?.actors[0];
     expect(first?.notes).toBe('first note');
     expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+  });
+});
+
+describe('a file with many bad rows', () => {
+  it('shows the first 300 problems, all on request, and says how many rows skipping leaves out', async () => {
+    const lines = ['id,label,kind,country'];
+    for (let i = 0; i < 350; i += 1) lines.push(`a${i},Actor ${i},clustr,FI`);
+    lines.push('ok,Good actor,cluster,FI', 'ok2,Other good actor,agency,SE');
+    const model = importSheets(
+      readCsvFiles([
+        { name: 'actors.csv', text: lines.join('\n') },
+        { name: 'agreements.csv', text: 'id,kind,parties\nt,bilateral,ok; ok2' },
+      ]),
+    );
+    const problems = model.problems.length;
+    expect(problems).toBeGreaterThan(350);
+    const dialog = await openWith([
+      file('actors.csv', lines.join('\n')),
+      file('agreements.csv', 'id,kind,parties\nt,bilateral,ok; ok2'),
+    ]);
+    const bodyRows = () => dialog.querySelectorAll('.problem-table tbody tr').length;
+    expect(bodyRows()).toBe(SHOWN_PROBLEMS);
+    fireEvent.click(within(dialog).getByRole('button', { name: `Show all ${problems}` }));
+    expect(bodyRows()).toBe(problems);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Load valid rows, skip 350 bad rows' }));
+    expect(useAtlas.getState().dataset?.actors.map((actor) => actor.id)).toEqual(['ok', 'ok2']);
   });
 });
