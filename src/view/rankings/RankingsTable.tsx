@@ -1,4 +1,5 @@
 // The rankings as a real table: sortable column headers (buttons with aria-sort), one row per actor, names that select.
+import { memo } from 'react';
 import { selectActor } from '../../state/actions';
 import {
   RANKING_COLUMNS,
@@ -45,6 +46,35 @@ function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: S
   );
 }
 
+/** One actor's row; memoised, so a sort only moves rows and "show more" draws only the new ones. */
+const RankingRowView = memo(function RankingRowView({ row, selected }: { row: RankingRow; selected: boolean }) {
+  return (
+    <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+      <th scope="row">
+        <button type="button" className="link" onClick={() => selectActor(row.id)}>
+          {row.text.label}
+        </button>
+      </th>
+      {RANKING_COLUMNS.slice(1).map((column) =>
+        column.numeric ? (
+          <td key={column.key} className="numeric">
+            {formatNumber(column.key as NumberKey, row.numbers[column.key as NumberKey])}
+          </td>
+        ) : (
+          <td
+            key={column.key}
+            className={column.key}
+            // Long sector lists are cut to one line on screen; the whole list shows on hover (and is read in full).
+            title={column.key === 'sectors' ? row.text.sectors : undefined}
+          >
+            {row.text[column.key as TextKey]}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+});
+
 export function RankingsTable({ rows, sort, onSort, caption, selected }: Props) {
   return (
     <table className="rankings-table">
@@ -58,28 +88,7 @@ export function RankingsTable({ rows, sort, onSort, caption, selected }: Props) 
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr
-            key={row.id}
-            className={row.id === selected ? 'selected' : undefined}
-            aria-current={row.id === selected ? 'true' : undefined}
-          >
-            <th scope="row">
-              <button type="button" className="link" onClick={() => selectActor(row.id)}>
-                {row.text.label}
-              </button>
-            </th>
-            {RANKING_COLUMNS.slice(1).map((column) =>
-              column.numeric ? (
-                <td key={column.key} className="numeric">
-                  {formatNumber(column.key as NumberKey, row.numbers[column.key as NumberKey])}
-                </td>
-              ) : (
-                <td key={column.key} className={column.key === 'sectors' ? 'sectors' : undefined}>
-                  {row.text[column.key as TextKey]}
-                </td>
-              ),
-            )}
-          </tr>
+          <RankingRowView key={row.id} row={row} selected={row.id === selected} />
         ))}
       </tbody>
     </table>

@@ -115,20 +115,21 @@ export function RankingsView() {
       {shown.length === 0 ? (
         <p className="rankings-empty">No actor matches these filters.</p>
       ) : (
-        <div className="rankings-scroll">
+        // Only the table scrolls, in both directions, so the filters stay in view and the header and names stick.
+        <div className="rankings-scroll" role="region" aria-label="Rankings table" tabIndex={0}>
           <RankingsTable rows={visible} sort={sort} onSort={onSort} caption={caption} selected={selected} />
+          {shown.length > visible.length && (
+            <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+              Show {Math.min(PAGE_SIZE, shown.length - visible.length)} more
+            </button>
+          )}
+          {notes.map((note) => (
+            <p key={note} className="rankings-note">
+              {note}
+            </p>
+          ))}
         </div>
       )}
-      {shown.length > visible.length && (
-        <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, shown.length - visible.length)} more
-        </button>
-      )}
-      {notes.map((note) => (
-        <p key={note} className="rankings-note">
-          {note}
-        </p>
-      ))}
     </div>
   );
 }

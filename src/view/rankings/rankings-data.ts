@@ -7,7 +7,7 @@ import type { FilteredDataset } from '../../model/filter';
 import { foldText } from '../../model/search';
 import type { ActorKind, Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
-import { ACTOR_KIND_LABELS, METRIC_LABELS } from '../labels';
+import { METRIC_LABELS } from '../labels';
 
 export type NumberKey = MetricName | 'community';
 export type TextKey = 'label' | 'country' | 'kind' | 'sectors';
@@ -38,6 +38,15 @@ export interface RankingColumn {
   first: SortDirection;
 }
 
+/** Kinds in a word, so the column stays narrow (the filter's options use the full names). */
+const KIND_WORDS: Readonly<Record<ActorKind, string>> = {
+  cluster: 'Cluster',
+  agency: 'Agency',
+  programme: 'Programme',
+  network: 'Network',
+  other: 'Other',
+};
+
 const SHORT: Readonly<Record<MetricName, string>> = {
   degree: 'Partners',
   strength: 'Strength',
@@ -53,8 +62,6 @@ const SHORT: Readonly<Record<MetricName, string>> = {
 export const RANKING_COLUMNS: readonly RankingColumn[] = [
   { key: 'label', header: 'Actor', title: 'Actor', csv: 'actor', numeric: false, first: 'ascending' },
   { key: 'country', header: 'Country', title: 'Country', csv: 'country', numeric: false, first: 'ascending' },
-  { key: 'kind', header: 'Kind', title: 'Kind of actor', csv: 'kind', numeric: false, first: 'ascending' },
-  { key: 'sectors', header: 'Sectors', title: 'Sectors', csv: 'sectors', numeric: false, first: 'ascending' },
   ...METRICS.map((metric): RankingColumn => ({
     key: metric,
     header: SHORT[metric],
@@ -71,6 +78,9 @@ export const RANKING_COLUMNS: readonly RankingColumn[] = [
     numeric: true,
     first: 'ascending',
   },
+  // Last: the numbers are what the table is for, so they come right after the name and country.
+  { key: 'kind', header: 'Kind', title: 'Kind of actor', csv: 'kind', numeric: false, first: 'ascending' },
+  { key: 'sectors', header: 'Sectors', title: 'Sectors', csv: 'sectors', numeric: false, first: 'ascending' },
 ];
 
 export const columnOf = (key: ColumnKey): RankingColumn => RANKING_COLUMNS.find((column) => column.key === key)!;
@@ -109,7 +119,7 @@ export const rankingRowsOf = memoLast(
         countryCode: actor.country,
         kindCode: actor.kind,
         search: foldText([actor.label, actor.id, actor.city ?? '', country, actor.country, sectors].join(' ')),
-        text: { label: actor.label, country, kind: ACTOR_KIND_LABELS[actor.kind] ?? actor.kind, sectors },
+        text: { label: actor.label, country, kind: KIND_WORDS[actor.kind] ?? actor.kind, sectors },
         numbers: numbersOf(byActor?.get(actor.id)),
       };
     });
@@ -173,13 +183,21 @@ const DIGITS: Readonly<Record<NumberKey, number>> = {
   community: 0,
 };
 
+/** One formatter per column, made once: `toLocaleString` with options builds a new one on every call (slow at 5,000 rows). */
+const FORMATS = new Map<NumberKey, Intl.NumberFormat>(
+  (Object.keys(DIGITS) as NumberKey[]).map((key) => [
+    key,
+    // Strength is a sum of weights: whole for the common case, up to two decimals otherwise.
+    new Intl.NumberFormat('en', {
+      minimumFractionDigits: key === 'strength' ? 0 : DIGITS[key],
+      maximumFractionDigits: DIGITS[key],
+    }),
+  ]),
+);
+
 /** A metric as the table shows it: counts whole, shares to three decimals, PageRank to four; '–' when empty. */
 export function formatNumber(key: NumberKey, value: number | null): string {
-  if (value === null) return '–';
-  const digits = DIGITS[key];
-  // Strength is a sum of weights: whole for the common case, up to two decimals otherwise.
-  if (key === 'strength') return value.toLocaleString('en', { maximumFractionDigits: digits });
-  return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return value === null ? '–' : FORMATS.get(key)!.format(value);
 }
 
 /** The rows and columns shown, as CSV text with numbers at full precision. */
