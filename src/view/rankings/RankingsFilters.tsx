@@ -33,13 +33,14 @@ function optionsOf(
 
 export function RankingsFilters({ rows, filter, onChange, matching, onDownload }: Props) {
   const id = useId();
+  // Each list counts the actors that the other choice lets through, so a count is what choosing it shows.
   const countries = optionsOf(
-    rows,
+    filter.kind === '' ? rows : rows.filter((row) => row.kindCode === filter.kind),
     (row) => row.countryCode,
     (row) => row.text.country,
   );
   const kinds = optionsOf(
-    rows,
+    filter.country === '' ? rows : rows.filter((row) => row.countryCode === filter.country),
     (row) => row.kindCode,
     (row) => ACTOR_KIND_LABELS[row.kindCode] ?? row.kindCode,
   );
@@ -52,7 +53,7 @@ export function RankingsFilters({ rows, filter, onChange, matching, onDownload }
           value={filter.country}
           onChange={(event) => onChange({ ...filter, country: event.target.value })}
         >
-          <option value="">All countries ({rows.length})</option>
+          <option value="">All countries</option>
           {countries.map(([code, option]) => (
             <option key={code} value={code}>
               {option.name} ({option.count})
@@ -67,7 +68,7 @@ export function RankingsFilters({ rows, filter, onChange, matching, onDownload }
           value={filter.kind}
           onChange={(event) => onChange({ ...filter, kind: event.target.value })}
         >
-          <option value="">All kinds ({rows.length})</option>
+          <option value="">All kinds</option>
           {kinds.map(([kind, option]) => (
             <option key={kind} value={kind}>
               {option.name} ({option.count})

@@ -60,11 +60,10 @@ export function RankingsView() {
   const effective = useMemo((): RankingFilter => {
     if (rows === null) return filter;
     const has = (test: (row: RankingRow) => boolean): boolean => rows.some(test);
-    return {
-      text: filter.text,
-      country: filter.country !== '' && has((row) => row.countryCode === filter.country) ? filter.country : '',
-      kind: filter.kind !== '' && has((row) => row.kindCode === filter.kind) ? filter.kind : '',
-    };
+    const country = filter.country !== '' && has((row) => row.countryCode === filter.country) ? filter.country : '';
+    const inCountry = (row: RankingRow): boolean => country === '' || row.countryCode === country;
+    const kind = filter.kind !== '' && has((row) => row.kindCode === filter.kind && inCountry(row)) ? filter.kind : '';
+    return { text: filter.text, country, kind };
   }, [rows, filter]);
   const shown = useMemo(
     () => (rows ? sortRows(filterRows(rows, effective), sort.key, sort.direction) : []),

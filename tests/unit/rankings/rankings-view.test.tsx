@@ -160,8 +160,16 @@ describe('RankingsView on a star, a pair and an isolated actor', () => {
     const options = within(screen.getByLabelText('Country'))
       .getAllByRole('option')
       .map((o) => o.textContent);
-    expect(options).toEqual(['All countries (3)', 'Estonia (1)', 'Finland (2)']);
+    expect(options).toEqual(['All countries', 'Estonia (1)', 'Finland (2)']);
     expect(rowNames().sort()).toEqual(['Hub Agency', 'Leaf Estonia', 'Leaf Finland']);
+    // Each list counts what the other choice lets through.
+    const kinds = (): Array<string | null> =>
+      within(screen.getByLabelText('Kind'))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(kinds()).toEqual(['All kinds', 'Cluster organisation (2)', 'Export or investment agency (1)']);
+    fireEvent.change(screen.getByLabelText('Country'), { target: { value: 'EE' } });
+    expect(kinds()).toEqual(['All kinds', 'Cluster organisation (1)']);
   });
 
   it('downloads exactly the rows and columns shown, numbers at full precision', () => {
