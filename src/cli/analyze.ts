@@ -1,4 +1,5 @@
 // `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+import './user-cwd';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,5 @@
 // `npm run convert -- IN... --out OUT`: between JSON, XLSX and CSV by extension, with validate's messages and exit codes.
+import './user-cwd';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';

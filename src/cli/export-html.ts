@@ -1,4 +1,5 @@
 // `npm run export:html -- FILE --out talk.html [--state QUERY]`: the app, its data and a view as one offline HTML file.
+import './user-cwd';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cleanState, parseQuery, serializeState, stateContextFrom } from '../embed/codec';

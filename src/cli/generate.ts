@@ -1,4 +1,5 @@
 // `npm run generate -- --actors N --agreements M --seed S --out FILE`: writes a seeded synthetic dataset as compact JSON.
+import './user-cwd';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,5 @@
 // `npm run --silent validate -- FILE`: checks a dataset file; exit 0 valid, 1 invalid (errors listed), 2 unreadable.
+import './user-cwd';
 import { formatProblem } from '../model/validate';
 import type { Dataset, Problem } from '../model/types';
 import { fileArgument, loadDatasetFile, runCli } from './io';
