@@ -14,7 +14,7 @@ const loaded = parseDatasetText(text);
 const dataset: Dataset = JSON.parse(text) as Dataset;
 
 /**
- * The warnings we chose (docs/sample-data.md, "Warnings"): domestic ties that are kept because they are real
+ * The warnings we chose (README.md, "Warnings, and why we keep them"): domestic ties that are kept because they are real
  * and show how national bodies feed the cross-border network. Any other warning is a mistake in the data.
  */
 const CHOSEN_DOMESTIC_TIES = [
