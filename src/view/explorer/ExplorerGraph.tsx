@@ -4,6 +4,7 @@ import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
 import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
 import { updateLabels, type LayoutResult } from '../../render/layouts/index';
+import { scheduleLabelCollision } from '../../render/layouts/labels';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
@@ -99,7 +100,11 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     let frame = 0;
     const relabel = (): void => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => updateLabels(cy, TOP_LABELS[shown] ?? 15));
+      frame = requestAnimationFrame(() => {
+        updateLabels(cy, TOP_LABELS[shown] ?? 15);
+        // Labels that would overlap a more important one are hidden (render/layouts/labels.ts).
+        scheduleLabelCollision(cy);
+      });
     };
     relabel();
     cy.on('zoom', relabel);
