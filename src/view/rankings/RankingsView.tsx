@@ -1,7 +1,8 @@
 // The rankings view: the canvas's table twin, every actor of the filtered graph with its metrics, sortable and downloadable.
 import './rankings.css';
 import { useMemo, useState } from 'react';
-import { filteredOf } from '../../state/derived';
+import { actorGraphOf, filteredOf, metricValuesOf } from '../../state/derived';
+import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
 import { RankingsFilters } from './RankingsFilters';
@@ -15,8 +16,15 @@ import {
   sortRows,
   type ColumnKey,
   type RankingFilter,
+  type EarlyMetrics,
   type RankingRow,
 } from './rankings-data';
+
+/** One object for the same two maps, so the memoised rows are kept across renders. */
+const earlyOf = memoLast((degree: EarlyMetrics['degree'], strength: EarlyMetrics['strength']): EarlyMetrics => ({
+  degree,
+  strength,
+}));
 
 /** Rows drawn at first and added per "show more": enough to read, few enough that 5,000 actors never stall a render. */
 export const PAGE_SIZE = 200;
@@ -48,6 +56,7 @@ export function RankingsView() {
   const dataset = useAtlas((s) => s.dataset);
   const filters = useAtlas((s) => s.view.filters);
   const selected = useAtlas((s) => s.view.selected);
+  const projection = useAtlas((s) => s.view.projection);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
   const [filter, setFilter] = useState<RankingFilter>(noRankingFilter);
@@ -55,7 +64,19 @@ export function RankingsView() {
   const [limit, setLimit] = useState(PAGE_SIZE);
 
   const fresh = metrics !== null && metrics.graphVersion === graphVersion;
-  const rows = dataset ? rankingRowsOf(dataset, filteredOf(dataset, filters), fresh ? metrics.byActor : null) : null;
+  let rows: RankingRow[] | null = null;
+  if (dataset !== null) {
+    const filtered = filteredOf(dataset, filters);
+    const graph = actorGraphOf(filtered, projection);
+    // The same arguments as the graph view's size and colour, so the memoised values are shared, not recomputed.
+    const early = fresh
+      ? null
+      : earlyOf(
+          metricValuesOf(graph, 'degree', metrics, graphVersion),
+          metricValuesOf(graph, 'strength', metrics, graphVersion),
+        );
+    rows = rankingRowsOf(dataset, filtered, fresh ? metrics.byActor : null, early);
+  }
   // A country or kind that the global filters have since removed counts as "all", so nothing hides silently.
   const effective = useMemo((): RankingFilter => {
     if (rows === null) return filter;

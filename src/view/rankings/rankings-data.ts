@@ -87,10 +87,16 @@ export const columnOf = (key: ColumnKey): RankingColumn => RANKING_COLUMNS.find(
 
 const NUMBER_KEYS: readonly NumberKey[] = [...METRICS, 'community'];
 
-function numbersOf(metrics: ActorMetrics | undefined): Record<NumberKey, number | null> {
+/** Degree and strength read straight off the graph: shown while the rest of the analysis is still running. */
+export interface EarlyMetrics {
+  degree: ReadonlyMap<string, number | null>;
+  strength: ReadonlyMap<string, number | null>;
+}
+
+function numbersOf(metrics: ActorMetrics | undefined, early: EarlyMetrics | null, id: string) {
   const numbers = Object.create(null) as Record<NumberKey, number | null>;
   for (const key of NUMBER_KEYS) {
-    const value = metrics?.[key];
+    const value = metrics ? metrics[key] : key === 'degree' || key === 'strength' ? early?.[key].get(id) : null;
     // The legend names community 0 "Community 1", so the table numbers them the same way.
     numbers[key] =
       typeof value === 'number' && Number.isFinite(value) ? (key === 'community' ? value + 1 : value) : null;
@@ -100,10 +106,16 @@ function numbersOf(metrics: ActorMetrics | undefined): Record<NumberKey, number 
 
 /**
  * One row per passing actor, in the filtered dataset's order. `byActor` is the analysis of this very
- * graph, or null while it is being computed (the numbers are then null and sort last).
+ * graph, or null while it is being computed: then only the `early` numbers are there, the others are
+ * null and sort last.
  */
 export const rankingRowsOf = memoLast(
-  (dataset: Dataset, filtered: FilteredDataset, byActor: ReadonlyMap<string, ActorMetrics> | null): RankingRow[] => {
+  (
+    dataset: Dataset,
+    filtered: FilteredDataset,
+    byActor: ReadonlyMap<string, ActorMetrics> | null,
+    early: EarlyMetrics | null,
+  ): RankingRow[] => {
     const sectorLabels = new Map((dataset.sectors ?? []).map((sector) => [sector.id, sector.label]));
     const countryNames = new Map<string, string>();
     const nameOf = (code: string): string => {
@@ -120,7 +132,7 @@ export const rankingRowsOf = memoLast(
         kindCode: actor.kind,
         search: foldText([actor.label, actor.id, actor.city ?? '', country, actor.country, sectors].join(' ')),
         text: { label: actor.label, country, kind: KIND_WORDS[actor.kind] ?? actor.kind, sectors },
-        numbers: numbersOf(byActor?.get(actor.id)),
+        numbers: numbersOf(byActor?.get(actor.id), early, actor.id),
       };
     });
   },

@@ -218,7 +218,7 @@ describe('RankingsView states', () => {
     expect(screen.getByText('No dataset loaded.')).toBeTruthy();
   });
 
-  it('shows progress while the analysis runs, with names and blanks, and never stale metrics', () => {
+  it('shows progress while the analysis runs: names, partners and strength, never stale metrics', () => {
     loadIntoStore(rankingsFixture());
     // A filter change bumps the graph version: the stored metrics now belong to another graph.
     useAtlas.setState((s) => ({
@@ -229,7 +229,12 @@ describe('RankingsView states', () => {
     expect(screen.getByText(/Computing metrics… 42%/)).toBeTruthy();
     expect(rowNames()).toHaveLength(7);
     const hub = within(table()).getByRole('button', { name: 'Hub Agency' }).closest('tr')!;
-    expect(within(hub).getAllByRole('cell')[4]!.textContent).toBe('–');
+    const cells = within(hub)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    // Partners and strength come straight from the graph; the rest wait for the analysis.
+    expect(cells.slice(1, 5)).toEqual(['3', '4', '–', '–']);
+    expect(rowNames()[0]).toBe('Hub Agency');
   });
 
   it('reports a failed analysis in words', () => {
