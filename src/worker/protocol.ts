@@ -14,6 +14,8 @@ export interface AnalysisRequest {
   projection?: Projection;
   sectors?: string[];
   warnings?: number;
+  /** Recommendations per actor (default 3); the app sends 0 and asks for the selected actor's on demand. */
+  recommendations?: number;
 }
 
 /** What the client sends a worker: the analysis (maybe with paths summed from shares), or one Brandes share. */

@@ -93,4 +93,32 @@ describe('analyzeDataset', () => {
     signal.abort();
     await expect(running).rejects.toBeInstanceOf(CancelledError);
   });
+
+  it('takes precomputed betweenness and closeness, and skips recommendations when asked for 0', () => {
+    const karate = loadFixtures().find((fixture) => fixture.name === 'karate')!.dataset;
+    const full = analyzeDataset(karate, { filters: emptyFilters() });
+    expect(full.recommendations.length).toBeGreaterThan(0);
+    // Paths from another source (here: made-up values) land in the rows as given, with no Brandes run.
+    const n = full.actors.length;
+    const paths = {
+      betweenness: Float64Array.from({ length: n }, (_, i) => i / n),
+      closeness: Float64Array.from({ length: n }, (_, i) => 1 - i / n),
+    };
+    const given = analyzeDataset(karate, { filters: emptyFilters(), paths, recommendations: 0 });
+    expect(given.recommendations).toEqual([]);
+    expect(given.actors.map((row) => row.betweenness)).toEqual([...paths.betweenness]);
+    expect(given.actors.map((row) => row.closeness)).toEqual([...paths.closeness]);
+    const strip = (r: typeof full) => ({
+      ...r,
+      recommendations: [],
+      actors: r.actors.map((row) => ({ ...row, betweenness: 0, closeness: 0 })),
+    });
+    expect(strip(given)).toEqual(strip(full));
+    // The real paths give back the full result exactly.
+    const real = {
+      betweenness: Float64Array.from(full.actors, (row) => row.betweenness),
+      closeness: Float64Array.from(full.actors, (row) => row.closeness),
+    };
+    expect(analyzeDataset(karate, { filters: emptyFilters(), paths: real })).toEqual(full);
+  });
 });
