@@ -69,9 +69,14 @@ function actorSpans(text: string): Array<[number, number]> {
 }
 
 /** The file's text with x/y set on every actor: existing numbers replaced, new keys appended in the file's indentation. */
-export function withPositionsText(text: string, dataset: Dataset, positions: Map<string, { x: number; y: number }>): string {
+export function withPositionsText(
+  text: string,
+  dataset: Dataset,
+  positions: Map<string, { x: number; y: number }>,
+): string {
   const spans = actorSpans(text);
-  if (spans.length !== dataset.actors.length) throw new Error(`found ${spans.length} actor objects, expected ${dataset.actors.length}`);
+  if (spans.length !== dataset.actors.length)
+    throw new Error(`found ${spans.length} actor objects, expected ${dataset.actors.length}`);
   let out = '';
   let cursor = 0;
   spans.forEach(([start, end], index) => {
@@ -111,7 +116,9 @@ function main(): void {
   }
   const dataset = JSON.parse(text) as Dataset;
   if (dataset.actors.length > FORCE_LIMIT) {
-    console.warn(`${dataset.actors.length} actors: above ${FORCE_LIMIT} the app's layout is rings by partners, written as such.`);
+    console.warn(
+      `${dataset.actors.length} actors: above ${FORCE_LIMIT} the app's layout is rings by partners, written as such.`,
+    );
   }
   seedRandom(1);
   const positions = layoutActors(dataset);

@@ -4,6 +4,10 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
+import { HIDDEN, shownNodes } from './visibility';
+
+/** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
+const MAX_HIDDEN = 30_000;
 
 let registered = false;
 function registerExtensions(): void {
@@ -48,10 +52,10 @@ export interface GraphRenderer {
 function fitToNodes(cy: Core, padding: number): void {
   const width = cy.width();
   const height = cy.height();
-  const nodes = cy.nodes();
+  const nodes = shownNodes(cy);
   if (nodes.empty()) return;
   if (!(width > 0 && height > 0)) {
-    cy.fit(undefined, padding);
+    cy.fit(nodes, padding);
     return;
   }
   let x1 = Infinity;
@@ -120,15 +124,19 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     const wanted = new Set<string>();
     for (const node of nodes) wanted.add(node.data.id);
     for (const edge of edges) wanted.add(edge.data.id);
-    cy.elements()
-      .filter((element) => !wanted.has(element.id()))
-      .remove();
+    // Elements a filter drops are hidden (display: none), not removed: they keep their position and
+    // computed style, and only those whose visibility changes are restyled. Boxes belong to the layouts.
+    const hide = cy.elements().filter((element) => !wanted.has(element.id()) && !element.hasClass('group-box'));
+    hide.filter((element) => !element.hasClass(HIDDEN)).addClass(HIDDEN);
+    if (hide.length > MAX_HIDDEN) hide.remove();
     const unplaced: string[] = [];
     // New elements go in with one add() call: adding 50,000 one at a time costs several times more.
     const added: ElementDefinition[] = [];
+    const show: string[] = [];
     for (const node of nodes) {
       const existing = cy.getElementById(node.data.id);
       if (existing.nonempty()) {
+        if (existing.hasClass(HIDDEN)) show.push(node.data.id);
         // Restyle only what changed: data() on an element recomputes its style even for equal values.
         if (changed(existing.data() as Record<string, unknown>, node.data)) existing.data(node.data);
         continue;
@@ -140,14 +148,18 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     for (const edge of edges) {
       const existing = cy.getElementById(edge.data.id);
       if (existing.empty()) added.push({ group: 'edges', data: { ...edge.data } });
-      else if (changed(existing.data() as Record<string, unknown>, edge.data)) existing.data(edge.data);
+      else {
+        if (existing.hasClass(HIDDEN)) show.push(edge.data.id);
+        if (changed(existing.data() as Record<string, unknown>, edge.data)) existing.data(edge.data);
+      }
     }
+    for (const id of show) cy.getElementById(id).removeClass(HIDDEN);
     if (added.length > 0) cy.add(added);
     return unplaced;
   }
 
   function place(unplacedIds: string[], wasEmpty: boolean): void {
-    const total = cy.nodes().length;
+    const total = shownNodes(cy).length;
     if (total > 0 && unplacedIds.length === total) {
       const positions = computeFullLayout(cy);
       cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
@@ -174,7 +186,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       } else {
         cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
       }
-      const wasEmpty = cy.nodes().empty();
+      const wasEmpty = shownNodes(cy).empty();
       let unplaced: string[] = [];
       cy.batch(() => {
         unplaced = sync(scene.elements.nodes, scene.elements.edges);
@@ -188,7 +200,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     },
     renderedPositions() {
       const positions = new Map<string, Position>();
-      cy.nodes().forEach((node) => void positions.set(node.id(), { ...node.renderedPosition() }));
+      shownNodes(cy).forEach((node) => void positions.set(node.id(), { ...node.renderedPosition() }));
       return positions;
     },
     fit() {

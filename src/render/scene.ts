@@ -5,6 +5,7 @@ import type { Position } from '../model/exports/graph-table';
 import { LINE_ENCODINGS, type Encoding } from './encoding';
 import type { GraphElements } from './elements';
 import { isBoxId } from './layouts/apply';
+import { HIDDEN, shownEdges } from './visibility';
 
 /** One group of the legend as drawn into an export: a heading and coloured rows. */
 export interface LegendGroup {
@@ -57,7 +58,8 @@ export const svgLegend = (groups: readonly LegendGroup[]): Array<{ label: string
   groups.flatMap((group) => [{ label: group.title, color: '#ffffff' }, ...group.items]);
 
 /** Graph nodes (actors, agreement hubs, countries): everything except the grouped layout's boxes. */
-const graphNodes = (cy: Core): NodeCollection => cy.nodes().filter((node) => !isBoxId(node.id()));
+const graphNodes = (cy: Core): NodeCollection =>
+  cy.nodes().filter((node) => !isBoxId(node.id()) && !node.hasClass(HIDDEN));
 
 /** Model positions of the drawn nodes by id, for the file exports' `x`/`y`. */
 export function nodePositions(cy: Core): Map<string, Position> {
@@ -109,7 +111,7 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   });
   const kept = new Set(svgNodes.map((node) => node.id));
   const edges: SvgEdge[] = [];
-  cy.edges().forEach((edge) => {
+  shownEdges(cy).forEach((edge) => {
     const source = edge.source().id();
     const target = edge.target().id();
     if (!kept.has(source) || !kept.has(target)) return;

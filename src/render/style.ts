@@ -44,4 +44,6 @@ export const stylesheet: StylesheetJson = [
   { selector: 'edge.touching', style: { opacity: 1, 'z-index': 5 } },
   // The explorer's boxes, arcs, labels, focus and path highlights (src/render/layouts/styles.ts).
   ...explorerStyles,
+  // Last, so nothing overrides it: filtered-out elements stay in the graph, undrawn (render/visibility.ts).
+  { selector: '.hidden', style: { display: 'none' } },
 ];

@@ -1,5 +1,6 @@
 // window.__atlas: a read-only hook for the browser tests (rendered node positions); harmless for users.
 import type { GraphRenderer } from '../render/adapter';
+import { shownEdges, shownNodes } from '../render/visibility';
 
 export interface AtlasTestHook {
   /** Node positions in page (client) pixels, as a list: ids such as "__proto__" survive serialisation. */
@@ -35,8 +36,9 @@ export function installTestHook(read: () => Source): () => void {
       }));
     },
     placements: () => read().placed,
-    nodeCount: () => read().renderer.cy.nodes().length,
-    edgeCount: () => read().renderer.cy.edges().length,
+    // Drawn elements only: a filter hides the others (display: none) and keeps them for later.
+    nodeCount: () => shownNodes(read().renderer.cy).length,
+    edgeCount: () => shownEdges(read().renderer.cy).length,
   };
   window.__atlas = hook;
   return () => {

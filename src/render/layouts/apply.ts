@@ -1,5 +1,6 @@
 // Moves an existing cytoscape graph to computed positions, with the grouped layout's boxes and the map's arcs.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import { HIDDEN } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
 /** Box nodes are keyed apart from actors, whose ids may be any string: a NUL byte never appears in a real id. */
@@ -47,7 +48,9 @@ export function bendArcs(cy: Core): void {
   cy.edges().forEach((edge) => {
     const a = edge.source().position();
     const b = edge.target().position();
-    edge.data('bend', Math.round(Math.hypot(a.x - b.x, a.y - b.y) * 0.2));
+    const bend = Math.round(Math.hypot(a.x - b.x, a.y - b.y) * 0.2);
+    // data() restyles even for an equal value.
+    if (edge.data('bend') !== bend) edge.data('bend', bend);
   });
 }
 
@@ -58,23 +61,84 @@ export function bendArcs(cy: Core): void {
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>, options: ApplyOptions = {}): void {
   cy.batch(() => {
     cy.nodes('.group-box').remove();
-    cy.nodes().forEach((node) => {
-      const position = positions.get(node.id());
-      if (position) node.position({ x: position.x, y: position.y });
-    });
+    if (positions.size > 0) {
+      cy.nodes().forEach((node) => {
+        const position = positions.get(node.id());
+        // Moving a node dirties its edges' projections: skip the ones already there (a repeated apply).
+        if (!position) return;
+        const now = node.position();
+        if (now.x !== position.x || now.y !== position.y) node.position({ x: position.x, y: position.y });
+      });
+    }
     if (options.boxes && options.boxes.length > 0) {
       cy.add(boxElements(options.boxes, options.boxLabel ?? ((group) => group)));
     }
     if (options.arcs) {
       bendArcs(cy);
-      cy.edges().addClass('arc');
-    } else cy.edges().removeClass('arc');
+      setClass(cy, cy.edges(), 'arc', () => true);
+    } else cy.edges('.arc').removeClass('arc');
   });
   if (options.fit) {
     const fitIds = options.fitIds;
-    const core = fitIds ? cy.nodes().filter((node) => fitIds.has(node.id())) : cy.nodes();
-    cy.fit(core.nonempty() ? core : cy.nodes(), 30);
+    const shown = cy.nodes().filter((node) => !node.hasClass(HIDDEN));
+    const core = fitIds ? shown.filter((node) => fitIds.has(node.id())) : shown;
+    fitCentres(cy, core.nonempty() ? core : shown, 30);
   }
+}
+
+/**
+ * Adds or removes `className` so that exactly the elements where `wanted` holds have it, touching only
+ * those that change: cytoscape restyles every element addClass/removeClass is called on, changed or not.
+ */
+export function setClass<T extends SingularElementArgument>(
+  cy: Core,
+  elements: { forEach(each: (element: T) => void): unknown },
+  className: string,
+  wanted: (element: T) => boolean,
+): void {
+  const add: T[] = [];
+  const remove: T[] = [];
+  elements.forEach((element) => {
+    const want = wanted(element);
+    if (want !== element.hasClass(className)) (want ? add : remove).push(element);
+  });
+  // cy.collection() takes an array of elements at run time; the typings only list collections and definitions.
+  if (add.length > 0) cy.collection(add as unknown as CollectionArgument).addClass(className);
+  if (remove.length > 0) cy.collection(remove as unknown as CollectionArgument).removeClass(className);
+}
+
+/**
+ * Fits the view to the nodes' centres (widened by the largest node): cy.fit() measures every element's
+ * box, labels and edges included, which takes seconds at 5,000 nodes. Without a size (headless) it uses cy.fit().
+ */
+export function fitCentres(cy: Core, nodes: Collection, padding: number): void {
+  const width = cy.width();
+  const height = cy.height();
+  if (nodes.empty()) return;
+  if (!(width > 0 && height > 0)) {
+    cy.fit(nodes, padding);
+    return;
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    const half = (Number(node.data('size')) || Number(node.data('boxWidth')) || 0) / 2;
+    const halfY = node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half;
+    x1 = Math.min(x1, x - half);
+    y1 = Math.min(y1, y - halfY);
+    x2 = Math.max(x2, x + half);
+    y2 = Math.max(y2, y + halfY);
+  });
+  x1 -= 2;
+  y1 -= 2;
+  x2 += 2;
+  y2 += 2;
+  const fitted = Math.min((width - 2 * padding) / (x2 - x1 || 1), (height - 2 * padding) / (y2 - y1 || 1));
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
+  cy.viewport({ zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } });
 }
 
 /** The positions of the current nodes (not boxes), e.g. to remember a force layout before switching away. */

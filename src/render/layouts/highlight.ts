@@ -1,6 +1,7 @@
 // Applies the explorer's highlights to a cytoscape graph: focus (a neighbourhood in full colour), paths, legible labels.
-import type { Core } from 'cytoscape';
-import { isBoxId } from './apply';
+import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
+import { HIDDEN } from '../visibility';
+import { isBoxId, setClass } from './apply';
 
 export interface Highlight {
   /** Nodes to keep in full colour (a focused actor's neighbourhood); null = no focus. */
@@ -23,27 +24,26 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `$
 export function applyHighlight(cy: Core, highlight: Highlight): void {
   const pairs = new Set(highlight.pathPairs.map(([a, b]) => pairKey(a, b)));
   const pathShown = highlight.pathNodes.size > 0;
+  const active = highlight.keep !== null || pathShown;
+  const keep = highlight.keep;
+  // Only elements whose classes change are touched (setClass): a selection or focus restyles the
+  // neighbourhood, not the whole graph. Hidden elements drop the classes (they are undrawn anyway).
+  const nodeKept = (id: string): boolean =>
+    pathShown ? highlight.pathNodes.has(id) || id === highlight.root : keep?.has(id) === true;
+  const edgeOnPath = (edge: EdgeSingular): boolean =>
+    pathShown && pairs.has(pairKey(edge.source().id(), edge.target().id()));
+  const live = (element: SingularElementArgument): boolean =>
+    active && !element.hasClass(HIDDEN) && !isBoxId(element.id());
   cy.batch(() => {
-    cy.elements().removeClass('faded focus-root on-path');
-    if (highlight.keep === null && !pathShown) return;
-    cy.nodes().forEach((node) => {
-      const id = node.id();
-      if (isBoxId(id)) return;
-      const onPath = highlight.pathNodes.has(id);
-      if (onPath) node.addClass('on-path');
-      const kept = pathShown ? onPath || id === highlight.root : highlight.keep?.has(id) === true;
-      if (!kept) node.addClass('faded');
-      if (id === highlight.root) node.addClass('focus-root');
-    });
-    cy.edges().forEach((edge) => {
-      const onPath = pairs.has(pairKey(edge.source().id(), edge.target().id()));
-      if (onPath) {
-        edge.addClass('on-path');
-        return;
-      }
-      const keep = highlight.keep;
-      const kept = !pathShown && keep !== null && keep.has(edge.source().id()) && keep.has(edge.target().id());
-      if (!kept) edge.addClass('faded');
+    const nodes = cy.nodes();
+    setClass(cy, nodes, 'on-path', (node) => live(node) && highlight.pathNodes.has(node.id()));
+    setClass(cy, nodes, 'faded', (node) => live(node) && !nodeKept(node.id()));
+    setClass(cy, nodes, 'focus-root', (node) => live(node) && node.id() === highlight.root);
+    const edges = cy.edges();
+    setClass(cy, edges, 'on-path', (edge) => live(edge) && edgeOnPath(edge));
+    setClass(cy, edges, 'faded', (edge) => {
+      if (!live(edge) || edgeOnPath(edge)) return false;
+      return !(!pathShown && keep !== null && keep.has(edge.source().id()) && keep.has(edge.target().id()));
     });
   });
 }
@@ -71,18 +71,26 @@ export const TOP_LABEL_PX = 13;
  * `allFrom`, every node is labelled too (min-zoomed-font-size still hides text that would be tiny).
  */
 export function updateLabels(cy: Core, topN = 15, allFrom = 1.4): void {
-  const actors = cy.nodes().filter((node) => !isBoxId(node.id()));
+  const actors = cy.nodes().filter((node) => !isBoxId(node.id()) && !node.hasClass(HIDDEN));
   const zoom = cy.zoom();
   const font = Math.round((TOP_LABEL_PX / Math.min(1, zoom)) * 10) / 10;
-  const ranked = actors.sort((a, b) => Number(b.data('size')) - Number(a.data('size')) || (a.id() < b.id() ? -1 : 1));
-  cy.batch(() => {
-    if (zoom >= allFrom) actors.addClass('labelled');
-    else actors.removeClass('labelled');
-    ranked.forEach((node, i) => {
-      if (i < topN) {
-        node.data('labelFont', font);
-        node.addClass('labelled-top');
-      } else node.removeClass('labelled-top');
+  const top = new Set<string>();
+  if (topN > 0) {
+    // The topN largest by a partial pass (no full sort): ties by id, as before.
+    const ranked: Array<{ id: string; size: number }> = [];
+    actors.forEach((node) => {
+      ranked.push({ id: node.id(), size: Number(node.data('size')) });
     });
+    ranked.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
+    for (const entry of ranked.slice(0, topN)) top.add(entry.id);
+  }
+  cy.batch(() => {
+    // Only nodes whose label state changes are touched: cytoscape restyles every node a class call reaches.
+    setClass(cy, cy.nodes(), 'labelled', (node) => zoom >= allFrom && !isBoxId(node.id()) && !node.hasClass(HIDDEN));
+    setClass(cy, cy.nodes(), 'labelled-top', (node) => top.has(node.id()));
+    for (const id of top) {
+      const node = cy.getElementById(id);
+      if (node.data('labelFont') !== font) node.data('labelFont', font);
+    }
   });
 }

@@ -4,6 +4,7 @@ import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
 import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
 import { updateLabels, type LayoutResult } from '../../render/layouts/index';
+import { FORCE_LIMIT } from '../../render/layouts/force';
 import { scheduleLabelCollision } from '../../render/layouts/labels';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
@@ -29,7 +30,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const wantsMap = countryMode || view.layout === 'map';
 
   // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
-  const saved = savedOf(scene.dataset);
+  // Saved x/y skip it; above FORCE_LIMIT the rings are the layout (one placement, no second pass).
+  const saved = savedOf(scene.dataset) ?? (scene.dataset.actors.length > FORCE_LIMIT ? interimOf(scene.dataset) : null);
   useEffect(() => {
     if (saved || force?.dataset === scene.dataset) return;
     let live = true;

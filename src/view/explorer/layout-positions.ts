@@ -22,13 +22,18 @@ function layoutNodes(dataset: Dataset) {
   });
 }
 
-/** A dataset whose actors all carry saved x/y is drawn from those at once; null when some lack them. */
+/** Share of actors with saved x/y from which the saved layout is used (the rest go next to their partners). */
+export const SAVED_SHARE = 0.9;
+
+/**
+ * A dataset whose actors (all, or at least SAVED_SHARE of them) carry saved x/y is drawn from those at
+ * once, with no layout run; the renderer places the few without one next to their partners. Null otherwise.
+ */
 export const savedOf = memoLast((dataset: Dataset): LayoutResult | null => {
-  if (dataset.actors.length === 0 || !dataset.actors.every((a) => typeof a.x === 'number' && typeof a.y === 'number')) {
-    return null;
-  }
+  const placed = dataset.actors.filter((a) => typeof a.x === 'number' && typeof a.y === 'number');
+  if (placed.length === 0 || placed.length < dataset.actors.length * SAVED_SHARE) return null;
   return {
-    positions: new Map(dataset.actors.map((a) => [actorKey(a.id), { x: a.x as number, y: a.y as number }])),
+    positions: new Map(placed.map((a) => [actorKey(a.id), { x: a.x as number, y: a.y as number }])),
     boxes: [],
   };
 });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { actorIdOf, buildActorGraph } from '../../../src/model/graph';
 import { emptyFilters, type AgreementKind, type Dataset, type Filters } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
+import { HIDDEN, shownNodes } from '../../../src/render/visibility';
 import { buildElements, edgeId, EDGE_WIDTH_RANGE } from '../../../src/render/elements';
 import { encodeNodes, LINE_ENCODINGS } from '../../../src/render/encoding';
 import { smallDataset } from './fixture';
@@ -96,7 +97,11 @@ describe('createGraphRenderer (headless)', () => {
       elements: elementsOf(dataset, { ...emptyFilters(), countries: ['FI', 'DK'] }).elements,
       epoch: 1,
     });
-    expect(renderer.cy.nodes().map((n) => n.id())).toEqual(['a', 'b', 'constructor']);
+    expect(shownNodes(renderer.cy).map((n) => n.id())).toEqual(['a', 'b', 'constructor']);
+    // The others stay, undrawn: hidden by display, not removed.
+    const hidden = renderer.cy.nodes(`.${HIDDEN}`);
+    expect(hidden.map((n) => n.id()).sort()).toEqual(['__proto__', 'lone']);
+    for (const node of hidden) expect(node.style('display')).toBe('none');
     for (const node of renderer.cy.nodes()) expect(node.position()).toEqual(before.get(node.id()));
     renderer.update({ elements: elementsOf(dataset).elements, epoch: 1 });
     expect(renderer.cy.getElementById('__proto__').position()).toEqual(before.get('__proto__'));
