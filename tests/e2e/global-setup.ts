@@ -18,7 +18,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = process.env.E2E_DIST ?? 'dist';
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what users get.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = testEnv;
+  }
   const { server, origin }: { server: Server; origin: string } = await startStaticServer({
     [APP_PATH]: outDir,
     '/fixtures/': 'tests/fixtures',
