@@ -18,10 +18,11 @@ export const LABEL_HIDDEN = 'label-hidden';
 
 /**
  * Rules appended after the explorer's label rules: a hidden label stays hidden, except under the
- * pointer (hover), where the reader asked for it. `.faded` comes later and still wins.
+ * pointer (hover), where the reader asked for it; its node drops back among the others so it does not
+ * cover a label that won. `.faded` comes later and still wins.
  */
 export const labelStyles: StylesheetJson = [
-  { selector: `node.${LABEL_HIDDEN}`, style: { label: '' } },
+  { selector: `node.${LABEL_HIDDEN}`, style: { label: '', 'z-index': 0 } },
   { selector: 'node.hover', style: { label: 'data(label)', 'z-index': 30 } },
 ];
 

@@ -65,9 +65,17 @@ export function useCameraSync(): void {
       }, 120);
     };
     cy.on('viewport', onViewport);
+    // The canvas can change size after a camera was applied (the header and tabs settle, the window is
+    // resized); cytoscape keeps the top-left corner, so the link's centre would drift: put it back.
+    const onResize = (): void => {
+      const wanted = useAtlas.getState().view.camera;
+      if (wanted !== null && !sameCamera(cy, wanted)) applyCamera(cy, wanted);
+    };
+    cy.on('resize', onResize);
     return () => {
       stopUser();
       cy.off('viewport', onViewport);
+      cy.off('resize', onResize);
       if (timer !== null) clearTimeout(timer);
       if (check !== null) clearTimeout(check);
     };
