@@ -44,10 +44,14 @@ export function App() {
   const main = MAIN_VIEWS[view] ?? MAIN_VIEWS.graph;
   return (
     <div className="app">
+      {/* The explorer column holds dozens of filter checkboxes: keyboard readers can jump past them. */}
+      <a className="skip-link" href="#main-view">
+        Skip to the views
+      </a>
       <Header counts={scene?.counts ?? null} />
       <div className="workbench with-explorer">
         <ExplorerAside />
-        <main className="main" aria-label="Main view">
+        <main className="main" id="main-view" tabIndex={-1} aria-label="Main view">
           <ViewTabs current={view} />
           <ErrorPanel />
           {scene && main ? (

@@ -46,10 +46,12 @@ export function ExplorerSearch({ dataset }: { dataset: Dataset }) {
 
 export function ExplorerControls({ dataset, filtered }: Props) {
   const filters = useAtlas((s) => s.view.filters);
+  // The country view draws one circle per country sized by its actors: actor colours and sizes do not apply.
+  const countryMode = useAtlas((s) => s.view.view === 'country');
   return (
     <div className="explorer-controls">
       <LayoutPicker />
-      <AppearancePicker />
+      {!countryMode && <AppearancePicker />}
       <section className="filter-panel" aria-labelledby="filter-panel-title">
         <h2 id="filter-panel-title">Filters</h2>
         <YearSlider dataset={dataset} year={filters.year} />
