@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
+import { fitCentres } from './layouts/apply';
 import { HIDDEN, shownNodes } from './visibility';
 
 /** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
@@ -45,40 +46,12 @@ export interface GraphRenderer {
 }
 
 /**
- * Fits the view to the nodes. cy.fit() measures every element's bounding box, edges and label boxes
- * included, which took seconds at 5,000 nodes / 10,000 edges; node centres widened by the largest
- * node size give the same frame (labels are hidden until hover). Headless instances use cy.fit().
+ * Fits the view to the drawn nodes' centres: cy.fit() measures every element's bounding box, edges and
+ * label boxes included, which took seconds at 5,000 nodes / 10,000 edges. The same function as the
+ * explorer's applyPositions, so a second fit after the first lands on the same viewport.
  */
 function fitToNodes(cy: Core, padding: number): void {
-  const width = cy.width();
-  const height = cy.height();
-  const nodes = shownNodes(cy);
-  if (nodes.empty()) return;
-  if (!(width > 0 && height > 0)) {
-    cy.fit(nodes, padding);
-    return;
-  }
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  let size = 0;
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    x1 = Math.min(x1, x);
-    y1 = Math.min(y1, y);
-    x2 = Math.max(x2, x);
-    y2 = Math.max(y2, y);
-    size = Math.max(size, Number(node.data('size')) || 0);
-  });
-  const half = size / 2 + 2;
-  x1 -= half;
-  y1 -= half;
-  x2 += half;
-  y2 += half;
-  const fitted = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  cy.viewport({ zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } });
+  fitCentres(cy, shownNodes(cy), padding);
 }
 
 /** True when some field of `next` differs from the element's current data. */

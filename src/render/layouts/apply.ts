@@ -1,5 +1,5 @@
 // Moves an existing cytoscape graph to computed positions, with the grouped layout's boxes and the map's arcs.
-import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type { CollectionArgument, Core, NodeCollection, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { HIDDEN } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
@@ -111,7 +111,7 @@ export function setClass<T extends SingularElementArgument>(
  * Fits the view to the nodes' centres (widened by the largest node): cy.fit() measures every element's
  * box, labels and edges included, which takes seconds at 5,000 nodes. Without a size (headless) it uses cy.fit().
  */
-export function fitCentres(cy: Core, nodes: Collection, padding: number): void {
+export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): void {
   const width = cy.width();
   const height = cy.height();
   if (nodes.empty()) return;
@@ -123,7 +123,7 @@ export function fitCentres(cy: Core, nodes: Collection, padding: number): void {
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  nodes.nodes().forEach((node) => {
+  nodes.forEach((node) => {
     const { x, y } = node.position();
     const half = (Number(node.data('size')) || Number(node.data('boxWidth')) || 0) / 2;
     const halfY = node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half;
