@@ -33,9 +33,15 @@ function AgreementItem({
         With{' '}
         {partners.map((party, i) => (
           <span key={`${i}\u0001${party}`}>
-            {i > 0 && ', '}
+            {i > 0 && ' '}
             <button type="button" className="link-button" onClick={() => selectActor(party)}>
               {index.actors.get(party)?.label ?? party}
+              {/* Inside the button: a button is an inline block, so a comma after a long wrapped name fell onto a line of its own. */}
+              {i < partners.length - 1 && (
+                <span className="list-comma" aria-hidden="true">
+                  ,
+                </span>
+              )}
             </button>
           </span>
         ))}
