@@ -1,5 +1,6 @@
 // `npx tsx scripts/layout-dataset.ts IN OUT`: runs the app's force layout in Node and writes rounded x/y into every actor, leaving the rest of the file's text as it was.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { applyFilters } from '../src/model/filter';
 import { actorGraphFrom, actorKey } from '../src/model/graph';
 import { emptyFilters, type Dataset } from '../src/model/types';
@@ -126,4 +127,5 @@ function main(): void {
   console.log(`${output}: x/y written for ${positions.size} actors.`);
 }
 
-main();
+// Run as a script only (the tests import the functions).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
