@@ -55,12 +55,12 @@ describe('collideLabels', () => {
   it('shows every label once they are far apart, and the hidden class stops hiding the label', () => {
     const cy = graph(20);
     collideLabels(cy);
-    expect(cy.getElementById('small').pstyle('label').strValue).toBe('');
+    expect(cy.getElementById('small').style('label')).toBe('');
     cy.nodes().forEach((n) => {
       n.position({ x: n.position('x') * 50, y: 0 });
     });
     collideLabels(cy);
     expect(cy.nodes(`.${LABEL_HIDDEN}`)).toHaveLength(0);
-    expect(cy.getElementById('small').pstyle('label').strValue).toBe('A fairly long actor name');
+    expect(cy.getElementById('small').style('label')).toBe('A fairly long actor name');
   });
 });
