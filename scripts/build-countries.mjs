@@ -10,9 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const csvPath = resolve(
-  process.argv[2] ?? resolve(here, 'data/country-centroids.gavinr-v1.0.0.csv'),
-);
+const csvPath = resolve(process.argv[2] ?? resolve(here, 'data/country-centroids.gavinr-v1.0.0.csv'));
 const outPath = resolve(here, '../src/model/countries-data.ts');
 
 const en = require('i18n-iso-countries/langs/en.json').countries;
