@@ -72,6 +72,30 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 type Placed = { id: string; x: number; y: number };
 const nodePositions = (page: Page): Promise<Placed[]> => page.evaluate(() => window.__atlas?.nodePositions() ?? []);
 
+/**
+ * Node positions once the layout and its fit are done (two reads 400 ms apart agree), keeping only nodes
+ * inside the visible canvas: a click is only a fair test where a user could click.
+ */
+async function clickablePositions(page: Page): Promise<Placed[]> {
+  let previous = JSON.stringify(await nodePositions(page));
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(400);
+    const now = JSON.stringify(await nodePositions(page));
+    if (now === previous) {
+      const box = await page.locator('.graph-canvas').first().boundingBox();
+      const inside = (p: Placed) =>
+        box !== null &&
+        p.x > box.x + 12 &&
+        p.x < box.x + box.width - 12 &&
+        p.y > box.y + 12 &&
+        p.y < box.y + box.height - 12;
+      return (JSON.parse(now) as Placed[]).filter(inside);
+    }
+    previous = now;
+  }
+  throw new Error('the nodes kept moving for 16 s');
+}
+
 /** The node farthest from any other, so that a click on it cannot hit a neighbour. */
 function loneliest(positions: Placed[]): Placed {
   let best = positions[0] as Placed;
@@ -109,7 +133,7 @@ describe('the app on the bundled sample', () => {
   it('opens an actor panel with its agreements when an actor is clicked', async () => {
     const page = await openApp();
     await waitForDrawing(page);
-    const { id, x, y } = loneliest(await nodePositions(page));
+    const { id, x, y } = loneliest(await clickablePositions(page));
     await page.mouse.click(x, y);
     const actor = sample.actors.find((candidate) => candidate.id === id);
     await expect.poll(() => page.locator('#actor-panel-title').textContent()).toBe(actor?.label);
