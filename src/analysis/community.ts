@@ -2,18 +2,7 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import type { Csr } from './csr';
-
-/** mulberry32: a tiny seeded generator, so the same data always gives the same communities. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../model/random';
 
 export interface CommunityOptions {
   seed?: number;
@@ -32,7 +21,7 @@ export function communities(graph: Graph, options: CommunityOptions = {}): Map<s
   const raw: Record<string, number> =
     graph.size === 0
       ? Object.fromEntries(graph.nodes().map((node, i) => [node, i]))
-      : louvain(graph, { getEdgeWeight: 'weight', resolution, rng: seededRandom(seed) });
+      : louvain(graph, { getEdgeWeight: 'weight', resolution, rng: mulberry32(seed) });
   const members = new Map<number, string[]>();
   for (const node of graph.nodes()) {
     if (!labelled(node)) continue;

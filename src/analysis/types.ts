@@ -1,6 +1,20 @@
 // The plain result types of the analysis (../shared/spec/analysis.md): what analyzeDataset returns and the CLI prints.
 import type { Projection } from '../model/types';
 
+/** The per-actor figures of analysis.md, in its order: the columns of every actors table (CLI CSV, app export). */
+export const ACTOR_METRIC_KEYS = [
+  'degree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'community',
+  'crossBorderPartners',
+] as const satisfies ReadonlyArray<keyof ActorMetrics>;
+
 /** Per actor metrics on the actor graph after filters (analysis.md, "Per actor"). */
 export interface ActorMetrics {
   id: string;

@@ -1,21 +1,7 @@
 // `analyze --format csv`: the actors table as CSV (RFC 4180 quoting, spreadsheet formula guard).
-import type { AnalysisResult, ActorMetrics } from '../analysis/types';
+import { ACTOR_METRIC_KEYS, type AnalysisResult, type ActorMetrics } from '../analysis/types';
 
-export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = [
-  'id',
-  'label',
-  'country',
-  'degree',
-  'strength',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'community',
-  'crossBorderPartners',
-];
+export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = ['id', 'label', 'country', ...ACTOR_METRIC_KEYS];
 
 /**
  * One cell. Text from the data that starts like a formula (= + - @, tab, CR) gets a leading

@@ -1,4 +1,5 @@
 // Generates large, realistic, seeded `alliance-graph@1` datasets for benchmarks and tests (issue 3): pure and deterministic.
+import { mulberry32 } from './random';
 import { countryInfo } from './countries';
 import { FORMAT_ID, type Actor, type ActorKind, type Agreement, type AgreementKind, type Dataset } from './types';
 
@@ -11,17 +12,7 @@ export interface GenerateOptions {
   seed: number;
 }
 
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough for synthetic data and identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** The sectors of the bundled sample (data/bsr-stars.json), so generated data colours and filters the same way. */
 export const GENERATED_SECTORS = [

@@ -1,5 +1,5 @@
 // The export menu's work, loaded on first use (dynamic import) so the file writers stay out of the first download.
-import type { ActorMetrics } from '../../analysis/types';
+import { ACTOR_METRIC_KEYS } from '../../analysis/types';
 import { filteredDatasetForExport, toCsv, toGexf, toGraphML, toSvg } from '../../model/exports';
 import { exportPng, type PngScale } from '../../render/export-image';
 import type { Encoding } from '../../render/encoding';
@@ -52,20 +52,6 @@ export function saveSvg(extras: ExportExtras): void {
   downloadText(toSvg(scene), `${fileStem(titleOf())}.svg`, 'image/svg+xml');
 }
 
-/** Metric columns of the actors table, in the order of analysis.md. */
-const METRIC_COLUMNS: Array<keyof ActorMetrics> = [
-  'degree',
-  'strength',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'community',
-  'crossBorderPartners',
-];
-
 /** Every actor that passes the filters, with its metrics on the current graph (empty until they are computed). */
 export function saveActorsCsv(): void {
   const { filtered, byActor } = current();
@@ -79,10 +65,10 @@ export function saveActorsCsv(): void {
       ['sectors', actor.sectors ?? []],
       ['city', actor.city ?? null],
     ]);
-    for (const column of METRIC_COLUMNS) row.set(column, metrics?.[column] ?? null);
+    for (const column of ACTOR_METRIC_KEYS) row.set(column, metrics?.[column] ?? null);
     return Object.fromEntries(row);
   });
-  const columns = ['id', 'label', 'kind', 'country', 'sectors', 'city', ...METRIC_COLUMNS];
+  const columns = ['id', 'label', 'kind', 'country', 'sectors', 'city', ...ACTOR_METRIC_KEYS];
   downloadText(toCsv(rows, columns), `${fileStem(titleOf())}-actors.csv`, 'text/csv');
 }
 
