@@ -1,4 +1,5 @@
 // The view state that a link carries (issue 7): every part of what the user sees, as plain serialisable data.
+import { ACTOR_METRIC_KEYS } from '../analysis/types';
 import { emptyFilters, type Filters, type Projection } from '../model/types';
 
 /** What fills the main area. */
@@ -9,19 +10,9 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const LAYOUTS = ['force', 'grouped', 'concentric', 'map'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-/** Per-actor numbers that node size, colour, concentric layout and rankings can use (analysis.md). */
-export const METRICS = [
-  'degree',
-  'strength',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'eigenvector',
-  'pagerank',
-  'constraint',
-  'crossBorderPartners',
-] as const;
-export type MetricName = (typeof METRICS)[number];
+/** Per-actor numbers that node size, colour, concentric layout and rankings can use: analysis.md's, but the community label. */
+export type MetricName = Exclude<(typeof ACTOR_METRIC_KEYS)[number], 'community'>;
+export const METRICS: readonly MetricName[] = ACTOR_METRIC_KEYS.filter((key): key is MetricName => key !== 'community');
 
 /** Node colour: a category, the Louvain community, or any metric. */
 export const COLOR_BYS = ['country', 'sector', 'kind', 'community', ...METRICS] as const;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatProblem, parseDatasetText } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
 import { launchChromium } from './browser';
+import { nodePositions, settledPositions, type Placed } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -69,31 +70,20 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
   );
 }
 
-type Placed = { id: string; x: number; y: number };
-const nodePositions = (page: Page): Promise<Placed[]> => page.evaluate(() => window.__atlas?.nodePositions() ?? []);
-
 /**
  * Node positions once the layout and its fit are done (two reads 400 ms apart agree), keeping only nodes
  * inside the visible canvas: a click is only a fair test where a user could click.
  */
 async function clickablePositions(page: Page): Promise<Placed[]> {
-  let previous = JSON.stringify(await nodePositions(page));
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(400);
-    const now = JSON.stringify(await nodePositions(page));
-    if (now === previous) {
-      const box = await page.locator('.graph-canvas').first().boundingBox();
-      const inside = (p: Placed) =>
-        box !== null &&
-        p.x > box.x + 12 &&
-        p.x < box.x + box.width - 12 &&
-        p.y > box.y + 12 &&
-        p.y < box.y + box.height - 12;
-      return (JSON.parse(now) as Placed[]).filter(inside);
-    }
-    previous = now;
-  }
-  throw new Error('the nodes kept moving for 16 s');
+  const settled = await settledPositions(page);
+  const box = await page.locator('.graph-canvas').first().boundingBox();
+  const inside = (p: Placed) =>
+    box !== null &&
+    p.x > box.x + 12 &&
+    p.x < box.x + box.width - 12 &&
+    p.y > box.y + 12 &&
+    p.y < box.y + box.height - 12;
+  return settled.filter(inside);
 }
 
 /** The node farthest from any other, so that a click on it cannot hit a neighbour. */

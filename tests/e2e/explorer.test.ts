@@ -1,6 +1,5 @@
 // The explorer in a real Chromium: every layout (with the map's basemap), stable positions, year, search, paths, keyboard, axe.
 import { mkdirSync, readFileSync } from 'node:fs';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
@@ -8,6 +7,7 @@ import { actorGraphFrom } from '../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { neighbourhood, pathReport } from '../../src/view/explorer/paths';
 import { launchChromium } from './browser';
+import { seriousViolations, type Placed } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -37,7 +37,6 @@ async function openApp(query = ''): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
-type Placed = { id: string; x: number; y: number };
 const positions = async (page: Page): Promise<Map<string, Placed>> =>
   new Map((await page.evaluate(() => window.__atlas?.nodePositions() ?? [])).map((p: Placed) => [p.id, p] as const));
 const shown = (page: Page): Promise<string | undefined> => page.evaluate(() => window.__explorer?.shown());
@@ -50,17 +49,6 @@ async function chooseView(page: Page, label: string, expected: string): Promise<
   await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
   await expect.poll(() => shown(page), { timeout: 20_000 }).toBe(expected);
   await page.waitForTimeout(300); // one more frame for the canvas and the basemap
-}
-
-/** Violations that axe rates serious or critical, as "rule: target" lines (empty when there are none). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }
 
 describe('layouts', () => {

@@ -1,12 +1,12 @@
 // Spreadsheet import in a real Chromium: the filled .xlsx template through the preview and Load, a bad CSV cancelled, downloads.
 import { mkdirSync, readFileSync } from 'node:fs';
-import axe from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importSheets, loadXlsx, readCsvFiles, type SheetTable } from '../../src/model/sheets';
 import type { Dataset } from '../../src/model/types';
 import { launchChromium } from './browser';
+import { seriousViolations } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -155,17 +155,6 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]): P
   }, files);
 }
 
-/** Serious or critical axe violations inside the open import dialog, as "rule: target" lines. */
-async function dialogViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run('.import-dialog', { resultTypes: ['violations'] }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
-
 describe('a CSV pair with a bad party', () => {
   it('shows the row-level error, offers no Load, and Cancel keeps the sample on screen', async () => {
     const { page } = await openApp();
@@ -187,7 +176,7 @@ describe('a CSV pair with a bad party', () => {
     expect(await dialog.getByRole('button', { name: 'Load', exact: true }).isDisabled()).toBe(true);
     expect(await dialog.getByRole('button', { name: 'Load valid rows, skip 1 bad row' }).count()).toBe(1);
     await page.screenshot({ path: `${OUTPUT}/import-bad-party.png` });
-    expect(await dialogViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '.import-dialog')).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await dialog.count()).toBe(0);

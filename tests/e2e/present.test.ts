@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
 import type { Dataset } from '../../src/model/types';
 import { launchChromium } from './browser';
+import { nodePositions, settledPositions, type Placed } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
@@ -45,21 +46,6 @@ async function waitForGraph(target: Page | Frame): Promise<void> {
 async function queryWhen(page: Page, key: string, value: string | null): Promise<URLSearchParams> {
   await expect.poll(() => new URL(page.url()).searchParams.get(key), { timeout: 10_000 }).toBe(value);
   return new URL(page.url()).searchParams;
-}
-
-type Placed = { id: string; x: number; y: number };
-const nodePositions = (page: Page): Promise<Placed[]> => page.evaluate(() => window.__atlas?.nodePositions() ?? []);
-
-/** Node positions once they stop moving (the layout and its fit are done): two reads 400 ms apart agree. */
-async function settledPositions(page: Page): Promise<Placed[]> {
-  let previous = JSON.stringify(await nodePositions(page));
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(400);
-    const now = JSON.stringify(await nodePositions(page));
-    if (now === previous) return JSON.parse(now) as Placed[];
-    previous = now;
-  }
-  throw new Error('the nodes kept moving for 16 s');
 }
 
 /** Waits until the canvas shows its real layout (saved or computed positions), not the interim rings. */

@@ -1,13 +1,13 @@
 // The rankings view in a real Chromium on the sample: sort by betweenness, keyboard, CSV download, selection, axe, screenshot.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyzeDataset } from '../../src/analysis/analyze';
 import { generateDataset } from '../../src/model/generate';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { launchChromium } from './browser';
+import { seriousViolations } from './page-helpers';
 import { startStaticServer } from './static-server';
 
 const appUrl = inject('appUrl');
@@ -42,17 +42,6 @@ const sortOf = (page: Page, column: string): Promise<string | null> =>
   page
     .locator('.rankings-table thead th', { has: page.getByRole('button', { name: column, exact: true }) })
     .getAttribute('aria-sort');
-
-/** Violations that axe rates serious or critical, as "rule: target" lines (empty when there are none). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
-}
 
 describe('rankings on the sample', () => {
   it('puts the actor with the highest betweenness first, downloads the table, and passes axe', async () => {

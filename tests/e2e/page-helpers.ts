@@ -1,0 +1,33 @@
+// Page helpers shared by the browser tests: node positions from the app's test hook, and axe's serious findings.
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export type Placed = { id: string; x: number; y: number };
+
+/** Rendered node positions (page pixels) as a list, so ids like `__proto__` survive. */
+export const nodePositions = (page: Page): Promise<Placed[]> =>
+  page.evaluate(() => window.__atlas?.nodePositions() ?? []);
+
+/** Node positions once they stop moving (the layout and its fit are done): two reads 400 ms apart agree. */
+export async function settledPositions(page: Page): Promise<Placed[]> {
+  let previous = JSON.stringify(await nodePositions(page));
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(400);
+    const now = JSON.stringify(await nodePositions(page));
+    if (now === previous) return JSON.parse(now) as Placed[];
+    previous = now;
+  }
+  throw new Error('the nodes kept moving for 16 s');
+}
+
+/** Violations that axe rates serious or critical within `context`, as "rule: target" lines (empty when none). */
+export async function seriousViolations(page: Page, context = 'html'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const results = await page.evaluate(
+    (selector) => (window as unknown as { axe: typeof axe }).axe.run(selector, { resultTypes: ['violations'] }),
+    context,
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
