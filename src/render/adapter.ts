@@ -1,6 +1,7 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
@@ -31,6 +32,8 @@ export interface RendererOptions {
   onPlaced?: () => void;
   /** Cytoscape's WebGL mode; only worth it on a hardware GPU (render/webgl-detect.ts decides). */
   webgl?: boolean;
+  /** Drawn ties from which the edge layer takes the lines (default LAYER_FROM with a container, never headless). */
+  edgeLayerFrom?: number;
 }
 
 export interface GraphRenderer {
@@ -43,6 +46,8 @@ export interface GraphRenderer {
   destroy(): void;
   /** The underlying instance, for tests and for the view's test hook only. */
   readonly cy: Core;
+  /** The plain-canvas layer that draws the ties when there are many (LAYER_FROM); empty otherwise. */
+  readonly edgeLayer: EdgeLayer;
 }
 
 /**
@@ -72,6 +77,9 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     minZoom: 0.05,
     maxZoom: 6,
   });
+  // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.
+  const edgeLayer = createEdgeLayer(cy, options.container ?? null);
+  const layerFrom = options.edgeLayerFrom ?? (options.container ? LAYER_FROM : Infinity);
   let epoch: number | null = null;
   let selected: string | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
@@ -131,10 +139,13 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     return unplaced;
   }
 
+  /** The layer's ties as node pairs, for the layouts that need the lines cytoscape no longer holds. */
+  const layerPairs = (): Array<[string, string]> => edgeLayer.edges.map((edge) => [edge.source, edge.target]);
+
   function place(unplacedIds: string[], wasEmpty: boolean): void {
     const total = shownNodes(cy).length;
     if (total > 0 && unplacedIds.length === total) {
-      const positions = computeFullLayout(cy);
+      const positions = computeFullLayout(cy, layerPairs());
       cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
       fitToNodes(cy, 30);
     } else if (unplacedIds.length > 0) {
@@ -142,6 +153,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       placeNear(
         cy,
         cy.nodes().filter((node) => ids.has(node.id())),
+        layerPairs(),
       );
     }
     cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
@@ -151,6 +163,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
 
   return {
     cy,
+    edgeLayer,
     update(scene) {
       if (scene.epoch !== epoch) {
         remembered.clear();
@@ -160,11 +173,15 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
       }
       const wasEmpty = shownNodes(cy).empty();
+      const onLayer = scene.elements.edges.length >= layerFrom;
       let unplaced: string[] = [];
       cy.batch(() => {
-        unplaced = sync(scene.elements.nodes, scene.elements.edges);
+        // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
+        if (onLayer) cy.edges().remove();
+        unplaced = sync(scene.elements.nodes, onLayer ? [] : scene.elements.edges);
         applySelection();
       });
+      edgeLayer.setEdges(onLayer ? scene.elements.edges.map((edge) => edge.data) : []);
       place(unplaced, wasEmpty);
     },
     select(id) {
@@ -180,6 +197,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       fitToNodes(cy, 30);
     },
     destroy() {
+      edgeLayer.destroy();
       cy.destroy();
     },
   };

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { LegendGroup } from './scene';
 import { LABEL_FONT } from './style';
+import { edgeLayerOf } from './edge-layer';
 
 /** The scales offered for PNG export: 1× for screens, 2× for slides, 4× for print. */
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -108,7 +109,8 @@ function drawLegend(context: CanvasRenderingContext2D, groups: readonly LegendGr
  * drawn with fillText, so nothing from the data can become markup.
  */
 export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
-  const picture = cy.png({ output: 'base64uri', scale: options.scale, full: false, bg: '#ffffff' });
+  // Transparent, so the ties of the edge layer (drawn below, as on screen) show through; white is filled below.
+  const picture = cy.png({ output: 'base64uri', scale: options.scale, full: false });
   const image = await loadImage(picture);
   // Everything below is laid out in CSS pixels and scaled by the same factor cytoscape used for the picture.
   const unit = cy.width() > 0 ? image.width / cy.width() : options.scale;
@@ -130,6 +132,16 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
     context.fillStyle = '#5a6270';
     context.font = `13px ${LABEL_FONT}`;
     context.fillText(fitted(context, options.subtitle, width - 2 * PAD - 6), PAD + 6, 47);
+  }
+  const layer = edgeLayerOf(cy);
+  if (layer !== undefined && layer.edges.length > 0) {
+    context.save();
+    context.beginPath();
+    context.rect(0, TITLE_BAND, width, graphHeight);
+    context.clip();
+    context.translate(0, TITLE_BAND);
+    layer.drawInto(context, unit);
+    context.restore();
   }
   context.drawImage(image, 0, TITLE_BAND, width, graphHeight);
   context.fillStyle = '#d5dae0';

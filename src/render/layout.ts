@@ -41,7 +41,10 @@ export function fullLayoutOptions(nodeCount: number): LayoutOptions {
  * fcose keeps its own per-node tables in plain objects, so an actor called `__proto__` would break it
  * if it saw the real ids.
  */
-export function computeFullLayout(cy: Core): Map<string, Position> {
+export function computeFullLayout(
+  cy: Core,
+  extraPairs: ReadonlyArray<readonly [string, string]> = [],
+): Map<string, Position> {
   const nodes = cy.nodes();
   const index = new Map<string, string>();
   nodes.forEach((node, i) => void index.set(node.id(), `n${i}`));
@@ -52,15 +55,15 @@ export function computeFullLayout(cy: Core): Map<string, Position> {
       data: { id: index.get(node.id()) as string, size: Number(node.data('size')) || 14 },
     })),
   );
+  // The ties cytoscape holds, plus those the edge layer draws (edge-layer.ts), which cytoscape does not see.
+  const pairs = [...cy.edges().map((edge) => [edge.source().id(), edge.target().id()] as const), ...extraPairs];
   copy.add(
-    cy.edges().map((edge, i) => ({
-      group: 'edges' as const,
-      data: {
-        id: `e${i}`,
-        source: index.get(edge.source().id()) as string,
-        target: index.get(edge.target().id()) as string,
-      },
-    })),
+    pairs
+      .filter(([source, target]) => index.has(source) && index.has(target))
+      .map(([source, target], i) => ({
+        group: 'edges' as const,
+        data: { id: `e${i}`, source: index.get(source) as string, target: index.get(target) as string },
+      })),
   );
   copy.nodes().forEach((node) => void node.style({ width: node.data('size'), height: node.data('size') }));
   copy.layout(fullLayoutOptions(nodes.length)).run();
@@ -77,7 +80,21 @@ export function computeFullLayout(cy: Core): Map<string, Position> {
  * Places nodes that appeared after a filter change without moving the others: each goes to the middle
  * of its already placed neighbours (slightly offset), or, without any, to a free spot below the graph.
  */
-export function placeNear(cy: Core, unplaced: NodeCollection): void {
+export function placeNear(
+  cy: Core,
+  unplaced: NodeCollection,
+  extraPairs: ReadonlyArray<readonly [string, string]> = [],
+): void {
+  const layerNeighbours = new Map<string, string[]>();
+  const link = (from: string, to: string): void => {
+    const list = layerNeighbours.get(from);
+    if (list) list.push(to);
+    else layerNeighbours.set(from, [to]);
+  };
+  for (const [a, b] of extraPairs) {
+    link(a, b);
+    link(b, a);
+  }
   const placedIds = new Set<string>();
   cy.nodes().forEach((node) => {
     if (!unplaced.has(node)) placedIds.add(node.id());
@@ -95,7 +112,9 @@ export function placeNear(cy: Core, unplaced: NodeCollection): void {
   box.w = x2 - box.x1;
   let loneIndex = 0;
   unplaced.forEach((node, index) => {
-    const anchors = node.neighborhood('node').filter((other) => placedIds.has(other.id()));
+    let neighbours = node.neighborhood('node');
+    for (const id of layerNeighbours.get(node.id()) ?? []) neighbours = neighbours.union(cy.getElementById(id));
+    const anchors = neighbours.filter((other) => placedIds.has(other.id()));
     if (anchors.length > 0) {
       let x = 0;
       let y = 0;

@@ -2,6 +2,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { SvgEdge, SvgNode, SvgScene } from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
+import { edgeLayerOf } from './edge-layer';
 import { LINE_ENCODINGS, type Encoding } from './encoding';
 import type { GraphElements } from './elements';
 import { isBoxId } from './layouts/apply';
@@ -111,18 +112,19 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   });
   const kept = new Set(svgNodes.map((node) => node.id));
   const edges: SvgEdge[] = [];
-  shownEdges(cy).forEach((edge) => {
-    const source = edge.source().id();
-    const target = edge.target().id();
+  const addEdge = (source: string, target: string, data: Record<string, unknown>): void => {
     if (!kept.has(source) || !kept.has(target)) return;
     edges.push({
       source,
       target,
-      width: numberOr(edge.data('width'), 1.5),
-      color: textOr(edge.data('lineColor'), '#9a9a9a'),
-      dash: textOr(edge.data('lineStyle'), 'solid') !== 'solid',
+      width: numberOr(data.width, 1.5),
+      color: textOr(data.lineColor, '#9a9a9a'),
+      dash: textOr(data.lineStyle, 'solid') !== 'solid',
     });
-  });
+  };
+  shownEdges(cy).forEach((edge) => addEdge(edge.source().id(), edge.target().id(), edge.data()));
+  // Many ties are drawn by the edge layer, not by cytoscape (edge-layer.ts).
+  for (const edge of edgeLayerOf(cy)?.shownEdges() ?? []) addEdge(edge.source, edge.target, { ...edge });
   const legend = options.legend ? svgLegend(options.legend) : [];
   const legendHeight = legend.length > 0 ? legend.length * 18 + 24 : 0;
   const drawingWidth = empty ? 400 : box.w;

@@ -9,6 +9,8 @@ export interface AtlasTestHook {
   placements(): number;
   nodeCount(): number;
   edgeCount(): number;
+  /** Milliseconds the edge layer's last drawing took (0 when cytoscape draws the ties). */
+  edgeLayerDrawMs(): number;
 }
 
 declare global {
@@ -38,7 +40,9 @@ export function installTestHook(read: () => Source): () => void {
     placements: () => read().placed,
     // Drawn elements only: a filter hides the others (display: none) and keeps them for later.
     nodeCount: () => shownNodes(read().renderer.cy).length,
-    edgeCount: () => shownEdges(read().renderer.cy).length,
+    // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
+    edgeCount: () => shownEdges(read().renderer.cy).length + read().renderer.edgeLayer.shownEdges().length,
+    edgeLayerDrawMs: () => read().renderer.edgeLayer.lastDrawMs,
   };
   window.__atlas = hook;
   return () => {

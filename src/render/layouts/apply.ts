@@ -1,5 +1,6 @@
 // Moves an existing cytoscape graph to computed positions, with the grouped layout's boxes and the map's arcs.
 import type { CollectionArgument, Core, NodeCollection, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
@@ -73,6 +74,7 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
     if (options.boxes && options.boxes.length > 0) {
       cy.add(boxElements(options.boxes, options.boxLabel ?? ((group) => group)));
     }
+    edgeLayerOf(cy)?.setArcs(options.arcs === true);
     if (options.arcs) {
       bendArcs(cy);
       setClass(cy, cy.edges(), 'arc', () => true);

@@ -1,5 +1,7 @@
 // Applies the explorer's highlights to a cytoscape graph: focus (a neighbourhood in full colour), paths, legible labels.
 import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
+import { edgeId as pairKey } from '../elements';
+import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
 import { isBoxId, setClass } from './apply';
 
@@ -14,8 +16,6 @@ export interface Highlight {
 }
 
 export const NO_HIGHLIGHT: Highlight = { keep: null, root: null, pathNodes: new Set(), pathPairs: [] };
-
-const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
 
 /**
  * Fades everything outside `keep` (and outside the paths, when paths are shown), outlines the
@@ -34,6 +34,8 @@ export function applyHighlight(cy: Core, highlight: Highlight): void {
     pathShown && pairs.has(pairKey(edge.source().id(), edge.target().id()));
   const live = (element: SingularElementArgument): boolean =>
     active && !element.hasClass(HIDDEN) && !isBoxId(element.id());
+  // Ties on the edge layer take their fading from their ends' classes; the path pairs it needs told.
+  edgeLayerOf(cy)?.setPathPairs(pairs);
   cy.batch(() => {
     const nodes = cy.nodes();
     setClass(cy, nodes, 'on-path', (node) => live(node) && highlight.pathNodes.has(node.id()));

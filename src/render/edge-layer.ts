@@ -1,0 +1,161 @@
+// Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
+import type { Core } from 'cytoscape';
+import { edgeBatches, strokeBatches, type EndState } from './edge-batches';
+import type { EdgeData } from './elements';
+import { HIDDEN } from './visibility';
+
+/**
+ * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
+ * 2-core machine (docs/performance.md): cytoscape builds and paints 5,000 nodes in 1.6–2.0 s and
+ * 5,000 nodes with 10,000 edges in 3.8–4.8 s, hides 7,000 edges in 0.5–0.8 s; a plain canvas strokes
+ * 10,000 lines in 20–50 ms. Below it cytoscape draws the ties itself (every style, hover, export as before).
+ */
+export const LAYER_FROM = 4000;
+
+export interface EdgeLayer {
+  /** The ties to draw (replaces the last set); an empty list leaves the drawing to cytoscape. */
+  setEdges(edges: readonly EdgeData[]): void;
+  /** Node pairs (as `edgeId` makes them) on the shown shortest paths. */
+  setPathPairs(pairs: ReadonlySet<string>): void;
+  /** The concentric layout's arcs on or off. */
+  setArcs(on: boolean): void;
+  /** The ties held, drawn or not. */
+  readonly edges: readonly EdgeData[];
+  /** The ties drawn now: both ends known and not hidden. */
+  shownEdges(): EdgeData[];
+  /**
+   * Draws the ties as in the current view into `context`, whose units are the view's CSS pixels and
+   * which has `pixelRatio` device pixels to each.
+   */
+  drawInto(context: CanvasRenderingContext2D, pixelRatio: number): void;
+  /** Milliseconds of script the last on-screen drawing took (rasterising may come later, off this clock). */
+  readonly lastDrawMs: number;
+  destroy(): void;
+}
+
+const layers = new WeakMap<Core, EdgeLayer>();
+
+/** The edge layer of a cytoscape instance, if it has one (highlights and exports reach it through this). */
+export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
+
+/** Each node's position and marks, read once per drawing rather than once per tie. */
+function endStates(cy: Core): Map<string, EndState> {
+  const ends = new Map<string, EndState>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    ends.set(node.id(), {
+      x,
+      y,
+      hidden: node.hasClass(HIDDEN),
+      faded: node.hasClass('faded'),
+      selected: node.hasClass('selected'),
+    });
+  });
+  return ends;
+}
+
+/**
+ * Creates the layer for `cy`. With a container it adds a canvas below cytoscape's and redraws after
+ * every cytoscape frame (pan, zoom, moves, class changes all render one) and after its own changes;
+ * without one (headless tests) it only keeps the ties.
+ */
+export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLayer {
+  let edges: readonly EdgeData[] = [];
+  let pathPairs: ReadonlySet<string> = new Set();
+  let arcs = false;
+  let frame: number | null = null;
+  let lastDrawMs = 0;
+  const canvas = container ? document.createElement('canvas') : null;
+  const context = canvas?.getContext('2d') ?? null;
+  if (canvas && container) {
+    canvas.className = 'edge-layer';
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+    container.insertBefore(canvas, container.firstChild);
+  }
+
+  const batches = () => {
+    const ends = endStates(cy);
+    return edgeBatches(edges, (id) => ends.get(id), { pathPairs, arcs });
+  };
+
+  /** `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale). */
+  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number): void {
+    if (edges.length === 0) return;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    target.save();
+    target.transform(zoom, 0, 0, zoom, pan.x, pan.y);
+    strokeBatches(target, batches(), arcs, zoom * pixelRatio);
+    target.restore();
+  }
+
+  function draw(): void {
+    if (frame !== null) cancelAnimationFrame(frame);
+    frame = null;
+    if (canvas === null || context === null) return;
+    const started = performance.now();
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(cy.width() * ratio);
+    const height = Math.round(cy.height() * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${cy.width()}px`;
+      canvas.style.height = `${cy.height()}px`;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawInto(context, ratio);
+    lastDrawMs = performance.now() - started;
+  }
+
+  const schedule = (): void => {
+    if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
+  };
+  // Drawn in the same frame as cytoscape's own, so lines never lag behind the nodes they join.
+  cy.on('render', draw);
+  cy.on('resize', schedule);
+
+  const layer: EdgeLayer = {
+    setEdges(next) {
+      if (next.length === 0 && edges.length === 0) return;
+      edges = next;
+      schedule();
+    },
+    setPathPairs(pairs) {
+      pathPairs = pairs;
+      if (edges.length > 0) schedule();
+    },
+    setArcs(on) {
+      if (arcs === on) return;
+      arcs = on;
+      if (edges.length > 0) schedule();
+    },
+    get edges() {
+      return edges;
+    },
+    shownEdges() {
+      const ends = endStates(cy);
+      return edges.filter((edge) => {
+        const a = ends.get(edge.source);
+        const b = ends.get(edge.target);
+        return a !== undefined && b !== undefined && !a.hidden && !b.hidden;
+      });
+    },
+    drawInto,
+    get lastDrawMs() {
+      return lastDrawMs;
+    },
+    destroy() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      cy.off('render', draw);
+      cy.off('resize', schedule);
+      canvas?.remove();
+      layers.delete(cy);
+    },
+  };
+  layers.set(cy, layer);
+  return layer;
+}
