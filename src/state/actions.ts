@@ -8,11 +8,18 @@ import { useAtlas, type OpenPanel } from './store';
 const { setState, getState } = useAtlas;
 
 /**
- * Parses and validates a dataset's text. A good file replaces the dataset (the view state is kept
- * where it still fits the new data); a bad one records its problems and leaves the loaded dataset as it was.
+ * Parses and validates a dataset's text on this thread, then stores it as applyLoadResult does.
+ * URL and file loads go through a worker instead (load.ts); this serves embedded data, imports and tests.
  */
 export function loadDatasetFromText(text: string, source: string): LoadResult {
-  const result = parseDatasetText(text);
+  return applyLoadResult(parseDatasetText(text), source);
+}
+
+/**
+ * Stores a parsed and validated dataset. A good file replaces the dataset (the view state is kept
+ * where it still fits the new data); a bad one records its problems and leaves the loaded dataset as it was.
+ */
+export function applyLoadResult(result: LoadResult, source: string): LoadResult {
   if (!result.ok) {
     setState({ failure: { source, problems: result.errors }, loading: null });
     return result;

@@ -1,5 +1,6 @@
 // Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
-import { loadDatasetFromText, reportLoadFailure, setDataRef, setLoading } from './actions';
+import { createParseClient, type ParseClient } from '../worker/parse-client';
+import { applyLoadResult, reportLoadFailure, setDataRef, setLoading } from './actions';
 
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
@@ -32,6 +33,22 @@ export interface UrlLoadOptions {
   fetcher?: Fetcher;
   /** What a link should carry as `?data=` once this loads (default: the URL as given; null for the sample). */
   dataRef?: string | null;
+  /** Parses and validates the text (default: the app's worker-backed client). */
+  parser?: ParseClient;
+}
+
+/** One parse client for the app: its worker is started on the first large file and kept for the next. */
+let appParser: ParseClient | null = null;
+const defaultParser = (): ParseClient => (appParser ??= createParseClient());
+
+/** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
+let latestLoad = 0;
+
+/** Parses off the main thread where it can, then stores the result unless a newer load has started meanwhile. */
+async function parseAndStore(text: string, name: string, parser: ParseClient, load: number): Promise<boolean> {
+  const result = await parser.parse(text);
+  if (load !== latestLoad) return false;
+  return applyLoadResult(result, name).ok;
 }
 
 /** Fetches, parses and validates a dataset; any failure is recorded in the store and the old dataset stays. */
@@ -43,6 +60,7 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     return false;
   }
   const fetcher: Fetcher = options.fetcher ?? ((url) => fetch(url));
+  const load = ++latestLoad;
   setLoading(name);
   let text: string;
   try {
@@ -61,13 +79,17 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     );
     return false;
   }
-  const ok = loadDatasetFromText(text, name).ok;
+  const ok = await parseAndStore(text, name, options.parser ?? defaultParser(), load);
   if (ok) setDataRef(options.dataRef === undefined ? raw : options.dataRef);
   return ok;
 }
 
 /** Reads a file the user picked or dropped. */
-export async function loadDatasetFromFile(file: Pick<File, 'name' | 'text'>): Promise<boolean> {
+export async function loadDatasetFromFile(
+  file: Pick<File, 'name' | 'text'>,
+  parser: ParseClient = defaultParser(),
+): Promise<boolean> {
+  const load = ++latestLoad;
   setLoading(file.name);
   let text: string;
   try {
@@ -79,7 +101,7 @@ export async function loadDatasetFromFile(file: Pick<File, 'name' | 'text'>): Pr
     );
     return false;
   }
-  const ok = loadDatasetFromText(text, file.name).ok;
+  const ok = await parseAndStore(text, file.name, parser, load);
   // A local file has no address a link could carry; the link keeps the view only.
   if (ok) setDataRef(null);
   return ok;

@@ -1,0 +1,138 @@
+// The worker path of dataset loading: the same dataset and problems as parseDatasetText, fallbacks, and the store left alone on errors.
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../src/model/generate';
+import { parseDatasetText } from '../../../src/model/validate';
+import { loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from '../../../src/state/load';
+import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { createParseClient, type ParseWorkerLike } from '../../../src/worker/parse-client';
+import { handleParseRequest, type ParseReply, type ParseRequest } from '../../../src/worker/parse-protocol';
+
+/** Runs the real handler on a later turn, with both messages structured-cloned as a worker thread would. */
+class FakeWorker implements ParseWorkerLike {
+  onmessage: ((event: MessageEvent<ParseReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: ParseRequest[] = [];
+  terminated = false;
+  constructor(private readonly crash = false) {}
+  postMessage(message: ParseRequest): void {
+    const copy = structuredClone(message);
+    this.received.push(copy);
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (this.crash) this.onerror?.(new Event('error') as ErrorEvent);
+      else this.onmessage?.({ data: structuredClone(handleParseRequest(copy)) } as MessageEvent<ParseReply>);
+    }, 5);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const fixture = (path: string): string => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+const invalidFixtures = readdirSync(new URL('../../fixtures/invalid/', import.meta.url)).map(
+  (name) => `invalid/${name}`,
+);
+const validFixtures = readdirSync(new URL('../../fixtures/valid/', import.meta.url)).map((name) => `valid/${name}`);
+
+/** Texts that exercise every kind of outcome: valid, warnings, syntax errors, shape and reference errors, a BOM. */
+function texts(): [string, string][] {
+  const generated = JSON.stringify(generateDataset({ actors: 200, agreements: 800, seed: 3 }));
+  return [
+    ...[...validFixtures, ...invalidFixtures].map((path): [string, string] => [path, fixture(path)]),
+    ['bundled sample', readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8')],
+    ['generated 200/800', generated],
+    ['byte-order mark', `\uFEFF${fixture('valid/minimal.json')}`],
+    ['truncated', generated.slice(0, 5000)],
+    ['empty', ''],
+  ];
+}
+
+beforeEach(resetAtlas);
+
+describe('createParseClient with a worker', () => {
+  for (const [name, text] of texts()) {
+    it(`gives parseDatasetText's result for ${name}`, async () => {
+      const worker = new FakeWorker();
+      const client = createParseClient({ createWorker: () => worker, workerFrom: 0 });
+      expect(await client.parse(text)).toEqual(parseDatasetText(text));
+      expect(worker.received).toHaveLength(1);
+    });
+  }
+
+  it('keeps small texts on the main thread and starts no worker for them', async () => {
+    let made = 0;
+    const client = createParseClient({ createWorker: () => (made++, new FakeWorker()) });
+    const text = fixture('valid/spec-example.json');
+    expect(await client.parse(text)).toEqual(parseDatasetText(text));
+    expect(made).toBe(0);
+  });
+
+  it('answers parses in flight by id, and reuses one worker', async () => {
+    let made = 0;
+    const client = createParseClient({ createWorker: () => (made++, new FakeWorker()), workerFrom: 0 });
+    const [good, bad] = [fixture('valid/with-warnings.json'), fixture('invalid/references.json')];
+    const [a, b] = await Promise.all([client.parse(good), client.parse(bad)]);
+    expect(a).toEqual(parseDatasetText(good));
+    expect(b).toEqual(parseDatasetText(bad));
+    expect(made).toBe(1);
+  });
+
+  it('falls back to the main thread when the worker fails, for the pending parse and the next ones', async () => {
+    const crashing = new FakeWorker(true);
+    let made = 0;
+    const client = createParseClient({ createWorker: () => (made++, crashing), workerFrom: 0 });
+    const text = fixture('valid/spec-example.json');
+    expect(await client.parse(text)).toEqual(parseDatasetText(text));
+    expect(crashing.terminated).toBe(true);
+    expect(await client.parse(text)).toEqual(parseDatasetText(text));
+    expect(made).toBe(1);
+  });
+
+  it('parses on the main thread where there is no Worker (node, jsdom)', async () => {
+    const client = createParseClient({ workerFrom: 0 });
+    const text = fixture('invalid/wrong-types.json');
+    expect(await client.parse(text)).toEqual(parseDatasetText(text));
+  });
+});
+
+describe('loading through the worker', () => {
+  const good = fixture('valid/spec-example.json');
+  const bad = fixture('invalid/references.json');
+  const serve =
+    (body: string): Fetcher =>
+    async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => body });
+  const parser = () => createParseClient({ createWorker: () => new FakeWorker(), workerFrom: 0 });
+
+  it('stores the dataset a URL load validated in the worker', async () => {
+    const base = 'https://host.example/';
+    expect(await loadDatasetFromUrl('d.json', { base, fetcher: serve(good), parser: parser() })).toBe(true);
+    expect(useAtlas.getState().dataset).toEqual(JSON.parse(good));
+    expect(useAtlas.getState().view.data).toBe('d.json');
+  });
+
+  it('keeps the loaded dataset when the next file is bad, and lists its problems', async () => {
+    expect(await loadDatasetFromFile({ name: 'good.json', text: async () => good }, parser())).toBe(true);
+    const before = useAtlas.getState().dataset;
+    expect(await loadDatasetFromFile({ name: 'bad.json', text: async () => bad }, parser())).toBe(false);
+    const state = useAtlas.getState();
+    expect(state.dataset).toBe(before);
+    expect(state.source).toBe('good.json');
+    expect(state.failure?.source).toBe('bad.json');
+    expect(state.failure?.problems).toEqual((parseDatasetText(bad) as { errors: unknown }).errors);
+    expect(state.loading).toBeNull();
+  });
+
+  it('lets the newest load win when an older one finishes later', async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const older = loadDatasetFromFile(
+      { name: 'older.json', text: async () => (await slow, fixture('valid/minimal.json')) },
+      parser(),
+    );
+    expect(await loadDatasetFromFile({ name: 'newer.json', text: async () => good }, parser())).toBe(true);
+    release();
+    expect(await older).toBe(false);
+    expect(useAtlas.getState().source).toBe('newer.json');
+  });
+});
