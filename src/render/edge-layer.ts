@@ -8,9 +8,10 @@ import { HIDDEN } from './visibility';
  * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
  * 2-core machine (docs/performance.md): cytoscape builds and paints 5,000 nodes in 1.6–2.0 s and
  * 5,000 nodes with 10,000 edges in 3.8–4.8 s, hides 7,000 edges in 0.5–0.8 s; a plain canvas strokes
- * 10,000 lines in 20–50 ms. Below it cytoscape draws the ties itself (every style, hover, export as before).
+ * 10,000 hairlines in 20–100 ms. Even the sample's 965 ties paint sooner this way (first paint 2.0 s ->
+ * 1.15 s, longest task 616 -> 251 ms, same minute). Below it cytoscape draws the few ties itself.
  */
-export const LAYER_FROM = 4000;
+export const LAYER_FROM = 500;
 
 export interface EdgeLayer {
   /** The ties to draw (replaces the last set); an empty list leaves the drawing to cytoscape. */
@@ -21,6 +22,9 @@ export interface EdgeLayer {
   setArcs(on: boolean): void;
   /** The ties held, drawn or not. */
   readonly edges: readonly EdgeData[];
+  /** Whether the ties are drawn as arcs, and which lie on a shown path (the browser tests read these). */
+  readonly arcs: boolean;
+  readonly pathPairs: ReadonlySet<string>;
   /** The ties drawn now: both ends known and not hidden. */
   shownEdges(): EdgeData[];
   /**
@@ -135,6 +139,12 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     },
     get edges() {
       return edges;
+    },
+    get arcs() {
+      return arcs;
+    },
+    get pathPairs() {
+      return pathPairs;
     },
     shownEdges() {
       const ends = endStates(cy);

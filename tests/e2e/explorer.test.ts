@@ -177,6 +177,9 @@ describe('year, search, focus and paths', () => {
     expect(await result.locator('.path-list > li').count()).toBe(report.paths.length);
     const onPath = await nodesWith(page, 'on-path');
     expect(onPath.sort()).toEqual([...new Set(report.paths.flat())].sort());
+    // Each step of each path is a tie drawn dark and wide (distinct pairs: paths may share steps).
+    const steps = new Set(report.paths.flatMap((path) => path.slice(1).map((id, i) => [path[i], id].sort().join('|'))));
+    expect(await page.evaluate(() => window.__explorer?.edgesWith('on-path'))).toBe(steps.size);
     await page.screenshot({ path: `${OUTPUT}/explorer-path.png` });
     await page.close();
   });

@@ -35,7 +35,7 @@ export function ExplorerSearch({ dataset }: { dataset: Dataset }) {
     <div className="explorer-search">
       <SearchBox
         label="Search actors, countries, agreements"
-        index={searchIndexOf(dataset)}
+        getIndex={() => searchIndexOf(dataset)}
         onChoose={chooseEntry}
         placeholder="e.g. Oresund, Finland, BSR Stars"
       />

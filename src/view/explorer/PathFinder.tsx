@@ -26,7 +26,7 @@ export function PathFinder({ dataset, filtered }: Props) {
   const [to, setTo] = useState<string | null>(path?.[1] ?? null);
   const { actors } = datasetIndex(dataset);
   const name = (id: string): string => actors.get(id)?.label ?? id;
-  const index = searchIndexOf(dataset);
+  const getIndex = () => searchIndexOf(dataset);
   const betweenness = (id: string): number | null => metrics?.byActor.get(id)?.betweenness ?? null;
   const report: PathReport | null = path
     ? pathReport(cliqueOf(filtered), path[0], path[1], PATH_LIMIT, betweenness)
@@ -35,8 +35,8 @@ export function PathFinder({ dataset, filtered }: Props) {
   return (
     <section className="path-finder" aria-labelledby="path-finder-title">
       <h2 id="path-finder-title">Paths between two actors</h2>
-      <SearchBox label="From actor" index={index} kinds={['actor']} keepChoice onChoose={(e) => setFrom(e.id)} />
-      <SearchBox label="To actor" index={index} kinds={['actor']} keepChoice onChoose={(e) => setTo(e.id)} />
+      <SearchBox label="From actor" getIndex={getIndex} kinds={['actor']} keepChoice onChoose={(e) => setFrom(e.id)} />
+      <SearchBox label="To actor" getIndex={getIndex} kinds={['actor']} keepChoice onChoose={(e) => setTo(e.id)} />
       <div className="button-row">
         <button
           type="button"
