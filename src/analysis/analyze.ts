@@ -1,14 +1,12 @@
 // analyzeDataset: the whole analysis of analysis.md in one call, as used by the CLI, the worker and the tests.
-import { applyFilters } from '../model/filter';
-import { actorGraphFrom, countryGraphFrom } from '../model/graph';
+import { applyFilters, type FilteredDataset } from '../model/filter';
+import { actorGraphFrom, countryGraphFrom, type ActorGraph } from '../model/graph';
 import type { Dataset, Filters, Projection } from '../model/types';
 import { actorMetricsSteps, type PathMetrics } from './actor-metrics';
-import { BRANDES_CHUNK, brandesPartial, emptyBrandesSums, type BrandesSums } from './brandes';
 import { countryMetrics } from './country-metrics';
-import { toCsr } from './csr';
 import { countryPairGaps, exportLinkGaps, isolatedActors, sectorSummaries } from './gaps';
 import { allRecommendationsSteps } from './recommend';
-import { analysedSectors, scopeOf } from './scope';
+import { analysedSectors, scopeOf, type AnalysisScope } from './scope';
 import { runSteps, runStepsAsync, scaled, type Steps } from './steps';
 import type { AnalysisResult, RunControl } from './types';
 
@@ -27,12 +25,27 @@ export interface AnalyzeOptions extends RunControl {
   paths?: PathMetrics;
 }
 
-/** The analysis as Steps, so the same code runs straight (CLI, worker) or sliced (main-thread fallback). */
-export function* analyzeDatasetSteps(dataset: Dataset, options: AnalyzeOptions): Steps<AnalysisResult> {
-  const { filters, projection = 'clique' } = options;
+/** What the analysis of a dataset under filters starts from: the filtered data, its scope and the actor graph. */
+export interface AnalysisInput {
+  filtered: FilteredDataset;
+  scope: AnalysisScope;
+  graph: ActorGraph;
+}
+
+/** Builds the input once, so a worker can hand the graph's CSR to a helper before the analysis runs. */
+export function analysisInput(dataset: Dataset, filters: Filters, projection: Projection = 'clique'): AnalysisInput {
   const filtered = applyFilters(dataset, filters);
-  const scope = scopeOf(dataset, filtered);
-  const graph = actorGraphFrom(filtered, projection);
+  return { filtered, scope: scopeOf(dataset, filtered), graph: actorGraphFrom(filtered, projection) };
+}
+
+/** The analysis as Steps, so the same code runs straight (CLI, worker) or sliced (main-thread fallback). */
+export function* analyzeDatasetSteps(
+  dataset: Dataset,
+  options: AnalyzeOptions,
+  input?: AnalysisInput,
+): Steps<AnalysisResult> {
+  const { filters, projection = 'clique' } = options;
+  const { filtered, scope, graph } = input ?? analysisInput(dataset, filters, projection);
   yield 0.02;
   const metricOptions = { seed: options.seed ?? 1, ...(options.paths ? { paths: options.paths } : {}) };
   const actors = yield* scaled(actorMetricsSteps(graph, metricOptions), 0.02, 0.85);
@@ -75,25 +88,4 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 /** The same, on the main thread in time slices, so that the page stays responsive. */
 export function analyzeDatasetSliced(dataset: Dataset, options: AnalyzeOptions): Promise<AnalysisResult> {
   return runStepsAsync(analyzeDatasetSteps(dataset, options), options);
-}
-
-/**
- * One worker's share of the Brandes passes for a dataset: the sources in part `part` of `parts` equal
- * ranges of the actor graph's nodes. Every worker builds the same graph (same data, filters and
- * projection give the same node order), so the shares add up with combineBrandes.
- */
-export function* brandesShareSteps(
-  dataset: Dataset,
-  options: { filters: Filters; projection?: Projection; part: number; parts: number },
-): Steps<BrandesSums> {
-  const csr = toCsr(actorGraphFrom(applyFilters(dataset, options.filters), options.projection ?? 'clique'));
-  const n = csr.nodes.length;
-  const from = Math.floor((n * options.part) / options.parts);
-  const to = Math.floor((n * (options.part + 1)) / options.parts);
-  const sums = emptyBrandesSums(n);
-  for (let start = from; start < to; start += BRANDES_CHUNK) {
-    brandesPartial(csr, start, Math.min(to, start + BRANDES_CHUNK), sums);
-    yield (Math.min(to, start + BRANDES_CHUNK) - from) / Math.max(1, to - from);
-  }
-  return sums;
 }

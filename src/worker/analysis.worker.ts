@@ -6,4 +6,7 @@ const scope = self as unknown as {
   postMessage: (reply: WorkerReply, transfer?: Transferable[]) => void;
 };
 
-scope.onmessage = (event) => handleJob(event.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));
+scope.onmessage = (event) => {
+  // A lead or helper job settles later (it waits for the other worker); its errors are posted, never thrown.
+  void handleJob(event.data, (reply, transfer) => scope.postMessage(reply, transfer ?? []));
+};

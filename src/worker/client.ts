@@ -1,12 +1,11 @@
 // The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
-import { combineBrandes, finishBrandes, type BrandesSums } from '../analysis/brandes';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
 import type { AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
 /** The part of a Worker the client uses, so tests can pass a stand-in. */
 export interface WorkerLike {
-  postMessage(message: JobMessage): void;
+  postMessage(message: JobMessage, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -31,8 +30,8 @@ export interface ClientOptions {
   /** Makes a worker; returns null where there is none (default: a module Worker when `Worker` exists). */
   createWorker?: () => WorkerLike | null;
   /**
-   * From this many actors on, betweenness is split across two workers (then the analysis finishes
-   * in the first). Below it, starting a second worker costs more than it saves (~150 ms; see
+   * From this many actors on, a second worker helps with betweenness (see lead.ts and helper.ts).
+   * Below it, starting a second worker costs more than it saves (~150 ms; see
    * ../shared/research/performance-anchors.md). Default 1500, and never on a single-core machine.
    */
   parallelFrom?: number;
@@ -57,6 +56,9 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   // Probe once: no Worker means the main-thread path for the whole session.
   const pool: Array<WorkerLike | null> = [create(), null];
   const mode = pool[0] === null ? 'main-thread' : 'worker';
+  // The helper starts now too: a worker made when a large dataset arrives started only once the main
+  // thread had drawn it (11 s late at 5,000 actors under load), so the lead did all the work alone.
+  if (mode === 'worker' && parallelFrom < Infinity) pool[1] = create();
   let running: Job | null = null;
   let nextId = 1;
 
@@ -75,14 +77,20 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
     return existing;
   };
 
-  /** Sends one job to one worker; settles on its result, share or error. */
-  const call = (slot: number, job: WorkerJob, id: number, onProgress: (f: number) => void): Promise<WorkerReply> => {
+  /** Sends one job to one worker; settles on its result (or a helper's `done`) or error; progress goes to onReport. */
+  const call = (
+    slot: number,
+    job: WorkerJob,
+    id: number,
+    onReport: (reply: WorkerReply) => void,
+    transfer: Transferable[] = [],
+  ): Promise<WorkerReply> => {
     const worker = workerAt(slot);
     return new Promise<WorkerReply>((resolve, reject) => {
       worker.onmessage = (event) => {
         const reply = event.data;
         if (reply.id !== id) return;
-        if (reply.type === 'progress') onProgress(reply.fraction);
+        if (reply.type === 'progress' || reply.type === 'blocks') onReport(reply);
         else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
         else resolve(reply);
       };
@@ -91,30 +99,47 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
         if (pool[slot] === worker) pool[slot] = null;
         reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
       };
-      worker.postMessage({ id, request: job });
+      worker.postMessage({ id, request: job }, transfer);
     });
   };
 
   const inWorkers = async (request: AnalysisRequest, id: number, run: RunOptions): Promise<AnalysisResult> => {
+    // Each report reaches the store and the header through the busy main thread: whole percents only.
+    let shown = -1;
     const report = (fraction: number): void => {
-      if (running?.id === id) run.onProgress?.(fraction);
+      if (running?.id !== id || (fraction < shown + 0.01 && fraction < 1)) return;
+      shown = fraction;
+      run.onProgress?.(fraction);
     };
-    let paths: { betweenness: Float64Array; closeness: Float64Array } | undefined;
-    let done = 0;
-    if (request.dataset.actors.length >= parallelFrom) {
-      // Busy workers are terminated on cancel, so each share runs in a worker of its own.
-      const shares = [0, 0];
-      const share = (part: number) =>
-        call(part, { ...request, kind: 'brandes-share', part, parts: 2 }, id, (f) => {
-          shares[part] = f;
-          report(0.75 * ((shares[0]! + shares[1]!) / 2));
-        });
-      const replies = await Promise.all([share(0), share(1)]);
-      paths = finishBrandes(combineBrandes(replies.map((r) => (r as { sums: BrandesSums }).sums)));
-      done = 0.75;
+    if (request.dataset.actors.length < parallelFrom) {
+      const reply = await call(0, request, id, (r) => (r.type === 'progress' ? report(r.fraction) : undefined));
+      return (reply as { result: AnalysisResult }).result;
     }
-    const reply = await call(0, paths ? { ...request, paths } : request, id, (f) => report(done + (1 - done) * f));
-    return (reply as { result: AnalysisResult }).result;
+    // Two workers joined by a channel: the lead builds the graph and sends its CSR to the helper
+    // itself, so the dataset is copied once and no message waits for the main thread until the result.
+    const channel = new MessageChannel();
+    let prepared = 0;
+    const blocks = [0, 0];
+    let of = 1;
+    const onReport = (slot: number) => (reply: WorkerReply) => {
+      if (reply.type === 'progress') prepared = reply.fraction;
+      else if (reply.type === 'blocks') {
+        blocks[slot] = reply.done;
+        of = reply.of;
+      }
+      report(Math.min(1, 0.2 * prepared + (0.8 * (blocks[0]! + blocks[1]!)) / of));
+    };
+    const helper = call(1, { kind: 'brandes-helper', port: channel.port2 }, id, onReport(1), [channel.port2]);
+    const lead = call(0, { ...request, helper: channel.port1 }, id, onReport(0), [channel.port1]);
+    try {
+      // The lead's result means the helper is done; the helper's promise matters only if it fails.
+      const reply = await Promise.race([lead, helper.then(() => new Promise<never>(() => undefined))]);
+      return (reply as { result: AnalysisResult }).result;
+    } catch (error) {
+      // One of the pair failed: the other may wait for it forever.
+      if (running?.id === id) stopWorkers();
+      throw error;
+    }
   };
 
   const stopWorkers = (): void => {

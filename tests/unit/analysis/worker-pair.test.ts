@@ -1,0 +1,89 @@
+// The lead and helper workers over a real MessageChannel: the same figures as analyzeDataset, and the same bits wherever the split falls.
+import { describe, expect, it } from 'vitest';
+import { analyzeDataset } from '../../../src/analysis/analyze';
+import { brandesPartial, finishBrandes } from '../../../src/analysis/brandes';
+import { toCsr } from '../../../src/analysis/csr';
+import type { AnalysisResult } from '../../../src/analysis/types';
+import { applyFilters } from '../../../src/model/filter';
+import { generateDataset } from '../../../src/model/generate';
+import { actorGraphFrom } from '../../../src/model/graph';
+import { emptyFilters, type Dataset } from '../../../src/model/types';
+import { allBlocks, blockCount, blockRange } from '../../../src/worker/brandes-blocks';
+import { runHelper } from '../../../src/worker/helper';
+import { runLead } from '../../../src/worker/lead';
+import type { AnalysisRequest } from '../../../src/worker/protocol';
+
+const dataset: Dataset = generateDataset({ actors: 220, agreements: 900, seed: 11 });
+const request: AnalysisRequest = { kind: 'analyze', dataset, filters: emptyFilters(), recommendations: 0 };
+const quiet = { onProgress: () => undefined, onBlocks: () => undefined };
+
+/** Runs the pair; `helperAfter` delays the helper's start by that many ms (Infinity: it never starts). */
+async function pair(helperAfter: number): Promise<{ result: AnalysisResult; helperBlocks: number }> {
+  const channel = new MessageChannel();
+  let helperBlocks = 0;
+  let helper: Promise<void> | undefined;
+  const timer =
+    helperAfter === Infinity
+      ? undefined
+      : setTimeout(() => {
+          helper = runHelper(channel.port2, (done) => (helperBlocks = done));
+        }, helperAfter);
+  const result = await runLead(request, channel.port1, quiet);
+  clearTimeout(timer);
+  await helper;
+  channel.port2.close();
+  return { result, helperBlocks };
+}
+
+describe('blocks', () => {
+  it('cover the sources once, in order, at most 64 of them', () => {
+    for (const n of [1, 2, 63, 64, 65, 5000]) {
+      const count = blockCount(n);
+      expect(count).toBeLessThanOrEqual(64);
+      let next = 0;
+      for (let block = 0; block < count; block++) {
+        const [from, to] = blockRange(block, n);
+        expect(from).toBe(next);
+        expect(to).toBeGreaterThan(from);
+        next = to;
+      }
+      expect(next).toBe(n);
+    }
+  });
+
+  it('sum to the single pass', () => {
+    const csr = toCsr(actorGraphFrom(applyFilters(dataset, emptyFilters())));
+    const blocks = allBlocks(csr);
+    const single = brandesPartial(csr, 0, csr.nodes.length);
+    for (let i = 0; i < csr.nodes.length; i++) {
+      expect(Math.abs(blocks.betweenness[i]! - single.betweenness[i]!)).toBeLessThan(1e-9);
+      expect(blocks.closeness[i]).toBe(single.closeness[i]);
+    }
+  });
+});
+
+describe('runLead with runHelper', () => {
+  it('gives the result of analyzeDataset, with betweenness summed block by block', async () => {
+    const { result, helperBlocks } = await pair(0);
+    expect(helperBlocks).toBeGreaterThan(0);
+    const alone = analyzeDataset(dataset, { filters: emptyFilters(), recommendations: 0 });
+    const csr = toCsr(actorGraphFrom(applyFilters(dataset, emptyFilters())));
+    const blocks = finishBrandes(allBlocks(csr));
+    result.actors.forEach((row, i) => {
+      const other = alone.actors[i]!;
+      expect(Math.abs(row.betweenness - other.betweenness)).toBeLessThan(1e-12);
+      expect(row.betweenness).toBe(blocks.betweenness[csr.nodes.indexOf(row.id)]);
+      expect({ ...row, betweenness: 0 }).toEqual({ ...other, betweenness: 0 });
+    });
+    expect({ ...result, actors: [] }).toEqual({ ...alone, actors: [] });
+  });
+
+  it('gives the same bits whether the helper starts at once, late or never', async () => {
+    const atOnce = (await pair(0)).result;
+    const late = await pair(30);
+    const never = await pair(Infinity);
+    expect(never.helperBlocks).toBe(0);
+    expect(late.result).toEqual(atOnce);
+    expect(never.result).toEqual(atOnce);
+  });
+});
