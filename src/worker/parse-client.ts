@@ -25,7 +25,7 @@ export interface ParseClientOptions {
 export interface ParseClient {
   /** parseDatasetText's result for the text: the same dataset, errors and warnings, in either mode. */
   parse(text: string): Promise<LoadResult>;
-  /** Starts the worker now (if there is one), so its start-up overlaps a download. */
+  /** Starts the worker now (if there is one), so its start-up overlaps a download; a small file then still parses here. */
   warm(): void;
   /** Releases the worker; pending parses finish on the main thread. */
   dispose(): void;

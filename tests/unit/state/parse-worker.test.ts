@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../src/model/generate';
 import { parseDatasetText } from '../../../src/model/validate';
 import { loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from '../../../src/state/load';
+import { DEFAULT_DATASET_URL } from '../../../src/state/default-dataset';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { createParseClient, type ParseWorkerLike } from '../../../src/worker/parse-client';
 import { handleParseRequest, type ParseReply, type ParseRequest } from '../../../src/worker/parse-protocol';
@@ -134,5 +135,21 @@ describe('loading through the worker', () => {
     release();
     expect(await older).toBe(false);
     expect(useAtlas.getState().source).toBe('newer.json');
+  });
+
+  it('starts the worker before the download ends, except for the bundled sample', async () => {
+    let made = 0;
+    const counting = () => createParseClient({ createWorker: () => (made++, new FakeWorker()) });
+    let madeAtFetch = -1;
+    const fetcher: Fetcher = async () => {
+      madeAtFetch = made;
+      return { ok: true, status: 200, statusText: 'OK', text: async () => good };
+    };
+    await loadDatasetFromUrl('d.json', { base: 'https://host.example/', fetcher, parser: counting() });
+    expect(madeAtFetch).toBe(1);
+    made = 0;
+    const sample = { base: 'https://host.example/', fetcher, parser: counting(), allowData: true, dataRef: null };
+    expect(await loadDatasetFromUrl(DEFAULT_DATASET_URL, sample)).toBe(true);
+    expect(made).toBe(0);
   });
 });
