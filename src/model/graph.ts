@@ -69,8 +69,24 @@ function addPairWeight(graph: ActorGraph, a: string, b: string, weight: number, 
   }
 }
 
-/** The actor graph of an already filtered dataset. */
-export function actorGraphFrom(filtered: FilteredDataset, projection: Projection = 'clique'): ActorGraph {
+/** An actor graph being built: its nodes are in, its agreements go in slice by slice. */
+export interface ActorGraphBuild {
+  graph: ActorGraph;
+  /** Adds the next slice of agreements; true once every agreement is in. */
+  step(): boolean;
+}
+
+/**
+ * Starts building the actor graph of an already filtered dataset, `slice` agreements per step, so
+ * a caller can spread the build over several tasks. Almost all of its time is graphology's
+ * addEdge (about 400 of 450 ms at 5,000 actors / 68,000 ties in Chromium; the projection alone is
+ * ~60 ms), so slicing, not a faster lookup, is what keeps each main-thread task short.
+ */
+export function startActorGraph(
+  filtered: FilteredDataset,
+  projection: Projection = 'clique',
+  slice = Infinity,
+): ActorGraphBuild {
   const graph: ActorGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const actor of filtered.actors) {
     const attributes: ActorNodeAttributes = {
@@ -86,25 +102,39 @@ export function actorGraphFrom(filtered: FilteredDataset, projection: Projection
     }
     graph.addNode(actorKey(actor.id), attributes);
   }
-  for (const { agreement, parties } of filtered.agreements) {
-    if (projection === 'hub' && parties.length >= 3) {
-      const hub = hubKey(agreement.id);
-      graph.addNode(hub, {
-        nodeType: 'agreement',
-        label: agreement.label ?? agreement.id,
-        agreementKind: agreement.kind,
-      });
-      for (const party of parties) graph.addEdge(hub, actorKey(party), { weight: 1, agreements: [agreement.id] });
-      continue;
-    }
-    const weight = agreement.weight ?? 1;
-    for (let i = 0; i < parties.length; i++) {
-      for (let j = i + 1; j < parties.length; j++) {
-        addPairWeight(graph, actorKey(parties[i] as string), actorKey(parties[j] as string), weight, agreement.id);
+  const agreements = filtered.agreements;
+  let next = 0;
+  const step = (): boolean => {
+    const end = Math.min(agreements.length, next + Math.max(1, slice));
+    for (; next < end; next++) {
+      const { agreement, parties } = agreements[next] as FilteredDataset['agreements'][number];
+      if (projection === 'hub' && parties.length >= 3) {
+        const hub = hubKey(agreement.id);
+        graph.addNode(hub, {
+          nodeType: 'agreement',
+          label: agreement.label ?? agreement.id,
+          agreementKind: agreement.kind,
+        });
+        for (const party of parties) graph.addEdge(hub, actorKey(party), { weight: 1, agreements: [agreement.id] });
+        continue;
+      }
+      const weight = agreement.weight ?? 1;
+      for (let i = 0; i < parties.length; i++) {
+        for (let j = i + 1; j < parties.length; j++) {
+          addPairWeight(graph, actorKey(parties[i] as string), actorKey(parties[j] as string), weight, agreement.id);
+        }
       }
     }
-  }
-  return graph;
+    return next >= agreements.length;
+  };
+  return { graph, step };
+}
+
+/** The actor graph of an already filtered dataset, built in one go. */
+export function actorGraphFrom(filtered: FilteredDataset, projection: Projection = 'clique'): ActorGraph {
+  const build = startActorGraph(filtered, projection);
+  while (!build.step());
+  return build.graph;
 }
 
 /** The actor graph of format.md for a dataset under filters. */
