@@ -32,9 +32,13 @@ export interface AnalysisInput {
   graph: ActorGraph;
 }
 
-/** Builds the input once, so a worker can hand the graph's CSR to a helper before the analysis runs. */
-export function analysisInput(dataset: Dataset, filters: Filters, projection: Projection = 'clique'): AnalysisInput {
-  const filtered = applyFilters(dataset, filters);
+/** Builds the input once (from `filtered` when the caller has already filtered), so a worker can share it. */
+export function analysisInput(
+  dataset: Dataset,
+  filters: Filters,
+  projection: Projection = 'clique',
+  filtered: FilteredDataset = applyFilters(dataset, filters),
+): AnalysisInput {
   return { filtered, scope: scopeOf(dataset, filtered), graph: actorGraphFrom(filtered, projection) };
 }
 

@@ -1,5 +1,8 @@
 // A compressed-sparse-row copy of an undirected graphology graph: the typed arrays every fast metric loops over.
 import type Graph from 'graphology';
+import type { FilteredDataset } from '../model/filter';
+import { actorKey, hubKey } from '../model/graph';
+import type { Projection } from '../model/types';
 
 /**
  * Node i's neighbours are targets[offsets[i] .. offsets[i+1]), with the matching edge weights.
@@ -67,4 +70,54 @@ export function csrFromEdges(nodes: string[], edges: ReadonlyArray<readonly [num
     fill[t] = pt + 1;
   }
   return { nodes, offsets, targets, weights };
+}
+
+/**
+ * The CSR of toCsr(actorGraphFrom(filtered, projection)), array for array, built without graphology:
+ * ~20 ms instead of ~0.6 s at 5,000 actors / 68,000 ties, so a second worker can start its Brandes
+ * passes while the first still builds the graphology graph. Same node order (actors, then hubs in
+ * agreement order), same edge order (first time a pair is seen), weights summed in the same order
+ * (tested equal on generated and reference datasets in both projections).
+ */
+export function csrFromFiltered(filtered: FilteredDataset, projection: Projection = 'clique'): Csr {
+  const nodes = filtered.actors.map((actor) => actorKey(actor.id));
+  const index = new Map<string, number>();
+  filtered.actors.forEach((actor, i) => index.set(actor.id, i));
+  const sources: number[] = [];
+  const ends: number[] = [];
+  const weights: number[] = [];
+  const edgeOf = new Map<number, number>();
+  const stride = filtered.actors.length;
+  for (const { agreement, parties } of filtered.agreements) {
+    if (projection === 'hub' && parties.length >= 3) {
+      const hub = nodes.length;
+      nodes.push(hubKey(agreement.id));
+      for (const party of parties) {
+        sources.push(hub);
+        ends.push(index.get(party)!);
+        weights.push(1);
+      }
+      continue;
+    }
+    const weight = agreement.weight ?? 1;
+    for (let i = 0; i < parties.length; i++) {
+      const a = index.get(parties[i]!)!;
+      for (let j = i + 1; j < parties.length; j++) {
+        const b = index.get(parties[j]!)!;
+        if (a === b) continue;
+        const key = a < b ? a * stride + b : b * stride + a;
+        const known = edgeOf.get(key);
+        if (known === undefined) {
+          edgeOf.set(key, sources.length);
+          sources.push(a);
+          ends.push(b);
+          weights.push(weight);
+        } else weights[known] = weights[known]! + weight;
+      }
+    }
+  }
+  return csrFromEdges(
+    nodes,
+    sources.map((s, e) => [s, ends[e]!, weights[e]!] as const),
+  );
 }
