@@ -2,7 +2,10 @@
 import type { BundleReport } from './bundle';
 
 export interface RunResult {
+  /** Navigation to the first painted picture of the network (the plain-canvas preview for large ones). */
   firstPaint: number;
+  /** Navigation to the first frame drawn by cytoscape, from which clicks, hover and drag work. */
+  interactive: number;
   analysis: number;
   filter: number;
   select: number;
@@ -32,9 +35,13 @@ const ratio = (value: number, target: number): string =>
   Number.isFinite(value) && Number.isFinite(target) && target > 0 ? `${(value / target).toFixed(2)}×` : '–';
 
 /** The issue's targets (ms) per case; the sample only has a first-paint target. */
-const TARGETS: Record<string, Partial<Record<'firstPaint' | 'analysis' | 'filter' | 'longTask', number>>> = {
+const TARGETS: Record<
+  string,
+  Partial<Record<'firstPaint' | 'interactive' | 'analysis' | 'filter' | 'longTask', number>>
+> = {
   sample: { firstPaint: 500 },
-  '5,000/50,000': { firstPaint: 3000, analysis: 3000, filter: 150, longTask: 100 },
+  // The issue's "load → first paint ≤ 3 s"; interactive is held to the same figure, so nobody mistakes one for the other.
+  '5,000/50,000': { firstPaint: 3000, interactive: 3000, analysis: 3000, filter: 150, longTask: 100 },
 };
 
 const of = (runs: RunResult[], key: keyof RunResult): number => median(runs.map((run) => run[key]));
@@ -51,13 +58,13 @@ export function formatReport(
   );
   lines.push('');
   lines.push(
-    '| network | nodes | ties drawn / total | load → first paint | analysis (worker, end to end) | filter → repaint | select → repaint | longest task during analysis | longest task overall | peak JS heap (main) |',
+    '| network | nodes | ties drawn / total | load → first paint | load → interactive | analysis (worker, end to end) | filter → repaint | select → repaint | longest task during analysis | longest task overall | peak JS heap (main) |',
   );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const { name, app } of results) {
     lines.push(
       `| ${name} | ${of(app, 'nodes')} | ${of(app, 'drawnEdges').toLocaleString('en')} / ${of(app, 'totalEdges').toLocaleString('en')} | ` +
-        `${ms(of(app, 'firstPaint'))} | ${ms(of(app, 'analysis'))} | ${ms(of(app, 'filter'))} | ${ms(of(app, 'select'))} | ` +
+        `${ms(of(app, 'firstPaint'))} | ${ms(of(app, 'interactive'))} | ${ms(of(app, 'analysis'))} | ${ms(of(app, 'filter'))} | ${ms(of(app, 'select'))} | ` +
         `${ms(of(app, 'longestTaskDuringAnalysis'))} | ${ms(of(app, 'longestTaskOverall'))} | ${of(app, 'heapMB').toFixed(0)} MB |`,
     );
   }
@@ -85,6 +92,7 @@ export function formatReport(
     if (!targets) continue;
     const measured = {
       firstPaint: of(app, 'firstPaint'),
+      interactive: of(app, 'interactive'),
       analysis: of(app, 'analysis'),
       filter: of(app, 'filter'),
       longTask: of(app, 'longestTaskDuringAnalysis'),

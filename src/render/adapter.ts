@@ -5,7 +5,8 @@ import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
-import { fitCentres } from './layouts/apply';
+import { fitCentres, fitViewport } from './layouts/apply';
+import { previewNodesOf } from './node-preview';
 import { HIDDEN, shownNodes } from './visibility';
 
 /** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
@@ -38,6 +39,11 @@ export interface RendererOptions {
 
 export interface GraphRenderer {
   update(scene: GraphScene): void;
+  /**
+   * Draws a first picture of the scene on the plain canvas (nodes and ties, fitted to the view) without
+   * building cytoscape's elements; the next update() replaces it. False when some node has no position.
+   */
+  preview(scene: GraphScene): boolean;
   /** Marks one node (and its edges) as selected; null clears. Unknown ids clear too. */
   select(id: string | null): void;
   /** Node positions in pixels relative to the container's top-left corner. */
@@ -182,7 +188,31 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         applySelection();
       });
       edgeLayer.setEdges(onLayer ? scene.elements.edges.map((edge) => edge.data) : []);
+      edgeLayer.setPreviewNodes(null);
       place(unplaced, wasEmpty);
+    },
+    preview(scene) {
+      const nodes = previewNodesOf(scene.elements);
+      if (nodes === null) return false;
+      edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
+      edgeLayer.setPreviewNodes(nodes);
+      // The same frame update() will fit to (fitToNodes: node centres and sizes, 30 px around).
+      const extents = nodes.map((node) => ({
+        x: node.x,
+        y: node.y,
+        halfWidth: node.size / 2,
+        halfHeight: node.size / 2,
+      }));
+      const view = {
+        width: cy.width(),
+        height: cy.height(),
+        padding: 30,
+        minZoom: cy.minZoom(),
+        maxZoom: cy.maxZoom(),
+      };
+      const viewport = view.width > 0 && view.height > 0 ? fitViewport(extents, view) : null;
+      if (viewport) cy.viewport(viewport);
+      return true;
     },
     select(id) {
       selected = id;

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { edgeBatches, strokeBatches, type EndState } from './edge-batches';
 import type { EdgeData } from './elements';
+import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { HIDDEN } from './visibility';
 
 /**
@@ -20,6 +21,11 @@ export interface EdgeLayer {
   setPathPairs(pairs: ReadonlySet<string>): void;
   /** The concentric layout's arcs on or off. */
   setArcs(on: boolean): void;
+  /**
+   * Nodes the layer draws itself until cytoscape holds them: the first picture of a large network,
+   * shown while cytoscape builds its elements (seconds at 5,000 nodes). Null hands the nodes back.
+   */
+  setPreviewNodes(nodes: readonly PreviewNode[] | null): void;
   /** The ties held, drawn or not. */
   readonly edges: readonly EdgeData[];
   /** Whether the ties are drawn as arcs, and which lie on a shown path (the browser tests read these). */
@@ -67,6 +73,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   let edges: readonly EdgeData[] = [];
   let pathPairs: ReadonlySet<string> = new Set();
   let arcs = false;
+  let preview: readonly PreviewNode[] | null = null;
   let frame: number | null = null;
   let lastDrawMs = 0;
   const canvas = container ? document.createElement('canvas') : null;
@@ -78,19 +85,27 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     container.insertBefore(canvas, container.firstChild);
   }
 
+  /** Where the ties' ends are: the preview's nodes while there is one, else cytoscape's. */
+  const ends = (): Map<string, EndState> =>
+    preview === null
+      ? endStates(cy)
+      : new Map(
+          preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
+        );
   const batches = () => {
-    const ends = endStates(cy);
-    return edgeBatches(edges, (id) => ends.get(id), { pathPairs, arcs });
+    const known = ends();
+    return edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
   };
 
   /** `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale). */
   function drawInto(target: CanvasRenderingContext2D, pixelRatio: number): void {
-    if (edges.length === 0) return;
+    if (edges.length === 0 && preview === null) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
     target.save();
     target.transform(zoom, 0, 0, zoom, pan.x, pan.y);
     strokeBatches(target, batches(), arcs, zoom * pixelRatio);
+    if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
     target.restore();
   }
 
@@ -128,6 +143,11 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       edges = next;
       schedule();
     },
+    setPreviewNodes(nodes) {
+      if (nodes === null && preview === null) return;
+      preview = nodes;
+      schedule();
+    },
     setPathPairs(pairs) {
       pathPairs = pairs;
       if (edges.length > 0) schedule();
@@ -147,10 +167,10 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       return pathPairs;
     },
     shownEdges() {
-      const ends = endStates(cy);
+      const known = ends();
       return edges.filter((edge) => {
-        const a = ends.get(edge.source);
-        const b = ends.get(edge.target);
+        const a = known.get(edge.source);
+        const b = known.get(edge.target);
         return a !== undefined && b !== undefined && !a.hidden && !b.hidden;
       });
     },

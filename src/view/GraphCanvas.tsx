@@ -1,13 +1,20 @@
 // Hosts the cytoscape canvas: creates the renderer once, feeds it elements and the selection, exposes a test hook.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createGraphRenderer, type GraphRenderer } from '../render/adapter';
-import type { GraphElements } from '../render/elements';
 import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
+import type { GraphElements } from '../render/elements';
 import { gpuInfo } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
 import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
+
+/**
+ * From this many nodes, a new dataset is first drawn as a picture on the plain canvas, and cytoscape
+ * builds its nodes after that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even
+ * with a one-rule stylesheet (docs/performance.md), the picture ~0.1 s.
+ */
+const PREVIEW_FROM = 1000;
 
 interface Props {
   elements: GraphElements;
@@ -21,6 +28,10 @@ interface Props {
 export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
+  /** Whether onRenderer has been told: only once cytoscape holds the nodes, so the explorer's effects find them. */
+  const announced = useRef(false);
+  /** The dataset epoch cytoscape last drew; a new one of a large network gets the preview first. */
+  const drawnEpoch = useRef<number | null>(null);
   // Level of detail: over ~10k ties only the strongest are drawn until the reader asks for all (a new dataset resets it).
   const [showAll, setShowAll] = useState<{ epoch: number; all: boolean }>({ epoch, all: false });
   const all = showAll.epoch === epoch && showAll.all;
@@ -41,7 +52,8 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       },
     });
     renderer.current = created;
-    onRenderer?.(created);
+    announced.current = false;
+    drawnEpoch.current = null;
     // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
     const unpublish = publishRenderer(created);
     const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
@@ -55,10 +67,32 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [onRenderer]);
 
   useEffect(() => {
-    if (renderer.current === null) return;
-    renderer.current.update({ elements: lod.elements, epoch });
-    markDrawn({ nodes: lod.elements.nodes.length, edges: lod.elements.edges.length, totalEdges: lod.totalEdges });
-  }, [lod, epoch]);
+    const current = renderer.current;
+    if (current === null) return;
+    const counts = { nodes: lod.elements.nodes.length, edges: lod.elements.edges.length, totalEdges: lod.totalEdges };
+    const draw = (): void => {
+      current.update({ elements: lod.elements, epoch });
+      drawnEpoch.current = epoch;
+      markDrawn({ ...counts, preview: false });
+      if (!announced.current) {
+        announced.current = true;
+        onRenderer?.(current);
+      }
+    };
+    const large = lod.elements.nodes.length >= PREVIEW_FROM;
+    if (!large || drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
+      draw();
+      return;
+    }
+    // The picture paints in the next frame; cytoscape's long build starts only after it.
+    markDrawn({ ...counts, preview: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => requestAnimationFrame(() => (timer = setTimeout(draw, 0))));
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [lod, epoch, onRenderer]);
 
   useEffect(() => {
     // Highlight after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000

@@ -7,7 +7,8 @@ import { useAtlas } from '../state/store';
  * performance.mark names, so the benchmark reads the same clock as the Long Tasks API:
  * - atlas:dataset-loaded: a dataset passed validation and is in the store;
  * - atlas:drawn: the canvas drew an update (two animation frames after it, i.e. painted);
- *   detail = { nodes, edges, totalEdges } drawn;
+ *   detail = { nodes, edges, totalEdges, preview } drawn; `preview` is true for the first picture of a
+ *   large network, painted before cytoscape holds its nodes (clicks and hover work from the next mark);
  * - atlas:analysis-done: metrics for the current graph arrived from the worker.
  */
 export const MARKS = {
@@ -34,7 +35,7 @@ const mark = (name: string, detail?: unknown): void => {
 };
 
 /** Marks a drawn frame: two animation frames after the renderer's update, when the canvas has painted it. */
-export function markDrawn(detail: { nodes: number; edges: number; totalEdges: number }): void {
+export function markDrawn(detail: { nodes: number; edges: number; totalEdges: number; preview: boolean }): void {
   if (typeof requestAnimationFrame !== 'function') return;
   requestAnimationFrame(() => requestAnimationFrame(() => mark(MARKS.drawn, detail)));
 }

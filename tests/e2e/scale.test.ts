@@ -44,21 +44,42 @@ interface Drawn {
   nodes: number;
   edges: number;
   totalEdges: number;
+  preview: boolean;
 }
 
-/** The first drawn frame's counts, once the canvas has painted the loaded network. */
-async function firstDrawn(page: Page): Promise<Drawn> {
+/** The first drawn frame's counts (of a preview, or of cytoscape's frame), once the canvas has painted the network. */
+async function firstDrawn(page: Page, interactive: boolean): Promise<Drawn & { time: number }> {
   const handle = await page.waitForFunction(
-    () => {
-      const mark = performance
-        .getEntriesByName('atlas:drawn', 'mark')
-        .find((entry) => ((entry as PerformanceMark).detail as Drawn | null)?.nodes);
-      return mark ? ((mark as PerformanceMark).detail as Drawn) : false;
+    (live) => {
+      const mark = performance.getEntriesByName('atlas:drawn', 'mark').find((entry) => {
+        const detail = (entry as PerformanceMark).detail as Drawn | null;
+        return detail !== null && detail.nodes > 0 && (!live || !detail.preview);
+      });
+      return mark ? { ...((mark as PerformanceMark).detail as Drawn), time: mark.startTime } : false;
     },
-    null,
+    interactive,
     { timeout: 90_000, polling: 100 },
   );
-  return (await handle.jsonValue()) as Drawn;
+  return (await handle.jsonValue()) as Drawn & { time: number };
+}
+
+/** Waits until polls every 100 ms have run on time, with no long task, for `ms` milliseconds. */
+async function steady(page: Page, ms: number): Promise<void> {
+  await page.evaluate(() => {
+    window.__steadySince = undefined;
+    window.__lastPoll = undefined;
+  });
+  await page.waitForFunction(
+    (span) => {
+      const now = performance.now();
+      const late = now - (window.__lastPoll ?? 0) > 250;
+      window.__lastPoll = now;
+      if (late || window.__steadySince === undefined) window.__steadySince = now;
+      return now - window.__steadySince > span && now - (window.__lastLongTaskEnd ?? 0) > span;
+    },
+    ms,
+    { timeout: 120_000, polling: 100 },
+  );
 }
 
 describe('a 5,000-actor network', () => {
@@ -74,7 +95,12 @@ describe('a 5,000-actor network', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(`${origin}/app/?data=/out/${FILE}`);
-    const drawn = await firstDrawn(page);
+    const drawn = await firstDrawn(page, false);
+    // The first picture is the plain-canvas preview; cytoscape's frame, which answers clicks, follows.
+    expect(drawn.preview).toBe(true);
+    const live = await firstDrawn(page, true);
+    expect(live.time).toBeGreaterThan(drawn.time);
+    expect({ ...live, time: 0, preview: true }).toEqual({ ...drawn, time: 0 });
 
     expect(drawn.nodes).toBe(dataset.actors.length);
     expect(drawn.totalEdges).toBeGreaterThan(EDGE_BUDGET);
@@ -85,21 +111,23 @@ describe('a 5,000-actor network', () => {
     expect(await note.getByRole('button', { name: 'Show all ties' }).count()).toBe(1);
 
     // Let the main thread finish placing and drawing: polls every 100 ms must have run on time for a
-    // full second with no long task. The claim under test is that the analysis, which runs for seconds
-    // more in its worker, does not block the page.
-    await page.waitForFunction(
-      () => {
-        const now = performance.now();
-        const late = now - (window.__lastPoll ?? 0) > 250;
-        window.__lastPoll = now;
-        if (late || window.__steadySince === undefined) window.__steadySince = now;
-        return now - window.__steadySince > 1000 && now - (window.__lastLongTaskEnd ?? 0) > 1000;
-      },
-      null,
-      { timeout: 120_000, polling: 100 },
-    );
-    const statusBefore = await page.evaluate(() => window.__atlasPerf?.analysisStatus());
+    // full second with no long task.
+    await steady(page, 1000);
+    // The load's own analysis may be over by now (it takes a few seconds in two workers). Start a fresh
+    // one as a reader would: leave out the smallest country. The graph barely changes, so the canvas
+    // redraws quickly, while the worker recomputes every metric of 5,000 actors for seconds.
+    const counts = new Map<string, number>();
+    for (const actor of dataset.actors) counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1);
+    const smallest = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const rest = [...counts.keys()].filter((code) => code !== smallest);
+    const drawnBefore = await page.evaluate(() => performance.getEntriesByName('atlas:drawn').length);
     const doneBefore = await page.evaluate(() => performance.getEntriesByName('atlas:analysis-done').length);
+    await page.evaluate((countries) => window.__atlasPerf?.setFilters({ countries }), rest);
+    await page.waitForFunction((n) => performance.getEntriesByName('atlas:drawn').length > n, drawnBefore, {
+      timeout: 30_000,
+    });
+    await steady(page, 300);
+    const statusBefore = await page.evaluate(() => window.__atlasPerf?.analysisStatus());
     // Toggle a control that opens a panel: the header's warnings button (the generated data has
     // domestic ties, which are warnings).
     const button = page.locator('header .warnings-button');
@@ -112,9 +140,8 @@ describe('a 5,000-actor network', () => {
     const doneAfter = await page.evaluate(() => performance.getEntriesByName('atlas:analysis-done').length);
 
     expect(statusBefore).toBe('running');
-    expect(doneBefore).toBe(0);
-    // The panel opened while the analysis was still running: the work really is off the main thread.
-    expect(doneAfter).toBe(0);
+    // The panel opened while the new analysis was still running: the work really is off the main thread.
+    expect(doneAfter).toBe(doneBefore);
     expect(answeredIn).toBeLessThan(1_000);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: `${OUTPUT}/scale-5000.png` });

@@ -114,33 +114,67 @@ export function setClass<T extends SingularElementArgument>(
  * box, labels and edges included, which takes seconds at 5,000 nodes. Without a size (headless) it uses cy.fit().
  */
 export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): void {
-  const width = cy.width();
-  const height = cy.height();
   if (nodes.empty()) return;
-  if (!(width > 0 && height > 0)) {
+  if (!(cy.width() > 0 && cy.height() > 0)) {
     cy.fit(nodes, padding);
     return;
   }
+  const extents: NodeExtent[] = [];
+  nodes.forEach((node) => {
+    const { x, y } = node.position();
+    const half = (Number(node.data('size')) || Number(node.data('boxWidth')) || 0) / 2;
+    extents.push({
+      x,
+      y,
+      halfWidth: half,
+      halfHeight: node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half,
+    });
+  });
+  const viewport = fitViewport(extents, {
+    width: cy.width(),
+    height: cy.height(),
+    padding,
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+  });
+  if (viewport) cy.viewport(viewport);
+}
+
+/** A node's centre and half its width and height, in model units. */
+export interface NodeExtent {
+  x: number;
+  y: number;
+  halfWidth: number;
+  halfHeight: number;
+}
+
+/**
+ * The zoom and pan that fit these nodes into a view of `width` × `height` pixels with `padding` around
+ * them (cytoscape's fit, from node centres and sizes only); null for no nodes.
+ */
+export function fitViewport(
+  extents: Iterable<NodeExtent>,
+  view: { width: number; height: number; padding: number; minZoom: number; maxZoom: number },
+): { zoom: number; pan: { x: number; y: number } } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  nodes.forEach((node) => {
-    const { x, y } = node.position();
-    const half = (Number(node.data('size')) || Number(node.data('boxWidth')) || 0) / 2;
-    const halfY = node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half;
-    x1 = Math.min(x1, x - half);
-    y1 = Math.min(y1, y - halfY);
-    x2 = Math.max(x2, x + half);
-    y2 = Math.max(y2, y + halfY);
-  });
+  for (const { x, y, halfWidth, halfHeight } of extents) {
+    x1 = Math.min(x1, x - halfWidth);
+    y1 = Math.min(y1, y - halfHeight);
+    x2 = Math.max(x2, x + halfWidth);
+    y2 = Math.max(y2, y + halfHeight);
+  }
+  if (!Number.isFinite(x1)) return null;
   x1 -= 2;
   y1 -= 2;
   x2 += 2;
   y2 += 2;
+  const { width, height, padding } = view;
   const fitted = Math.min((width - 2 * padding) / (x2 - x1 || 1), (height - 2 * padding) / (y2 - y1 || 1));
-  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitted));
-  cy.viewport({ zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } });
+  const zoom = Math.min(view.maxZoom, Math.max(view.minZoom, fitted));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
 }
 
 /** The positions of the current nodes (not boxes), e.g. to remember a force layout before switching away. */

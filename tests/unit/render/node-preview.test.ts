@@ -1,0 +1,114 @@
+// The first picture of a large network: preview nodes from the elements, their fills, and the adapter's preview then update.
+import { describe, expect, it } from 'vitest';
+import { buildActorGraph } from '../../../src/model/graph';
+import { emptyFilters } from '../../../src/model/types';
+import { createGraphRenderer } from '../../../src/render/adapter';
+import { buildElements, type GraphElements } from '../../../src/render/elements';
+import { encodeNodes } from '../../../src/render/encoding';
+import { fitViewport } from '../../../src/render/layouts/apply';
+import { fillPreviewNodes, previewNodesOf, type PreviewNode } from '../../../src/render/node-preview';
+import { smallDataset } from './fixture';
+
+function elementsOf(withPositions: boolean): GraphElements {
+  const dataset = smallDataset(withPositions);
+  const graph = buildActorGraph(dataset, emptyFilters());
+  const ids = graph.nodes();
+  const encoding = encodeNodes(
+    ids,
+    {
+      type: 'category',
+      title: 'Country',
+      values: new Map(dataset.actors.map((a) => [a.id, a.country])),
+      label: (c) => c,
+    },
+    { title: 'Partners', values: new Map(ids.map((id) => [id, graph.degree(id)])) },
+  );
+  return buildElements(graph, encoding, new Map());
+}
+
+describe('previewNodesOf', () => {
+  it('takes position, size and colour from each node, and gives up when one has no position', () => {
+    const elements = elementsOf(true);
+    const nodes = previewNodesOf(elements)!;
+    expect(nodes).toHaveLength(elements.nodes.length);
+    const lone = elements.nodes.find((node) => node.data.id === 'lone')!;
+    expect(nodes.find((node) => node.id === 'lone')).toEqual({
+      id: 'lone',
+      x: 50,
+      y: 200,
+      size: lone.data.size,
+      color: lone.data.color,
+      hub: false,
+    });
+    expect(previewNodesOf(elementsOf(false))).toBeNull();
+  });
+});
+
+describe('fillPreviewNodes', () => {
+  const node = (id: string, color: string, hub = false): PreviewNode => ({ id, x: 0, y: 0, size: 10, color, hub });
+  function record() {
+    const calls: string[] = [];
+    const context = {
+      globalAlpha: 1,
+      lineWidth: 1,
+      strokeStyle: '',
+      fillStyle: '',
+      setLineDash: () => undefined,
+      beginPath: () => calls.push('begin'),
+      moveTo: () => undefined,
+      lineTo: () => calls.push('line'),
+      closePath: () => undefined,
+      arc: () => calls.push('arc'),
+      fill: () => calls.push(`fill ${context.fillStyle}`),
+      stroke: () => calls.push('stroke'),
+    };
+    return { context: context as unknown as CanvasRenderingContext2D, calls };
+  }
+
+  it('fills one path per colour, circles for actors and diamonds for hubs, outlined when the outline shows', () => {
+    const { context, calls } = record();
+    fillPreviewNodes(context, [node('a', 'red'), node('b', 'blue'), node('c', 'red'), node('h', 'grey', true)], 1);
+    expect(calls.filter((call) => call.startsWith('fill'))).toEqual(['fill red', 'fill blue', 'fill grey']);
+    expect(calls.filter((call) => call === 'arc')).toHaveLength(3);
+    expect(calls.filter((call) => call === 'line')).toHaveLength(3);
+    expect(calls.filter((call) => call === 'stroke')).toHaveLength(3);
+  });
+
+  it('leaves out outlines thinner than half a pixel', () => {
+    const { context, calls } = record();
+    fillPreviewNodes(context, [node('a', 'red')], 0.2);
+    expect(calls).not.toContain('stroke');
+  });
+});
+
+describe('fitViewport', () => {
+  it('centres the nodes and zooms so they fill the view inside the padding', () => {
+    const viewport = fitViewport(
+      [
+        { x: 0, y: 0, halfWidth: 0, halfHeight: 0 },
+        { x: 96, y: 46, halfWidth: 0, halfHeight: 0 },
+      ],
+      { width: 220, height: 120, padding: 10, minZoom: 0.05, maxZoom: 6 },
+    )!;
+    // The box is widened by 2 on each side: 100 × 50 in a 200 × 100 frame is zoom 2.
+    expect(viewport.zoom).toBe(2);
+    expect(viewport.pan).toEqual({ x: 220 / 2 - 2 * 48, y: 120 / 2 - 2 * 23 });
+    expect(fitViewport([], { width: 10, height: 10, padding: 0, minZoom: 1, maxZoom: 1 })).toBeNull();
+  });
+});
+
+describe('the adapter’s preview', () => {
+  it('puts the ties and the nodes on the plain canvas without building cytoscape elements, until update()', () => {
+    const renderer = createGraphRenderer({ edgeLayerFrom: 1 });
+    const elements = elementsOf(true);
+    expect(renderer.preview({ elements: elementsOf(false), epoch: 1 })).toBe(false);
+    expect(renderer.preview({ elements, epoch: 1 })).toBe(true);
+    expect(renderer.cy.elements()).toHaveLength(0);
+    // The ties' ends come from the preview: all of them are drawn.
+    expect(renderer.edgeLayer.shownEdges()).toHaveLength(elements.edges.length);
+    renderer.update({ elements, epoch: 1 });
+    expect(renderer.cy.nodes()).toHaveLength(elements.nodes.length);
+    expect(renderer.edgeLayer.shownEdges()).toHaveLength(elements.edges.length);
+    renderer.destroy();
+  });
+});
