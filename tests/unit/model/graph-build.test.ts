@@ -6,6 +6,7 @@ import { generateDataset } from '../../../src/model/generate';
 import {
   actorGraphFrom,
   actorKey,
+  cliqueTies,
   hubKey,
   startActorGraph,
   type ActorGraph,
@@ -110,5 +111,21 @@ describe('startActorGraph', () => {
     expect(build.graph.order).toBe(filtered.actors.length);
     expect(build.graph.size).toBe(0);
     expect(startActorGraph({ ...filtered, agreements: [] }).step()).toBe(true);
+  });
+});
+
+describe('cliqueTies', () => {
+  it("lists the clique graph's nodes, edges (order and ends) and degrees", () => {
+    const data = dataset();
+    for (const filters of [emptyFilters(), { ...emptyFilters(), year: 2012, countries: ['FI', 'SE', 'DK'] }]) {
+      const filtered = applyFilters(data, filters);
+      const graph = actorGraphFrom(filtered, 'clique');
+      const ties = cliqueTies(filtered);
+      expect(ties.keys).toEqual(graph.nodes());
+      expect([...ties.source].map((_, e) => [ties.keys[ties.source[e]!], ties.keys[ties.target[e]!]])).toEqual(
+        graph.mapEdges((_key, _attributes, source, target) => [source, target]),
+      );
+      expect([...ties.degree]).toEqual(graph.mapNodes((key) => graph.degree(key)));
+    }
   });
 });
