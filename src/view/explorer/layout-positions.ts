@@ -14,11 +14,28 @@ export const fullGraphOf = memoLast((dataset: Dataset): ActorGraph =>
   actorGraphFrom(applyFilters(dataset, emptyFilters()), 'clique'),
 );
 
+/**
+ * Each actor's number of distinct partners over all agreements: its degree in the unfiltered clique
+ * graph, counted without building that graph (a second graphology build of 68,000 ties cost ~0.6 s
+ * of the first paint at 5,000 actors; this takes a fifth to a tenth of that). Parties are distinct (validation).
+ */
+export const partnerCountsOf = memoLast((dataset: Dataset): Map<string, number> => {
+  const partners = new Map<string, Set<string>>();
+  for (const agreement of dataset.agreements) {
+    for (const party of agreement.parties) {
+      let known = partners.get(party);
+      if (known === undefined) partners.set(party, (known = new Set()));
+      for (const other of agreement.parties) if (other !== party) known.add(other);
+    }
+  }
+  return new Map([...partners].map(([id, set]) => [actorKey(id), set.size]));
+});
+
 function layoutNodes(dataset: Dataset) {
-  const graph = fullGraphOf(dataset);
+  const counts = partnerCountsOf(dataset);
   return dataset.actors.map((actor) => {
     const key = actorKey(actor.id);
-    return { id: key, group: actor.country, value: null, degree: graph.hasNode(key) ? graph.degree(key) : 0 };
+    return { id: key, group: actor.country, value: null, degree: counts.get(key) ?? 0 };
   });
 }
 
