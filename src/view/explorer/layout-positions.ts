@@ -1,7 +1,7 @@
 // Positions of every actor of the full dataset for each layout, memoised per dataset, keyed like the graph's nodes.
 import { countryInfo, countryName } from '../../model/countries';
 import { applyFilters } from '../../model/filter';
-import { actorGraphFrom, actorKey, type ActorGraph } from '../../model/graph';
+import { actorKey, cliqueTies, type CliqueTies } from '../../model/graph';
 import { emptyFilters, type Dataset } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
 import type { PlacedActor } from '../../render/layouts/geographic';
@@ -9,34 +9,22 @@ import { forcePositionsAsync } from '../../render/layouts/force-client';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 
-/** The actor graph with no filter: layouts are computed on it once, so filters never move the actors that stay. */
-export const fullGraphOf = memoLast((dataset: Dataset): ActorGraph =>
-  actorGraphFrom(applyFilters(dataset, emptyFilters()), 'clique'),
-);
-
 /**
- * Each actor's number of distinct partners over all agreements: its degree in the unfiltered clique
- * graph, counted without building that graph (a second graphology build of 68,000 ties cost ~0.6 s
- * of the first paint at 5,000 actors; this takes a fifth to a tenth of that). Parties are distinct (validation).
+ * The unfiltered clique projection's ties and partner counts: layouts are computed on it once, so
+ * filters never move the actors that stay. Plain arrays, not a second graphology graph (which cost
+ * ~0.5 s of the first paint at 5,000 actors only to read degrees and ends).
  */
-export const partnerCountsOf = memoLast((dataset: Dataset): Map<string, number> => {
-  const partners = new Map<string, Set<string>>();
-  for (const agreement of dataset.agreements) {
-    for (const party of agreement.parties) {
-      let known = partners.get(party);
-      if (known === undefined) partners.set(party, (known = new Set()));
-      for (const other of agreement.parties) if (other !== party) known.add(other);
-    }
-  }
-  return new Map([...partners].map(([id, set]) => [actorKey(id), set.size]));
-});
+const fullTiesOf = memoLast((dataset: Dataset): CliqueTies => cliqueTies(applyFilters(dataset, emptyFilters())));
 
 function layoutNodes(dataset: Dataset) {
-  const counts = partnerCountsOf(dataset);
-  return dataset.actors.map((actor) => {
-    const key = actorKey(actor.id);
-    return { id: key, group: actor.country, value: null, degree: counts.get(key) ?? 0 };
-  });
+  const { degree } = fullTiesOf(dataset);
+  // Unfiltered, the ties' nodes are the dataset's actors in order.
+  return dataset.actors.map((actor, index) => ({
+    id: actorKey(actor.id),
+    group: actor.country,
+    value: null,
+    degree: degree[index] ?? 0,
+  }));
 }
 
 /** Share of actors with saved x/y from which the saved layout is used (the rest go next to their partners). */
@@ -61,7 +49,8 @@ const forceRuns = new WeakMap<Dataset, Promise<LayoutResult>>();
 export function forceOf(dataset: Dataset): Promise<LayoutResult> {
   let run = forceRuns.get(dataset);
   if (run === undefined) {
-    const edges = fullGraphOf(dataset).mapEdges((_edge, _attributes, source, target) => ({ source, target }));
+    const { keys, source, target } = fullTiesOf(dataset);
+    const edges = Array.from(source, (from, tie) => ({ source: keys[from]!, target: keys[target[tie]!]! }));
     run = forcePositionsAsync(layoutNodes(dataset), edges).then((positions) => ({ positions, boxes: [] }));
     forceRuns.set(dataset, run);
   }
