@@ -96,6 +96,15 @@ describe('encodeNodes size', () => {
     expect(encoding.sizeLegend).toEqual({ title: 'Partners', min: 0, max: 4, minSize: small, maxSize: large });
   });
 
+  it('rounds sizes to whole pixels, so nodes of nearly equal value share one cached picture', () => {
+    const [small, large] = NODE_SIZE_RANGE;
+    const spec: ColorSpec = { type: 'category', title: 'Country', values: new Map(), label: (v) => v };
+    const encoding = encodeNodes(ids(3), spec, sizeOf({ n0: 0, n1: 1, n2: 3 }));
+    // 14 px plus sqrt(1/3) of the 32 px range is 32.48 px: drawn at 32.
+    expect(encoding.size.get('n1')).toBe(Math.round(small + (large - small) * Math.sqrt(1 / 3)));
+    expect([...encoding.size.values()].every(Number.isInteger)).toBe(true);
+  });
+
   it('keeps every node at the small size when all values are zero', () => {
     const spec: ColorSpec = { type: 'category', title: 'Country', values: new Map(), label: (v) => v };
     const encoding = encodeNodes(ids(2), spec, sizeOf({ n0: 0, n1: 0 }));
