@@ -1,4 +1,4 @@
-// The app's handle on dataset parsing: large texts are validated in a Web Worker while the main thread only runs JSON.parse.
+// The app's handle on dataset parsing: large texts are parsed and validated in a Web Worker, which sends a valid dataset back in parts.
 import type { Dataset, LoadResult } from '../model/types';
 import { parseDatasetText } from '../model/validate';
 import type { ParseReply, ParseRequest } from './parse-protocol';
@@ -38,19 +38,10 @@ function defaultWorker(): ParseWorkerLike | null {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }) as unknown as ParseWorkerLike;
 }
 
-/** JSON.parse as parseJsonText does it (a leading byte-order mark ignored); null when the text is not JSON. */
-function parseQuietly(text: string): { value: unknown } | null {
-  try {
-    return { value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch {
-    // The worker reports where and why, with parseJsonText's words.
-    return null;
-  }
-}
-
 interface Pending {
   text: string;
-  parsed: { value: unknown } | null;
+  /** The dataset as its parts arrive (head first). */
+  dataset: Record<string, unknown> | null;
   resolve: (result: LoadResult) => void;
 }
 
@@ -76,15 +67,19 @@ export function createParseClient(options: ParseClientOptions = {}): ParseClient
   const onReply = (reply: ParseReply): void => {
     const entry = pending.get(reply.id);
     if (entry === undefined) return;
-    pending.delete(reply.id);
-    if (!reply.ok) {
-      entry.resolve({ ok: false, errors: reply.errors, warnings: reply.warnings });
-    } else if (entry.parsed === null) {
-      // Valid for the worker but not for this thread's JSON.parse: never expected; trust this thread.
-      entry.resolve(parseDatasetText(entry.text));
+    if (reply.type === 'head') {
+      entry.dataset = reply.head;
+    } else if (reply.type === 'part') {
+      const list = entry.dataset?.[reply.field] as unknown[];
+      for (const item of reply.items) list.push(item);
     } else {
-      // validateDataset keeps the parsed value itself as the dataset; the worker checked an identical one.
-      entry.resolve({ ok: true, dataset: entry.parsed.value as Dataset, warnings: reply.warnings });
+      pending.delete(reply.id);
+      entry.resolve(
+        reply.type === 'invalid'
+          ? { ok: false, errors: reply.errors, warnings: reply.warnings }
+          : // validateDataset keeps the parsed value as the dataset; this is a copy of it, key for key.
+            { ok: true, dataset: entry.dataset as unknown as Dataset, warnings: reply.warnings },
+      );
     }
   };
 
@@ -114,11 +109,8 @@ export function createParseClient(options: ParseClientOptions = {}): ParseClient
       if (target === null) return Promise.resolve(parseDatasetText(text));
       const id = nextId++;
       return new Promise<LoadResult>((resolve) => {
-        const entry: Pending = { text, parsed: null, resolve };
-        pending.set(id, entry);
+        pending.set(id, { text, dataset: null, resolve });
         target.postMessage({ id, text });
-        // Runs while the worker validates; the reply comes as a later message, after this.
-        entry.parsed = parseQuietly(text);
       });
     },
     warm() {

@@ -6,4 +6,4 @@ const scope = self as unknown as {
   postMessage: (reply: ParseReply) => void;
 };
 
-scope.onmessage = (event) => scope.postMessage(handleParseRequest(event.data));
+scope.onmessage = (event) => handleParseRequest(event.data, (reply) => scope.postMessage(reply));

@@ -9,11 +9,12 @@ import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { createParseClient, type ParseWorkerLike } from '../../../src/worker/parse-client';
 import { handleParseRequest, type ParseReply, type ParseRequest } from '../../../src/worker/parse-protocol';
 
-/** Runs the real handler on a later turn, with both messages structured-cloned as a worker thread would. */
+/** Runs the real handler on a later turn, every message structured-cloned and delivered as its own task, as a worker's are. */
 class FakeWorker implements ParseWorkerLike {
   onmessage: ((event: MessageEvent<ParseReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   received: ParseRequest[] = [];
+  replies: ParseReply['type'][] = [];
   terminated = false;
   constructor(private readonly crash = false) {}
   postMessage(message: ParseRequest): void {
@@ -22,7 +23,15 @@ class FakeWorker implements ParseWorkerLike {
     setTimeout(() => {
       if (this.terminated) return;
       if (this.crash) this.onerror?.(new Event('error') as ErrorEvent);
-      else this.onmessage?.({ data: structuredClone(handleParseRequest(copy)) } as MessageEvent<ParseReply>);
+      else {
+        handleParseRequest(copy, (reply) => {
+          const clone = structuredClone(reply);
+          this.replies.push(clone.type);
+          setTimeout(() => {
+            if (!this.terminated) this.onmessage?.({ data: clone } as MessageEvent<ParseReply>);
+          }, 0);
+        });
+      }
     }, 5);
   }
   terminate(): void {
@@ -60,6 +69,30 @@ describe('createParseClient with a worker', () => {
       expect(worker.received).toHaveLength(1);
     });
   }
+
+  it('sends a large dataset in parts and puts it back together key for key', async () => {
+    const text = JSON.stringify(generateDataset({ actors: 300, agreements: 9000, seed: 5 }));
+    const worker = new FakeWorker();
+    const client = createParseClient({ createWorker: () => worker, workerFrom: 0 });
+    const result = await client.parse(text);
+    expect(worker.replies).toEqual(['head', 'part', 'part', 'part', 'part', 'done']);
+    expect(result).toEqual(parseDatasetText(text));
+    expect(result.ok && Object.keys(result.dataset)).toEqual(Object.keys(JSON.parse(text)));
+  });
+
+  it('keeps what JSON.parse keeps: a negative zero and an own "__proto__" key', async () => {
+    const data = JSON.parse(fixture('valid/spec-example.json'));
+    const text = JSON.stringify(data).replace('"actors":[{', '"actors":[{"x":-0,"y":0,"__proto__":{"note":1},');
+    expect(text).toContain('"__proto__"');
+    const client = createParseClient({ createWorker: () => new FakeWorker(), workerFrom: 0 });
+    const result = await client.parse(text);
+    const expected = parseDatasetText(text);
+    expect(expected.ok).toBe(true);
+    expect(result).toEqual(expected);
+    const actor = result.ok ? (result.dataset.actors[0] as unknown as Record<string, unknown>) : {};
+    expect(Object.is(actor.x, -0)).toBe(true);
+    expect(Object.hasOwn(actor, '__proto__')).toBe(true);
+  });
 
   it('keeps small texts on the main thread and starts no worker for them', async () => {
     let made = 0;
