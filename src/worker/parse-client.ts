@@ -74,12 +74,12 @@ export function createParseClient(options: ParseClientOptions = {}): ParseClient
       for (const item of reply.items) list.push(item);
     } else {
       pending.delete(reply.id);
-      entry.resolve(
-        reply.type === 'invalid'
-          ? { ok: false, errors: reply.errors, warnings: reply.warnings }
-          : // validateDataset keeps the parsed value as the dataset; this is a copy of it, key for key.
-            { ok: true, dataset: entry.dataset as unknown as Dataset, warnings: reply.warnings },
-      );
+      if (reply.type === 'invalid') entry.resolve({ ok: false, errors: reply.errors, warnings: reply.warnings });
+      // validateDataset keeps the parsed value as the dataset; this is a copy of it, key for key.
+      else if (entry.dataset !== null)
+        entry.resolve({ ok: true, dataset: entry.dataset as unknown as Dataset, warnings: reply.warnings });
+      // Valid without a head: never expected; this thread's own parse decides.
+      else entry.resolve(parseDatasetText(entry.text));
     }
   };
 
