@@ -74,6 +74,9 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
     mode === 'worker' && parallelFrom < Infinity
       ? whenIdle(() => {
           pool[1] ??= create();
+          // Both workers compile the analysis on a small network now (warm-up.ts), unless a job is
+          // running; a job posted meanwhile waits for it (~0.1–0.3 s) and then runs optimised code.
+          if (running === null) for (const worker of pool) worker?.postMessage({ id: 0, request: { kind: 'warm-up' } });
         })
       : () => undefined;
   let running: Job | null = null;

@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../analysis/types';
 import type { Dataset, Filters, Projection } from '../model/types';
 import { runHelper } from './helper';
 import { runLead } from './lead';
+import { warmUp } from './warm-up';
 
 /** What the app asks for: the whole analysis of a dataset under filters. */
 export interface AnalysisRequest {
@@ -21,11 +22,13 @@ export interface AnalysisRequest {
 
 /**
  * What the client sends a worker: the analysis (maybe with paths computed elsewhere), alone or as the
- * lead of a pair (`helper`: its port to the other worker), or the helper's part (`port`: to the lead).
- * Ports travel in the message's transfer list.
+ * lead of a pair (`helper`: its port to the other worker), the helper's part (`port`: to the lead),
+ * or a warm-up run (see warm-up.ts). Ports travel in the message's transfer list.
  */
 export type WorkerJob =
-  (AnalysisRequest & { paths?: PathMetrics; helper?: MessagePort }) | { kind: 'brandes-helper'; port: MessagePort };
+  | (AnalysisRequest & { paths?: PathMetrics; helper?: MessagePort })
+  | { kind: 'brandes-helper'; port: MessagePort }
+  | { kind: 'warm-up' };
 
 export interface JobMessage {
   id: number;
@@ -71,6 +74,15 @@ export function handleJob(
     (done, of) => done >= of,
   );
   const fail = (error: unknown): void => post({ id, type: 'error', message: messageOf(error) });
+  if (request.kind === 'warm-up') {
+    try {
+      warmUp();
+      post({ id, type: 'done' });
+    } catch (error) {
+      fail(error);
+    }
+    return;
+  }
   if (request.kind === 'brandes-helper') {
     return runHelper(request.port, onBlocks).then(() => post({ id, type: 'done' }), fail);
   }

@@ -11,7 +11,7 @@ import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { allBlocks, blockCount, blockRange } from '../../../src/worker/brandes-blocks';
 import { runHelper } from '../../../src/worker/helper';
 import { runLead } from '../../../src/worker/lead';
-import type { AnalysisRequest } from '../../../src/worker/protocol';
+import { handleJob, type AnalysisRequest, type WorkerReply } from '../../../src/worker/protocol';
 
 const dataset: Dataset = generateDataset({ actors: 220, agreements: 900, seed: 11 });
 const request: AnalysisRequest = { kind: 'analyze', dataset, filters: emptyFilters(), recommendations: 0 };
@@ -85,5 +85,13 @@ describe('runLead with runHelper', () => {
     expect(never.helperBlocks).toBe(0);
     expect(late.result).toEqual(atOnce);
     expect(never.result).toEqual(atOnce);
+  });
+});
+
+describe('warm-up job', () => {
+  it('runs the analysis on a small network and answers done', () => {
+    const replies: WorkerReply[] = [];
+    void handleJob({ id: 0, request: { kind: 'warm-up' } }, (reply) => replies.push(reply));
+    expect(replies).toEqual([{ id: 0, type: 'done' }]);
   });
 });
