@@ -1,5 +1,6 @@
 // The edge layer: which ties it strokes and how (hidden ends, fading, selection, paths, arcs), and the adapter handing it the lines.
 import { describe, expect, it, vi } from 'vitest';
+import { generateDataset } from '../../../src/model/generate';
 import { buildActorGraph } from '../../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
@@ -9,6 +10,7 @@ import { buildElements, edgeId, type EdgeData } from '../../../src/render/elemen
 import { encodeNodes } from '../../../src/render/encoding';
 import { applyHighlight, NO_HIGHLIGHT } from '../../../src/render/layouts/highlight';
 import { sceneFromCy } from '../../../src/render/scene';
+import { shownEdges } from '../../../src/render/visibility';
 import { smallDataset } from './fixture';
 
 const edge = (source: string, target: string, extra: Partial<EdgeData> = {}): EdgeData => ({
@@ -181,5 +183,40 @@ describe('the adapter with the edge layer', () => {
     // Every other actor is faded, so only the path's own tie keeps full strength.
     expect(renderer.cy.nodes('.faded').length).toBe(elements.nodes.length - 2);
     renderer.destroy();
+  });
+});
+
+describe('the edge layer against cytoscape’s own edges (same scenes)', () => {
+  it('draws the same ties and exports the same SVG scene, before and after a filter', () => {
+    const generated = generateDataset({ actors: 120, agreements: 400, seed: 9 });
+    const all = elementsOf(generated);
+    expect(all.edges.length).toBeGreaterThan(100);
+    const some = { ...all, nodes: all.nodes.filter((_node, index) => index % 7 !== 0) };
+    const kept = new Set(some.nodes.map((node) => node.data.id));
+    const filtered = {
+      ...some,
+      edges: all.edges.filter((e) => kept.has(e.data.source) && kept.has(e.data.target)),
+    };
+    const plain = createGraphRenderer({});
+    const layered = createGraphRenderer({ edgeLayerFrom: 1 });
+    for (const elements of [all, filtered, all]) {
+      plain.update({ elements, epoch: 1 });
+      layered.update({ elements, epoch: 1 });
+      const drawnByCytoscape = shownEdges(plain.cy)
+        .map((e) => e.id())
+        .sort();
+      expect(
+        layered.edgeLayer
+          .shownEdges()
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual(drawnByCytoscape);
+      expect(drawnByCytoscape).toHaveLength(elements.edges.length);
+      const bySource = (scene: ReturnType<typeof sceneFromCy>) =>
+        [...scene.edges].sort((p, q) => `${p.source}|${p.target}`.localeCompare(`${q.source}|${q.target}`));
+      expect(bySource(sceneFromCy(layered.cy))).toEqual(bySource(sceneFromCy(plain.cy)));
+    }
+    plain.destroy();
+    layered.destroy();
   });
 });
