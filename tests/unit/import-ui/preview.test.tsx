@@ -64,8 +64,9 @@ async function openWith(files: PickedFile[]): Promise<HTMLElement> {
   await act(async () => {
     await openSpreadsheetFiles(files);
   });
-  // The dialog's code is split off (React.lazy): it appears once its module is in.
-  return screen.findByRole('dialog');
+  // The dialog's code is split off (React.lazy): it appears once its module is in, which the first
+  // time includes transforming it (over a second on a busy 2-core machine).
+  return screen.findByRole('dialog', undefined, { timeout: 10_000 });
 }
 
 beforeEach(() => {
