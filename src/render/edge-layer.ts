@@ -65,6 +65,24 @@ function endStates(cy: Core): Map<string, EndState> {
   return ends;
 }
 
+/** The grouped layout's box fill (the stylesheet draws the border and name: layouts/styles.ts). */
+const BOX_FILL = '#F3F5F7';
+
+/** Fills each box (centre, width, height) as cytoscape's round-rectangle: corners of min(w/4, h/4, 8). */
+function fillBoxes(
+  context: CanvasRenderingContext2D,
+  boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>,
+): void {
+  if (boxes.length === 0) return;
+  context.globalAlpha = 1;
+  context.fillStyle = BOX_FILL;
+  context.beginPath();
+  for (const { x, y, width, height } of boxes) {
+    context.roundRect(x - width / 2, y - height / 2, width, height, Math.min(width / 4, height / 4, 8));
+  }
+  context.fill();
+}
+
 /** While the view moves, the copy of the last drawing stands in; the ties are drawn afresh once it rests this long. */
 const SETTLE_MS = 150;
 
@@ -111,11 +129,21 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
 
   /** `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale). */
   function drawInto(target: CanvasRenderingContext2D, pixelRatio: number): void {
-    if (edges.length === 0 && preview === null) return;
+    const boxes = cy.nodes('.group-box');
+    if (edges.length === 0 && preview === null && boxes.empty()) return;
     const zoom = cy.zoom();
     const pan = cy.pan();
     target.save();
     target.transform(zoom, 0, 0, zoom, pan.x, pan.y);
+    // The grouped layout's country boxes lie under the ties, as they did when cytoscape drew both.
+    fillBoxes(
+      target,
+      boxes.map((box) => ({
+        ...box.position(),
+        width: Number(box.data('boxWidth')),
+        height: Number(box.data('boxHeight')),
+      })),
+    );
     strokeBatches(target, batches(), arcs, zoom * pixelRatio);
     if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
     target.restore();

@@ -133,8 +133,9 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
     context.font = `13px ${LABEL_FONT}`;
     context.fillText(fitted(context, options.subtitle, width - 2 * PAD - 6), PAD + 6, 47);
   }
+  // Ties of larger networks and the grouped layout's box fills are on the edge layer, under cytoscape's picture.
   const layer = edgeLayerOf(cy);
-  if (layer !== undefined && layer.edges.length > 0) {
+  if (layer !== undefined) {
     context.save();
     context.beginPath();
     context.rect(0, TITLE_BAND, width, graphHeight);

@@ -13,7 +13,9 @@ export const explorerStyles: StylesheetJson = [
       shape: 'round-rectangle',
       width: 'data(boxWidth)',
       height: 'data(boxHeight)',
-      'background-color': '#F3F5F7',
+      // Filled by the edge layer (render/edge-layer.ts) under the ties, which it draws below this canvas;
+      // cytoscape draws the border and the name on top.
+      'background-opacity': 0,
       'border-width': 1,
       'border-color': '#B8C2CC',
       label: 'data(label)',
