@@ -89,7 +89,7 @@ describe('runLead with runHelper', () => {
 });
 
 describe('warm-up job', () => {
-  it('runs the analysis on a small network and answers done', () => {
+  it('runs the Brandes passes on a small network and answers done', () => {
     const replies: WorkerReply[] = [];
     void handleJob({ id: 0, request: { kind: 'warm-up' } }, (reply) => replies.push(reply));
     expect(replies).toEqual([{ id: 0, type: 'done' }]);
