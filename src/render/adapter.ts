@@ -1,6 +1,5 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
@@ -11,13 +10,6 @@ import { HIDDEN, shownNodes } from './visibility';
 
 /** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
 const MAX_HIDDEN = 30_000;
-
-let registered = false;
-function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 export interface GraphScene {
   elements: GraphElements;
@@ -72,7 +64,6 @@ function changed(current: Record<string, unknown>, next: object): boolean {
 }
 
 export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
-  registerExtensions();
   const cy = cytoscape({
     ...(options.container ? { container: options.container } : { headless: true, styleEnabled: true }),
     // The typings do not know the WebGL mode of the canvas renderer yet (cytoscape 3.31+).
@@ -151,7 +142,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   function place(unplacedIds: string[], wasEmpty: boolean): void {
     const total = shownNodes(cy).length;
     if (total > 0 && unplacedIds.length === total) {
-      const positions = computeFullLayout(cy, layerPairs());
+      const positions = computeFullLayout(cy);
       cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
       fitToNodes(cy, 30);
     } else if (unplacedIds.length > 0) {

@@ -1,79 +1,16 @@
-// Chooses how to place nodes: saved positions first, a force layout only where the graph is small enough to afford it.
-import cytoscape, {
-  type Core,
-  type LayoutOptions,
-  type NodeCollection,
-  type NodeSingular,
-  type Position,
-} from 'cytoscape';
-
-/** fcose's default quality is fine below this many nodes; above it, only 'draft' stays within seconds. */
-export const SMALL_GRAPH = 300;
-/** Above this many nodes no force layout runs at load (performance-anchors.md: fcose draft takes ~20 s at 5k). */
-export const LARGE_GRAPH = 2000;
-
-export function fullLayoutOptions(nodeCount: number): LayoutOptions {
-  if (nodeCount > LARGE_GRAPH) {
-    // Linear-time rings, largest nodes in the centre; a saved x/y layout or a worker layout does better.
-    return {
-      name: 'concentric',
-      animate: false,
-      concentric: (node: NodeSingular) => Number(node.data('size')),
-      levelWidth: () => 4,
-      minNodeSpacing: 4,
-    } as LayoutOptions;
-  }
-  return {
-    name: 'fcose',
-    quality: nodeCount < SMALL_GRAPH ? 'default' : 'draft',
-    randomize: true,
-    animate: false,
-    fit: false,
-    nodeRepulsion: 6500,
-    idealEdgeLength: 70,
-    // Component packing needs another extension (cytoscape-layout-utilities) that we do not load.
-    packComponents: false,
-  } as LayoutOptions;
-}
+// Places nodes that come without a position: rings by size for a whole graph, next to their partners after a filter.
+import type { Core, NodeCollection, Position } from 'cytoscape';
+import { concentricLayout } from './layouts/concentric';
 
 /**
- * Runs the full layout on a headless copy whose ids are indices, then returns positions by real id.
- * fcose keeps its own per-node tables in plain objects, so an actor called `__proto__` would break it
- * if it saw the real ids.
+ * Positions for a graph that arrives with none: rings by node size, the largest in the centre (the
+ * pure concentric layout the explorer shows while its force layout runs in a worker). No force layout
+ * runs on the main thread: fcose needs seconds from a few hundred nodes (cose ~20 s at 500), and it
+ * stays out of the start-up bundle. The explorer and the compare view pass positions of their own.
  */
-export function computeFullLayout(
-  cy: Core,
-  extraPairs: ReadonlyArray<readonly [string, string]> = [],
-): Map<string, Position> {
-  const nodes = cy.nodes();
-  const index = new Map<string, string>();
-  nodes.forEach((node, i) => void index.set(node.id(), `n${i}`));
-  const copy = cytoscape({ headless: true, styleEnabled: true });
-  copy.add(
-    nodes.map((node) => ({
-      group: 'nodes' as const,
-      data: { id: index.get(node.id()) as string, size: Number(node.data('size')) || 14 },
-    })),
-  );
-  // The ties cytoscape holds, plus those the edge layer draws (edge-layer.ts), which cytoscape does not see.
-  const pairs = [...cy.edges().map((edge) => [edge.source().id(), edge.target().id()] as const), ...extraPairs];
-  copy.add(
-    pairs
-      .filter(([source, target]) => index.has(source) && index.has(target))
-      .map(([source, target], i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: index.get(source) as string, target: index.get(target) as string },
-      })),
-  );
-  copy.nodes().forEach((node) => void node.style({ width: node.data('size'), height: node.data('size') }));
-  copy.layout(fullLayoutOptions(nodes.length)).run();
-  const positions = new Map<string, Position>();
-  nodes.forEach((node) => {
-    const twin = copy.getElementById(index.get(node.id()) as string);
-    positions.set(node.id(), { ...twin.position() });
-  });
-  copy.destroy();
-  return positions;
+export function computeFullLayout(cy: Core): Map<string, Position> {
+  const ranked = cy.nodes().map((node) => ({ id: node.id(), value: Number(node.data('size')) || 0 }));
+  return concentricLayout(ranked).positions;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Runs the force layout in a Web Worker so the page never freezes (fcose needs seconds); on the main thread where there is none.
-import { forcePositions, type ForceEdge, type ForceNode } from './force';
+import type { ForceEdge, ForceNode } from './force';
 import type { ForceReply, ForceRequest } from './force.worker';
 import type { Point, Positions } from './types';
 
@@ -30,8 +30,11 @@ export function forcePositionsAsync(
   edges: readonly ForceEdge[],
   createWorker: () => ForceWorkerLike | null = defaultWorker,
 ): Promise<Positions> {
+  // fcose is loaded only here (it is ~25 kB gzip the start-up bundle does without).
   const onMainThread = (): Promise<Positions> =>
-    new Promise((resolve) => setTimeout(() => resolve(forcePositions(nodes, edges)), 0));
+    import('./force').then(
+      ({ forcePositions }) => new Promise((resolve) => setTimeout(() => resolve(forcePositions(nodes, edges)), 0)),
+    );
   const worker = createWorker();
   if (worker === null) return onMainThread();
   return new Promise<Positions>((resolve) => {

@@ -1,13 +1,12 @@
 // Force-directed positions with fcose, computed once on a headless instance over the full graph and kept.
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { Point, Positions } from './types';
+import { FORCE_LIMIT, type Point, type Positions } from './types';
 import { concentricLayout } from './concentric';
 
 /** Below this many nodes fcose's 'default' quality is quick; above it only 'draft' stays within seconds. */
 export const DRAFT_ABOVE = 300;
-/** Above this many nodes no force layout runs in the page (fcose draft needs ~20 s at 5k, performance-anchors.md). */
-export const FORCE_LIMIT = 2000;
+export { FORCE_LIMIT } from './types';
 
 export interface ForceNode {
   id: string;

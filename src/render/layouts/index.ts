@@ -1,6 +1,5 @@
 // The explorer's layouts in one place: positions for force / grouped / concentric, and the map module on demand.
 import { concentricLayout } from './concentric';
-import { forcePositions, type ForceEdge } from './force';
 import { groupedLayout } from './grouped';
 import type { GroupBox, Positions } from './types';
 
@@ -8,7 +7,6 @@ export type { GroupBox, Point, Positions } from './types';
 export { applyPositions, currentPositions, isBoxId, BOX_PREFIX } from './apply';
 export { applyHighlight, fitHighlight, updateLabels, NO_HIGHLIGHT, type Highlight } from './highlight';
 export { explorerStyles } from './styles';
-export { forceLayoutOptions, forcePositions } from './force';
 export { groupedLayout } from './grouped';
 export { concentricLayout } from './concentric';
 export { spreadPoints } from './spread';
@@ -30,12 +28,12 @@ export interface LayoutResult {
 
 /**
  * Positions for every node of the full (unfiltered) graph, so filters only hide and show nodes
- * and never move the rest. The map layout lives in `loadMapModule()`.
+ * and never move the rest. The force layout runs in a worker (`forcePositionsAsync` in
+ * force-client.ts; fcose stays out of the start-up bundle) and the map in `loadMapModule()`.
  */
 export function computeLayout(
-  name: 'force' | 'grouped' | 'concentric',
+  name: 'grouped' | 'concentric',
   nodes: readonly LayoutNode[],
-  edges: readonly ForceEdge[],
   groupLabel: (group: string) => string = (group) => group,
 ): LayoutResult {
   if (name === 'grouped') {
@@ -44,8 +42,7 @@ export function computeLayout(
       { labelOf: groupLabel },
     );
   }
-  if (name === 'concentric') return { positions: concentricLayout(nodes).positions, boxes: [] };
-  return { positions: forcePositions(nodes, edges), boxes: [] };
+  return { positions: concentricLayout(nodes).positions, boxes: [] };
 }
 
 /** Loads the map module (projection, country shapes, basemap layer) only when the map is first shown. */

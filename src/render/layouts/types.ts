@@ -4,6 +4,12 @@ export interface Point {
   y: number;
 }
 
+/**
+ * Above this many nodes no force layout runs in the page (fcose draft needs ~20 s at 5k,
+ * performance-anchors.md). Here, not in force.ts, so that reading it does not load fcose.
+ */
+export const FORCE_LIMIT = 2000;
+
 /** Node id → position in model coordinates (what cytoscape calls `position`). */
 export type Positions = Map<string, Point>;
 

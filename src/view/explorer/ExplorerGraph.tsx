@@ -4,7 +4,7 @@ import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
 import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
 import { updateLabels, type LayoutResult } from '../../render/layouts/index';
-import { FORCE_LIMIT } from '../../render/layouts/force';
+import { FORCE_LIMIT } from '../../render/layouts/types';
 import { scheduleLabelCollision } from '../../render/layouts/labels';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';

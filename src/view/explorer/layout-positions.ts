@@ -62,13 +62,12 @@ export const interimOf = memoLast((dataset: Dataset): LayoutResult =>
   computeLayout(
     'concentric',
     layoutNodes(dataset).map((n) => ({ ...n, value: n.degree })),
-    [],
   ),
 );
 
 /** Countries as boxes (the largest first), each actor in its country's box, the best connected first. */
 export const groupedOf = memoLast((dataset: Dataset): LayoutResult =>
-  computeLayout('grouped', layoutNodes(dataset), [], (code) => countryName(code, dataset)),
+  computeLayout('grouped', layoutNodes(dataset), (code) => countryName(code, dataset)),
 );
 
 /** Rings by a metric of the current graph (the highest in the centre): rank is what the rings show. */
@@ -91,14 +90,19 @@ export const mapActorsOf = memoLast((dataset: Dataset): PlacedActor[] => {
   return placed;
 });
 
-/** The elements with each node's computed position, so the renderer places new nodes where the layout wants them. */
-export const withPositions = memoLast((elements: GraphElements, positions: Positions | null): GraphElements => {
+/**
+ * The elements with each node's computed position, so the renderer places new nodes where the layout
+ * wants them. Positions are keyed like the graph (actorKey), elements by actor id.
+ */
+export function placeElements(elements: GraphElements, positions: Positions | null): GraphElements {
   if (positions === null) return elements;
   return {
     ...elements,
     nodes: elements.nodes.map((node) => {
-      const position = positions.get(node.data.id);
+      const position = positions.get(actorKey(node.data.id));
       return position ? { ...node, position } : node;
     }),
   };
-});
+}
+
+export const withPositions = memoLast(placeElements);

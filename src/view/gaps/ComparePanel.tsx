@@ -1,4 +1,5 @@
 // Compare two years: one stable layout with added / ended ties styled apart, and the table of changes.
+import { useMemo } from 'react';
 import './gaps.css';
 import { compareEdges, compareScopes } from '../../analysis/compare';
 import { analysedSectors, analysisScope } from '../../analysis/scope';
@@ -7,12 +8,15 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { yearSpan } from '../explorer/years';
 import { GraphCanvas } from '../GraphCanvas';
+import { placeElements } from '../explorer/layout-positions';
+import { useNetworkPositions } from '../explorer/use-network-positions';
 import { setCompareYears } from './actions';
 import { CompareTables } from './CompareTables';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
 import { namesOf } from './gap-data';
 import { INLINE_METRICS_LIMIT } from './scorecard-data';
 import type { Dataset, Filters } from '../../model/types';
+import type { GraphElements } from '../../render/elements';
 
 const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => {
   const before = analysisScope(dataset, { ...filters, year: y1 });
@@ -42,6 +46,14 @@ export function comparedYears(
     .sort((a, b) => a - b);
   const median = starts[Math.floor(starts.length / 2)] ?? span[0];
   return [median < span[1] ? median : span[0], span[1]];
+}
+
+/** The comparison drawn where the network tab draws each actor, so the two read alike. */
+function CompareGraph(props: { dataset: Dataset; elements: GraphElements; epoch: number; selected: string | null }) {
+  const { positions, final } = useNetworkPositions(props.dataset);
+  const elements = useMemo(() => placeElements(props.elements, positions), [props.elements, positions]);
+  // The renderer places only new nodes: when the force layout replaces the stand-in rings, draw afresh.
+  return <GraphCanvas elements={elements} epoch={props.epoch * 2 + (final ? 1 : 0)} selected={props.selected} />;
 }
 
 export function ComparePanel() {
@@ -90,7 +102,7 @@ export function ComparePanel() {
       <div className="gaps-columns">
         <div className="compare-stage">
           <div className="compare-canvas">
-            <GraphCanvas elements={elements} epoch={datasetVersion} selected={selected} />
+            <CompareGraph dataset={dataset} elements={elements} epoch={datasetVersion} selected={selected} />
           </div>
           <ul className="compare-legend" aria-label="Line styles">
             {Object.entries(COMPARE_LINES).map(([status, line]) => (

@@ -9,6 +9,7 @@ import {
   explorerStyles,
   updateLabels,
 } from '../../../src/render/layouts/index';
+import { forcePositions } from '../../../src/render/layouts/force';
 
 function graph() {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: explorerStyles });
@@ -28,7 +29,7 @@ const nodes = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, group: i < 2 ? 'FI
 describe('applyPositions', () => {
   it('moves nodes to the grouped layout and adds a box per group, removed again for another layout', () => {
     const cy = graph();
-    const grouped = computeLayout('grouped', nodes, []);
+    const grouped = computeLayout('grouped', nodes);
     applyPositions(cy, grouped.positions, { boxes: grouped.boxes });
     expect(cy.getElementById('a').position()).toEqual(grouped.positions.get('a'));
     expect(
@@ -39,7 +40,7 @@ describe('applyPositions', () => {
     ).toEqual(['FI', 'SE']);
     expect(currentPositions(cy).size).toBe(5);
 
-    const rings = computeLayout('concentric', nodes, []);
+    const rings = computeLayout('concentric', nodes);
     applyPositions(cy, rings.positions, { arcs: true });
     expect(cy.nodes('.group-box')).toHaveLength(0);
     expect(cy.getElementById('e').position()).toEqual({ x: 0, y: 0 }); // highest value in the centre
@@ -48,12 +49,12 @@ describe('applyPositions', () => {
   });
 
   it('computes force positions for every node of the full graph', () => {
-    const force = computeLayout('force', nodes, [
+    const positions = forcePositions(nodes, [
       { source: 'a', target: 'b' },
       { source: 'b', target: 'c' },
     ]);
-    expect([...force.positions.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
-    for (const p of force.positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    expect([...positions.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
   });
 });
 
