@@ -4,7 +4,7 @@ import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
-import { fitCentres, fitViewport } from './layouts/apply';
+import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
 import { HIDDEN, shownNodes } from './visibility';
 
@@ -194,15 +194,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         halfWidth: node.size / 2,
         halfHeight: node.size / 2,
       }));
-      const view = {
-        width: cy.width(),
-        height: cy.height(),
-        padding: 30,
-        minZoom: cy.minZoom(),
-        maxZoom: cy.maxZoom(),
-      };
-      const viewport = view.width > 0 && view.height > 0 ? fitViewport(extents, view) : null;
-      if (viewport) cy.viewport(viewport);
+      fitExtents(cy, extents, 30);
       return true;
     },
     select(id) {

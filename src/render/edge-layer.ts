@@ -49,19 +49,16 @@ const layers = new WeakMap<Core, EdgeLayer>();
 /** The edge layer of a cytoscape instance, if it has one (highlights and exports reach it through this). */
 export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
 
-/** Each node's position and marks, read once per drawing rather than once per tie. */
+/** A node's position and the marks that change how its ties are drawn. */
+function endStateOf(node: NodeSingular): EndState {
+  const { x, y } = node.position();
+  return { x, y, hidden: node.hasClass(HIDDEN), faded: node.hasClass('faded'), selected: node.hasClass('selected') };
+}
+
+/** Each node's end state, read once per drawing rather than once per tie. */
 function endStates(cy: Core): Map<string, EndState> {
   const ends = new Map<string, EndState>();
-  cy.nodes().forEach((node) => {
-    const { x, y } = node.position();
-    ends.set(node.id(), {
-      x,
-      y,
-      hidden: node.hasClass(HIDDEN),
-      faded: node.hasClass('faded'),
-      selected: node.hasClass('selected'),
-    });
-  });
+  cy.nodes().forEach((node) => void ends.set(node.id(), endStateOf(node)));
   return ends;
 }
 
@@ -122,13 +119,12 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       : new Map(
           preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
         );
-  const batches = () => {
-    const known = ends();
-    return edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
-  };
 
-  /** `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale). */
-  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number): void {
+  /**
+   * `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale);
+   * `known`: the ends, when the caller has read them already.
+   */
+  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number, known = ends()): void {
     const boxes = cy.nodes('.group-box');
     if (edges.length === 0 && preview === null && boxes.empty()) return;
     const zoom = cy.zoom();
@@ -144,7 +140,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
         height: Number(box.data('boxHeight')),
       })),
     );
-    strokeBatches(target, batches(), arcs, zoom * pixelRatio);
+    const batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
+    strokeBatches(target, batches, arcs, zoom * pixelRatio);
     if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
     target.restore();
   }
@@ -180,8 +177,10 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawnEnds = preview === null ? endStates(cy) : drawnEnds;
-    drawInto(context, ratio);
+    // One read of the 5,000 nodes' positions and marks serves the drawing and the hover check below.
+    const known = ends();
+    if (preview === null) drawnEnds = known;
+    drawInto(context, ratio, known);
     context.setTransform(1, 0, 0, 1, 0, 0);
     snapshot.take(canvas, viewport);
     dirty = false;
@@ -197,9 +196,10 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     const node = event.target as NodeSingular;
     if (!node.isNode()) return;
     const was = drawnEnds.get(node.id());
-    const hidden = node.hasClass(HIDDEN);
-    if (was === undefined || was.hidden !== hidden || was.faded !== node.hasClass('faded')) dirty = true;
-    else if (was.selected !== node.hasClass('selected')) dirty = true;
+    const now = endStateOf(node);
+    if (was === undefined || was.hidden !== now.hidden || was.faded !== now.faded || was.selected !== now.selected) {
+      dirty = true;
+    }
   };
   // Drawn in the same frame as cytoscape's own, so lines never lag behind the nodes they join.
   cy.on('render', draw);

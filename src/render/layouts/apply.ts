@@ -115,10 +115,6 @@ export function setClass<T extends SingularElementArgument>(
  */
 export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): void {
   if (nodes.empty()) return;
-  if (!(cy.width() > 0 && cy.height() > 0)) {
-    cy.fit(nodes, padding);
-    return;
-  }
   const extents: NodeExtent[] = [];
   nodes.forEach((node) => {
     const { x, y } = node.position();
@@ -130,14 +126,19 @@ export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): vo
       halfHeight: node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half,
     });
   });
-  const viewport = fitViewport(extents, {
-    width: cy.width(),
-    height: cy.height(),
-    padding,
-    minZoom: cy.minZoom(),
-    maxZoom: cy.maxZoom(),
-  });
+  if (!fitExtents(cy, extents, padding)) cy.fit(nodes, padding);
+}
+
+/**
+ * Sets the viewport so these extents fit with `padding` around them, within cy's zoom limits (also for
+ * nodes cytoscape does not hold yet, such as the preview's). False when the canvas has no size (headless).
+ */
+export function fitExtents(cy: Core, extents: Iterable<NodeExtent>, padding: number): boolean {
+  if (!(cy.width() > 0 && cy.height() > 0)) return false;
+  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+  const viewport = fitViewport(extents, view);
   if (viewport) cy.viewport(viewport);
+  return true;
 }
 
 /** A node's centre and half its width and height, in model units. */
