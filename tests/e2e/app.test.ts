@@ -1,11 +1,10 @@
 // The built app in a real Chromium, served under a sub-path: sample drawn, actor panel, load errors, drag-and-drop.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatProblem, parseDatasetText } from '../../src/model/validate';
 import type { Dataset } from '../../src/model/types';
-import { launchChromium } from './browser';
-import { nodePositions, settledPositions, type Placed } from './page-helpers';
+import { nodePositions, settledPositions, type Placed, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -13,19 +12,11 @@ const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Datase
 const badText = readFileSync('tests/e2e/fixtures/bad-references.json', 'utf8');
 const twoActorsText = readFileSync('tests/e2e/fixtures/two-actors.json', 'utf8');
 
-let browser: Browser;
+const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openApp(query = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl + query);
   return page;

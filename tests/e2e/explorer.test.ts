@@ -1,30 +1,22 @@
 // The explorer in a real Chromium: every layout (with the map's basemap), stable positions, year, search, paths, keyboard, axe.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
 import { actorGraphFrom } from '../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { neighbourhood, pathReport } from '../../src/view/explorer/paths';
-import { launchChromium } from './browser';
-import { seriousViolations, type Placed } from './page-helpers';
+import { seriousViolations, type Placed, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 const fullGraph = actorGraphFrom(applyFilters(sample, emptyFilters()), 'clique');
 
-let browser: Browser;
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = sharedChromium(OUTPUT);
 
 async function openApp(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(appUrl + query);

@@ -1,7 +1,7 @@
 // The gap views in a real Chromium on the sample: a known gap explained, what-if closing it, compare, screenshots.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { compareYears } from '../../src/analysis/compare';
 import { countryPairGaps } from '../../src/analysis/gaps';
 import { recommendPartners } from '../../src/analysis/recommend';
@@ -9,26 +9,18 @@ import { analysisScope } from '../../src/analysis/scope';
 import { buildActorGraph } from '../../src/model/graph';
 import { countryName } from '../../src/model/countries';
 import { emptyFilters, type Dataset } from '../../src/model/types';
-import { launchChromium } from './browser';
+import { sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 const name = (code: string): string => countryName(code, sample);
 
-let browser: Browser;
+const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openApp(query: string, width = 1400): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl + query);
   return page;

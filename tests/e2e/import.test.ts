@@ -1,12 +1,11 @@
 // Spreadsheet import in a real Chromium: the filled .xlsx template through the preview and Load, a bad CSV cancelled, downloads.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { importSheets, loadXlsx, readCsvFiles, type SheetTable } from '../../src/model/sheets';
 import type { Dataset } from '../../src/model/types';
-import { launchChromium } from './browser';
-import { seriousViolations } from './page-helpers';
+import { seriousViolations, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -14,20 +13,12 @@ const TEMPLATE = 'data/templates/alliance-atlas-template.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 
-let browser: Browser;
+const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Opens the app on the bundled sample and records every script it fetches. */
 async function openApp(): Promise<{ page: Page; scripts: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const scripts: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {

@@ -1,6 +1,9 @@
-// Page helpers shared by the browser tests: node positions from the app's test hook, and axe's serious findings.
+// Helpers shared by the browser tests: one Chromium per file, node positions from the app's test hook, axe's serious findings.
+import { mkdirSync } from 'node:fs';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
 
 export type Placed = { id: string; x: number; y: number };
 
@@ -30,4 +33,25 @@ export async function seriousViolations(page: Page, context = 'html'): Promise<s
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+/**
+ * One Chromium for a test file: launched before its tests (with `outputDir` made for screenshots) and
+ * closed after them. Read `.browser` inside tests and hooks.
+ */
+export function sharedChromium(outputDir: string): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(outputDir, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (browser === undefined) throw new Error('Chromium is not running: use .browser inside a test or hook');
+      return browser;
+    },
+  };
 }

@@ -1,11 +1,10 @@
 // Presenting in a real Chromium: links that reopen a view, back/forward, embed in a host page, story keys, PNG and SVG exports.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
 import type { Dataset } from '../../src/model/types';
-import { launchChromium } from './browser';
-import { nodePositions, settledPositions, type Placed } from './page-helpers';
+import { nodePositions, settledPositions, type Placed, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const origin = inject('origin');
@@ -13,19 +12,11 @@ const OUTPUT = 'tests/output';
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 const evil = JSON.parse(readFileSync('tests/e2e/pages/evil-labels.json', 'utf8')) as Dataset;
 
-let browser: Browser;
+const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openApp(query = '', width = 1280, height = 800): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  const page = await chromium.browser.newPage({ viewport: { width, height }, acceptDownloads: true });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl + query);
   return page;
@@ -223,7 +214,7 @@ describe('share dialog', () => {
 describe('embed mode in a host page', () => {
   for (const width of [320, 1280]) {
     it(`fits a ${width} px wide page and leaves the wheel to the host page`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 700 } });
+      const page = await chromium.browser.newPage({ viewport: { width, height: 700 } });
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const src = `${new URL(appUrl).pathname}?embed=1&color=kind`;
       await page.goto(`${origin}/e2e-pages/embed.html?src=${encodeURIComponent(src)}`);

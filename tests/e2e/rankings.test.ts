@@ -1,13 +1,12 @@
 // The rankings view in a real Chromium on the sample: sort by betweenness, keyboard, CSV download, selection, axe, screenshot.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyzeDataset } from '../../src/analysis/analyze';
 import { generateDataset } from '../../src/model/generate';
 import { emptyFilters, type Dataset } from '../../src/model/types';
-import { launchChromium } from './browser';
-import { seriousViolations } from './page-helpers';
+import { seriousViolations, sharedChromium } from './page-helpers';
 import { startStaticServer } from './static-server';
 
 const appUrl = inject('appUrl');
@@ -16,19 +15,11 @@ const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Datase
 // What `npm run --silent analyze -- data/bsr-stars.json` prints: the same function, no filters, clique projection.
 const analysis = analyzeDataset(sample, { filters: emptyFilters() });
 
-let browser: Browser;
+const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openRankings(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(appUrl + '?view=rankings');
   // Ready once the worker's metrics for this graph have arrived.
@@ -134,7 +125,7 @@ describe('rankings of 5,000 actors', () => {
     }, selector);
 
   it('lists 200 rows at a time, and sorts and pages without stalling the page', { timeout: 180_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${origin}/app/?view=rankings&data=/out/${FILE}`);
     await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 150_000 });
