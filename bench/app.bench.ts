@@ -65,11 +65,21 @@ async function heapSampler(page: import('playwright-core').Page): Promise<() => 
   };
 }
 
-async function runApp(browser: Browser, url: string, pick: { id: string; label: string }): Promise<RunResult> {
+/** A fresh browser context at 1280×800 with the Long Tasks observer and the heap sampler running. */
+async function openMeasured(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(LONG_TASK_OBSERVER);
   const stopHeap = await heapSampler(page);
+  const close = async (): Promise<void> => {
+    await stopHeap();
+    await context.close();
+  };
+  return { page, stopHeap, close };
+}
+
+async function runApp(browser: Browser, url: string, pick: { id: string; label: string }): Promise<RunResult> {
+  const { page, stopHeap, close } = await openMeasured(browser);
   try {
     await page.goto(url);
     await page.waitForFunction(FIRST_PAINT_READY, undefined, { timeout: TIMEOUT_MS, polling: 50 });
@@ -111,16 +121,12 @@ async function runApp(browser: Browser, url: string, pick: { id: string; label: 
       nodes: first.detail?.nodes ?? 0,
     };
   } finally {
-    await stopHeap();
-    await context.close();
+    await close();
   }
 }
 
 async function runBaseline(browser: Browser, url: string): Promise<RunResult | null> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.addInitScript(LONG_TASK_OBSERVER);
-  const stopHeap = await heapSampler(page);
+  const { page, stopHeap, close } = await openMeasured(browser);
   try {
     await page.goto(url);
     await page.waitForFunction(FIRST_PAINT_READY, undefined, { timeout: TIMEOUT_MS, polling: 50 });
@@ -143,8 +149,7 @@ async function runBaseline(browser: Browser, url: string): Promise<RunResult | n
     process.stderr.write(`baseline run failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return null;
   } finally {
-    await stopHeap();
-    await context.close();
+    await close();
   }
 }
 
