@@ -39,8 +39,6 @@ export interface EdgeLayer {
    * which has `pixelRatio` device pixels to each.
    */
   drawInto(context: CanvasRenderingContext2D, pixelRatio: number): void;
-  /** Milliseconds of script the last on-screen drawing took (rasterising may come later, off this clock). */
-  readonly lastDrawMs: number;
   destroy(): void;
 }
 
@@ -97,7 +95,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   let preview: readonly PreviewNode[] | null = null;
   let frame: number | null = null;
   let settle: ReturnType<typeof setTimeout> | null = null;
-  let lastDrawMs = 0;
   /** Something other than the view changed since the last full drawing. */
   let dirty = true;
   const snapshot = container ? createLayerSnapshot() : null;
@@ -173,7 +170,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       }, SETTLE_MS);
       return;
     }
-    const started = performance.now();
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -184,7 +180,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     context.setTransform(1, 0, 0, 1, 0, 0);
     snapshot.take(canvas, viewport);
     dirty = false;
-    lastDrawMs = performance.now() - started;
   }
 
   const schedule = (): void => {
@@ -245,9 +240,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       });
     },
     drawInto,
-    get lastDrawMs() {
-      return lastDrawMs;
-    },
     destroy() {
       if (frame !== null) cancelAnimationFrame(frame);
       if (settle !== null) clearTimeout(settle);

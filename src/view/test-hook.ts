@@ -9,8 +9,6 @@ export interface AtlasTestHook {
   placements(): number;
   nodeCount(): number;
   edgeCount(): number;
-  /** Milliseconds the edge layer's last drawing took (0 when cytoscape draws the ties). */
-  edgeLayerDrawMs(): number;
 }
 
 declare global {
@@ -42,7 +40,6 @@ export function installTestHook(read: () => Source): () => void {
     nodeCount: () => shownNodes(read().renderer.cy).length,
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
     edgeCount: () => shownEdges(read().renderer.cy).length + read().renderer.edgeLayer.shownEdges().length,
-    edgeLayerDrawMs: () => read().renderer.edgeLayer.lastDrawMs,
   };
   window.__atlas = hook;
   return () => {
