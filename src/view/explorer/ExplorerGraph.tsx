@@ -4,16 +4,15 @@ import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
 import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
 import { updateLabels, type LayoutResult } from '../../render/layouts/index';
-import { FORCE_LIMIT } from '../../render/layouts/types';
 import { scheduleLabelCollision } from '../../render/layouts/labels';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { GraphCanvas } from '../GraphCanvas';
 import type { GraphSceneData } from '../graph-scene';
-import type { Dataset } from '../../model/types';
 import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, TOP_LABELS, type MapModule } from './explorer-scene';
-import { concentricOf, forceOf, groupedOf, interimOf, mapActorsOf, savedOf, withPositions } from './layout-positions';
+import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
+import { useNetworkLayout } from './use-network-layout';
 import { installExplorerHook } from './test-hook';
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
@@ -22,7 +21,6 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const graphVersion = useAtlas((s) => s.graphVersion);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
   const [mapModule, setMapModule] = useState<MapModule | null>(null);
-  const [force, setForce] = useState<{ dataset: Dataset; result: LayoutResult } | null>(null);
   const applied = useRef<string>('');
   const shownRef = useRef<string>('');
   useEffect(() => (renderer ? installExplorerHook(renderer, () => shownRef.current) : undefined), [renderer]);
@@ -30,15 +28,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const wantsMap = countryMode || view.layout === 'map';
 
   // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
-  // Saved x/y skip it; above FORCE_LIMIT the rings are the layout (one placement, no second pass).
-  const saved = savedOf(scene.dataset) ?? (scene.dataset.actors.length > FORCE_LIMIT ? interimOf(scene.dataset) : null);
-  useEffect(() => {
-    if (saved || force?.dataset === scene.dataset) return;
-    let live = true;
-    void forceOf(scene.dataset).then((result) => live && setForce({ dataset: scene.dataset, result }));
-    return () => void (live = false);
-  }, [scene.dataset, saved, force]);
-  const forceResult = saved ?? (force?.dataset === scene.dataset ? force.result : null);
+  const network = useNetworkLayout(scene.dataset);
 
   useEffect(() => {
     if (!wantsMap || mapModule) return;
@@ -51,13 +41,12 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const mapped = mapModule && wantsMap ? (countryMode ? countryMapOf : actorMapOf)(mapModule, scene.dataset) : null;
   let layout: LayoutResult;
   if (mapped) layout = { positions: mapped.positions, boxes: [] };
-  else if (countryMode || view.layout === 'map' || view.layout === 'force')
-    layout = forceResult ?? interimOf(scene.dataset);
+  else if (countryMode || view.layout === 'map' || view.layout === 'force') layout = network.layout;
   else if (view.layout === 'grouped') layout = groupedOf(scene.dataset);
   else layout = concentricOf(metricValuesOf(scene.graph, view.size, metrics, graphVersion));
   const positions = layout.positions;
   const shown = countryMode ? 'country' : mapped ? 'map' : view.layout === 'map' ? 'force' : view.layout;
-  const interim = (shown === 'force' || countryMode) && forceResult === null;
+  const interim = (shown === 'force' || countryMode) && !network.final;
 
   const elements = countryMode
     ? withPositions(countryElementsOf(scene.filtered, scene.dataset), mapped?.positions ?? null)

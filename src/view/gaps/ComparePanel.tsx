@@ -9,7 +9,7 @@ import { useAtlas } from '../../state/store';
 import { yearSpan } from '../explorer/years';
 import { GraphCanvas } from '../GraphCanvas';
 import { placeElements } from '../explorer/layout-positions';
-import { useNetworkPositions } from '../explorer/use-network-positions';
+import { useNetworkLayout } from '../explorer/use-network-layout';
 import { setCompareYears } from './actions';
 import { CompareTables } from './CompareTables';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
@@ -50,8 +50,8 @@ export function comparedYears(
 
 /** The comparison drawn where the network tab draws each actor, so the two read alike. */
 function CompareGraph(props: { dataset: Dataset; elements: GraphElements; epoch: number; selected: string | null }) {
-  const { positions, final } = useNetworkPositions(props.dataset);
-  const elements = useMemo(() => placeElements(props.elements, positions), [props.elements, positions]);
+  const { layout, final } = useNetworkLayout(props.dataset);
+  const elements = useMemo(() => placeElements(props.elements, layout.positions), [props.elements, layout]);
   // The renderer places only new nodes: when the force layout replaces the stand-in rings, draw afresh.
   return <GraphCanvas elements={elements} epoch={props.epoch * 2 + (final ? 1 : 0)} selected={props.selected} />;
 }
