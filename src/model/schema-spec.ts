@@ -1,5 +1,5 @@
 // The one description of each record's keys and value types: the validator walks it, and the JSON Schema is generated from it.
-import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, FORMAT_ID } from './types';
+import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, EVIDENCE_LEVELS, FORMAT_ID } from './types';
 
 export const MAX_ID_LENGTH = 200;
 export const MIN_YEAR = 1800;
@@ -117,6 +117,10 @@ export const RECORDS: Readonly<Record<RecordName, RecordSpec>> = {
       members: opt({ type: 'count' }, 'Number of member firms.'),
       sources: opt({ type: 'ids', of: 'source' }, 'Ids of the sources for this actor.'),
       notes: opt({ type: 'text' }, 'Free notes.'),
+      evidence: opt(
+        { type: 'enum', values: EVIDENCE_LEVELS },
+        'How it is known: "documented" by its sources (default) or "illustrative" (assigned by the compiler).',
+      ),
       x: opt({ type: 'number' }, 'Saved x position in the network layout.'),
       y: opt({ type: 'number' }, 'Saved y position in the network layout.'),
     }),
@@ -136,6 +140,10 @@ export const RECORDS: Readonly<Record<RecordName, RecordSpec>> = {
       weight: opt({ type: 'weight' }, 'Strength of the tie, a positive number (default 1).'),
       sources: opt({ type: 'ids', of: 'source' }, 'Ids of the sources for this agreement.'),
       notes: opt({ type: 'text' }, 'Free notes.'),
+      evidence: opt(
+        { type: 'enum', values: EVIDENCE_LEVELS },
+        'How it is known: "documented" by its sources (default) or "illustrative" (assigned by the compiler).',
+      ),
     }),
   },
   view: {

@@ -18,6 +18,10 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const AGREEMENT_STATUSES = ['active', 'ended', 'planned'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
+/** How a record is known: `documented` by its sources (the default), or `illustrative` (assigned by the compiler). */
+export const EVIDENCE_LEVELS = ['documented', 'illustrative'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
 /** A year as an integer, or a `YYYY-MM-DD` date that counts by its year. */
 export type YearOrDate = number | string;
 
@@ -60,6 +64,7 @@ export interface Actor {
   members?: number;
   sources?: string[];
   notes?: string;
+  evidence?: EvidenceLevel;
   x?: number;
   y?: number;
 }
@@ -76,6 +81,7 @@ export interface Agreement {
   weight?: number;
   sources?: string[];
   notes?: string;
+  evidence?: EvidenceLevel;
 }
 
 export interface View {

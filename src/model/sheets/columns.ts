@@ -15,6 +15,7 @@ export type FieldType =
   | 'actorKind'
   | 'agreementKind'
   | 'status'
+  | 'evidence'
   | 'country';
 
 export interface FieldSpec {
@@ -82,6 +83,7 @@ export const SHEET_FIELDS: Record<Exclude<SheetKind, 'dataset'>, FieldSpec[]> = 
     ]),
     f('sources', 'list', `source ids, ${LIST}`, ['source', 'source ids', 'references']),
     f('notes', 'text', 'free text', ['note', 'comment', 'comments', 'remarks']),
+    f('evidence', 'evidence', 'documented (default) or illustrative', ['evidence level', 'evidence type']),
     f('x', 'number', 'saved network position (written by the app)', ['position x']),
     f('y', 'number', 'saved network position (written by the app)', ['position y']),
   ],
@@ -129,6 +131,7 @@ export const SHEET_FIELDS: Record<Exclude<SheetKind, 'dataset'>, FieldSpec[]> = 
     f('weight', 'number', 'a positive number, default 1', ['strength', 'intensity']),
     f('sources', 'list', `source ids, ${LIST}`, ['source', 'source ids', 'references']),
     f('notes', 'text', 'free text', ['note', 'comment', 'comments', 'remarks']),
+    f('evidence', 'evidence', 'documented (default) or illustrative', ['evidence level', 'evidence type']),
   ],
   sectors: [
     f('id', 'id', 'a unique short name, e.g. cleantech', ['sector id', 'sectorid', 'identifier', 'key'], true),

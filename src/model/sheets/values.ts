@@ -1,5 +1,5 @@
 // Cell text ↔ field values: numbers, years, dates, lists, kinds, booleans, extra keys, and the CSV formula guard.
-import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../types';
+import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, EVIDENCE_LEVELS } from '../types';
 import type { FieldType } from './columns';
 import type { CellValue } from './xlsx-write';
 import { suggest } from '../suggest';
@@ -93,6 +93,8 @@ export function parseCell(type: FieldType, text: string): Parsed {
       return parseEnum(text, AGREEMENT_KINDS, 'kind of agreement');
     case 'status':
       return parseEnum(text, AGREEMENT_STATUSES, 'status');
+    case 'evidence':
+      return parseEnum(text, EVIDENCE_LEVELS, 'evidence level');
     default:
       return { ok: true, value: text };
   }

@@ -219,6 +219,18 @@ export const cases: Case[] = [
     message: /must be one of "active", "ended", "planned", not the text "finished"/,
   },
   {
+    rule: 'agreement evidence level',
+    breakIt: (d) => (d.agreements[1]!.evidence = 'assumed'),
+    pointer: '/agreements/1/evidence',
+    message: /must be one of "documented", "illustrative", not the text "assumed"/,
+  },
+  {
+    rule: 'actor evidence level',
+    breakIt: (d) => (d.actors[2]!.evidence = 'Illustrative'),
+    pointer: '/actors/2/evidence',
+    message: /must be one of "documented", "illustrative".*did you mean "illustrative"/,
+  },
+  {
     rule: 'country code not upper case',
     breakIt: (d) => (d.countries[0]!.code = 'fi'),
     pointer: '/countries/0/code',

@@ -53,7 +53,7 @@ const AWKWARD = {
       nothing: null,
       website: 'kept as an extra key',
     },
-    { id: '007', label: 'TRUE', kind: 'agency', country: 'XK', sectors: [], sources: ['s1'] },
+    { id: '007', label: 'TRUE', kind: 'agency', country: 'XK', sectors: [], sources: ['s1'], evidence: 'documented' },
     { id: 'constructor', label: '+46 Sweden', kind: 'network', country: 'SE', url: 'https://example.org/?a=1&b=2' },
   ],
   agreements: [
@@ -74,6 +74,7 @@ const AWKWARD = {
       until: 2020,
       sources: ['s1'],
       notes: 'ok',
+      evidence: 'illustrative',
     },
   ],
   views: [{ id: 'v1', title: 'Gaps', state: 'view=matrix&sector=cleantech', caption: 'Where ties are missing' }],
@@ -87,7 +88,7 @@ describe('round trips', { timeout: SLOW }, () => {
     expect(viaCsvSemicolon(sample)).toStrictEqual(sample);
   });
 
-  it('keeps awkward values exactly: extras, empty lists, until null, dates, formula-like text, odd ids', () => {
+  it('keeps awkward values exactly: extras, empty lists, until null, dates, formula-like text, odd ids, evidence levels', () => {
     expect(viaXlsx(AWKWARD)).toEqual(AWKWARD);
     expect(viaCsv(AWKWARD)).toEqual(AWKWARD);
     const imported = importSheets(readXlsx(datasetToWorkbook(AWKWARD)));
