@@ -32,6 +32,11 @@ export type ColorSpec =
       label: (value: string) => string;
       /** Colours fixed by the dataset (a sector's `color`), used before the palette. */
       fixed?: ReadonlyMap<string, string>;
+      /**
+       * Every value the dataset holds, in colour order (see `categoryOrder`). With it a value's colour depends on
+       * the dataset alone, never on the filter; without it the values drawn now are ranked.
+       */
+      order?: readonly string[];
     }
   | { type: 'metric'; title: string; values: ReadonlyMap<string, number | null> };
 
@@ -67,33 +72,43 @@ export interface Encoding {
 }
 
 /** Categories ordered by how many nodes they hold (ties by value), so the largest get distinct colours. */
-function rankCategories(values: ReadonlyMap<string, string>): Array<[string, number]> {
+function rankCategories(values: Iterable<string>): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const value of values.values()) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/**
+ * The colour order of a category over a whole dataset: most frequent first, ties by value. Give it one value per
+ * record (every actor's country, say), unfiltered, so that a category keeps its colour through every filter.
+ */
+export function categoryOrder(values: Iterable<string>): string[] {
+  return rankCategories(values).map(([value]) => value);
+}
+
 function encodeCategories(spec: Extract<ColorSpec, { type: 'category' }>, nodeIds: readonly string[]) {
-  const ranked = rankCategories(spec.values);
-  const palette = ranked.length <= OKABE_ITO.length ? OKABE_ITO : TOL_MUTED;
-  const coloured = ranked.slice(0, palette.length);
+  const ranked = rankCategories(spec.values.values());
+  const order = spec.order ?? ranked.map(([value]) => value);
+  const palette = order.length <= OKABE_ITO.length ? OKABE_ITO : TOL_MUTED;
   const scale = scaleOrdinal<string, string>()
-    .domain(coloured.map(([value]) => value))
+    .domain(order.slice(0, palette.length))
     .range(palette)
     .unknown(OTHER_COLOR);
   const colorOf = (value: string): string => spec.fixed?.get(value) ?? scale(value);
+  const hasOwnColour = (value: string): boolean => spec.fixed?.has(value) === true || scale(value) !== OTHER_COLOR;
   const color = new Map<string, string>();
   for (const id of nodeIds) {
     const value = spec.values.get(id);
     color.set(id, value === undefined ? OTHER_COLOR : colorOf(value));
   }
+  const coloured = ranked.filter(([value]) => hasOwnColour(value));
   const entries: CategoryEntry[] = coloured.map(([value, count]) => ({
     value,
     label: spec.label(value),
     color: colorOf(value),
     count,
   }));
-  const rest = ranked.slice(palette.length);
+  const rest = ranked.filter(([value]) => !hasOwnColour(value));
   const unlisted = nodeIds.filter((id) => !spec.values.has(id)).length;
   const otherCount = rest.reduce((sum, [, count]) => sum + count, 0) + unlisted;
   if (otherCount > 0) entries.push({ value: '', label: 'Other', color: OTHER_COLOR, count: otherCount });

@@ -3,9 +3,9 @@ import type { ColorBy, MetricName } from '../embed/view-state';
 import { countryName } from '../model/countries';
 import { actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
-import type { ActorKind, Dataset } from '../model/types';
+import type { Actor, ActorKind, Dataset } from '../model/types';
 import { buildElements, type GraphElements } from '../render/elements';
-import { encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
+import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
 import { actorGraphOf, agreementKindsOf, countsOf, filteredOf, metricValuesOf, type Counts } from '../state/derived';
 import { memoLast } from '../state/memo';
 import { useAtlas, type MetricsState } from '../state/store';
@@ -15,6 +15,21 @@ import { whatIfMarked } from './gaps/compare-scene';
 const actorIdsOf = memoLast((graph: ActorGraph): string[] => graph.filterNodes((key) => !isHubKey(key)).map(actorIdOf));
 
 const CATEGORY_BYS = new Set<ColorBy>(['country', 'sector', 'kind', 'community']);
+
+/** The value of an actor that colours it, for the categories read off actors. */
+function actorCategory(actor: Actor, color: 'country' | 'sector' | 'kind'): string | undefined {
+  return color === 'country' ? actor.country : color === 'kind' ? actor.kind : actor.sectors?.[0];
+}
+
+/**
+ * Colour orders over the whole dataset, not the filtered part: Latvia, health or "agency" keep their colour in
+ * every filter, view, story step and export of one dataset.
+ */
+export const categoryOrdersOf = memoLast((dataset: Dataset): Record<'country' | 'sector' | 'kind', string[]> => {
+  const of = (color: 'country' | 'sector' | 'kind'): string[] =>
+    categoryOrder(dataset.actors.flatMap((actor) => actorCategory(actor, color) ?? []));
+  return { country: of('country'), sector: of('sector'), kind: of('kind') };
+});
 
 /** What colours the nodes: a category read off the actors, or a metric from the graph or the analysis. */
 export const colorSpecOf = memoLast(
@@ -36,18 +51,22 @@ export const colorSpecOf = memoLast(
       for (const [id, row] of fresh ?? []) values.set(id, String(row.community));
       return { type: 'category', title, values, label: (value) => `Community ${Number(value) + 1}` };
     }
+    const by = color as 'country' | 'sector' | 'kind';
     for (const actor of filtered.actors) {
-      const value = color === 'country' ? actor.country : color === 'kind' ? actor.kind : actor.sectors?.[0];
+      const value = actorCategory(actor, by);
       if (value !== undefined) values.set(actor.id, value);
     }
-    if (color === 'country') return { type: 'category', title, values, label: (code) => countryName(code, dataset) };
-    if (color === 'kind') {
-      return { type: 'category', title, values, label: (kind) => ACTOR_KIND_LABELS[kind as ActorKind] ?? kind };
+    const order = categoryOrdersOf(dataset)[by];
+    if (by === 'country') {
+      return { type: 'category', title, values, order, label: (code) => countryName(code, dataset) };
+    }
+    if (by === 'kind') {
+      return { type: 'category', title, values, order, label: (kind) => ACTOR_KIND_LABELS[kind as ActorKind] ?? kind };
     }
     const sectors = new Map((dataset.sectors ?? []).map((sector) => [sector.id, sector]));
     const fixed = new Map<string, string>();
     for (const sector of sectors.values()) if (sector.color) fixed.set(sector.id, sector.color);
-    return { type: 'category', title, values, fixed, label: (id) => sectors.get(id)?.label ?? id };
+    return { type: 'category', title, values, fixed, order, label: (id) => sectors.get(id)?.label ?? id };
   },
 );
 

@@ -12,6 +12,7 @@ import { placeElements } from '../explorer/layout-positions';
 import { useNetworkLayout } from '../explorer/use-network-layout';
 import { setCompareYears } from './actions';
 import { CompareTables } from './CompareTables';
+import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
 import { namesOf } from './gap-data';
 import { INLINE_METRICS_LIMIT } from './scorecard-data';
@@ -72,7 +73,7 @@ export function ComparePanel() {
   const names = namesOf(dataset);
   const ordered = y1 < y2;
   const { result, edges, all } = comparisonOf(dataset, filters, Math.min(y1, y2), Math.max(y1, y2));
-  const elements = compareElementsOf(all, edges, names.country);
+  const elements = compareElementsOf(all, edges, names.country, categoryOrdersOf(dataset).country);
   const pick = (which: 0 | 1, year: number): void => setCompareYears(which === 0 ? [year, y2] : [y1, year]);
   return (
     <div className="gaps-view compare-view">

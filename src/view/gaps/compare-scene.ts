@@ -22,7 +22,12 @@ export const WHAT_IF_LINE = { style: 'dashed', color: '#CC79A7', width: 4 } as c
  * thus the layout stay the same whichever two years are compared; only the edges change.
  */
 export const compareElementsOf = memoLast(
-  (all: FilteredDataset, edges: readonly CompareEdge[], countryName: (code: string) => string): GraphElements => {
+  (
+    all: FilteredDataset,
+    edges: readonly CompareEdge[],
+    countryName: (code: string) => string,
+    countryOrder: readonly string[],
+  ): GraphElements => {
     const tied = new Set<string>();
     for (const { parties } of all.agreements) for (const party of parties) tied.add(party);
     const actors = all.actors.filter((actor) => tied.has(actor.id));
@@ -32,6 +37,7 @@ export const compareElementsOf = memoLast(
         type: 'category',
         title: 'Country',
         values: new Map(actors.map((actor) => [actor.id, actor.country])),
+        order: countryOrder,
         label: countryName,
       },
       { title: 'Size', values: new Map() },

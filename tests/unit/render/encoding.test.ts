@@ -1,6 +1,7 @@
 // Scales of the graph view: palette choice and order, Other grey, sqrt sizes, line kinds.
 import { describe, expect, it } from 'vitest';
 import {
+  categoryOrder,
   encodeNodes,
   lineKind,
   NODE_SIZE_RANGE,
@@ -15,6 +16,45 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `n${i}`);
 const sizeOf = (values: Record<string, number>): SizeSpec => ({
   title: 'Partners',
   values: new Map(Object.entries(values)),
+});
+
+describe('encodeNodes colour with a dataset-wide order', () => {
+  // Ten countries in the dataset: LV is the 10th, so it is grey in the whole dataset and in every filter.
+  const all = ['DE', 'DE', 'DE', 'SE', 'SE', 'FI', 'DK', 'EE', 'IS', 'LT', 'NO', 'PL', 'LV'];
+  const order = categoryOrder(all);
+  const spec = (values: Record<string, string>): ColorSpec => ({
+    type: 'category',
+    title: 'Country',
+    values: new Map(Object.entries(values)),
+    order,
+    label: (v) => v,
+  });
+
+  it('orders categories by count over the dataset, ties by code', () => {
+    expect(order).toEqual(['DE', 'SE', 'DK', 'EE', 'FI', 'IS', 'LT', 'LV', 'NO', 'PL']);
+  });
+
+  it('keeps each country its colour whichever subset is drawn, and lists only the drawn ones', () => {
+    const whole = encodeNodes(ids(4), spec({ n0: 'DE', n1: 'FI', n2: 'NO', n3: 'PL' }), sizeOf({}));
+    const baltic = encodeNodes(ids(2), spec({ n0: 'FI', n1: 'EE' }), sizeOf({}));
+    expect(whole.color.get('n1')).toBe(TOL_MUTED[4]);
+    expect(baltic.color.get('n0')).toBe(TOL_MUTED[4]);
+    expect(baltic.color.get('n1')).toBe(TOL_MUTED[3]);
+    expect(whole.color.get('n3')).toBe(OTHER_COLOR);
+    const legend = baltic.colorLegend.type === 'category' ? baltic.colorLegend.entries : [];
+    expect(legend.map((e) => [e.value, e.color])).toEqual([
+      ['EE', TOL_MUTED[3]],
+      ['FI', TOL_MUTED[4]],
+    ]);
+  });
+
+  it('puts a category beyond the palette under one grey Other entry even when it is the only one drawn', () => {
+    const only = encodeNodes(ids(1), spec({ n0: 'PL' }), sizeOf({}));
+    expect(only.color.get('n0')).toBe(OTHER_COLOR);
+    expect(only.colorLegend.type === 'category' && only.colorLegend.entries).toEqual([
+      { value: '', label: 'Other', color: OTHER_COLOR, count: 1 },
+    ]);
+  });
 });
 
 describe('encodeNodes colour', () => {
