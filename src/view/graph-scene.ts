@@ -5,6 +5,7 @@ import { actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
 import type { Actor, ActorKind, Dataset } from '../model/types';
 import { buildElements, type GraphElements } from '../render/elements';
+import { followCommunities, type SlotsByActor } from '../render/community-slots';
 import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
 import { actorGraphOf, agreementKindsOf, countsOf, filteredOf, metricValuesOf, type Counts } from '../state/derived';
 import { memoLast } from '../state/memo';
@@ -31,6 +32,9 @@ export const categoryOrdersOf = memoLast((dataset: Dataset): Record<'country' | 
   return { country: of('country'), sector: of('sector'), kind: of('kind') };
 });
 
+/** The last colouring by community, so the next one can follow it (see followCommunities). */
+let lastCommunities: { dataset: Dataset; byActor: SlotsByActor } | null = null;
+
 /** What colours the nodes: a category read off the actors, or a metric from the graph or the analysis. */
 export const colorSpecOf = memoLast(
   (
@@ -49,7 +53,11 @@ export const colorSpecOf = memoLast(
     if (color === 'community') {
       const fresh = metrics?.graphVersion === graphVersion ? metrics.byActor : null;
       for (const [id, row] of fresh ?? []) values.set(id, String(row.community));
-      return { type: 'category', title, values, label: (value) => `Community ${Number(value) + 1}` };
+      const previous = lastCommunities?.dataset === dataset ? lastCommunities.byActor : null;
+      const { order, byActor } = followCommunities(values, previous);
+      if (values.size > 0) lastCommunities = { dataset, byActor };
+      // Named by colour slot, so "Community 3" stays the same colour and name through filters.
+      return { type: 'category', title, values, order, label: (value) => `Community ${order.indexOf(value) + 1}` };
     }
     const by = color as 'country' | 'sector' | 'kind';
     for (const actor of filtered.actors) {
