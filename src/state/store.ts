@@ -46,6 +46,11 @@ export interface AtlasState {
   panel: OpenPanel;
   metrics: MetricsState | null;
   analysis: AnalysisStatus;
+  /**
+   * True while an animation (year play) changes the view: the address bar gets one history entry for the whole
+   * animation, not one per frame, so Back leaves the animation instead of stepping through its years.
+   */
+  animating: boolean;
 }
 
 export const initialAtlasState = (): AtlasState => ({
@@ -60,6 +65,7 @@ export const initialAtlasState = (): AtlasState => ({
   panel: null,
   metrics: null,
   analysis: { status: 'idle', progress: 0, message: null },
+  animating: false,
 });
 
 export const useAtlas = create<AtlasState>()(() => initialAtlasState());

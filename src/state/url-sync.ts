@@ -1,4 +1,4 @@
-// Keeps the address bar in step with the view state: a history entry per discrete change, camera moves in place.
+// Keeps the address bar in step with the view state: a history entry per discrete change, camera moves and animation frames in place.
 import { parseQuery, serializeState } from '../embed/codec';
 import type { ViewState } from '../embed/view-state';
 import { applyLinkState } from './actions';
@@ -33,8 +33,9 @@ const withoutCamera = (view: ViewState): string => serializeState({ ...view, cam
 
 /**
  * Writes the view state into the address bar whenever it changes (debounced by URL_DELAY_MS): a new
- * history entry when something other than the camera changed, replaceState when only the camera moved
- * or when the change came from the address itself (back/forward, the opening link). Back/forward
+ * history entry when something other than the camera changed, replaceState when only the camera moved,
+ * for every frame of an animation after its first, or when the change came from the address itself
+ * (back/forward, the opening link). Back/forward
  * re-applies the address's whole view. Returns the function that stops it.
  */
 export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = {}): () => void {
@@ -43,6 +44,8 @@ export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = 
   let entry = withoutCamera(useAtlas.getState().view);
   /** True when the next write must not add an entry (after a popstate, the state came from the address). */
   let quiet = true;
+  /** True once the running animation has its history entry: its later frames replace it. */
+  let animationHasEntry = false;
 
   const write = (): void => {
     timer = null;
@@ -51,7 +54,14 @@ export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = 
     const discrete = withoutCamera(view);
     const current = win.location.search.replace(/^\?/, '');
     const replaceOnly = options.replaceOnly ?? view.embed;
-    const push = !quiet && !replaceOnly && discrete !== entry && win.history.pushState !== undefined;
+    const animating = useAtlas.getState().animating;
+    const push =
+      !quiet &&
+      !replaceOnly &&
+      !(animating && animationHasEntry) &&
+      discrete !== entry &&
+      win.history.pushState !== undefined;
+    animationHasEntry = animating && (animationHasEntry || push);
     quiet = false;
     entry = discrete;
     if (query === current) return;

@@ -22,6 +22,8 @@ export function YearSlider({ dataset, year }: Props) {
 
   useEffect(() => {
     if (!playing || span === null) return;
+    // The address bar keeps one history entry for the whole play (see startUrlSync).
+    useAtlas.setState({ animating: true });
     const timer = setInterval(() => {
       // Read the current year from the store at each tick, so the slider can also be moved while playing.
       const current = useAtlas.getState().view.filters.year;
@@ -32,7 +34,10 @@ export function YearSlider({ dataset, year }: Props) {
       }
       setYear(next);
     }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      useAtlas.setState({ animating: false });
+    };
   }, [playing, span]);
 
   if (span === null) return null;

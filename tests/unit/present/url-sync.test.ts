@@ -71,6 +71,24 @@ describe('startUrlSync', () => {
     expect(win.entries).toEqual(['', '?select=a', '?year=2013&select=a&cam=5,2,2']);
   });
 
+  it('gives an animation (year play) one history entry, replaced frame by frame, and pushes again after it', async () => {
+    const win = fakeWindow();
+    stop = startUrlSync(win);
+    await settle();
+    selectActor('a');
+    await settle();
+    useAtlas.setState({ animating: true });
+    for (const year of [2010, 2011, 2012, 2013]) {
+      setFilters({ year });
+      await settle();
+    }
+    useAtlas.setState({ animating: false });
+    expect(win.entries).toEqual(['', '?select=a', '?year=2013&select=a']);
+    setColor('kind');
+    await settle();
+    expect(win.entries).toEqual(['', '?select=a', '?year=2013&select=a', '?year=2013&color=kind&select=a']);
+  });
+
   it('re-applies the address on back and forward, without adding entries for it', async () => {
     const win = fakeWindow();
     stop = startUrlSync(win);
