@@ -1,7 +1,17 @@
 // Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
 import { yearOf } from '../model/filter';
 import { ACTOR_KINDS, AGREEMENT_KINDS, type Dataset, type Filters, type Projection } from '../model/types';
-import { COLOR_BYS, LAYOUTS, METRICS, VIEW_MODES, defaultViewState, type Camera, type ViewState } from './view-state';
+import {
+  COLOR_BYS,
+  LAYOUTS,
+  METRICS,
+  VIEW_MODES,
+  defaultViewState,
+  type Camera,
+  type TableFind,
+  type TableSort,
+  type ViewState,
+} from './view-state';
 
 /** Anything that answers "is this id known?": a Set, a Map, a graphology graph wrapper. */
 export interface IdSet {
@@ -26,6 +36,17 @@ export const FORMAT_YEARS: readonly [number, number] = [1800, 2200];
 export const CAMERA_LIMITS = { position: 1e6, minZoom: 0.01, maxZoom: 50 } as const;
 /** Highest story step a link may carry; a story's own length is checked by the story player. */
 export const MAX_STEP = 1000;
+/** Longest rankings search text a link may carry. */
+export const MAX_FIND_TEXT = 200;
+/** The rankings table's sortable columns: the text columns and every per-actor number. */
+export const SORT_COLUMNS: ReadonlySet<string> = new Set([
+  'label',
+  'country',
+  'kind',
+  'sectors',
+  'community',
+  ...METRICS,
+]);
 
 const PROJECTIONS: readonly Projection[] = ['clique', 'hub'];
 
@@ -93,6 +114,38 @@ function cleanCompare(compare: unknown, years: readonly [number, number]): [numb
   return first !== null && second !== null ? [first, second] : null;
 }
 
+/** A sort is kept when its column is one of the rankings table's (checked by name; the view knows their order). */
+function cleanSort(sort: unknown, columns: ReadonlySet<string>): TableSort | null {
+  if (sort === null || typeof sort !== 'object') return null;
+  const { key, direction } = sort as Partial<TableSort>;
+  if (typeof key !== 'string' || !columns.has(key)) return null;
+  return { key, direction: direction === 'ascending' ? 'ascending' : 'descending' };
+}
+
+function cleanFind(find: unknown, context: StateContext): TableFind | null {
+  if (find === null || typeof find !== 'object') return null;
+  const { country, kind, text } = find as Partial<TableFind>;
+  const cleaned: TableFind = {
+    country: known(context.countryCodes, country, true) ?? '',
+    kind: ACTOR_KINDS.find((candidate) => candidate === kind) ?? '',
+    text: typeof text === 'string' ? text.slice(0, MAX_FIND_TEXT) : '',
+  };
+  return cleaned.country === '' && cleaned.kind === '' && cleaned.text === '' ? null : cleaned;
+}
+
+/** A pair of known ids; `countryAt` names which places hold country codes (forgiven in lower case). */
+function cleanPairOf(
+  pair: unknown,
+  first: IdSet,
+  second: IdSet,
+  countryAt: 'both' | 'second',
+): [string, string] | null {
+  if (!Array.isArray(pair) || pair.length !== 2) return null;
+  const a = known(first, pair[0], countryAt === 'both');
+  const b = known(second, pair[1], true);
+  return a !== null && b !== null ? [a, b] : null;
+}
+
 /**
  * A complete ViewState from whatever a link said, checked against the dataset: ids the dataset does not
  * have are dropped (a path needs both ends), years are clamped to the dataset's span, the camera to
@@ -119,6 +172,11 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   state.sector = known(context.sectorIds, input.sector);
   state.compare = cleanCompare(input.compare, years);
   state.camera = cleanCamera(input.camera);
+  state.sort = cleanSort(input.sort, SORT_COLUMNS);
+  state.find = cleanFind(input.find, context);
+  state.gap = cleanPairOf(input.gap, context.countryCodes, context.countryCodes, 'both');
+  state.cell = cleanPairOf(input.cell, context.sectorIds, context.countryCodes, 'second');
+  state.legend = typeof input.legend === 'boolean' ? input.legend : null;
   state.embed = input.embed === true;
   // `views` (the dataset's saved views in order) and `custom` (the story edited in the app) are story ids of
   // their own; any other story must be a saved view's id (docs/presenting.md).

@@ -1,6 +1,16 @@
 // The link codec (issue 7): a query string to a partial ViewState and back, with defaults dropped so links stay short.
 import { ACTOR_KINDS, AGREEMENT_KINDS, emptyFilters, type Filters, type Projection } from '../model/types';
-import { COLOR_BYS, LAYOUTS, METRICS, VIEW_MODES, defaultViewState, type Camera, type ViewState } from './view-state';
+import {
+  COLOR_BYS,
+  LAYOUTS,
+  METRICS,
+  VIEW_MODES,
+  defaultViewState,
+  type Camera,
+  type TableFind,
+  type TableSort,
+  type ViewState,
+} from './view-state';
 import { decode, decodeInteger, decodeList, decodeNumber, encode, encodeList, formatNumber, splitQuery } from './query';
 
 export { cleanState, stateContextFrom, type StateContext, type IdSet } from './clean';
@@ -27,6 +37,11 @@ export const QUERY_KEYS = [
   'matrix',
   'compare',
   'cam',
+  'sort',
+  'find',
+  'gap',
+  'cell',
+  'legend',
   'embed',
   'story',
   'step',
@@ -82,6 +97,24 @@ function parseCamera(raw: string | undefined): Camera | undefined {
   return { x, y, zoom };
 }
 
+/** `sort=KEY` (highest first) or `sort=KEY,asc` / `sort=KEY,desc`. */
+function parseSort(raw: string | undefined): TableSort | undefined {
+  if (raw === undefined) return undefined;
+  const [key, direction, ...rest] = raw.split(',').map((part) => decode(part) ?? '');
+  if (key === undefined || key === '' || rest.length > 0) return undefined;
+  if (direction === undefined || direction === 'desc') return { key, direction: 'descending' };
+  return direction === 'asc' ? { key, direction: 'ascending' } : undefined;
+}
+
+/** `find=COUNTRY,KIND,TEXT`, each part percent-encoded and possibly empty. */
+function parseFind(raw: string | undefined): TableFind | undefined {
+  if (raw === undefined) return undefined;
+  const parts = raw.split(',').map((part) => decode(part));
+  if (parts.length !== 3 || parts.some((part) => part === null)) return undefined;
+  const [country, kind, text] = parts as [string, string, string];
+  return country === '' && kind === '' && text === '' ? undefined : { country, kind, text };
+}
+
 /**
  * Reads a query string (with or without its leading `?`) into the parts of a ViewState it names.
  * Never throws: malformed escapes, unknown keys, unknown enum values and bad numbers are skipped,
@@ -129,6 +162,17 @@ export function parseQuery(query: string): Partial<ViewState> {
   if (compare) state.compare = compare;
   const camera = parseCamera(raw('cam'));
   if (camera) state.camera = camera;
+  const sort = parseSort(raw('sort'));
+  if (sort) state.sort = sort;
+  const find = parseFind(raw('find'));
+  if (find) state.find = find;
+  const gap = parsePair(raw('gap'));
+  if (gap) state.gap = gap;
+  const cell = parsePair(raw('cell'));
+  if (cell) state.cell = cell;
+  const legend = text('legend');
+  if (legend === '1' || legend === 'open') state.legend = true;
+  if (legend === '0' || legend === 'closed') state.legend = false;
 
   const embed = raw('embed');
   if (embed !== undefined) state.embed = ['', '1', 'true', 'yes'].includes((decode(embed) ?? '').toLowerCase());
@@ -177,6 +221,12 @@ export function serializeState(state: ViewState): string {
       [formatNumber(x, position), formatNumber(y, position), formatNumber(zoom, CAMERA_DECIMALS.zoom)].join(','),
     );
   }
+  if (state.sort !== null)
+    put('sort', `${encode(state.sort.key)},${state.sort.direction === 'ascending' ? 'asc' : 'desc'}`);
+  if (state.find !== null) put('find', [state.find.country, state.find.kind, state.find.text].map(encode).join(','));
+  if (state.gap !== null) put('gap', encodeList(state.gap));
+  if (state.cell !== null) put('cell', encodeList(state.cell));
+  if (state.legend !== null) put('legend', state.legend ? 'open' : 'closed');
   if (state.embed) put('embed', '1');
   if (state.story !== null) put('story', encode(state.story));
   if (state.step !== base.step) put('step', String(state.step));

@@ -24,6 +24,19 @@ export interface Camera {
   zoom: number;
 }
 
+/** A table's sort: a column key and its direction. */
+export interface TableSort {
+  key: string;
+  direction: 'ascending' | 'descending';
+}
+
+/** The rankings table's own narrowing: one country, one actor kind and free text ('' = any). */
+export interface TableFind {
+  country: string;
+  kind: string;
+  text: string;
+}
+
 export interface ViewState {
   /** Dataset URL (`?data=`); null = the bundled sample. */
   data: string | null;
@@ -49,6 +62,16 @@ export interface ViewState {
   /** Years compared in the compare view. */
   compare: [number, number] | null;
   camera: Camera | null;
+  /** Sort of the rankings table; null = by the size metric, highest first. */
+  sort: TableSort | null;
+  /** The rankings table's own filter; null = none. */
+  find: TableFind | null;
+  /** The country pair chosen in the gap matrix. */
+  gap: [string, string] | null;
+  /** The chosen cell of the coverage heatmap: sector id, country code. */
+  cell: [string, string] | null;
+  /** Legend open (true) or closed (false); null = the default for the frame (open unless it is narrow). */
+  legend: boolean | null;
   embed: boolean;
   /** Story (a dataset view id or `custom`) and its step, 1-based. */
   story: string | null;
@@ -72,6 +95,11 @@ export const defaultViewState = (): ViewState => ({
   sector: null,
   compare: null,
   camera: null,
+  sort: null,
+  find: null,
+  gap: null,
+  cell: null,
+  legend: null,
   embed: false,
   story: null,
   step: 1,

@@ -1,6 +1,14 @@
 // Module-level actions on the store: loading datasets, selection, filters and encodings (pure updates, no effects).
 import { cleanState, stateContextFrom } from '../embed/codec';
-import { defaultViewState, type ColorBy, type MetricName, type ViewMode, type ViewState } from '../embed/view-state';
+import {
+  defaultViewState,
+  type ColorBy,
+  type MetricName,
+  type TableFind,
+  type TableSort,
+  type ViewMode,
+  type ViewState,
+} from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
 import { useAtlas, type OpenPanel } from './store';
@@ -83,3 +91,15 @@ export const setProjection = (projection: Projection): void => updateView({ proj
 export function setFilters(patch: Partial<Filters>): void {
   updateView({ filters: { ...getState().view.filters, ...patch } }, true);
 }
+
+/** The rankings table's sort, kept in the view so a link reopens the table as it was sorted. */
+export const setTableSort = (sort: TableSort | null): void => updateView({ sort });
+/** The rankings table's own filter; an empty one is stored as none. */
+export const setTableFind = (find: TableFind): void =>
+  updateView({ find: find.country === '' && find.kind === '' && find.text === '' ? null : find });
+/** The country pair chosen in the gap matrix. */
+export const chooseGap = (gap: [string, string] | null): void => updateView({ gap });
+/** The chosen coverage cell: sector id and country code. */
+export const chooseCell = (cell: [string, string] | null): void => updateView({ cell });
+/** Opens or closes the legend (null: the frame's default). */
+export const setLegendOpen = (legend: boolean | null): void => updateView({ legend });

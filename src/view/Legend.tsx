@@ -1,5 +1,7 @@
 // Explains every encoding of the graph: what colour, node size and each line style mean.
 import type { GraphElements } from '../render/elements';
+import type { ReactNode } from 'react';
+import { setLegendOpen } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { useGraphScene } from './graph-scene';
 import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } from '../render/encoding';
@@ -45,6 +47,29 @@ function LineSample({ line }: { line: LineEncoding }) {
   );
 }
 
+/** Frames this narrow start with the legend closed, so it never covers the network (the link may say otherwise). */
+export const NARROW_FRAME = '(max-width: 480px)';
+
+/** The legend's box: open or closed as the view says (a link carries it), by default open unless the frame is narrow. */
+function LegendBox({ children }: { children: ReactNode }) {
+  const wanted = useAtlas((s) => s.view.legend);
+  const narrow = typeof window !== 'undefined' && window.matchMedia?.(NARROW_FRAME).matches === true;
+  const open = wanted ?? !narrow;
+  return (
+    <details
+      className="legend"
+      open={open}
+      aria-label="Legend"
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        if (now !== open) setLegendOpen(now === !narrow ? null : now);
+      }}
+    >
+      {children}
+    </details>
+  );
+}
+
 interface Props {
   encoding: Encoding;
   lineKinds: GraphElements['lineKinds'];
@@ -53,7 +78,7 @@ interface Props {
 export function Legend({ encoding, lineKinds }: Props) {
   const { sizeLegend } = encoding;
   return (
-    <details className="legend" open aria-label="Legend">
+    <LegendBox>
       <summary>Legend</summary>
       <ColorPart legend={encoding.colorLegend} />
       <section aria-label="Size">
@@ -87,14 +112,14 @@ export function Legend({ encoding, lineKinds }: Props) {
           </p>
         </section>
       )}
-    </details>
+    </LegendBox>
   );
 }
 
 /** The country view's legend: one colour, so only what size and line width mean. */
 export function CountryLegend() {
   return (
-    <details className="legend" open aria-label="Legend">
+    <LegendBox>
       <summary>Legend</summary>
       <section aria-label="Size">
         <h3>Circle size: actors in the country</h3>
@@ -104,7 +129,7 @@ export function CountryLegend() {
         <h3>Line width: agreements between the two countries</h3>
         <p className="legend-note">Each agreement with parties in both countries counts once.</p>
       </section>
-    </details>
+    </LegendBox>
   );
 }
 

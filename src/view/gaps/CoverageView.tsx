@@ -1,6 +1,6 @@
 // The coverage view: the sector × country heatmap and, for the chosen cell, the list behind it.
 import './gaps.css';
-import { useState } from 'react';
+import { chooseCell } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { CellDetails } from './CellDetails';
 import { CoverageHeatmap, type CoverageCell } from './CoverageHeatmap';
@@ -9,7 +9,8 @@ import { analysedSectorsOf, coverageOf, namesOf, scopeFor } from './gap-data';
 export function CoverageView() {
   const dataset = useAtlas((s) => s.dataset);
   const filters = useAtlas((s) => s.view.filters);
-  const [cell, setCell] = useState<CoverageCell | null>(null);
+  const chosen = useAtlas((s) => s.view.cell);
+  const cell: CoverageCell | null = chosen === null ? null : { sector: chosen[0], country: chosen[1] };
   if (dataset === null) return null;
   const scope = scopeFor(dataset, filters);
   const sectors = analysedSectorsOf(dataset, filters);
@@ -25,7 +26,7 @@ export function CoverageView() {
             countryName={names.country}
             sectorName={names.sector}
             selected={cell}
-            onSelect={setCell}
+            onSelect={(next) => chooseCell([next.sector, next.country])}
           />
         </div>
         {cell !== null && <CellDetails scope={scope} sector={cell.sector} country={cell.country} names={names} />}

@@ -1,12 +1,12 @@
 // The gap view of one sector: country-pair matrix, ranked gap list, the chosen cell explained, and what-if.
 import './gaps.css';
-import { useState } from 'react';
+import { chooseGap } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { currentHypothetical, setGapSector, useWhatIf } from './actions';
 import { GapExplanation } from './GapExplanation';
 import { GapList } from './GapList';
 import { analysedSectorsOf, matrixOf, matrixSector, namesOf, scopeFor } from './gap-data';
-import { PairMatrix, pairKey, type Pair } from './PairMatrix';
+import { PairMatrix, pairKey } from './PairMatrix';
 import { WhatIfPanel } from './WhatIfPanel';
 
 export function MatrixView() {
@@ -15,7 +15,7 @@ export function MatrixView() {
   const wanted = useAtlas((s) => s.view.sector);
   const datasetVersion = useAtlas((s) => s.datasetVersion);
   const whatIf = useWhatIf();
-  const [pair, setPair] = useState<Pair | null>(null);
+  const pair = useAtlas((s) => s.view.gap);
   if (dataset === null) return null;
   const hypothetical = currentHypothetical(whatIf, datasetVersion);
   const sectors = analysedSectorsOf(dataset, filters);
@@ -39,7 +39,7 @@ export function MatrixView() {
             value={sector}
             onChange={(event) => {
               setGapSector(event.target.value);
-              setPair(null);
+              chooseGap(null);
             }}
           >
             {sectors.map((id) => (
@@ -58,7 +58,7 @@ export function MatrixView() {
             sectorName={sectorName}
             countryName={names.country}
             selected={pair}
-            onSelect={setPair}
+            onSelect={chooseGap}
           />
         </div>
         <div className="gaps-side">
@@ -80,7 +80,7 @@ export function MatrixView() {
             sectorName={sectorName}
             countryName={names.country}
             selected={pair}
-            onSelect={setPair}
+            onSelect={chooseGap}
           />
           <WhatIfPanel
             dataset={dataset}

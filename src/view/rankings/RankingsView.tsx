@@ -1,6 +1,7 @@
 // The rankings view: the canvas's table twin, every actor of the filtered graph with its metrics, sortable and downloadable.
 import './rankings.css';
 import { useMemo, useState } from 'react';
+import { setTableFind, setTableSort } from '../../state/actions';
 import { actorGraphOf, filteredOf, metricValuesOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
@@ -25,6 +26,8 @@ const earlyOf = memoLast((degree: EarlyMetrics['degree'], strength: EarlyMetrics
   degree,
   strength,
 }));
+
+const NO_FILTER = noRankingFilter();
 
 /** Rows drawn at first and added per "show more": enough to read, few enough that 5,000 actors never stall a render. */
 export const PAGE_SIZE = 200;
@@ -59,8 +62,18 @@ export function RankingsView() {
   const projection = useAtlas((s) => s.view.projection);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
-  const [filter, setFilter] = useState<RankingFilter>(noRankingFilter);
-  const [sort, setSort] = useState<SortState>({ key: 'degree', direction: 'descending' });
+  const size = useAtlas((s) => s.view.size);
+  const find = useAtlas((s) => s.view.find);
+  const linkedSort = useAtlas((s) => s.view.sort);
+  const filter: RankingFilter = find ?? NO_FILTER;
+  // Without a sort in the link the table follows the size metric, so "size=betweenness" ranks by betweenness.
+  const sort = useMemo(
+    (): SortState =>
+      linkedSort
+        ? { key: linkedSort.key as ColumnKey, direction: linkedSort.direction }
+        : { key: size, direction: 'descending' },
+    [linkedSort, size],
+  );
   const [limit, setLimit] = useState(PAGE_SIZE);
 
   const fresh = metrics !== null && metrics.graphVersion === graphVersion;
@@ -97,15 +110,15 @@ export function RankingsView() {
   }
 
   const onSort = (key: ColumnKey): void => {
-    setSort((current) =>
-      current.key === key
-        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+    setTableSort(
+      sort.key === key
+        ? { key, direction: sort.direction === 'ascending' ? 'descending' : 'ascending' }
         : { key, direction: columnOf(key).first },
     );
     setLimit(PAGE_SIZE);
   };
   const onFilter = (next: RankingFilter): void => {
-    setFilter(next);
+    setTableFind(next);
     setLimit(PAGE_SIZE);
   };
   const download = (): void => downloadText(rankingsCsv(shown), `${fileStem(dataset.title)}-rankings.csv`, 'text/csv');

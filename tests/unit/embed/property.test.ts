@@ -1,6 +1,7 @@
 // Property tests of the link codec: garbage never throws, and any valid state survives a trip through a link.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SORT_COLUMNS } from '../../../src/embed/clean';
 import { QUERY_KEYS, cleanState, parseQuery, serializeState, type StateContext } from '../../../src/embed/codec';
 import { COLOR_BYS, LAYOUTS, METRICS, VIEW_MODES, type ViewState } from '../../../src/embed/view-state';
 import { ACTOR_KINDS, AGREEMENT_KINDS } from '../../../src/model/types';
@@ -77,6 +78,22 @@ const validState = (w: World): fc.Arbitrary<ViewState> => {
       sector: orNull(fc.constantFrom(...w.sectors)),
       compare: orNull(fc.tuple(year, year)),
       camera: orNull(fc.record({ x: decimal(-5000, 5000, 1), y: decimal(-5000, 5000, 1), zoom: decimal(0.01, 50, 3) })),
+      sort: orNull(
+        fc.record({
+          key: fc.constantFrom(...SORT_COLUMNS),
+          direction: fc.constantFrom('ascending' as const, 'descending' as const),
+        }),
+      ),
+      find: orNull(
+        fc.record({
+          country: fc.constantFrom('', ...w.countries),
+          kind: fc.constantFrom('', ...ACTOR_KINDS),
+          text: fc.string({ unit: 'grapheme', maxLength: 20 }),
+        }),
+      ).map((find) => (find !== null && find.country === '' && find.kind === '' && find.text === '' ? null : find)),
+      gap: orNull(fc.tuple(fc.constantFrom(...w.countries), fc.constantFrom(...w.countries))),
+      cell: orNull(fc.tuple(fc.constantFrom(...w.sectors), fc.constantFrom(...w.countries))),
+      legend: orNull(fc.boolean()),
       embed: fc.boolean(),
       story: orNull(fc.constantFrom('custom', ...w.views)),
       step: fc.integer({ min: 1, max: 1000 }),
