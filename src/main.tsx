@@ -14,6 +14,7 @@ if (root === null) throw new Error('index.html has no #root element');
 const opening = startApp({
   search: window.location.search,
   href: window.location.href,
+  hash: window.location.hash,
   embeddedData: readEmbeddedDataset(document),
   embeddedState: readEmbeddedState(document),
 });

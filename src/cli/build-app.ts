@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { build } from 'vite';
-import type { BuiltApp } from './single-file';
+import type { BuiltApp } from '../embed/single-file';
 
 /** The project root: two folders above this file (src/cli/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -6,7 +6,7 @@ import { cleanState, parseQuery, serializeState, stateContextFrom } from '../emb
 import { formatProblem, parseDatasetText } from '../model/validate';
 import { buildSingleFileApp } from './build-app';
 import { CliFailure, readTextFile, runCli } from './io';
-import { assembleSingleFile, externalReferences, type BuiltApp } from './single-file';
+import { assembleSingleFile, externalReferences, type BuiltApp } from '../embed/single-file';
 
 const USAGE = 'npm run export:html -- FILE --out talk.html [--state QUERY] [--title TEXT]';
 

@@ -13,11 +13,15 @@ export interface PngOptions {
   title: string;
   /** A second line under the title (a story step's caption, the filters in force). */
   subtitle?: string;
+  /** One line at the bottom: where the picture comes from (app, dataset, date, link). */
+  credit?: string;
   legend?: readonly LegendGroup[];
 }
 
 /** Layout of the drawn-in parts, in CSS pixels before scaling. */
 const TITLE_BAND = 56;
+/** Height of the credit line's band under the picture. */
+const CREDIT_BAND = 24;
 const PAD = 10;
 const ROW = 17;
 const SWATCH = 11;
@@ -116,14 +120,15 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
   const unit = cy.width() > 0 ? image.width / cy.width() : options.scale;
   const canvas = document.createElement('canvas');
   canvas.width = image.width;
-  canvas.height = Math.round(image.height + TITLE_BAND * unit);
+  const creditBand = options.credit ? CREDIT_BAND : 0;
+  canvas.height = Math.round(image.height + (TITLE_BAND + creditBand) * unit);
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('This browser cannot draw into a canvas, so the PNG cannot be made.');
   const width = image.width / unit;
   const graphHeight = image.height / unit;
   context.scale(unit, unit);
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, graphHeight + TITLE_BAND);
+  context.fillRect(0, 0, width, graphHeight + TITLE_BAND + creditBand);
   context.textBaseline = 'alphabetic';
   context.fillStyle = '#111111';
   context.font = `600 20px ${LABEL_FONT}`;
@@ -148,6 +153,13 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
   context.fillStyle = '#d5dae0';
   context.fillRect(0, TITLE_BAND - 1, width, 1);
   if (options.legend && options.legend.length > 0) drawLegend(context, options.legend, TITLE_BAND, graphHeight);
+  if (options.credit) {
+    context.fillStyle = '#d5dae0';
+    context.fillRect(0, TITLE_BAND + graphHeight, width, 1);
+    context.fillStyle = '#4a4f57';
+    context.font = `11px ${LABEL_FONT}`;
+    context.fillText(fitted(context, options.credit, width - 2 * PAD - 6), PAD + 6, TITLE_BAND + graphHeight + 16);
+  }
   return new Promise((resolve, reject) => {
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),

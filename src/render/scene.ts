@@ -1,6 +1,6 @@
 // The drawn graph as plain data (positions, radii, colours, labels, legend) for the SVG and PNG exports.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import type { SvgEdge, SvgNode, SvgScene } from '../model/exports/svg';
+import { CREDIT_BAND, type SvgEdge, type SvgNode, type SvgScene } from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
 import { edgeLayerOf } from './edge-layer';
 import { LINE_ENCODINGS, type Encoding } from './encoding';
@@ -80,6 +80,8 @@ const labelled = (node: NodeSingular, all: boolean): boolean =>
 
 export interface SceneOptions {
   title?: string;
+  /** The credit line at the bottom (SvgScene.credit). */
+  credit?: string;
   legend?: readonly LegendGroup[];
   /** Space around the drawing, in px. */
   margin?: number;
@@ -133,9 +135,10 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
     nodes: svgNodes,
     edges,
     ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.credit !== undefined ? { credit: options.credit } : {}),
     legend,
     // Labels stick out to the right of their nodes; 160 px leaves room for most of them.
     width: Math.ceil(drawingWidth + 2 * margin + 160),
-    height: Math.ceil(drawingHeight + top + margin + legendHeight),
+    height: Math.ceil(drawingHeight + top + margin + legendHeight + (options.credit !== undefined ? CREDIT_BAND : 0)),
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
-import { useAtlas, type OpenPanel } from './store';
+import { useAtlas, type DatasetOrigin, type OpenPanel } from './store';
 
 const { setState, getState } = useAtlas;
 
@@ -54,7 +54,10 @@ export function reportLoadFailure(source: string, message: string): void {
 
 export const setLoading = (source: string | null): void => setState({ loading: source });
 /** Where the loaded dataset can be fetched again (`?data=`); null for the sample, a local file or an embedded one. */
-export const setDataRef = (data: string | null): void => updateView({ data });
+/** After a good load: where the dataset came from, and the `?data=` a link carries for it (null when none can). */
+export function markOrigin(origin: DatasetOrigin, data: string | null = null): void {
+  setState((state) => ({ origin, view: { ...state.view, data } }));
+}
 export const dismissFailure = (): void => setState({ failure: null });
 export const openPanel = (panel: OpenPanel): void => setState({ panel });
 export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>

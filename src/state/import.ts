@@ -2,7 +2,8 @@
 import { create } from 'zustand';
 import type { Problem } from '../model/types';
 import type { ImportOptions, SheetImport, SheetKind, SheetProblem, SheetTable } from '../model/sheets/types';
-import { loadDatasetFromText, reportLoadFailure, setDataRef, setLoading } from './actions';
+import { loadDatasetFromText, markOrigin, reportLoadFailure, setLoading } from './actions';
+import { keepLocalDataset } from './local-dataset';
 import { loadDatasetFromFile } from './load';
 import { useAtlas } from './store';
 
@@ -157,9 +158,11 @@ export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   const { result, source } = preview;
   const chosen = mode === 'all' ? result : result.skipBadRows;
   if (!chosen.valid) return false;
-  const loadedResult = loadDatasetFromText(JSON.stringify(chosen.dataset), source);
+  const text = JSON.stringify(chosen.dataset);
+  const loadedResult = loadDatasetFromText(text, source);
   if (!loadedResult.ok) return false;
-  setDataRef(null);
+  markOrigin('local');
+  void keepLocalDataset(source, text);
   const warnings: Problem[] = chosen.problems
     .filter((problem) => problem.severity === 'warning')
     .map((problem) => ({ severity: 'warning', pointer: placeOf(problem), message: problem.message }));

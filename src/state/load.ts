@@ -1,7 +1,8 @@
 // Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
 import { createParseClient, type ParseClient } from '../worker/parse-client';
-import { applyLoadResult, reportLoadFailure, setDataRef, setLoading } from './actions';
-import { DEFAULT_DATASET_URL } from './default-dataset';
+import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
+import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
+import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
@@ -85,7 +86,10 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     return false;
   }
   const ok = await parseAndStore(text, name, parser, load);
-  if (ok) setDataRef(options.dataRef === undefined ? raw : options.dataRef);
+  if (ok) {
+    const data = options.dataRef === undefined ? raw : options.dataRef;
+    markOrigin(data === null ? 'sample' : 'address', data);
+  }
   return ok;
 }
 
@@ -108,7 +112,22 @@ export async function loadDatasetFromFile(
     return false;
   }
   const ok = await parseAndStore(text, file.name, parser, load);
-  // A local file has no address a link could carry; the link keeps the view only.
-  if (ok) setDataRef(null);
+  // A local file has no address a link could carry: the Share dialog offers other ways. The browser keeps it, so
+  // a reload reopens it rather than silently showing the sample.
+  if (ok) {
+    markOrigin('local');
+    await keepLocalDataset(file.name, text);
+  }
   return ok;
+}
+
+/** Leaves a local file for the bundled sample: the browser forgets the file, so a reload opens the sample too. */
+export async function returnToSample(base: string): Promise<boolean> {
+  await forgetLocalDataset();
+  return loadDatasetFromUrl(DEFAULT_DATASET_URL, {
+    base,
+    name: DEFAULT_DATASET_NAME,
+    allowData: true,
+    dataRef: null,
+  });
 }

@@ -1,8 +1,10 @@
 // Opening the app: the view from the link (or the page's embedded view), then the dataset from ?data=, the page, or the sample.
 import { parseQuery } from '../embed/codec';
 import type { ViewState } from '../embed/view-state';
-import { applyLinkState, loadDatasetFromText, setDataRef } from './actions';
+import { hasPackedDataset } from '../embed/fragment-key';
+import { applyLinkState, loadDatasetFromText, markOrigin, reportLoadFailure } from './actions';
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
+import { keptLocalDataset, type LocalDataset } from './local-dataset';
 import { loadDatasetFromUrl, type Fetcher } from './load';
 
 export interface StartupInput {
@@ -10,6 +12,10 @@ export interface StartupInput {
   search: string;
   /** The page's address, for relative `?data=` URLs. */
   href: string;
+  /** The page's fragment (`location.hash`): `#data=…` carries a dataset. */
+  hash?: string;
+  /** The dataset this browser kept from the last local file (default: read from IndexedDB). */
+  kept?: () => Promise<LocalDataset | null>;
   /** A dataset embedded in the page (single-file export), or null. */
   embeddedData: string | null;
   /** The opening view embedded in the page, as a link query, or null. */
@@ -19,6 +25,8 @@ export interface StartupInput {
 
 /** What the header calls a dataset that came inside the page. */
 export const EMBEDDED_DATASET_NAME = 'embedded in this page';
+/** What the header calls a dataset that came inside the link's fragment. */
+export const LINKED_DATASET_NAME = 'dataset inside this link';
 
 /**
  * The link's view state: the embedded opening view first, then the page's own query on top, so a
@@ -28,20 +36,46 @@ export function openingState(input: Pick<StartupInput, 'search' | 'embeddedState
   return { ...parseQuery(input.embeddedState ?? ''), ...parseQuery(input.search) };
 }
 
+const loadSample = (input: StartupInput): Promise<boolean> =>
+  loadDatasetFromUrl(DEFAULT_DATASET_URL, {
+    base: input.href,
+    name: DEFAULT_DATASET_NAME,
+    allowData: true,
+    fetcher: input.fetcher,
+    dataRef: null,
+  });
+
+/** The dataset a `#data=` fragment carries; when it cannot be read, the sample with the reason shown above it. */
+async function openLinkedDataset(input: StartupInput, hash: string): Promise<void> {
+  const { unpackDataset } = await import('../embed/fragment');
+  const unpacked = unpackDataset(hash);
+  if ('text' in unpacked && loadDatasetFromText(unpacked.text, LINKED_DATASET_NAME).ok) {
+    markOrigin('link');
+    return;
+  }
+  // A failed load leaves its problems in the store; the sample loads under them only when nothing else is shown.
+  const failure = 'error' in unpacked ? unpacked.error : null;
+  await loadSample(input);
+  if (failure !== null) reportLoadFailure(LINKED_DATASET_NAME, failure);
+}
+
+/**
+ * Opens the link's view, then its dataset, in this order of precedence: `?data=`, a dataset inside the link's
+ * fragment, a dataset inside the page, the last local file this browser kept, the bundled sample.
+ */
 export async function startApp(input: StartupInput): Promise<void> {
   const link = openingState(input);
   applyLinkState(link);
+  const hash = input.hash ?? '';
   if (link.data) {
     await loadDatasetFromUrl(link.data, { base: input.href, fetcher: input.fetcher });
+  } else if (hasPackedDataset(hash)) {
+    await openLinkedDataset(input, hash);
   } else if (input.embeddedData !== null) {
-    if (loadDatasetFromText(input.embeddedData, EMBEDDED_DATASET_NAME).ok) setDataRef(null);
+    if (loadDatasetFromText(input.embeddedData, EMBEDDED_DATASET_NAME).ok) markOrigin('page');
   } else {
-    await loadDatasetFromUrl(DEFAULT_DATASET_URL, {
-      base: input.href,
-      name: DEFAULT_DATASET_NAME,
-      allowData: true,
-      fetcher: input.fetcher,
-      dataRef: null,
-    });
+    const kept = await (input.kept ?? keptLocalDataset)();
+    if (kept !== null && loadDatasetFromText(kept.text, kept.name).ok) markOrigin('local');
+    else await loadSample(input);
   }
 }

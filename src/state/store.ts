@@ -26,6 +26,13 @@ export interface AnalysisStatus {
   message: string | null;
 }
 
+/**
+ * Where the loaded dataset came from, which decides what a shared link can carry: the bundled `sample`, an `address`
+ * (`?data=`), the `page` itself (single-file export), a `link` fragment (`#data=`), or a `local` file or spreadsheet
+ * import (kept in this browser, and not reachable by anyone else).
+ */
+export type DatasetOrigin = 'sample' | 'address' | 'page' | 'link' | 'local';
+
 /** Side panels that are not tied to a selection. */
 export type OpenPanel = 'warnings' | null;
 
@@ -36,6 +43,8 @@ export interface AtlasState {
   warnings: Problem[];
   /** The last failed load (the previous dataset stays loaded); null after a good load or when dismissed. */
   failure: LoadFailure | null;
+  /** Where the dataset came from; null before the first load. */
+  origin: DatasetOrigin | null;
   /** Source being fetched right now, for a progress note. */
   loading: string | null;
   /** Bumps on every successful load: the renderer forgets positions when it changes. */
@@ -58,6 +67,7 @@ export const initialAtlasState = (): AtlasState => ({
   source: null,
   warnings: [],
   failure: null,
+  origin: null,
   loading: null,
   datasetVersion: 0,
   graphVersion: 0,

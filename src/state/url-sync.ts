@@ -1,5 +1,6 @@
 // Keeps the address bar in step with the view state: a history entry per discrete change, camera moves and animation frames in place.
 import { parseQuery, serializeState } from '../embed/codec';
+import { hasPackedDataset } from '../embed/fragment-key';
 import type { ViewState } from '../embed/view-state';
 import { applyLinkState } from './actions';
 import { useAtlas } from './store';
@@ -64,8 +65,12 @@ export function startUrlSync(win: UrlWindow = window, options: UrlSyncOptions = 
     animationHasEntry = animating && (animationHasEntry || push);
     quiet = false;
     entry = discrete;
-    if (query === current) return;
-    const url = `${win.location.pathname}${query === '' ? '' : `?${query}`}${win.location.hash}`;
+    // A dataset carried in the fragment stays only while it is the dataset on screen: after opening a file, a
+    // reload must not bring the link's dataset back.
+    const staleFragment = hasPackedDataset(win.location.hash) && useAtlas.getState().origin !== 'link';
+    if (query === current && !staleFragment) return;
+    const hash = staleFragment ? '' : win.location.hash;
+    const url = `${win.location.pathname}${query === '' ? '' : `?${query}`}${hash}`;
     try {
       if (push) win.history.pushState?.(null, '', url);
       else win.history.replaceState(win.history.state, '', url);

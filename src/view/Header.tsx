@@ -1,5 +1,6 @@
 // The header: dataset title and source, counts after filters, the warnings button and the ways to open a dataset.
 import { togglePanel } from '../state/actions';
+import { returnToSample } from '../state/load';
 import type { Counts } from '../state/derived';
 import { useAtlas } from '../state/store';
 import { FileOpenButton } from './FileOpen';
@@ -15,6 +16,7 @@ export function Header({ counts }: { counts: Counts | null }) {
   const warnings = useAtlas((s) => s.warnings.length);
   const warningsOpen = useAtlas((s) => s.panel === 'warnings');
   const analysis = useAtlas((s) => s.analysis);
+  const local = useAtlas((s) => s.origin === 'local');
   const heading = title ?? (source ? 'Untitled dataset' : 'Alliance Atlas');
   return (
     <header className="header">
@@ -22,6 +24,14 @@ export function Header({ counts }: { counts: Counts | null }) {
         {/* The title attribute shows the whole title on hover when the header cuts it short. */}
         <h1 title={heading}>{heading}</h1>
         {source && <span className="source">{source}</span>}
+        {local && (
+          <span className="local-mark" data-testid="local-mark">
+            <span title="Opened from this computer and kept in this browser, so a reload reopens it">Local file</span>
+            <button type="button" className="link-button" onClick={() => void returnToSample(window.location.href)}>
+              Back to the sample
+            </button>
+          </span>
+        )}
         {loading && <span className="loading"> Loading {loading}…</span>}
         <span className="loading" role="status">
           {analysis.status === 'running' && `Computing metrics… ${Math.round(analysis.progress * 100)}%`}

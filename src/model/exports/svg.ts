@@ -23,9 +23,14 @@ export interface SvgScene {
   edges: readonly SvgEdge[];
   title?: string;
   legend?: readonly { label: string; color: string }[];
+  /** One line at the bottom: where the picture comes from (app, dataset, date, link); `height` leaves room for it. */
+  credit?: string;
   width: number;
   height: number;
 }
+
+/** Height of the credit line's band at the bottom of an SVG. */
+export const CREDIT_BAND = 24;
 
 const FALLBACK_COLOR = '#888888';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -44,10 +49,10 @@ export function safeColor(color: string): string {
 
 const num = (value: number): string => xmlNumber(Math.round(value * 100) / 100);
 
-function legendElements(legend: SvgScene['legend'], height: number): string[] {
+function legendElements(legend: SvgScene['legend'], bottom: number): string[] {
   if (!legend || legend.length === 0) return [];
   const rowHeight = 18;
-  const top = height - 12 - legend.length * rowHeight;
+  const top = bottom - 12 - legend.length * rowHeight;
   return [
     '  <g class="legend" font-size="12">',
     ...legend.flatMap((item, i) => {
@@ -111,6 +116,11 @@ export function toSvg(scene: SvgScene): string {
   if (scene.title !== undefined) {
     out.push(`  <text x="12" y="24" font-size="18" font-weight="600" fill="#111111">${xmlText(scene.title)}</text>`);
   }
-  out.push(...legendElements(scene.legend, height), '</svg>');
+  const creditTop = scene.credit === undefined ? height : height - CREDIT_BAND;
+  out.push(...legendElements(scene.legend, creditTop));
+  if (scene.credit !== undefined) {
+    out.push(`  <text x="12" y="${num(height - 8)}" font-size="11" fill="#4a4f57">${xmlText(scene.credit)}</text>`);
+  }
+  out.push('</svg>');
   return out.join('\n') + '\n';
 }

@@ -21,6 +21,7 @@ const ITEMS: Item[] = [
   { label: 'PNG picture (4×, print)', picture: true, run: (a, e) => a.savePng(4, e) },
   { label: 'SVG drawing', picture: true, run: (a, e) => a.saveSvg(e) },
   { label: 'Actors table (CSV)', run: (a) => a.saveActorsCsv() },
+  { label: 'Offline HTML file (this view and its data)', run: (a) => a.saveOfflineHtml() },
   { label: 'Filtered dataset with story (JSON)', run: (a) => a.saveDatasetJson() },
   { label: 'Network for Gephi (GEXF)', run: (a) => a.saveGraphFile('gexf') },
   { label: 'Network as GraphML', run: (a) => a.saveGraphFile('graphml') },

@@ -8,8 +8,12 @@ import { legendGroups, nodePositions, sceneFromCy } from '../../render/scene';
 import { graphOfState } from '../../state/derived';
 import { currentSteps, withStoryViews } from '../../state/story';
 import { useAtlas } from '../../state/store';
+import { serializeState } from '../../embed/codec';
+import { fillTemplate, OFFLINE_TEMPLATE } from '../../embed/single-file';
+import { datasetForExport } from '../gaps/actions';
 import { downloadBlob, downloadText, fileStem } from './download';
 import { mainRenderer } from './live-renderers';
+import { creditLine, viewUrl } from './share-links';
 
 /** What the menu knows that the store does not: the legend of the drawn graph, and a caption for the picture. */
 export interface ExportExtras {
@@ -33,6 +37,19 @@ function current() {
 
 const titleOf = (): string => useAtlas.getState().dataset?.title ?? 'Alliance Atlas';
 
+/** The credit line of every picture: app, dataset title, `asOf`, and the link that reopens this view. */
+export function currentCredit(): string {
+  const { dataset, view, origin, source } = useAtlas.getState();
+  const linkable = origin !== 'local' && !window.location.href.startsWith('file:');
+  const fragment = origin === 'link' ? window.location.hash : '';
+  return creditLine({
+    title: dataset?.title,
+    asOf: dataset?.asOf,
+    link: linkable ? viewUrl(window.location.href, view, false, fragment) : null,
+    fileName: origin === 'local' ? source : null,
+  });
+}
+
 export async function savePng(scale: PngScale, extras: ExportExtras): Promise<void> {
   const renderer = mainRenderer();
   if (renderer === null) throw new Error(NO_GRAPH);
@@ -41,6 +58,7 @@ export async function savePng(scale: PngScale, extras: ExportExtras): Promise<vo
     title: titleOf(),
     legend: legendOf(extras),
     subtitle: extras.subtitle,
+    credit: currentCredit(),
   });
   downloadBlob(blob, `${fileStem(titleOf())}@${scale}x.png`);
 }
@@ -48,7 +66,7 @@ export async function savePng(scale: PngScale, extras: ExportExtras): Promise<vo
 export function saveSvg(extras: ExportExtras): void {
   const renderer = mainRenderer();
   if (renderer === null) throw new Error(NO_GRAPH);
-  const scene = sceneFromCy(renderer.cy, { title: titleOf(), legend: legendOf(extras) });
+  const scene = sceneFromCy(renderer.cy, { title: titleOf(), legend: legendOf(extras), credit: currentCredit() });
   downloadText(toSvg(scene), `${fileStem(titleOf())}.svg`, 'image/svg+xml');
 }
 
@@ -97,4 +115,30 @@ export function saveGraphFile(kind: 'gexf' | 'graphml'): void {
   };
   const text = kind === 'gexf' ? toGexf(graph, options) : toGraphML(graph, options);
   downloadText(text, `${fileStem(titleOf())}.${kind}`, kind === 'gexf' ? 'application/gexf+xml' : 'application/xml');
+}
+
+/**
+ * This view and its whole dataset (with the story's steps, without what-if agreements) as one offline HTML file:
+ * the build's offline template filled by the same code as `npm run export:html`.
+ */
+export async function saveOfflineHtml(): Promise<void> {
+  const { view } = useAtlas.getState();
+  const dataset = datasetForExport(false);
+  if (dataset === null) throw new Error('No dataset is loaded, so there is nothing to export.');
+  let template: string;
+  try {
+    const response = await fetch(new URL(OFFLINE_TEMPLATE, window.location.href));
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    template = await response.text();
+  } catch {
+    throw new Error(
+      'The offline page could not be read from this site. Open the app from its web address (or use npm run export:html).',
+    );
+  }
+  const html = fillTemplate(template, {
+    datasetJson: JSON.stringify(withStoryViews(dataset, currentSteps())),
+    state: serializeState({ ...view, data: null, embed: false, story: null, step: 1 }),
+    title: `${titleOf()} — Alliance Atlas`,
+  });
+  downloadText(html, `${fileStem(titleOf())}.html`, 'text/html');
 }

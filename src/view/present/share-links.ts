@@ -2,13 +2,21 @@
 import { serializeState } from '../../embed/codec';
 import type { ViewState } from '../../embed/view-state';
 
-/** The page address showing `view`: the same page, the view as its query, embed mode on or off, no fragment. */
-export function viewUrl(pageHref: string, view: ViewState, embed: boolean): string {
+/**
+ * The page address showing `view`: the same page, the view as its query, embed mode on or off, and the given
+ * fragment (a `#data=…` that carries the dataset, or none).
+ */
+export function viewUrl(pageHref: string, view: ViewState, embed: boolean, fragment = ''): string {
   const url = new URL(pageHref);
   const query = serializeState({ ...view, embed });
   url.search = query === '' ? '' : `?${query}`;
-  url.hash = '';
+  url.hash = fragment;
   return url.href;
+}
+
+/** A size in characters (or bytes) as people read it: "840 characters", "31.8 kB". */
+export function sizeText(length: number): string {
+  return length < 1000 ? `${length} characters` : `${(length / 1000).toFixed(1)} kB`;
 }
 
 /** Text for an HTML attribute value in double quotes. */
@@ -28,3 +36,23 @@ export function iframeSnippet(embedUrl: string, title: string): string {
 
 /** True for pages that only this computer can open (a saved single-file export): their links cannot be shared. */
 export const isLocalPage = (pageHref: string): boolean => pageHref.startsWith('file:');
+
+/** What a picture or a printout says of where it comes from: the app, the dataset, its date, and how to reopen it. */
+export interface CreditParts {
+  title: string | undefined;
+  asOf: string | undefined;
+  /** The link that reopens the view, or null when no link can (a local file). */
+  link: string | null;
+  /** The file's name when the dataset came from this computer. */
+  fileName?: string | null;
+}
+
+/** One line: "Alliance Atlas · TITLE · data as of DATE · LINK" (parts the dataset lacks are left out). */
+export function creditLine({ title, asOf, link, fileName }: CreditParts): string {
+  const parts = ['Alliance Atlas'];
+  if (title) parts.push(title);
+  if (asOf) parts.push(`data as of ${asOf}`);
+  if (link) parts.push(link);
+  else if (fileName) parts.push(`from the file ${fileName}`);
+  return parts.join(' · ');
+}

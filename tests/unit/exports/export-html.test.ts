@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportHtmlCommand, parseExportArgs } from '../../../src/cli/export-html';
 import { CliFailure } from '../../../src/cli/io';
-import type { BuiltApp } from '../../../src/cli/single-file';
+import type { BuiltApp } from '../../../src/embed/single-file';
 import { readEmbeddedDataset, readEmbeddedState } from '../../../src/embed/embedded';
 import { hostile } from './fixture';
 

@@ -2,7 +2,7 @@
 // Assembling the one-file offline page from a build: scripts, styles, workers and data inlined, nothing left outside.
 import { describe, expect, it } from 'vitest';
 import { readEmbeddedDataset, readEmbeddedState } from '../../../src/embed/embedded';
-import { assembleSingleFile, externalReferences, type BuiltApp } from '../../../src/cli/single-file';
+import { assembleSingleFile, externalReferences, type BuiltApp } from '../../../src/embed/single-file';
 
 const built: BuiltApp = {
   html: [

@@ -1,5 +1,8 @@
-// Puts a built app page together as one self-contained HTML file: scripts, styles and the dataset inlined.
+// Puts a built app page together as one self-contained HTML file (scripts, styles inlined), then adds a dataset and view.
 import { EMBEDDED_DATA_ID, EMBEDDED_STATE_ID, escapeJsonForScript } from '../embed/embedded';
+
+/** The offline template's file name in the built site (vite.config.ts writes it; the app's Export reads it). */
+export const OFFLINE_TEMPLATE = 'offline.html';
 
 /** The built page and the files it refers to, by their path relative to the page (`assets/index-abc.js`). */
 export interface BuiltApp {
@@ -46,6 +49,15 @@ function lookup(app: BuiltApp, reference: string, tag: string): string {
   return content;
 }
 
+/** Base64 of the text's UTF-8 bytes, in the browser and in Node alike. */
+function utf8Base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  // In slices: one argument per byte would overflow the call stack on a large bundle.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -60,18 +72,29 @@ export function inlineScriptReferences(code: string, app: BuiltApp, self: string
     const base = name.split('/').pop() ?? name;
     const literal = new RegExp(`([\`'"])(?:\\.{0,2}/|[\\w.-]+/)*${escapeRegExp(base)}\\1`, 'g');
     if (!literal.test(result)) continue;
-    const dataUrl = `data:text/javascript;base64,${Buffer.from(content, 'utf8').toString('base64')}`;
+    const dataUrl = `data:text/javascript;base64,${utf8Base64(content)}`;
     result = result.replace(literal, () => JSON.stringify(dataUrl));
   }
   return result;
 }
 
+/** The two payload elements of an offline page, empty in a template (see fillTemplate). */
+const payloadElements = (datasetJson: string, state: string): string =>
+  [
+    `<script type="application/json" id="${EMBEDDED_DATA_ID}">${escapeJsonForScript(datasetJson.trim())}</script>`,
+    `<script type="application/json" id="${EMBEDDED_STATE_ID}">${escapeJsonForScript(JSON.stringify(state))}</script>`,
+  ].join('\n');
+
+/** Marks where the payload goes in a template: replaced whole by fillTemplate. */
+export const PAYLOAD_MARK = '<!--atlas-payload-->';
+
 /**
- * The page with every module script and stylesheet of the build inlined, module preloads dropped, the title
- * set, and the dataset and opening view embedded as JSON (read back by readEmbeddedDataset/readEmbeddedState).
+ * The offline page without its data: every module script and stylesheet of the build inlined, module preloads
+ * dropped, and a mark where the dataset and opening view go. The build writes it as `offline.html`, so the app
+ * can make an offline file of what is on screen; `npm run export:html` fills the same template.
  * Throws when the page refers to a file the build did not produce, so no half-offline file is written.
  */
-export function assembleSingleFile(app: BuiltApp, payload: Payload): string {
+export function assembleTemplate(app: BuiltApp): string {
   let html = app.html;
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase();
@@ -87,15 +110,30 @@ export function assembleSingleFile(app: BuiltApp, payload: Payload): string {
     scripts.push(`<script type="module">\n${escapeInlineScript(code)}\n</script>`);
     return '';
   });
-  const data = [
-    `<script type="application/json" id="${EMBEDDED_DATA_ID}">${escapeJsonForScript(payload.datasetJson.trim())}</script>`,
-    `<script type="application/json" id="${EMBEDDED_STATE_ID}">${escapeJsonForScript(JSON.stringify(payload.state))}</script>`,
-  ];
-  html = html.replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(payload.title)}</title>`);
   // The data goes first so that it is in the document before the app's module runs; the modules run deferred.
-  const body = `${data.join('\n')}\n${scripts.join('\n')}\n`;
+  const body = `${PAYLOAD_MARK}\n${scripts.join('\n')}\n`;
   return /<\/body>/i.test(html) ? html.replace(/<\/body>/i, () => `${body}</body>`) : html + body;
 }
+
+/**
+ * A template with its payload: the title set, and the dataset and opening view embedded as JSON (read back by
+ * readEmbeddedDataset/readEmbeddedState). Throws on a page that is not a template.
+ */
+export function fillTemplate(template: string, payload: Payload): string {
+  const at = template.indexOf(PAYLOAD_MARK);
+  if (at < 0) throw new Error('this page is not an offline template (it has no payload mark)');
+  const titled = template.replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(payload.title)}</title>`);
+  const mark = titled.indexOf(PAYLOAD_MARK);
+  return (
+    titled.slice(0, mark) +
+    payloadElements(payload.datasetJson, payload.state) +
+    titled.slice(mark + PAYLOAD_MARK.length)
+  );
+}
+
+/** The offline page of a build with its payload: the template filled, as the app's own export makes it. */
+export const assembleSingleFile = (app: BuiltApp, payload: Payload): string =>
+  fillTemplate(assembleTemplate(app), payload);
 
 /** References from the page's own tags to anything outside the file: sources that are not `data:` or `#`. */
 export function externalReferences(html: string): string[] {
