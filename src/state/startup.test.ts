@@ -31,6 +31,46 @@ const PAGE = 'https://host.example/sub/app/';
 
 beforeEach(resetAtlas);
 
+describe('startApp: datasets that have no address', () => {
+  it('opens the dataset inside a #data= fragment without fetching, marked as coming from the link', async () => {
+    const { packDataset } = await import('../embed/fragment');
+    const { urls, fetcher } = recordingFetcher();
+    const hash = packDataset(datasetText('In the link'));
+    await startApp({ search: '?select=a', hash, href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(urls).toEqual([]);
+    expect(useAtlas.getState().dataset?.title).toBe('In the link');
+    expect(useAtlas.getState().origin).toBe('link');
+    expect(useAtlas.getState().view.selected).toBe('a');
+  });
+
+  it('opens the sample under a clear failure when the fragment was cut short', async () => {
+    const { packDataset } = await import('../embed/fragment');
+    const { fetcher } = recordingFetcher('Sample');
+    const hash = packDataset(datasetText('In the link')).slice(0, 40);
+    await startApp({ search: '', hash, href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().failure?.problems[0]?.message).toMatch(/damaged/);
+  });
+
+  it('reopens the local file this browser kept instead of the sample, marked local', async () => {
+    const { urls, fetcher } = recordingFetcher('Sample');
+    const kept = async () => ({ name: 'mine.json', text: datasetText('Mine'), savedAt: 1 });
+    await startApp({ search: '', href: PAGE, embeddedData: null, embeddedState: null, fetcher, kept });
+    expect(urls).toEqual([]);
+    expect(useAtlas.getState().dataset?.title).toBe('Mine');
+    expect(useAtlas.getState().origin).toBe('local');
+    expect(useAtlas.getState().source).toBe('mine.json');
+  });
+
+  it('prefers ?data= over a kept local file', async () => {
+    const { urls, fetcher } = recordingFetcher('Fetched');
+    const kept = async () => ({ name: 'mine.json', text: datasetText('Mine'), savedAt: 1 });
+    await startApp({ search: '?data=x.json', href: PAGE, embeddedData: null, embeddedState: null, fetcher, kept });
+    expect(urls).toHaveLength(1);
+    expect(useAtlas.getState().origin).toBe('address');
+  });
+});
+
 describe('startApp', () => {
   it('opens the bundled sample when the link names no dataset, and keeps ?data= out of the view', async () => {
     const { urls, fetcher } = recordingFetcher('Sample');
