@@ -3,6 +3,7 @@ import './gaps.css';
 import { scorecardsCsv } from '../../analysis/scorecard';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
+import { creditOf } from '../present/share-links';
 import { analysedSectorsOf, namesOf, scopeFor } from './gap-data';
 import { downloadText } from './heat';
 import { ScorecardCard } from './ScorecardCard';
@@ -14,7 +15,10 @@ export function ScorecardView() {
   const chosen = useAtlas((s) => s.view.country);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
+  // The printout says where it comes from: title, date, link (the address bar holds the view) and sources.
+  const credit = useAtlas((s) => creditOf(s, window.location.href));
   if (dataset === null) return null;
+  const sourceCount = dataset.sources?.length ?? 0;
   const scope = scopeFor(dataset, filters);
   const names = namesOf(dataset);
   const betweenness = betweennessFor(scope, metrics, graphVersion);
@@ -53,6 +57,11 @@ export function ScorecardView() {
             {filters.countries.length > 0 && ` · countries: ${filters.countries.join(', ')}`}
           </p>
           <ScorecardCard card={card} names={names} ranked={betweenness !== null} />
+          <p className="print-credit" data-testid="print-credit">
+            {credit}
+            {sourceCount > 0 && ` · ${sourceCount} sources are listed in the dataset`}
+            {dataset.license && ` · licence: ${dataset.license}`}
+          </p>
         </div>
         <div className="gaps-scroll no-print">
           <table className="scorecard-table">

@@ -13,7 +13,7 @@ import { fillTemplate, OFFLINE_TEMPLATE } from '../../embed/single-file';
 import { datasetForExport } from '../gaps/actions';
 import { downloadBlob, downloadText, fileStem } from './download';
 import { mainRenderer } from './live-renderers';
-import { creditLine, viewUrl } from './share-links';
+import { creditOf } from './share-links';
 
 /** What the menu knows that the store does not: the legend of the drawn graph, and a caption for the picture. */
 export interface ExportExtras {
@@ -38,17 +38,7 @@ function current() {
 const titleOf = (): string => useAtlas.getState().dataset?.title ?? 'Alliance Atlas';
 
 /** The credit line of every picture: app, dataset title, `asOf`, and the link that reopens this view. */
-export function currentCredit(): string {
-  const { dataset, view, origin, source } = useAtlas.getState();
-  const linkable = origin !== 'local' && !window.location.href.startsWith('file:');
-  const fragment = origin === 'link' ? window.location.hash : '';
-  return creditLine({
-    title: dataset?.title,
-    asOf: dataset?.asOf,
-    link: linkable ? viewUrl(window.location.href, view, false, fragment) : null,
-    fileName: origin === 'local' ? source : null,
-  });
-}
+const currentCredit = (): string => creditOf(useAtlas.getState(), window.location.href);
 
 export async function savePng(scale: PngScale, extras: ExportExtras): Promise<void> {
   const renderer = mainRenderer();

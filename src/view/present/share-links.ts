@@ -1,6 +1,7 @@
 // The share dialog's texts: the link to the current view, its embed twin, and an <iframe> snippet that is safe to paste.
 import { serializeState } from '../../embed/codec';
 import type { ViewState } from '../../embed/view-state';
+import type { AtlasState } from '../../state/store';
 
 /**
  * The page address showing `view`: the same page, the view as its query, embed mode on or off, and the given
@@ -55,4 +56,16 @@ export function creditLine({ title, asOf, link, fileName }: CreditParts): string
   if (link) parts.push(link);
   else if (fileName) parts.push(`from the file ${fileName}`);
   return parts.join(' · ');
+}
+
+/** The credit line for the app's state as shown at `pageHref` (a local file names itself instead of a link). */
+export function creditOf(state: Pick<AtlasState, 'dataset' | 'view' | 'origin' | 'source'>, pageHref: string): string {
+  const linkable = state.origin !== 'local' && !isLocalPage(pageHref);
+  const fragment = state.origin === 'link' ? new URL(pageHref).hash : '';
+  return creditLine({
+    title: state.dataset?.title,
+    asOf: state.dataset?.asOf,
+    link: linkable ? viewUrl(pageHref, state.view, false, fragment) : null,
+    fileName: state.origin === 'local' ? state.source : null,
+  });
 }
