@@ -115,8 +115,8 @@ export async function loadDatasetFromFile(
   // A local file has no address a link could carry: the Share dialog offers other ways. The browser keeps it, so
   // a reload reopens it rather than silently showing the sample.
   if (ok) {
-    markOrigin('local');
     await keepLocalDataset(file.name, text);
+    markOrigin('local');
   }
   return ok;
 }
