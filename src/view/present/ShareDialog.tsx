@@ -71,6 +71,30 @@ function isWebAddress(text: string): boolean {
   }
 }
 
+/** Downloads the offline file of this view (the same as Export → Offline HTML file). */
+function OfflineButton() {
+  const [status, setStatus] = useState('');
+  const save = async (): Promise<void> => {
+    setStatus('Preparing the file…');
+    try {
+      await (await import('./export-actions')).saveOfflineHtml();
+      setStatus('Downloaded.');
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <div className="copy-field">
+      <button type="button" onClick={() => void save()}>
+        Download this view as one offline HTML file
+      </button>
+      <span className="copy-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
+
 /** The three ways to share a dataset that has no address: inside the link, as one file, or at its future address. */
 function LocalShare({ view, title }: { view: ViewState; title: string }) {
   const fragment = usePackedDataset();
@@ -106,9 +130,10 @@ function LocalShare({ view, title }: { view: ViewState; title: string }) {
       <section aria-labelledby="share-file">
         <h3 id="share-file">2. One offline file</h3>
         <p className="note">
-          Export → “Offline HTML file” writes this view and its dataset as one HTML file that opens in any browser,
-          without a network: send it, or put it on a slide.
+          This view and its dataset as one HTML file that opens in any browser without a network: send it, or put it on
+          a slide. (Also under Export.)
         </p>
+        <OfflineButton />
       </section>
       <section aria-labelledby="share-publish">
         <h3 id="share-publish">3. Publish the dataset and link to it</h3>
