@@ -5,12 +5,15 @@ import { readEmbeddedDataset, readEmbeddedState } from './embed/embedded';
 import { startAnalysisSync } from './state/analysis';
 import { startApp } from './state/startup';
 import { startUrlSync } from './state/url-sync';
+import { startWhatIfSync } from './state/whatif';
 import { PresentRoot } from './view/present/PresentRoot';
 import './view/styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// Before the opening load, so a link's what-if agreements are added as soon as its dataset is in.
+startWhatIfSync();
 const opening = startApp({
   search: window.location.search,
   href: window.location.href,

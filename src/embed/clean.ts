@@ -1,4 +1,5 @@
 // Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
+import type { HypotheticalSpec } from '../analysis/whatif';
 import { yearOf } from '../model/filter';
 import { ACTOR_KINDS, AGREEMENT_KINDS, type Dataset, type Filters, type Projection } from '../model/types';
 import {
@@ -146,6 +147,26 @@ function cleanPairOf(
   return a !== null && b !== null ? [a, b] : null;
 }
 
+/** Most what-if agreements a link may carry. */
+export const MAX_WHAT_IF = 50;
+
+/** What-if agreements whose kind, parties (two or more, all known, none twice) and sectors the dataset has. */
+function cleanWhatIf(specs: unknown, context: StateContext): HypotheticalSpec[] {
+  if (!Array.isArray(specs)) return [];
+  const kept: HypotheticalSpec[] = [];
+  for (const spec of specs.slice(0, MAX_WHAT_IF)) {
+    if (spec === null || typeof spec !== 'object') continue;
+    const { kind, parties, sectors } = spec as Partial<HypotheticalSpec>;
+    const agreementKind = AGREEMENT_KINDS.find((candidate) => candidate === kind);
+    if (agreementKind === undefined || !Array.isArray(parties)) continue;
+    const known = knownList(context.actorIds, parties);
+    if (known.length !== parties.length || known.length < 2) continue;
+    if (agreementKind === 'bilateral' && known.length !== 2) continue;
+    kept.push({ kind: agreementKind, parties: known, sectors: knownList(context.sectorIds, sectors) });
+  }
+  return kept;
+}
+
 /**
  * A complete ViewState from whatever a link said, checked against the dataset: ids the dataset does not
  * have are dropped (a path needs both ends), years are clamped to the dataset's span, the camera to
@@ -177,6 +198,7 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   state.gap = cleanPairOf(input.gap, context.countryCodes, context.countryCodes, 'both');
   state.cell = cleanPairOf(input.cell, context.sectorIds, context.countryCodes, 'second');
   state.legend = typeof input.legend === 'boolean' ? input.legend : null;
+  state.whatif = cleanWhatIf(input.whatif, context);
   state.embed = input.embed === true;
   // `views` (the dataset's saved views in order) and `custom` (the story edited in the app) are story ids of
   // their own; any other story must be a saved view's id (docs/presenting.md).

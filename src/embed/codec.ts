@@ -1,4 +1,5 @@
 // The link codec (issue 7): a query string to a partial ViewState and back, with defaults dropped so links stay short.
+import type { HypotheticalSpec } from '../analysis/whatif';
 import { ACTOR_KINDS, AGREEMENT_KINDS, emptyFilters, type Filters, type Projection } from '../model/types';
 import {
   COLOR_BYS,
@@ -42,6 +43,7 @@ export const QUERY_KEYS = [
   'gap',
   'cell',
   'legend',
+  'whatif',
   'embed',
   'story',
   'step',
@@ -116,6 +118,32 @@ function parseFind(raw: string | undefined): TableFind | undefined {
 }
 
 /**
+ * `whatif=KIND:PARTY;PARTY…:SECTOR;…,…`: one item per what-if agreement, each part percent-encoded (encodeURIComponent
+ * escapes `,`, `:` and `;`, so ids may hold them). Items that are not three parts with two or more parties are skipped.
+ */
+function parseWhatIf(raw: string | undefined): HypotheticalSpec[] | undefined {
+  if (raw === undefined) return undefined;
+  const specs: HypotheticalSpec[] = [];
+  for (const item of raw.split(',')) {
+    const parts = item.split(':');
+    if (parts.length !== 3) continue;
+    const kind = oneOf(AGREEMENT_KINDS, decode(parts[0] as string));
+    const list = (part: string): string[] => part.split(';').flatMap((piece) => decode(piece) || []);
+    const parties = list(parts[1] as string);
+    if (kind === undefined || parties.length < 2) continue;
+    specs.push({ kind, parties, sectors: list(parts[2] as string) });
+  }
+  return specs.length > 0 ? specs : undefined;
+}
+
+const serializeWhatIf = (specs: readonly HypotheticalSpec[]): string =>
+  specs
+    .map((spec) =>
+      [encode(spec.kind), spec.parties.map(encode).join(';'), spec.sectors.map(encode).join(';')].join(':'),
+    )
+    .join(',');
+
+/**
  * Reads a query string (with or without its leading `?`) into the parts of a ViewState it names.
  * Never throws: malformed escapes, unknown keys, unknown enum values and bad numbers are skipped,
  * so what comes back is well typed but not yet checked against a dataset (that is cleanState's job).
@@ -173,6 +201,8 @@ export function parseQuery(query: string): Partial<ViewState> {
   const legend = text('legend');
   if (legend === '1' || legend === 'open') state.legend = true;
   if (legend === '0' || legend === 'closed') state.legend = false;
+  const whatif = parseWhatIf(raw('whatif'));
+  if (whatif) state.whatif = whatif;
 
   const embed = raw('embed');
   if (embed !== undefined) state.embed = ['', '1', 'true', 'yes'].includes((decode(embed) ?? '').toLowerCase());
@@ -227,6 +257,7 @@ export function serializeState(state: ViewState): string {
   if (state.gap !== null) put('gap', encodeList(state.gap));
   if (state.cell !== null) put('cell', encodeList(state.cell));
   if (state.legend !== null) put('legend', state.legend ? 'open' : 'closed');
+  if (state.whatif.length > 0) put('whatif', serializeWhatIf(state.whatif));
   if (state.embed) put('embed', '1');
   if (state.story !== null) put('story', encode(state.story));
   if (state.step !== base.step) put('step', String(state.step));

@@ -1,5 +1,6 @@
 // The view state that a link carries (issue 7): every part of what the user sees, as plain serialisable data.
 import { ACTOR_METRIC_KEYS } from '../analysis/types';
+import type { HypotheticalSpec } from '../analysis/whatif';
 import { emptyFilters, type Filters, type Projection } from '../model/types';
 
 /** What fills the main area. */
@@ -72,6 +73,8 @@ export interface ViewState {
   cell: [string, string] | null;
   /** Legend open (true) or closed (false); null = the default for the frame (open unless it is narrow). */
   legend: boolean | null;
+  /** What-if agreements added to the dataset, in order (state/whatif.ts keeps the dataset in step). */
+  whatif: HypotheticalSpec[];
   embed: boolean;
   /** Story (a dataset view id or `custom`) and its step, 1-based. */
   story: string | null;
@@ -100,6 +103,7 @@ export const defaultViewState = (): ViewState => ({
   gap: null,
   cell: null,
   legend: null,
+  whatif: [],
   embed: false,
   story: null,
   step: 1,

@@ -162,6 +162,20 @@ describe('every visible choice is in the link', () => {
     await closeAll(page, again);
   });
 
+  it('reopens what-if agreements from the link, and Back brings a removed one back', async () => {
+    const page = await freshPage('?view=matrix&matrix=health&whatif=bilateral:latvian-it-cluster;vinnova:health');
+    const item = page.locator('.what-if-list li');
+    await expect
+      .poll(() => item.getAttribute('data-parties'), { timeout: 30_000 })
+      .toBe(JSON.stringify(['latvian-it-cluster', 'vinnova']));
+    await item.getByRole('button').click();
+    await writtenLink(page, 'whatif', null);
+    expect(await item.count()).toBe(0);
+    await page.goBack();
+    await expect.poll(() => item.count()).toBe(1);
+    await closeAll(page);
+  });
+
   it('gives Play years one history entry, so Back leaves the play', async () => {
     const page = await freshPage();
     await waitForTitle(page, sample.title);

@@ -36,6 +36,11 @@ const TABLE: [string, Partial<ViewState>, string][] = [
   ['gap', { gap: ['FI', 'SE'] }, 'gap=FI,SE'],
   ['cell', { cell: ['cleantech', 'FI'] }, 'cell=cleantech,FI'],
   ['legend', { legend: false }, 'legend=closed'],
+  [
+    'whatif',
+    { whatif: [{ kind: 'multilateral', parties: ['a', 'b:c', 'd;e'], sectors: ['ict'] }] },
+    'whatif=multilateral:a;b%3Ac;d%3Be:ict',
+  ],
   ['embed', { embed: true }, 'embed=1'],
   ['story', { story: 'cleantech-gaps' }, 'story=cleantech-gaps'],
   ['step', { step: 3 }, 'step=3'],

@@ -94,6 +94,16 @@ const validState = (w: World): fc.Arbitrary<ViewState> => {
       gap: orNull(fc.tuple(fc.constantFrom(...w.countries), fc.constantFrom(...w.countries))),
       cell: orNull(fc.tuple(fc.constantFrom(...w.sectors), fc.constantFrom(...w.countries))),
       legend: orNull(fc.boolean()),
+      whatif: fc.array(
+        fc
+          .record({
+            kind: fc.constantFrom(...AGREEMENT_KINDS),
+            parties: fc.shuffledSubarray(w.actors, { minLength: 2 }),
+            sectors: subset(w.sectors),
+          })
+          .map((spec) => (spec.kind === 'bilateral' ? { ...spec, parties: spec.parties.slice(0, 2) } : spec)),
+        { maxLength: 3 },
+      ),
       embed: fc.boolean(),
       story: orNull(fc.constantFrom('custom', ...w.views)),
       step: fc.integer({ min: 1, max: 1000 }),
