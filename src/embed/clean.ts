@@ -198,6 +198,7 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   state.gap = cleanPairOf(input.gap, context.countryCodes, context.countryCodes, 'both');
   state.cell = cleanPairOf(input.cell, context.sectorIds, context.countryCodes, 'second');
   state.legend = typeof input.legend === 'boolean' ? input.legend : null;
+  state.panel = input.panel === 'warnings' ? 'warnings' : null;
   state.whatif = cleanWhatIf(input.whatif, context);
   state.embed = input.embed === true;
   // `views` (the dataset's saved views in order) and `custom` (the story edited in the app) are story ids of

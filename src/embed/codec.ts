@@ -43,6 +43,7 @@ export const QUERY_KEYS = [
   'gap',
   'cell',
   'legend',
+  'panel',
   'whatif',
   'embed',
   'story',
@@ -201,6 +202,7 @@ export function parseQuery(query: string): Partial<ViewState> {
   const legend = text('legend');
   if (legend === '1' || legend === 'open') state.legend = true;
   if (legend === '0' || legend === 'closed') state.legend = false;
+  if (text('panel') === 'warnings') state.panel = 'warnings';
   const whatif = parseWhatIf(raw('whatif'));
   if (whatif) state.whatif = whatif;
 
@@ -257,6 +259,7 @@ export function serializeState(state: ViewState): string {
   if (state.gap !== null) put('gap', encodeList(state.gap));
   if (state.cell !== null) put('cell', encodeList(state.cell));
   if (state.legend !== null) put('legend', state.legend ? 'open' : 'closed');
+  if (state.panel !== null) put('panel', encode(state.panel));
   if (state.whatif.length > 0) put('whatif', serializeWhatIf(state.whatif));
   if (state.embed) put('embed', '1');
   if (state.story !== null) put('story', encode(state.story));

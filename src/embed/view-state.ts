@@ -38,6 +38,9 @@ export interface TableFind {
   text: string;
 }
 
+/** Side panels that are not tied to a selection. */
+export type OpenPanel = 'warnings' | null;
+
 export interface ViewState {
   /** Dataset URL (`?data=`); null = the bundled sample. */
   data: string | null;
@@ -73,6 +76,8 @@ export interface ViewState {
   cell: [string, string] | null;
   /** Legend open (true) or closed (false); null = the default for the frame (open unless it is narrow). */
   legend: boolean | null;
+  /** The open side panel that no selection opens (the dataset's warnings). */
+  panel: OpenPanel;
   /** What-if agreements added to the dataset, in order (state/whatif.ts keeps the dataset in step). */
   whatif: HypotheticalSpec[];
   embed: boolean;
@@ -103,6 +108,7 @@ export const defaultViewState = (): ViewState => ({
   gap: null,
   cell: null,
   legend: null,
+  panel: null,
   whatif: [],
   embed: false,
   story: null,

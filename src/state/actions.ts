@@ -59,9 +59,9 @@ export function markOrigin(origin: DatasetOrigin, data: string | null = null): v
   setState((state) => ({ origin, view: { ...state.view, data } }));
 }
 export const dismissFailure = (): void => setState({ failure: null });
-export const openPanel = (panel: OpenPanel): void => setState({ panel });
+export const openPanel = (panel: OpenPanel): void => updateView({ panel });
 export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
-  setState((state) => ({ panel: state.panel === panel ? null : panel }));
+  updateView({ panel: getState().view.panel === panel ? null : panel });
 
 function updateView(patch: Partial<ViewState>, graphChanges = false): void {
   setState((state) => ({

@@ -33,8 +33,8 @@ export interface AnalysisStatus {
  */
 export type DatasetOrigin = 'sample' | 'address' | 'page' | 'link' | 'local';
 
-/** Side panels that are not tied to a selection. */
-export type OpenPanel = 'warnings' | null;
+/** Side panels that are not tied to a selection (kept in the view, so a link reopens them). */
+export type { OpenPanel } from '../embed/view-state';
 
 export interface AtlasState {
   dataset: Dataset | null;
@@ -52,7 +52,6 @@ export interface AtlasState {
   /** Bumps whenever the filtered graph may change (load, filters, projection). */
   graphVersion: number;
   view: ViewState;
-  panel: OpenPanel;
   metrics: MetricsState | null;
   analysis: AnalysisStatus;
   /**
@@ -72,7 +71,6 @@ export const initialAtlasState = (): AtlasState => ({
   datasetVersion: 0,
   graphVersion: 0,
   view: defaultViewState(),
-  panel: null,
   metrics: null,
   analysis: { status: 'idle', progress: 0, message: null },
   animating: false,

@@ -14,7 +14,7 @@ export function Header({ counts }: { counts: Counts | null }) {
   const source = useAtlas((s) => s.source);
   const loading = useAtlas((s) => s.loading);
   const warnings = useAtlas((s) => s.warnings.length);
-  const warningsOpen = useAtlas((s) => s.panel === 'warnings');
+  const warningsOpen = useAtlas((s) => s.view.panel === 'warnings');
   const analysis = useAtlas((s) => s.analysis);
   const local = useAtlas((s) => s.origin === 'local');
   const heading = title ?? (source ? 'Untitled dataset' : 'Alliance Atlas');

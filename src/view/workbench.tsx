@@ -43,7 +43,7 @@ export interface SidePanel {
 }
 
 export const SIDE_PANELS: SidePanel[] = [
-  { id: 'warnings', when: (s) => s.panel === 'warnings', render: () => <WarningsList /> },
+  { id: 'warnings', when: (s) => s.view.panel === 'warnings', render: () => <WarningsList /> },
   { id: 'agreement', when: (s) => s.view.agreement !== null && s.dataset !== null, render: () => <ExplorerDetails /> },
   { id: 'country', when: (s) => s.view.country !== null && s.dataset !== null, render: () => <ExplorerDetails /> },
   {

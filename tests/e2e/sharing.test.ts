@@ -162,6 +162,18 @@ describe('every visible choice is in the link', () => {
     await closeAll(page, again);
   });
 
+  it('reopens the warnings panel from the link', async () => {
+    const page = await freshPage();
+    await waitForTitle(page, sample.title);
+    await page.locator('.warnings-button').click();
+    const link = await writtenLink(page, 'panel', 'warnings');
+    const again = await freshPage(link);
+    await expect
+      .poll(() => again.locator('.warnings-button').getAttribute('aria-pressed'), { timeout: 30_000 })
+      .toBe('true');
+    await closeAll(page, again);
+  });
+
   it('reopens what-if agreements from the link, and Back brings a removed one back', async () => {
     const page = await freshPage('?view=matrix&matrix=health&whatif=bilateral:latvian-it-cluster;vinnova:health');
     const item = page.locator('.what-if-list li');

@@ -36,6 +36,7 @@ const TABLE: [string, Partial<ViewState>, string][] = [
   ['gap', { gap: ['FI', 'SE'] }, 'gap=FI,SE'],
   ['cell', { cell: ['cleantech', 'FI'] }, 'cell=cleantech,FI'],
   ['legend', { legend: false }, 'legend=closed'],
+  ['panel', { panel: 'warnings' }, 'panel=warnings'],
   [
     'whatif',
     { whatif: [{ kind: 'multilateral', parties: ['a', 'b:c', 'd;e'], sectors: ['ict'] }] },

@@ -94,6 +94,7 @@ const validState = (w: World): fc.Arbitrary<ViewState> => {
       gap: orNull(fc.tuple(fc.constantFrom(...w.countries), fc.constantFrom(...w.countries))),
       cell: orNull(fc.tuple(fc.constantFrom(...w.sectors), fc.constantFrom(...w.countries))),
       legend: orNull(fc.boolean()),
+      panel: fc.constantFrom('warnings' as const, null),
       whatif: fc.array(
         fc
           .record({

@@ -114,7 +114,7 @@ describe('Header', () => {
     expect(warnings).toBeGreaterThan(0); // "lonely" is in no agreement
     const button = screen.getByRole('button', { name: `${warnings} warning${warnings === 1 ? '' : 's'}` });
     fireEvent.click(button);
-    expect(useAtlas.getState().panel).toBe('warnings');
+    expect(useAtlas.getState().view.panel).toBe('warnings');
     cleanup();
     render(<WarningsList />);
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain(

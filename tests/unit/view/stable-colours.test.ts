@@ -36,7 +36,11 @@ const generated = generateDataset({ actors: 600, agreements: 2400, seed: 7 });
 
 describe('graph colours across filters', () => {
   it('keep each country, sector and kind of the sample one colour (no filter, sector, Baltic pick, a year)', () => {
-    const variants: Partial<Filters>[] = [{ sectors: ['cleantech'] }, { countries: ['EE', 'LV', 'LT'] }, { year: 2012 }];
+    const variants: Partial<Filters>[] = [
+      { sectors: ['cleantech'] },
+      { countries: ['EE', 'LV', 'LT'] },
+      { year: 2012 },
+    ];
     for (const color of ['country', 'sector', 'kind'] as const) {
       expect(expectStable(sample, color, variants)).toBeGreaterThan(2);
     }
