@@ -71,7 +71,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     style: stylesheet,
     autounselectify: true,
     boxSelectionEnabled: false,
-    minZoom: 0.05,
+    // Far enough out for a map whose actors span continents in a 320 px frame (Colorado to Beijing needs ~0.016).
+    minZoom: 0.005,
     maxZoom: 6,
   });
   // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.

@@ -19,8 +19,6 @@ export interface ApplyOptions {
   arcs?: boolean;
   /** Fit the viewport to the result. */
   fit?: boolean;
-  /** Fit to these nodes only (e.g. the map's core region); default all nodes. */
-  fitIds?: ReadonlySet<string>;
 }
 
 /** Box elements: non-interactive rectangles centred on their box, labelled at the top. */
@@ -81,10 +79,12 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>, 
     } else cy.edges('.arc').removeClass('arc');
   });
   if (options.fit) {
-    const fitIds = options.fitIds;
-    const shown = cy.nodes().filter((node) => !node.hasClass(HIDDEN));
-    const core = fitIds ? shown.filter((node) => fitIds.has(node.id())) : shown;
-    fitCentres(cy, core.nonempty() ? core : shown, 30);
+    // Every drawn node, outliers included: a map whose actors span continents is fitted to the world they span.
+    fitCentres(
+      cy,
+      cy.nodes().filter((node) => !node.hasClass(HIDDEN)),
+      30,
+    );
   }
 }
 

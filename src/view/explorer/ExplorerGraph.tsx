@@ -65,7 +65,6 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
       boxLabel: (code) => countryName(code, scene.dataset),
       arcs: mapped !== null || countryMode,
       fit: changed,
-      ...(mapped ? { fitIds: mapped.core } : {}),
     });
     applied.current = layoutKey;
     shownRef.current = interim ? `${shown}-interim` : shown;

@@ -95,9 +95,12 @@ export function useCameraSync(): void {
       ownMoveUntil.current = duration > 0 ? Date.now() + duration + 50 : 0;
       applyCamera(cy, camera, duration);
     } else if (newStep && !highlighted) {
-      // A step without a camera shows the whole network; a focus or path step is fitted by the explorer.
-      ownMoveUntil.current = Date.now() + duration + 50;
-      applyCamera(cy, null, duration);
+      // A step without a camera shows what it draws: a fit to the drawn nodes (never to hidden ones), now and
+      // again by the explorer once the step's layout is placed. Not animated, so no animation of the previous
+      // layout's frame can land after that fit. A focus or path step is fitted by the explorer.
+      ownMoveUntil.current = 0;
+      cy.stop(true, false);
+      renderer.fit();
     }
   }, [renderer, camera, storyKey, highlighted]);
 }
