@@ -147,6 +147,19 @@ function cleanPairOf(
   return a !== null && b !== null ? [a, b] : null;
 }
 
+/** A metric ramp's fixed domain: two finite numbers, the first below the second. */
+function cleanRange(range: unknown): [number, number] | null {
+  if (!Array.isArray(range) || range.length !== 2) return null;
+  const [low, high] = range as unknown[];
+  return typeof low === 'number' &&
+    typeof high === 'number' &&
+    Number.isFinite(low) &&
+    Number.isFinite(high) &&
+    low < high
+    ? [low, high]
+    : null;
+}
+
 /** Most what-if agreements a link may carry. */
 export const MAX_WHAT_IF = 50;
 
@@ -198,6 +211,7 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   state.gap = cleanPairOf(input.gap, context.countryCodes, context.countryCodes, 'both');
   state.cell = cleanPairOf(input.cell, context.sectorIds, context.countryCodes, 'second');
   state.legend = typeof input.legend === 'boolean' ? input.legend : null;
+  state.range = cleanRange(input.range);
   state.panel = input.panel === 'warnings' ? 'warnings' : null;
   state.whatif = cleanWhatIf(input.whatif, context);
   state.embed = input.embed === true;

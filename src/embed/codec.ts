@@ -43,6 +43,7 @@ export const QUERY_KEYS = [
   'gap',
   'cell',
   'legend',
+  'range',
   'panel',
   'whatif',
   'embed',
@@ -202,6 +203,10 @@ export function parseQuery(query: string): Partial<ViewState> {
   const legend = text('legend');
   if (legend === '1' || legend === 'open') state.legend = true;
   if (legend === '0' || legend === 'closed') state.legend = false;
+  const range = (raw('range') ?? '').split(',').map(decodeNumber);
+  if (range.length === 2 && range[0] != null && range[1] != null && range[0] < range[1]) {
+    state.range = [range[0], range[1]];
+  }
   if (text('panel') === 'warnings') state.panel = 'warnings';
   const whatif = parseWhatIf(raw('whatif'));
   if (whatif) state.whatif = whatif;
@@ -259,6 +264,7 @@ export function serializeState(state: ViewState): string {
   if (state.gap !== null) put('gap', encodeList(state.gap));
   if (state.cell !== null) put('cell', encodeList(state.cell));
   if (state.legend !== null) put('legend', state.legend ? 'open' : 'closed');
+  if (state.range !== null) put('range', state.range.map((n) => formatNumber(n, 6)).join(','));
   if (state.panel !== null) put('panel', encode(state.panel));
   if (state.whatif.length > 0) put('whatif', serializeWhatIf(state.whatif));
   if (state.embed) put('embed', '1');

@@ -76,6 +76,8 @@ export interface ViewState {
   cell: [string, string] | null;
   /** Legend open (true) or closed (false); null = the default for the frame (open unless it is narrow). */
   legend: boolean | null;
+  /** A fixed domain for a metric colour ramp (a story pins it so that its steps compare); null = the data's range. */
+  range: [number, number] | null;
   /** The open side panel that no selection opens (the dataset's warnings). */
   panel: OpenPanel;
   /** What-if agreements added to the dataset, in order (state/whatif.ts keeps the dataset in step). */
@@ -108,6 +110,7 @@ export const defaultViewState = (): ViewState => ({
   gap: null,
   cell: null,
   legend: null,
+  range: null,
   panel: null,
   whatif: [],
   embed: false,

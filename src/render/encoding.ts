@@ -38,7 +38,13 @@ export type ColorSpec =
        */
       order?: readonly string[];
     }
-  | { type: 'metric'; title: string; values: ReadonlyMap<string, number | null> };
+  | {
+      type: 'metric';
+      title: string;
+      values: ReadonlyMap<string, number | null>;
+      /** A fixed [low, high] for the ramp (a story pins it so steps compare); values outside take the end colours. */
+      domain?: readonly [number, number];
+    };
 
 export interface SizeSpec {
   title: string;
@@ -54,7 +60,7 @@ export interface CategoryEntry {
 
 export type ColorLegend =
   | { type: 'category'; title: string; entries: CategoryEntry[] }
-  | { type: 'metric'; title: string; min: number; max: number; stops: string[]; missing: number };
+  | { type: 'metric'; title: string; min: number; max: number; stops: string[]; missing: number; pinned: boolean };
 
 export interface SizeLegend {
   title: string;
@@ -127,9 +133,11 @@ function extent(values: Iterable<number | null>): [number, number] {
 }
 
 function encodeMetric(spec: Extract<ColorSpec, { type: 'metric' }>, nodeIds: readonly string[]) {
-  const [min, max] = extent(spec.values.values());
+  const [min, max] = spec.domain ?? extent(spec.values.values());
   // A flat metric (all equal) still gets one colour from the middle of the ramp rather than a division by zero.
-  const scale = scaleSequential(interpolateViridis).domain(min === max ? [min - 1, max + 1] : [min, max]);
+  const scale = scaleSequential(interpolateViridis)
+    .domain(min === max ? [min - 1, max + 1] : [min, max])
+    .clamp(true);
   const color = new Map<string, string>();
   let missing = 0;
   for (const id of nodeIds) {
@@ -140,7 +148,8 @@ function encodeMetric(spec: Extract<ColorSpec, { type: 'metric' }>, nodeIds: rea
     } else color.set(id, scale(value));
   }
   const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => interpolateViridis(t));
-  return { color, legend: { type: 'metric' as const, title: spec.title, min, max, stops, missing } };
+  const pinned = spec.domain !== undefined;
+  return { color, legend: { type: 'metric' as const, title: spec.title, min, max, stops, missing, pinned } };
 }
 
 /** Node colours and sizes for the given node ids, with the legend that explains them. */

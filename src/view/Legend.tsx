@@ -19,6 +19,11 @@ function ColorPart({ legend }: { legend: ColorLegend }) {
           <span>{formatNumber(legend.min)}</span>
           <span>{formatNumber(legend.max)}</span>
         </div>
+        <p className="legend-note">
+          {legend.pinned
+            ? 'Range fixed by this view, so steps compare; values beyond it take the end colours.'
+            : 'Range: lowest to highest value shown.'}
+        </p>
         {legend.missing > 0 && <p className="legend-note">Grey: not computed yet ({legend.missing})</p>}
       </section>
     );

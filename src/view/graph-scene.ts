@@ -44,10 +44,12 @@ export const colorSpecOf = memoLast(
     color: ColorBy,
     metrics: MetricsState | null,
     graphVersion: number,
+    range: readonly [number, number] | null = null,
   ): ColorSpec => {
     const title = COLOR_BY_LABELS[color];
     if (!CATEGORY_BYS.has(color)) {
-      return { type: 'metric', title, values: metricValuesOf(graph, color as MetricName, metrics, graphVersion) };
+      const values = metricValuesOf(graph, color as MetricName, metrics, graphVersion);
+      return { type: 'metric', title, values, ...(range ? { domain: range } : {}) };
     }
     const values = new Map<string, string>();
     if (color === 'community') {
@@ -112,10 +114,11 @@ export function useGraphScene(): GraphSceneData | null {
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
   const datasetVersion = useAtlas((s) => s.datasetVersion);
+  const range = useAtlas((s) => s.view.range);
   if (dataset === null) return null;
   const filtered = filteredOf(dataset, filters);
   const graph = actorGraphOf(filtered, projection);
-  const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion);
+  const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion, range);
   const sizeSpec = sizeSpecOf(graph, size, metrics, graphVersion);
   const encoding = encodingOf(actorIdsOf(graph), colorSpec, sizeSpec);
   // What-if agreements (issue 6) are drawn dashed.

@@ -36,6 +36,7 @@ const TABLE: [string, Partial<ViewState>, string][] = [
   ['gap', { gap: ['FI', 'SE'] }, 'gap=FI,SE'],
   ['cell', { cell: ['cleantech', 'FI'] }, 'cell=cleantech,FI'],
   ['legend', { legend: false }, 'legend=closed'],
+  ['range', { range: [0, 0.25] }, 'range=0,0.25'],
   ['panel', { panel: 'warnings' }, 'panel=warnings'],
   [
     'whatif',

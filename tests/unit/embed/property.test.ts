@@ -95,6 +95,13 @@ const validState = (w: World): fc.Arbitrary<ViewState> => {
       cell: orNull(fc.tuple(fc.constantFrom(...w.sectors), fc.constantFrom(...w.countries))),
       legend: orNull(fc.boolean()),
       panel: fc.constantFrom('warnings' as const, null),
+      range: orNull(
+        fc
+          .tuple(decimal(-1000, 1000, 6), decimal(0, 1000, 6))
+          .filter(([, span]) => span > 0)
+          .map(([low, span]) => [low, Number((low + span).toFixed(6))] as [number, number])
+          .filter(([low, high]) => low < high),
+      ),
       whatif: fc.array(
         fc
           .record({

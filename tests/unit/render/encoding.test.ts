@@ -121,7 +121,21 @@ describe('encodeNodes colour', () => {
     expect(encoding.color.get('n0')).toBe('#440154'); // viridis' published first colour
     expect(encoding.color.get('n1')).toBe('#fde725'); // viridis' published last colour
     expect(encoding.color.get('n2')).toBe(OTHER_COLOR);
-    expect(encoding.colorLegend).toMatchObject({ type: 'metric', min: 0, max: 1, missing: 1 });
+    expect(encoding.colorLegend).toMatchObject({ type: 'metric', min: 0, max: 1, missing: 1, pinned: false });
+  });
+
+  it('uses a pinned domain for the ramp and the legend, values beyond it taking the end colours', () => {
+    const values = new Map<string, number | null>([
+      ['n0', 0.1],
+      ['n1', 0.5],
+      ['n2', 2],
+    ]);
+    const spec: ColorSpec = { type: 'metric', title: 'Betweenness', values, domain: [0.1, 1] };
+    const encoding = encodeNodes(ids(3), spec, sizeOf({}));
+    expect(encoding.color.get('n0')).toBe('#440154');
+    expect(encoding.color.get('n2')).toBe('#fde725');
+    expect(encoding.color.get('n1')).not.toBe('#fde725');
+    expect(encoding.colorLegend).toMatchObject({ type: 'metric', min: 0.1, max: 1, pinned: true });
   });
 });
 
