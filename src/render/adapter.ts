@@ -1,5 +1,6 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { computeFullLayout, placeNear } from './layout';
@@ -41,6 +42,11 @@ export interface GraphRenderer {
   /** Node positions in pixels relative to the container's top-left corner. */
   renderedPositions(): Map<string, Position>;
   fit(): void;
+  /**
+   * The reader's zoom buttons and keys: zooms by `factor` about the canvas centre, or fits every drawn node
+   * (`'fit'`). Counts as the reader's own move (USER_CAMERA_EVENT), so the link takes the camera.
+   */
+  zoomBy(factor: number | 'fit'): void;
   destroy(): void;
   /** The underlying instance, for tests and for the view's test hook only. */
   readonly cy: Core;
@@ -74,6 +80,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     // Far enough out for a map whose actors span continents in a 320 px frame (Colorado to Beijing needs ~0.016).
     minZoom: 0.005,
     maxZoom: 6,
+    // One wheel notch zooms ~12 % (cytoscape's default moved ~4.5 %: 30 notches did not cross the map).
+    wheelSensitivity: WHEEL_SENSITIVITY,
   });
   // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.
   const edgeLayer = createEdgeLayer(cy, options.container ?? null);
@@ -209,6 +217,15 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     },
     fit() {
       fitToNodes(cy, 30);
+    },
+    zoomBy(factor) {
+      cy.stop(true, false);
+      if (factor === 'fit') fitToNodes(cy, 30);
+      else {
+        const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+        cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      }
+      cy.emit(USER_CAMERA_EVENT);
     },
     destroy() {
       edgeLayer.destroy();

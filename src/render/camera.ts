@@ -8,6 +8,15 @@ export interface CanvasCamera {
   zoom: number;
 }
 
+/** Emitted on the cytoscape instance when the reader zooms with the buttons or keys (not wheel, drag or pinch). */
+export const USER_CAMERA_EVENT = 'atlas-user-camera';
+
+/** Cytoscape's wheel sensitivity: 2.6 makes one notch (deltaY 100) about 12 %, as map tools do. */
+export const WHEEL_SENSITIVITY = 2.6;
+
+/** One zoom button press or +/- key: ×1.25, so four presses double and a half. */
+export const ZOOM_STEP = 1.25;
+
 /** How long a camera move in a story step takes, in ms (0 when the reader asked for reduced motion). */
 export const CAMERA_ANIMATION_MS = 600;
 
@@ -55,8 +64,8 @@ export function applyCamera(cy: Core, camera: CanvasCamera | null, duration = 0)
  */
 export function onUserCamera(cy: Core, onMove: () => void): () => void {
   const handler = (): void => onMove();
-  cy.on('dragpan scrollzoom pinchzoom', handler);
-  return () => void cy.off('dragpan scrollzoom pinchzoom', handler);
+  cy.on(`dragpan scrollzoom pinchzoom ${USER_CAMERA_EVENT}`, handler);
+  return () => void cy.off(`dragpan scrollzoom pinchzoom ${USER_CAMERA_EVENT}`, handler);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Hosts the cytoscape canvas: creates the renderer once, feeds it elements and the selection, exposes a test hook.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createGraphRenderer, type GraphRenderer } from '../render/adapter';
+import { ZOOM_STEP } from '../render/camera';
 import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
 import type { GraphElements } from '../render/elements';
 import { gpuInfo } from '../render/webgl-detect';
@@ -107,14 +108,43 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     };
   }, [selected, lod]);
 
+  const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const factor =
+      event.key === '+' || event.key === '='
+        ? ZOOM_STEP
+        : event.key === '-'
+          ? 1 / ZOOM_STEP
+          : event.key === '0'
+            ? 'fit'
+            : null;
+    if (factor === null) return;
+    event.preventDefault();
+    zoom(factor);
+  };
   return (
     <>
       <div
         ref={host}
         className="graph-canvas"
         role="img"
-        aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details.`}
+        tabIndex={0}
+        aria-keyshortcuts="+ - 0"
+        onKeyDown={onKey}
+        aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details; + and - zoom, 0 fits.`}
       />
+      <div className="camera-controls" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(ZOOM_STEP)}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoom(1 / ZOOM_STEP)}>
+          −
+        </button>
+        <button type="button" aria-label="Fit to screen" title="Fit to screen (0)" onClick={() => zoom('fit')}>
+          ⤢
+        </button>
+      </div>
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
         <p className="lod-note" role="status">
           {note ?? `Drawing all ${lod.totalEdges.toLocaleString('en')} ties; panning may be slow.`}{' '}

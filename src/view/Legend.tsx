@@ -2,6 +2,8 @@
 import type { GraphElements } from '../render/elements';
 import type { ReactNode } from 'react';
 import { setLegendOpen } from '../state/actions';
+import { currentHypothetical, useWhatIf } from '../state/whatif';
+import { WHAT_IF_LINE } from './gaps/compare-scene';
 import { useAtlas } from '../state/store';
 import { useGraphScene } from './graph-scene';
 import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } from '../render/encoding';
@@ -43,11 +45,11 @@ function ColorPart({ legend }: { legend: ColorLegend }) {
   );
 }
 
-function LineSample({ line }: { line: LineEncoding }) {
+function LineSample({ line, width = 2.5 }: { line: Pick<LineEncoding, 'style' | 'color'>; width?: number }) {
   const dash = line.style === 'dashed' ? '7 4' : line.style === 'dotted' ? '2 3' : undefined;
   return (
     <svg width="28" height="10" aria-hidden="true" className="legend-line">
-      <line x1="1" y1="5" x2="27" y2="5" stroke={line.color} strokeWidth="2.5" strokeDasharray={dash} />
+      <line x1="1" y1="5" x2="27" y2="5" stroke={line.color} strokeWidth={width} strokeDasharray={dash} />
     </svg>
   );
 }
@@ -82,6 +84,8 @@ interface Props {
 
 export function Legend({ encoding, lineKinds }: Props) {
   const { sizeLegend } = encoding;
+  const datasetVersion = useAtlas((s) => s.datasetVersion);
+  const whatIfs = currentHypothetical(useWhatIf(), datasetVersion).size;
   return (
     <LegendBox>
       <summary>Legend</summary>
@@ -100,6 +104,17 @@ export function Legend({ encoding, lineKinds }: Props) {
           ))}
         </div>
       </section>
+      {whatIfs > 0 && (
+        <section aria-label="What-if">
+          <h3>What-if agreements</h3>
+          <ul className="legend-list">
+            <li>
+              <LineSample line={WHAT_IF_LINE} width={WHAT_IF_LINE.width} />
+              What-if ({whatIfs}): wide, dashed, purple; not in the data
+            </li>
+          </ul>
+        </section>
+      )}
       {lineKinds.length > 0 && (
         <section aria-label="Lines">
           <h3>Lines: kind of agreement</h3>

@@ -9,6 +9,8 @@ export interface AtlasTestHook {
   placements(): number;
   nodeCount(): number;
   edgeCount(): number;
+  /** The canvas's zoom (1 = one graph unit per CSS pixel). */
+  zoom(): number;
 }
 
 declare global {
@@ -40,6 +42,7 @@ export function installTestHook(read: () => Source): () => void {
     nodeCount: () => shownNodes(read().renderer.cy).length,
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
     edgeCount: () => shownEdges(read().renderer.cy).length + read().renderer.edgeLayer.shownEdges().length,
+    zoom: () => read().renderer.cy.zoom(),
   };
   window.__atlas = hook;
   return () => {

@@ -130,12 +130,19 @@ export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): vo
 }
 
 /**
+ * A fit zooms in no further than this: a two-actor dataset then shows two readable circles (at most ~70 px) with
+ * their labels, not two discs filling the canvas. The reader can still zoom in to the renderer's maximum.
+ */
+export const FIT_MAX_ZOOM = 1.5;
+
+/**
  * Sets the viewport so these extents fit with `padding` around them, within cy's zoom limits (also for
  * nodes cytoscape does not hold yet, such as the preview's). False when the canvas has no size (headless).
  */
 export function fitExtents(cy: Core, extents: Iterable<NodeExtent>, padding: number): boolean {
   if (!(cy.width() > 0 && cy.height() > 0)) return false;
-  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+  const maxZoom = Math.min(cy.maxZoom(), FIT_MAX_ZOOM);
+  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
   const viewport = fitViewport(extents, view);
   if (viewport) cy.viewport(viewport);
   return true;

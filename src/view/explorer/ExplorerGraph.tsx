@@ -9,6 +9,7 @@ import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { GraphCanvas } from '../GraphCanvas';
+import { drawnBoxesOf } from './explorer-scene';
 import type { GraphSceneData } from '../graph-scene';
 import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, TOP_LABELS, type MapModule } from './explorer-scene';
 import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
@@ -45,6 +46,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   else if (view.layout === 'grouped') layout = groupedOf(scene.dataset);
   else layout = concentricOf(metricValuesOf(scene.graph, view.size, metrics, graphVersion));
   const positions = layout.positions;
+  // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
+  const boxes = drawnBoxesOf(layout.boxes, scene.filtered);
   const shown = countryMode ? 'country' : mapped ? 'map' : view.layout === 'map' ? 'force' : view.layout;
   const interim = (shown === 'force' || countryMode) && !network.final;
 
@@ -61,14 +64,14 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     const changed = applied.current !== layoutKey;
     const move = (changed && (!countryMode || mapped !== null)) || shown === 'concentric';
     applyPositions(renderer.cy, move ? positions : new Map(), {
-      boxes: countryMode ? [] : layout.boxes,
+      boxes: countryMode ? [] : boxes,
       boxLabel: (code) => countryName(code, scene.dataset),
       arcs: mapped !== null || countryMode,
       fit: changed,
     });
     applied.current = layoutKey;
     shownRef.current = interim ? `${shown}-interim` : shown;
-  }, [renderer, elements, positions, layout.boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
+  }, [renderer, elements, positions, boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
   useEffect(() => {
     if (!renderer || !mapped || !mapModule) return;
@@ -78,10 +81,15 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const highlight = countryMode
     ? NO_HIGHLIGHT
     : highlightOf(scene.filtered, scene.graph, view.focus, view.hops, view.path);
+  /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
+  const framed = useRef(false);
   useEffect(() => {
     if (!renderer) return;
     applyHighlight(renderer.cy, highlight);
-    fitHighlight(renderer.cy, highlight);
+    const framing = highlight.keep !== null || highlight.pathNodes.size > 0;
+    if (framing) fitHighlight(renderer.cy, highlight);
+    else if (framed.current) renderer.fit();
+    framed.current = framing;
   }, [renderer, elements, highlight]);
 
   useEffect(() => {

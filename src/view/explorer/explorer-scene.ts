@@ -4,7 +4,7 @@ import type { FilteredDataset } from '../../model/filter';
 import { actorGraphFrom, actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
 import type { Dataset } from '../../model/types';
 import type { PlacedActor } from '../../render/layouts/geographic';
-import { NO_HIGHLIGHT, type Highlight, type loadMapModule } from '../../render/layouts/index';
+import { NO_HIGHLIGHT, type GroupBox, type Highlight, type loadMapModule } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from './country-view';
 import { mapActorsOf } from './layout-positions';
@@ -62,4 +62,10 @@ export const highlightOf = memoLast(
 );
 
 /** How many of the largest nodes keep a label when zoomed out, per layout (boxes already name the countries). */
-export const TOP_LABELS: Record<string, number> = { force: 10, concentric: 10, map: 10, grouped: 0, country: 60 };
+export const TOP_LABELS: Record<string, number> = { force: 10, concentric: 10, map: 10, grouped: 10, country: 60 };
+
+/** The grouped layout's boxes of the countries that have an actor after the filters (the others would be empty). */
+export const drawnBoxesOf = memoLast((boxes: readonly GroupBox[], filtered: FilteredDataset): GroupBox[] => {
+  const countries = new Set(filtered.actors.map((actor) => actor.country));
+  return boxes.filter((box) => countries.has(box.group));
+});

@@ -1,0 +1,101 @@
+// A camera the reader can steer: zoom buttons and keys, a natural wheel step, fits that show every drawn actor.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { settledPositions, sharedChromium } from './page-helpers';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+const OUTPUT = 'tests/output';
+const chromium = sharedChromium(OUTPUT);
+
+async function openGraph(query: string, width = 1440, height = 900): Promise<Page> {
+  const page = await chromium.browser.newPage({ viewport: { width, height } });
+  await page.goto(appUrl + query);
+  await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
+  await settledPositions(page);
+  return page;
+}
+
+const zoomOf = (page: Page): Promise<number> => page.evaluate(() => window.__atlas?.zoom() ?? NaN);
+
+/** Drawn nodes outside the canvas, as ids. */
+async function outside(page: Page): Promise<string[]> {
+  const box = await page.locator('.graph-canvas').first().boundingBox();
+  if (box === null) return ['no canvas'];
+  return (await settledPositions(page))
+    .filter((p) => p.x < box.x - 1 || p.x > box.x + box.width + 1 || p.y < box.y - 1 || p.y > box.y + box.height + 1)
+    .map((p) => p.id);
+}
+
+describe('camera controls', () => {
+  it('zooms in and out by a quarter with the buttons and the + and - keys, and 0 or Fit shows every actor', async () => {
+    const page = await openGraph('');
+    const fitted = await zoomOf(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomOf(page)).toBeCloseTo(fitted * 1.25, 5);
+    await page.locator('.graph-canvas').first().focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => zoomOf(page)).toBeCloseTo(fitted * 1.25 * 1.25, 5);
+    await page.keyboard.press('-');
+    await expect.poll(() => zoomOf(page)).toBeCloseTo(fitted * 1.25, 5);
+    // The reader's zoom goes into the link like a wheel zoom.
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam'), { timeout: 10_000 }).not.toBeNull();
+    await page.keyboard.press('0');
+    await expect.poll(() => zoomOf(page)).toBeCloseTo(fitted, 5);
+    expect(await outside(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('zooms 10–15 % per wheel notch', async () => {
+    const page = await openGraph('');
+    const box = await page.locator('.graph-canvas').first().boundingBox();
+    if (box === null) throw new Error('no canvas');
+    const before = await zoomOf(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    await expect.poll(() => zoomOf(page)).not.toBe(before);
+    const step = (await zoomOf(page)) / before;
+    expect(step).toBeGreaterThanOrEqual(1.1);
+    expect(step).toBeLessThanOrEqual(1.15);
+    await page.close();
+  });
+
+  it('fits a two-actor dataset at a zoom of at most 1.5, both actors on the canvas', async () => {
+    const page = await openGraph(`?data=${encodeURIComponent(`${origin}/e2e-fixtures/two-actors.json`)}`);
+    expect(await zoomOf(page)).toBeLessThanOrEqual(1.5);
+    expect(await outside(page)).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/two-actors.png` });
+    await page.close();
+  });
+
+  it('fits every drawn actor on the map and in the country view, those outside Europe included', async () => {
+    for (const query of ['?layout=map', '?view=country', '?view=country&year=2016']) {
+      const page = await openGraph(query);
+      expect(await outside(page), query).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('returns to the fit when the focus is cleared', async () => {
+    const page = await openGraph('?focus=vinnova');
+    await page.getByRole('button', { name: 'Clear focus' }).click();
+    await expect.poll(() => outside(page), { timeout: 10_000 }).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('grouped layout and what-if legend', () => {
+  it('draws only the boxes of countries with drawn actors (five for the Nordic pick)', async () => {
+    const page = await openGraph('?layout=grouped&country=DK,FI,IS,NO,SE');
+    await expect.poll(() => page.evaluate(() => window.__explorer?.nodesWith('group-box').length)).toBe(5);
+    await page.screenshot({ path: `${OUTPUT}/grouped-nordic.png` });
+    await page.close();
+  });
+
+  it('gives what-if agreements their own legend entry', async () => {
+    const page = await openGraph('?whatif=bilateral:latvian-it-cluster;vinnova:health');
+    const entry = page.locator('.legend section[aria-label=What-if]');
+    await expect.poll(() => entry.textContent(), { timeout: 10_000 }).toContain('What-if (1)');
+    await page.close();
+  });
+});
