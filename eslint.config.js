@@ -1,4 +1,4 @@
-// Lint rules, including the layer boundaries of DEVELOPERS.md enforced per folder with no-restricted-imports.
+// Lint rules, including the layer boundaries of the README's architecture enforced per folder with no-restricted-imports.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

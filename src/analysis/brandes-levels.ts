@@ -17,7 +17,7 @@ import type { Csr } from './csr';
  *   level has fewer arcs.
  * The sums are those of Brandes (2001) in another order; the figures differ in the last bit only
  * (≤ 4e-16 relative on the 5k/50k network). A cost model in ns per arc or node (measured on the
- * 2-core VM of ../shared/research/performance-anchors.md) picks the side. Measured 2–2.5× less CPU
+ * 2-core VM of docs/performance.md) picks the side. Measured 2–2.5× less CPU
  * than the textbook loop at 5k/50k.
  */
 

@@ -1,4 +1,4 @@
-// Compare two years (or two datasets) of the same network (issue 6): what was added, ended, joined, and who moved.
+// Compare two years (or two datasets) of the same network: what was added, ended, joined, and who moved.
 import type { FilteredDataset, PassingAgreement } from '../model/filter';
 import { actorGraphFrom, actorIdOf } from '../model/graph';
 import type { AgreementKind, Dataset, Filters } from '../model/types';

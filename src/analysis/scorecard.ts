@@ -1,4 +1,4 @@
-// Country scorecard (issue 6): per country the pure figures a briefing quotes, and their CSV.
+// Country scorecard: per country the pure figures a briefing quotes, and their CSV.
 import type { PassingAgreement } from '../model/filter';
 import { byCode, type AnalysisScope } from './scope';
 

@@ -1,4 +1,4 @@
-// The plain result types of the analysis (../shared/spec/analysis.md): what analyzeDataset returns and the CLI prints.
+// The plain result types of the analysis (docs/analysis.md): what analyzeDataset returns and the CLI prints.
 import type { Projection } from '../model/types';
 
 /** The per-actor figures of analysis.md, in its order: the columns of every actors table (CLI CSV, app export). */

@@ -1,4 +1,4 @@
-// What-if (issue 6): hypothetical agreements added to a dataset and kept apart by id, and the best bridging agreement.
+// What-if: hypothetical agreements added to a dataset and kept apart by id, and the best bridging agreement.
 import { AGREEMENT_KINDS, type Agreement, type AgreementKind, type Dataset, type Filters } from '../model/types';
 import { countryPairGaps, isolatedActors } from './gaps';
 import { analysisScope, byCode as compareText } from './scope';

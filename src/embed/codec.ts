@@ -1,4 +1,4 @@
-// The link codec (issue 7): a query string to a partial ViewState and back, with defaults dropped so links stay short.
+// The link codec: a query string to a partial ViewState and back, with defaults dropped so links stay short.
 import type { HypotheticalSpec } from '../analysis/whatif';
 import { ACTOR_KINDS, AGREEMENT_KINDS, emptyFilters, type Filters, type Projection } from '../model/types';
 import {

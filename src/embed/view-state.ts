@@ -1,4 +1,4 @@
-// The view state that a link carries (issue 7): every part of what the user sees, as plain serialisable data.
+// The view state that a link carries: every part of what the user sees, as plain serialisable data.
 import { ACTOR_METRIC_KEYS } from '../analysis/types';
 import type { HypotheticalSpec } from '../analysis/whatif';
 import { emptyFilters, type Filters, type Projection } from '../model/types';

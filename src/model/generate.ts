@@ -1,4 +1,4 @@
-// Generates large, realistic, seeded `alliance-graph@1` datasets for benchmarks and tests (issue 3): pure and deterministic.
+// Generates large, realistic, seeded `alliance-graph@1` datasets for benchmarks and tests: pure and deterministic.
 import { mulberry32 } from './random';
 import { countryInfo } from './countries';
 import { FORMAT_ID, type Actor, type ActorKind, type Agreement, type AgreementKind, type Dataset } from './types';

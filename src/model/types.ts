@@ -1,4 +1,4 @@
-// The typed records of the `alliance-graph@1` format (../shared/spec/format.md), typed once for every layer.
+// The typed records of the `alliance-graph@1` format (docs/format.md), typed once for every layer.
 
 export const FORMAT_ID = 'alliance-graph@1' as const;
 

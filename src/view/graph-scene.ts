@@ -121,7 +121,7 @@ export function useGraphScene(): GraphSceneData | null {
   const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion, range);
   const sizeSpec = sizeSpecOf(graph, size, metrics, graphVersion);
   const encoding = encodingOf(actorIdsOf(graph), colorSpec, sizeSpec);
-  // What-if agreements (issue 6) are drawn dashed.
+  // What-if agreements are drawn dashed.
   const elements = whatIfMarked(elementsOf(graph, encoding, dataset), graph, datasetVersion);
   return { dataset, filtered, graph, counts: countsOf(filtered), encoding, elements, datasetVersion };
 }

@@ -25,9 +25,9 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   graph: { title: 'Network', render: (scene) => <GraphView scene={scene} /> },
   // The country graph draws on the same canvas (ExplorerGraph switches on ViewState.view).
   country: { title: 'Countries', render: (scene) => <GraphView scene={scene} /> },
-  // The canvas's table twin (issue 5): every actor with its metrics, sortable, for screen readers and spreadsheets.
+  // The canvas's table twin: every actor with its metrics, sortable, for screen readers and spreadsheets.
   rankings: { title: 'Rankings', render: () => <RankingsView /> },
-  // The gap views (issue 6) read the store themselves.
+  // The gap views read the store themselves.
   matrix: { title: 'Gaps', render: () => <MatrixView /> },
   coverage: { title: 'Coverage', render: () => <CoverageView /> },
   scorecard: { title: 'Scorecard', render: () => <ScorecardView /> },

@@ -31,8 +31,8 @@ export interface ClientOptions {
   createWorker?: () => WorkerLike | null;
   /**
    * From this many actors on, a second worker helps with betweenness (see lead.ts and helper.ts).
-   * Below it, starting a second worker costs more than it saves (~150 ms; see
-   * ../shared/research/performance-anchors.md). Default 1500, and never on a single-core machine.
+   * Below it, starting a second worker costs more than it saves (a worker starts in ~150 ms on the
+   * 2-core machines we measure on; docs/performance.md). Default 1500, and never on a single-core machine.
    */
   parallelFrom?: number;
 }

@@ -1,4 +1,5 @@
 // analyzeDataset end to end: the JSON shape of analysis.md, the notes, the sliced run and cancellation.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDataset, analyzeDatasetSliced } from '../../../src/analysis/analyze';
 import { CancelledError } from '../../../src/analysis/types';
@@ -6,8 +7,26 @@ import { emptyFilters } from '../../../src/model/types';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
 
+/** The JSON example that docs/analysis.md gives for `analyze --format json`: the contract's keys, in order. */
+function documentedShape(): Record<string, unknown> {
+  const doc = readFileSync(new URL('../../../docs/analysis.md', import.meta.url), 'utf8');
+  const block = /prints one object[\s\S]*?```json\n([\s\S]*?)```/.exec(doc);
+  if (block === null) throw new Error('docs/analysis.md has no JSON example of analyze');
+  return JSON.parse(block[1] as string) as Record<string, unknown>;
+}
+
 describe('analyzeDataset', () => {
   const result = analyzeDataset(gapland(), { filters: emptyFilters(), warnings: 2 });
+
+  it('returns the keys of the JSON example in docs/analysis.md, in its order, for the whole and each record', () => {
+    const documented = documentedShape();
+    expect(Object.keys(result)).toEqual(Object.keys(documented));
+    const first = (key: string): object => (documented[key] as object[])[0] as object;
+    expect(Object.keys(result.actors[0]!)).toEqual(Object.keys(first('actors')));
+    expect(Object.keys(result.countries[0]!)).toEqual(Object.keys(first('countries')));
+    expect(Object.keys(result.dataset)).toEqual(Object.keys(documented.dataset as object));
+    expect(Object.keys(result.filters)).toEqual(Object.keys(documented.filters as object));
+  });
 
   it('returns exactly the keys of analysis.md', () => {
     expect(Object.keys(result)).toEqual([

@@ -65,7 +65,7 @@ describe('the sample dataset data/bsr-stars.json', () => {
     expect((dataset.sources ?? []).filter((source) => !cited.has(source.id) || !isHttpUrl(source.url))).toEqual([]);
   });
 
-  it('meets the coverage of issue 3: actors, agreements, countries, kinds, target sectors', () => {
+  it('meets the coverage asked of the sample: actors, agreements, countries, kinds, target sectors', () => {
     expect(dataset.actors.length).toBeGreaterThanOrEqual(60);
     expect(dataset.agreements.length).toBeGreaterThanOrEqual(100);
     const countries = new Set(dataset.actors.map((actor) => actor.country));

@@ -1,4 +1,4 @@
-// Tests of the seeded generator (issue 3): exact counts, determinism, valid structure, realistic shape.
+// Tests of the seeded generator: exact counts, determinism, valid structure, realistic shape.
 import { describe, expect, it } from 'vitest';
 import { generateDataset, mulberry32 } from '../../../src/model/generate';
 import { parseGenerateArgs } from '../../../src/cli/generate';

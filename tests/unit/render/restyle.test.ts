@@ -56,7 +56,7 @@ function restyled(cy: Core, run: () => void): Set<string> {
 const classesOf = (cy: Core): Map<string, string> =>
   new Map(cy.elements().map((e) => [e.id(), [...e.classes()].sort().join(' ')]));
 
-describe('local restyles (issue 9)', () => {
+describe('local restyles', () => {
   it('draws saved x/y as they are: no layout moves them, one placement', () => {
     let placed = 0;
     const renderer = createGraphRenderer({ onPlaced: () => void placed++ });
