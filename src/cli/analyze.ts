@@ -9,6 +9,8 @@ import { formatProblem, parseDatasetText } from '../model/validate';
 import { emptyFilters, type Dataset, type Projection } from '../model/types';
 import { actorsCsv } from './report-csv';
 import { markdownReport } from './report-md';
+import { messageOf } from '../model/errors';
+import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] ' +
@@ -44,7 +46,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
       allowPositionals: true,
     });
   } catch (error) {
-    return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
+    return { error: `${messageOf(error)}\n${USAGE}` };
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
@@ -54,8 +56,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
   }
   let year: number | null = null;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1800 || Number(values.year) > 2200) {
-      return { error: `--year must be a year between 1800 and 2200, like 2012; got "${values.year}"` };
+    if (!/^\d{4}$/.test(values.year) || Number(values.year) < MIN_YEAR || Number(values.year) > MAX_YEAR) {
+      return { error: `--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}, like 2012; got "${values.year}"` };
     }
     year = Number(values.year);
   }

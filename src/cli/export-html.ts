@@ -7,6 +7,7 @@ import { formatProblem, parseDatasetText } from '../model/validate';
 import { buildSingleFileApp } from './build-app';
 import { CliFailure, readTextFile, runCli } from './io';
 import { assembleSingleFile, externalReferences, type BuiltApp } from '../embed/single-file';
+import { messageOf } from '../model/errors';
 
 const USAGE = 'npm run export:html -- FILE --out talk.html [--state QUERY] [--title TEXT]';
 
@@ -78,7 +79,7 @@ export async function exportHtmlCommand(args: string[], deps: ExportHtmlDeps = {
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileSync(options.out, html);
   } catch (error) {
-    throw new CliFailure(`cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliFailure(`cannot write ${options.out}: ${messageOf(error)}`);
   }
   const size = (Buffer.byteLength(html) / 1e6).toFixed(1);
   out.write(

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDataset, type GenerateOptions } from '../model/generate';
+import { messageOf } from '../model/errors';
 
 const USAGE = 'usage: npm run generate -- --actors N --agreements M [--seed S] --out FILE';
 
@@ -27,7 +28,7 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs | { error: strin
       allowPositionals: false,
     }));
   } catch (error) {
-    return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
+    return { error: `${messageOf(error)}\n${USAGE}` };
   }
   const whole = (name: string, text: string | undefined, min: number): number | string => {
     if (text === undefined) return `--${name} is missing`;
@@ -60,9 +61,7 @@ function main(): void {
   try {
     writeFileSync(args.out, text);
   } catch (error) {
-    process.stderr.write(
-      `generate: cannot write ${args.out}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`generate: cannot write ${args.out}: ${messageOf(error)}\n`);
     process.exit(1);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDatasetText } from '../model/validate';
 import type { LoadResult } from '../model/types';
+import { messageOf } from '../model/errors';
 
 /** A failure that is not about the data (no argument, missing or unreadable file): exit code 2. */
 export class CliFailure extends Error {
@@ -64,7 +65,7 @@ export function runCli(main: (args: string[]) => number | Promise<number>): void
         process.exitCode = code;
       },
       (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         process.stderr.write(`error: ${message.split('\n')[0]}\n`);
         process.exitCode = error instanceof CliFailure ? error.exitCode : 2;
       },

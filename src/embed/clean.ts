@@ -1,7 +1,8 @@
 // Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
 import type { HypotheticalSpec } from '../analysis/whatif';
 import { yearOf } from '../model/filter';
-import { ACTOR_KINDS, AGREEMENT_KINDS, type Dataset, type Filters, type Projection } from '../model/types';
+import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
+import { ACTOR_KINDS, AGREEMENT_KINDS, PROJECTIONS, type Dataset, type Filters } from '../model/types';
 import {
   COLOR_BYS,
   LAYOUTS,
@@ -31,8 +32,8 @@ export interface StateContext {
   yearRange: readonly [number, number] | null;
 }
 
-/** Years allowed by the format (format.md) when the dataset itself has none. */
-export const FORMAT_YEARS: readonly [number, number] = [1800, 2200];
+/** Years allowed by the format (docs/format.md) when the dataset itself has none. */
+export const FORMAT_YEARS: readonly [number, number] = [MIN_YEAR, MAX_YEAR];
 /** How far the camera may be from the origin, and how far it may zoom, in a cleaned link. */
 export const CAMERA_LIMITS = { position: 1e6, minZoom: 0.01, maxZoom: 50 } as const;
 /** Highest story step a link may carry; a story's own length is checked by the story player. */
@@ -48,8 +49,6 @@ export const SORT_COLUMNS: ReadonlySet<string> = new Set([
   'community',
   ...METRICS,
 ]);
-
-const PROJECTIONS: readonly Projection[] = ['clique', 'hub'];
 
 const clamp = (value: number, low: number, high: number): number => Math.min(high, Math.max(low, value));
 

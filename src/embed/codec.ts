@@ -1,6 +1,6 @@
 // The link codec: a query string to a partial ViewState and back, with defaults dropped so links stay short.
 import type { HypotheticalSpec } from '../analysis/whatif';
-import { ACTOR_KINDS, AGREEMENT_KINDS, emptyFilters, type Filters, type Projection } from '../model/types';
+import { ACTOR_KINDS, AGREEMENT_KINDS, PROJECTIONS, emptyFilters, type Filters } from '../model/types';
 import {
   COLOR_BYS,
   LAYOUTS,
@@ -54,8 +54,6 @@ export type QueryKey = (typeof QUERY_KEYS)[number];
 
 /** Decimals kept for the camera in a link: enough for a pixel, few enough for a short link. */
 export const CAMERA_DECIMALS = { position: 1, zoom: 3 } as const;
-
-const PROJECTIONS: readonly Projection[] = ['clique', 'hub'];
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return allowed.find((candidate) => candidate === value);

@@ -1,6 +1,7 @@
 // Parses JSON text and, when it is not valid, says where (line and column) and what is wrong, in every browser alike.
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; line: number; column: number; reason: string };
+import { messageOf } from './errors';
 
 interface Failure {
   offset: number;
@@ -142,7 +143,7 @@ export function parseJsonText(input: string): JsonParse {
   } catch (error) {
     const failure = findJsonError(text) ?? {
       offset: 0,
-      reason: error instanceof Error ? error.message : String(error),
+      reason: messageOf(error),
     };
     const { line, column } = lineAndColumn(text, failure.offset);
     return { ok: false, line, column, reason: failure.reason };

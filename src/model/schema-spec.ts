@@ -4,7 +4,7 @@ import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, EVIDENCE_LEVELS, FORM
 export const MAX_ID_LENGTH = 200;
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2200;
-/** `YYYY-MM-DD` with the year inside the allowed range; whether the day exists is checked in code. */
+/** `YYYY-MM-DD` with the year inside MIN_YEAR–MAX_YEAR (spelled out for JSON Schema); the day is checked in code. */
 export const DATE_PATTERN = '^(1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';
 
@@ -48,7 +48,7 @@ const opt = (value: ValueType, description: string): [FieldSpec] => [{ value, re
 const fields = (entries: Record<string, [FieldSpec]>): ReadonlyMap<string, FieldSpec> =>
   new Map(Object.entries(entries).map(([key, [spec]]) => [key, spec]));
 
-const year = 'a year (integer, 1800–2200) or a date YYYY-MM-DD';
+const year = `a year (integer, ${MIN_YEAR}–${MAX_YEAR}) or a date YYYY-MM-DD`;
 
 export const RECORDS: Readonly<Record<RecordName, RecordSpec>> = {
   dataset: {

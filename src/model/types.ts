@@ -125,7 +125,9 @@ export interface Filters {
   year: number | null;
 }
 
-export type Projection = 'clique' | 'hub';
+/** How agreements become edges: every pair of parties (clique) or a node per multi-party agreement (hub). */
+export const PROJECTIONS = ['clique', 'hub'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
 
 export const emptyFilters = (): Filters => ({
   sectors: [],

@@ -2,6 +2,7 @@
 import { CancelledError, type AnalysisResult } from '../analysis/types';
 import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { useAtlas, type AtlasState } from './store';
+import { messageOf } from '../model/errors';
 
 /** Waits this long after a change before starting a job, so dragging a year slider runs one job, not twenty. */
 export const ANALYSIS_DELAY_MS = 120;
@@ -37,7 +38,7 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
       })
       .catch((error: unknown) => {
         if (error instanceof CancelledError) return;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = messageOf(error);
         useAtlas.setState({ analysis: { status: 'failed', progress: 0, message } });
       });
   };

@@ -6,6 +6,7 @@ import { loadDatasetFromText, markOrigin, reportLoadFailure, setLoading } from '
 import { keepLocalDataset } from './local-dataset';
 import { loadDatasetFromFile } from './load';
 import { useAtlas } from './store';
+import { messageOf } from '../model/errors';
 
 type Sheets = typeof import('../model/sheets');
 type Columns = typeof import('../model/sheets/columns');
@@ -87,7 +88,7 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
       tables = sheets.readCsvFiles(texts);
     }
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = messageOf(cause);
     const fix = workbooks[0]
       ? 'Save it again from Excel or LibreOffice as an .xlsx workbook and open that.'
       : 'Fix that place in the file (or save it again from Excel as CSV UTF-8) and open it again.';

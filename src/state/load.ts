@@ -3,6 +3,7 @@ import { createParseClient, type ParseClient } from '../worker/parse-client';
 import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
+import { messageOf } from '../model/errors';
 
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
@@ -78,7 +79,7 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     }
     text = await response.text();
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = messageOf(cause);
     reportLoadFailure(
       name,
       `Could not fetch ${resolved.url} (${reason}). Check the address, and that its server allows cross-origin requests.`,
@@ -105,10 +106,7 @@ export async function loadDatasetFromFile(
   try {
     text = await file.text();
   } catch (cause) {
-    reportLoadFailure(
-      file.name,
-      `Could not read the file (${cause instanceof Error ? cause.message : String(cause)}).`,
-    );
+    reportLoadFailure(file.name, `Could not read the file (${messageOf(cause)}).`);
     return false;
   }
   const ok = await parseAndStore(text, file.name, parser, load);

@@ -1,6 +1,7 @@
 // The second worker of a large analysis: runs Brandes blocks from the first on, until the lead claims the rest.
 import type { Csr } from '../analysis/csr';
 import { addInto, blockCount, runBlock } from './brandes-blocks';
+import { messageOf } from '../model/errors';
 
 /** Lead → helper, on the MessageChannel between the two workers. `claim`: the lead has taken this block and all above it. */
 export type ToHelper = { type: 'graph'; offsets: Int32Array; targets: Int32Array } | { type: 'claim'; block: number };
@@ -59,7 +60,7 @@ export function runHelper(port: MessagePort, onBlocks: (done: number, of: number
           closeness.buffer,
         ]);
       } catch (error) {
-        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        port.postMessage({ type: 'failed', message: messageOf(error) });
       }
       port.close();
       resolve();

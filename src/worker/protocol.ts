@@ -7,6 +7,7 @@ import type { Dataset, Filters, Projection } from '../model/types';
 import { runHelper } from './helper';
 import { runLead } from './lead';
 import { warmUp } from './warm-up';
+import { messageOf } from '../model/errors';
 
 /** What the app asks for: the whole analysis of a dataset under filters. */
 export interface AnalysisRequest {
@@ -56,8 +57,6 @@ function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...a
     send(...args);
   };
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Runs one job and posts its progress, then its result (or `done` for a helper) or its error. */
 export function handleJob(

@@ -1,5 +1,6 @@
 // The force layout off the main thread: the same forcePositions the page would run, answered as plain arrays.
 import { forcePositions, type ForceEdge, type ForceNode } from './force';
+import { messageOf } from '../../model/errors';
 
 export interface ForceRequest {
   nodes: ForceNode[];
@@ -17,6 +18,6 @@ scope.onmessage = (event) => {
     const positions = forcePositions(event.data.nodes, event.data.edges);
     scope.postMessage({ ok: true, positions: [...positions].map(([id, p]) => [id, p.x, p.y]) });
   } catch (error) {
-    scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ ok: false, message: messageOf(error) });
   }
 };

@@ -7,6 +7,7 @@ import { addWhatIf } from './actions';
 import { BridgeSuggestion } from './BridgeSuggestion';
 import type { Names } from './gap-data';
 import { WhatIfList } from './WhatIfList';
+import { messageOf } from '../../model/errors';
 
 interface Props {
   dataset: Dataset;
@@ -42,7 +43,7 @@ export function WhatIfPanel({ dataset, filters, sector, pair, hypothetical, name
       setProblem(null);
       setParties(['', '']);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(messageOf(error));
     }
   };
   return (

@@ -4,6 +4,7 @@ import { openSpreadsheetFiles } from '../../state/import';
 import { useAtlas } from '../../state/store';
 import { Modal } from '../present/Modal';
 import './import.css';
+import { messageOf } from '../../model/errors';
 
 type Downloads = typeof import('./downloads');
 /** The writers (and papaparse) are imported when the dialog opens, not with the app. */
@@ -40,8 +41,7 @@ function useCsvLinks(datasetVersion: number): { templates: Link[]; dataset: Link
         setLinks({ templates, dataset, error: null });
       })
       .catch((cause: unknown) => {
-        if (!cancelled)
-          setLinks({ templates: [], dataset: [], error: cause instanceof Error ? cause.message : String(cause) });
+        if (!cancelled) setLinks({ templates: [], dataset: [], error: messageOf(cause) });
       });
     return () => {
       cancelled = true;
@@ -80,7 +80,7 @@ export function SpreadsheetDialog({ onClose }: { onClose: () => void }) {
       await (what === 'template' ? downloads.saveTemplateWorkbook() : downloads.saveDatasetWorkbook());
       setMessage(null);
     } catch (cause) {
-      setMessage(`Could not make the workbook: ${cause instanceof Error ? cause.message : String(cause)}`);
+      setMessage(`Could not make the workbook: ${messageOf(cause)}`);
     }
   };
   return (

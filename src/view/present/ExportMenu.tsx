@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlas } from '../../state/store';
 import { useGraphScene } from '../graph-scene';
 import type { ExportExtras } from './export-actions';
+import { messageOf } from '../../model/errors';
 
 type Actions = typeof import('./export-actions');
 /** The writers are imported on first use, so they are not part of the app's first download. */
@@ -92,7 +93,7 @@ export function ExportMenu() {
       await item.run(await loadActions(), extras);
       setMessage(null);
     } catch (error) {
-      setMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`Export failed: ${messageOf(error)}`);
     }
     button.current?.focus();
   };

@@ -6,6 +6,7 @@ import { useAtlas, type DatasetOrigin } from '../../state/store';
 import { copyText } from './copy';
 import { Modal } from './Modal';
 import { iframeSnippet, isLocalPage, sizeText, viewUrl } from './share-links';
+import { messageOf } from '../../model/errors';
 
 function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -80,7 +81,7 @@ function OfflineButton() {
       await (await import('./export-actions')).saveOfflineHtml();
       setStatus('Downloaded.');
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(messageOf(error));
     }
   };
   return (

@@ -1,0 +1,4 @@
+// One way to turn anything thrown into the sentence a user reads.
+
+/** The message of an Error, or the thrown value as text (a string, a number, an object from a worker). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
