@@ -137,7 +137,11 @@ describe('partner recommendations', () => {
     expect(first).toContain(best!.reason);
     await page.locator('.recommendations li button').first().click();
     await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
-    await page.waitForTimeout(800);
+    // The graph shows the shortest paths between the actor and the candidate, drawn as path ties.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('path'), { timeout: 10_000 })
+      .toBe(`${actor.id},${best!.partner}`);
+    await expect.poll(() => page.evaluate(() => window.__explorer?.edgesWith('on-path') ?? 0)).toBeGreaterThan(0);
     // The actor stays selected, so its candidates stay listed for the next click.
     expect((await page.locator('.recommendations h3').textContent()) ?? '').toContain(actor.label);
     await page.screenshot({ path: `${OUTPUT}/gaps-recommendations.png`, fullPage: false });

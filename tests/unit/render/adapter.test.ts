@@ -79,7 +79,7 @@ describe('createGraphRenderer (headless)', () => {
     renderer.destroy();
   });
 
-  it('runs a force layout when no positions are saved, spreading the nodes apart', () => {
+  it('gives every node a position of its own when none is saved (rings by partners), none on top of another', () => {
     const renderer = createGraphRenderer();
     renderer.update({ elements: elementsOf(smallDataset(false)).elements, epoch: 1 });
     const positions = renderer.cy.nodes().map((node) => node.position());
