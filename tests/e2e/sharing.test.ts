@@ -49,12 +49,18 @@ async function writtenLink(page: Page, key: string, value: string | null): Promi
   return new URL(page.url()).search;
 }
 
+/** A fresh page on the sample, then tests/fixtures/small.json opened with Open dataset… as a user would. */
+async function withLocalFile(): Promise<Page> {
+  const page = await freshPage();
+  await waitForTitle(page, sample.title);
+  await page.locator('[data-testid=file-input]').setInputFiles('tests/fixtures/small.json');
+  await waitForTitle(page, small.title);
+  return page;
+}
+
 describe('sharing a dataset that has no address', () => {
   it('offers a link with the data inside, which opens the same dataset and view in a fresh browser', async () => {
-    const page = await freshPage();
-    await waitForTitle(page, sample.title);
-    await page.locator('[data-testid=file-input]').setInputFiles('tests/fixtures/small.json');
-    await waitForTitle(page, small.title);
+    const page = await withLocalFile();
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByTestId('fragment-size').textContent()).toMatch(/inside the link \(\d/);
@@ -72,10 +78,7 @@ describe('sharing a dataset that has no address', () => {
   });
 
   it('gives the ?data= link and the iframe for the address where the file will be published', async () => {
-    const page = await freshPage();
-    await waitForTitle(page, sample.title);
-    await page.locator('[data-testid=file-input]').setInputFiles('tests/fixtures/small.json');
-    await waitForTitle(page, small.title);
+    const page = await withLocalFile();
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Where you will put the dataset file/).fill('https://example.org/ties.json');
@@ -88,10 +91,7 @@ describe('sharing a dataset that has no address', () => {
   });
 
   it('keeps the opened file across a reload with a Local file mark, until Back to the sample', async () => {
-    const page = await freshPage();
-    await waitForTitle(page, sample.title);
-    await page.locator('[data-testid=file-input]').setInputFiles('tests/fixtures/small.json');
-    await waitForTitle(page, small.title);
+    const page = await withLocalFile();
     await page.getByTestId('local-mark').waitFor();
     await page.reload();
     await waitForTitle(page, small.title);
