@@ -1,9 +1,11 @@
 // The header's presenting buttons: share (link and embed code), story (steps and playing), export (files and pictures).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAtlas } from '../../state/store';
 import { ExportMenu } from './ExportMenu';
-import { ShareDialog } from './ShareDialog';
 import { StoryEditor } from './StoryEditor';
+
+/** Loaded when Share is first pressed: its three ways for local files are not needed for the first paint. */
+const ShareDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 export function PresentActions() {
   const [open, setOpen] = useState<'share' | 'story' | null>(null);
@@ -17,7 +19,11 @@ export function PresentActions() {
         Story
       </button>
       <ExportMenu />
-      {open === 'share' && <ShareDialog onClose={() => setOpen(null)} />}
+      {open === 'share' && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
       {open === 'story' && <StoryEditor onClose={() => setOpen(null)} />}
     </div>
   );
