@@ -4,6 +4,7 @@ import type { Agreement, Dataset } from '../model/types';
 import { selectActor } from '../state/actions';
 import { filteredOf } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { focusNeighbourhood } from './explorer/actions';
 import { datasetIndex, type DatasetIndex } from './dataset-index';
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, safeHref, yearsText } from './labels';
 import { SourceLinks } from './SourceLinks';
@@ -91,6 +92,14 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
           </>
         )}
       </dl>
+      <div className="panel-actions" role="group" aria-label="Focus on this actor">
+        <button type="button" onClick={() => focusNeighbourhood(id, 1)}>
+          Focus: its partners
+        </button>
+        <button type="button" onClick={() => focusNeighbourhood(id, 2)}>
+          Focus: 2 steps
+        </button>
+      </div>
       {actor.notes && <p className="notes">{actor.notes}</p>}
       <SourceLinks ids={actor.sources ?? []} sources={index.sources} />
       <h3>

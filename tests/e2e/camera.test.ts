@@ -76,6 +76,18 @@ describe('camera controls', () => {
     }
   });
 
+  it("focuses an actor's neighbourhood of 1 or 2 steps from its panel, from any view", async () => {
+    const page = await openGraph('?select=vinnova');
+    await page.getByRole('button', { name: 'Focus: 2 steps' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus'), { timeout: 10_000 }).toBe('vinnova');
+    expect(new URL(page.url()).searchParams.get('hops')).toBe('2');
+    await page.goto(appUrl + '?view=rankings&select=vinnova');
+    await page.getByRole('button', { name: 'Focus: its partners' }).click();
+    await expect.poll(() => page.evaluate(() => window.__explorer?.nodesWith('focus-root') ?? [])).toEqual(['vinnova']);
+    expect(new URL(page.url()).searchParams.get('hops')).toBeNull();
+    await page.close();
+  });
+
   it('returns to the fit when the focus is cleared', async () => {
     const page = await openGraph('?focus=vinnova');
     await page.getByRole('button', { name: 'Clear focus' }).click();

@@ -18,6 +18,10 @@ export const setHops = (hops: 1 | 2): void => patchView({ hops });
 export const focusActor = (id: string | null): void =>
   patchView(id === null ? { focus: null } : { focus: id, selected: id, country: null, agreement: null, path: null });
 
+/** The actor panel's Focus: the actor's neighbourhood of 1 or 2 steps on the network, in one history entry. */
+export const focusNeighbourhood = (id: string, hops: 1 | 2): void =>
+  patchView({ view: 'graph', focus: id, hops, selected: id, country: null, agreement: null, path: null });
+
 export const selectAgreement = (id: string | null): void => patchView({ agreement: id, selected: null, country: null });
 
 /** Shows the shortest paths between two actors; null hides them. */
