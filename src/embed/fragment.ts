@@ -28,15 +28,12 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-/** The fragment (with its `#data=`) that carries this dataset text; whitespace is dropped first when it is JSON. */
-export function packDataset(datasetJson: string): string {
-  let compact = datasetJson;
-  try {
-    compact = JSON.stringify(JSON.parse(datasetJson));
-  } catch {
-    // Not JSON: carried as it is, and the loader will say what is wrong with it.
-  }
-  return FRAGMENT_PREFIX + toBase64Url(deflateSync(strToU8(compact), { level: 9 }));
+/**
+ * The fragment (with its `#data=`) that carries this dataset text exactly. Give it compact JSON
+ * (`JSON.stringify(dataset)`, as the Share dialog does): the text is not parsed again here.
+ */
+export function packDataset(datasetText: string): string {
+  return FRAGMENT_PREFIX + toBase64Url(deflateSync(strToU8(datasetText), { level: 9 }));
 }
 
 /** The dataset text a fragment carries, or a sentence saying why it cannot be read. */

@@ -24,13 +24,13 @@ describe('packDataset and unpackDataset', () => {
     }
   });
 
-  it('writes only URL-safe characters, and packs the BSR Stars sample under the link limit', () => {
-    const packed = packDataset(sample);
+  it('writes only URL-safe characters, and packs the BSR Stars sample (compact JSON) under the link limit', () => {
+    const packed = packDataset(JSON.stringify(JSON.parse(sample)));
     expect(packed.slice(FRAGMENT_PREFIX.length)).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(packed.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
   });
 
-  it('keeps a text that is not JSON as it is, so the loader can report it', () => {
+  it('carries any text exactly, JSON or not, so the loader can report what is wrong with it', () => {
     const unpacked = unpackDataset(packDataset('{ not json'));
     expect(unpacked).toEqual({ text: '{ not json' });
   });
