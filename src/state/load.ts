@@ -119,13 +119,18 @@ export async function loadDatasetFromFile(
   return ok;
 }
 
-/** Leaves a local file for the bundled sample: the browser forgets the file, so a reload opens the sample too. */
-export async function returnToSample(base: string): Promise<boolean> {
-  await forgetLocalDataset();
-  return loadDatasetFromUrl(DEFAULT_DATASET_URL, {
+/** Loads the bundled sample (a link then carries no `?data=`). */
+export const loadBundledSample = (base: string, fetcher?: Fetcher): Promise<boolean> =>
+  loadDatasetFromUrl(DEFAULT_DATASET_URL, {
     base,
     name: DEFAULT_DATASET_NAME,
     allowData: true,
     dataRef: null,
+    ...(fetcher ? { fetcher } : {}),
   });
+
+/** Leaves a local file for the bundled sample: the browser forgets the file, so a reload opens the sample too. */
+export async function returnToSample(base: string): Promise<boolean> {
+  await forgetLocalDataset();
+  return loadBundledSample(base);
 }

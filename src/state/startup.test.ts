@@ -52,6 +52,15 @@ describe('startApp: datasets that have no address', () => {
     expect(useAtlas.getState().failure?.problems[0]?.message).toMatch(/damaged/);
   });
 
+  it('opens the sample under the problems of a fragment dataset that is not valid, listed by place', async () => {
+    const { packDataset } = await import('../embed/fragment');
+    const { fetcher } = recordingFetcher('Sample');
+    const hash = packDataset(JSON.stringify({ format: 'alliance-graph@1', actors: [], agreements: 'none' }));
+    await startApp({ search: '', hash, href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().failure?.problems.map((p) => p.pointer)).toContain('/agreements');
+  });
+
   it('reopens the local file this browser kept instead of the sample, marked local', async () => {
     const { urls, fetcher } = recordingFetcher('Sample');
     const kept = async () => ({ name: 'mine.json', text: datasetText('Mine'), savedAt: 1 });

@@ -3,9 +3,9 @@ import { parseQuery } from '../embed/codec';
 import type { ViewState } from '../embed/view-state';
 import { hasPackedDataset } from '../embed/fragment-key';
 import { applyLinkState, loadDatasetFromText, markOrigin, reportLoadFailure } from './actions';
-import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { keptLocalDataset, type LocalDataset } from './local-dataset';
-import { loadDatasetFromUrl, type Fetcher } from './load';
+import { loadBundledSample, loadDatasetFromUrl, type Fetcher } from './load';
+import { useAtlas } from './store';
 
 export interface StartupInput {
   /** The page's query string (`location.search`). */
@@ -36,27 +36,23 @@ export function openingState(input: Pick<StartupInput, 'search' | 'embeddedState
   return { ...parseQuery(input.embeddedState ?? ''), ...parseQuery(input.search) };
 }
 
-const loadSample = (input: StartupInput): Promise<boolean> =>
-  loadDatasetFromUrl(DEFAULT_DATASET_URL, {
-    base: input.href,
-    name: DEFAULT_DATASET_NAME,
-    allowData: true,
-    fetcher: input.fetcher,
-    dataRef: null,
-  });
+const loadSample = (input: StartupInput): Promise<boolean> => loadBundledSample(input.href, input.fetcher);
 
-/** The dataset a `#data=` fragment carries; when it cannot be read, the sample with the reason shown above it. */
+/**
+ * The dataset a `#data=` fragment carries. When it cannot be read (damaged) or is not valid (its problems, by
+ * place), the sample opens under that failure: the sample's own load would otherwise clear it.
+ */
 async function openLinkedDataset(input: StartupInput, hash: string): Promise<void> {
   const { unpackDataset } = await import('../embed/fragment');
   const unpacked = unpackDataset(hash);
-  if ('text' in unpacked && loadDatasetFromText(unpacked.text, LINKED_DATASET_NAME).ok) {
+  if ('error' in unpacked) reportLoadFailure(LINKED_DATASET_NAME, unpacked.error);
+  else if (loadDatasetFromText(unpacked.text, LINKED_DATASET_NAME).ok) {
     markOrigin('link');
     return;
   }
-  // A failed load leaves its problems in the store; the sample loads under them only when nothing else is shown.
-  const failure = 'error' in unpacked ? unpacked.error : null;
+  const failure = useAtlas.getState().failure;
   await loadSample(input);
-  if (failure !== null) reportLoadFailure(LINKED_DATASET_NAME, failure);
+  useAtlas.setState({ failure });
 }
 
 /**
