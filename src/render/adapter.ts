@@ -3,11 +3,17 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type P
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
+import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
 import { HIDDEN, shownNodes } from './visibility';
+
+/** Delay before labels are placed after a change: the next task, so an update's own task stays short. */
+const RELABEL_MS = 16;
+/** Delay after the last camera move before labels are placed (render/labels.ts). */
+const CAMERA_RELABEL_MS = 120;
 
 /** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
 const MAX_HIDDEN = 30_000;
@@ -47,6 +53,16 @@ export interface GraphRenderer {
    * (`'fit'`). Counts as the reader's own move (USER_CAMERA_EVENT), so the link takes the camera.
    */
   zoomBy(factor: number | 'fit'): void;
+  /**
+   * Places the labels again soon (render/labels.ts): after a change of classes the renderer does not make
+   * itself (focus, paths). Camera moves, updates, selection and hover relabel on their own.
+   */
+  relabel(): void;
+  /**
+   * Marks the actor the keyboard is on (null clears), names it, and brings it into view when it is off the
+   * canvas. Returns its label, or null for an unknown or hidden id.
+   */
+  setCursor(id: string | null): string | null;
   destroy(): void;
   /** The underlying instance, for tests and for the view's test hook only. */
   readonly cy: Core;
@@ -91,8 +107,21 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
 
-  cy.on('mouseover', 'node', (event) => (event.target as NodeSingular).addClass('hover'));
-  cy.on('mouseout', 'node', (event) => (event.target as NodeSingular).removeClass('hover'));
+  /** Labels are placed on screen, so only a drawn canvas has them; headless instances skip the work. */
+  const relabel = (delay = RELABEL_MS): void => {
+    if (options.container) scheduleLabelPlacement(cy, delay);
+  };
+  cy.on('mouseover', 'node', (event) => {
+    (event.target as NodeSingular).addClass('hover');
+    // The label under the pointer comes at once; the others make room for it.
+    relabel(0);
+  });
+  cy.on('mouseout', 'node', (event) => {
+    (event.target as NodeSingular).removeClass('hover');
+    relabel();
+  });
+  // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
+  cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(null);
     else if ((event.target as NodeSingular).isNode?.()) options.onSelect?.((event.target as NodeSingular).id());
@@ -190,6 +219,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       edgeLayer.setEdges(onLayer ? scene.elements.edges.map((edge) => edge.data) : []);
       edgeLayer.setPreviewNodes(null);
       place(unplaced, wasEmpty);
+      relabel();
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
@@ -209,6 +239,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     select(id) {
       selected = id;
       cy.batch(applySelection);
+      relabel();
     },
     renderedPositions() {
       const positions = new Map<string, Position>();
@@ -226,6 +257,26 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       }
       cy.emit(USER_CAMERA_EVENT);
+    },
+    relabel() {
+      relabel();
+    },
+    setCursor(id) {
+      cy.nodes(`.${KEYBOARD_CURSOR}`).removeClass(KEYBOARD_CURSOR);
+      const node = id === null ? cy.collection() : cy.getElementById(id);
+      if (node.empty() || node.hasClass(HIDDEN)) {
+        relabel(0);
+        return null;
+      }
+      node.addClass(KEYBOARD_CURSOR);
+      const p = node.renderedPosition();
+      const margin = 40;
+      if (p.x < margin || p.y < margin || p.x > cy.width() - margin || p.y > cy.height() - margin) {
+        cy.center(node);
+        cy.emit(USER_CAMERA_EVENT);
+      }
+      relabel(0);
+      return String(node.data('label') ?? id);
     },
     destroy() {
       edgeLayer.destroy();

@@ -5,6 +5,8 @@ import type { Position } from '../model/exports/graph-table';
 import { edgeLayerOf } from './edge-layer';
 import { LINE_ENCODINGS, type Encoding } from './encoding';
 import type { GraphElements } from './elements';
+import { placeLabels, type LabelSide } from './label-placement';
+import { textWidthAt100 } from './labels';
 import { isBoxId } from './layouts/apply';
 import { HIDDEN, shownEdges } from './visibility';
 
@@ -73,10 +75,43 @@ const numberOr = (value: unknown, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 
-/** Labels shown in an export: all of them for small graphs, else those the canvas labels (top actors, selection). */
-const LABEL_ALL_BELOW = 40;
-const labelled = (node: NodeSingular, all: boolean): boolean =>
-  all || node.hasClass('labelled') || node.hasClass('labelled-top') || node.hasClass('selected');
+/** The exports' label size (svg.ts draws labels at 11 units with a 3-unit halo). */
+const EXPORT_LABEL_PX = 11;
+
+const ANCHORS: Readonly<Record<LabelSide, 'start' | 'middle' | 'end'>> = {
+  below: 'middle',
+  above: 'middle',
+  right: 'start',
+  left: 'end',
+};
+
+/**
+ * Labels for an export, placed as on the canvas (render/labels.ts) but over the whole drawing: the
+ * selected actor first, then by size; a label that would cover another label or node is left out.
+ */
+function exportLabels(nodes: readonly SvgNode[], selected: ReadonlySet<string>): Map<string, SvgNode['labelAt']> {
+  const height = EXPORT_LABEL_PX * 1.25 + 3;
+  const candidates = nodes
+    .filter((node) => node.label !== '')
+    .map((node) => ({
+      ...node,
+      width: (textWidthAt100(node.label) * EXPORT_LABEL_PX) / 100 + 4,
+      height,
+      forced: selected.has(node.id),
+    }))
+    .sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const placed = placeLabels(candidates, nodes, { gap: 2 });
+  return new Map(
+    placed.map(({ id, side, box }) => [
+      id,
+      {
+        x: side === 'right' ? box.x + 2 : side === 'left' ? box.x + box.width - 2 : box.x + box.width / 2,
+        y: box.y + box.height * 0.75,
+        anchor: ANCHORS[side],
+      },
+    ]),
+  );
+}
 
 export interface SceneOptions {
   title?: string;
@@ -96,7 +131,6 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   const margin = options.margin ?? 40;
   const top = options.title === undefined ? margin : margin + 30;
   const nodes = graphNodes(cy);
-  const all = nodes.length <= LABEL_ALL_BELOW;
   const box = nodes.boundingBox({ includeLabels: false });
   const empty = nodes.empty() || !Number.isFinite(box.x1);
   const x0 = empty ? 0 : box.x1;
@@ -105,13 +139,20 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
     const p = node.position();
     return {
       id: node.id(),
-      label: labelled(node, all) ? textOr(node.data('label'), '') : '',
+      label: textOr(node.data('label'), ''),
       x: p.x - x0 + margin,
       y: p.y - y0 + top,
       r: numberOr(node.data('size'), 20) / 2,
       color: textOr(node.data('color'), '#888888'),
     };
   });
+  const selected = new Set(nodes.filter((node) => node.hasClass('selected')).map((node) => node.id()));
+  const labels = exportLabels(svgNodes, selected);
+  for (const node of svgNodes) {
+    const at = labels.get(node.id);
+    if (at) node.labelAt = at;
+    else node.label = '';
+  }
   const kept = new Set(svgNodes.map((node) => node.id));
   const edges: SvgEdge[] = [];
   const addEdge = (source: string, target: string, data: Record<string, unknown>): void => {

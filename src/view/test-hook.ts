@@ -1,5 +1,6 @@
 // window.__atlas: a read-only hook for the browser tests (rendered node positions); harmless for users.
 import type { GraphRenderer } from '../render/adapter';
+import { drawnLabelBoxes, drawnNodeDiscs } from '../render/labels';
 import { shownEdges, shownNodes } from '../render/visibility';
 
 export interface AtlasTestHook {
@@ -11,6 +12,10 @@ export interface AtlasTestHook {
   edgeCount(): number;
   /** The canvas's zoom (1 = one graph unit per CSS pixel). */
   zoom(): number;
+  /** Every drawn label as cytoscape measures it, in page pixels, with its text. */
+  labelBoxes(): Array<{ id: string; text: string; z: number; x1: number; y1: number; x2: number; y2: number }>;
+  /** Every drawn, unfaded node as a disc in page pixels (centre and radius, border included) and its z-index. */
+  nodeDiscs(): Array<{ id: string; x: number; y: number; r: number; z: number }>;
 }
 
 declare global {
@@ -43,6 +48,23 @@ export function installTestHook(read: () => Source): () => void {
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
     edgeCount: () => shownEdges(read().renderer.cy).length + read().renderer.edgeLayer.shownEdges().length,
     zoom: () => read().renderer.cy.zoom(),
+    labelBoxes() {
+      const { renderer, container } = read();
+      const box = container?.getBoundingClientRect();
+      const [dx, dy] = [box?.left ?? 0, box?.top ?? 0];
+      return drawnLabelBoxes(renderer.cy).map((b) => ({
+        ...b,
+        x1: b.x1 + dx,
+        y1: b.y1 + dy,
+        x2: b.x2 + dx,
+        y2: b.y2 + dy,
+      }));
+    },
+    nodeDiscs() {
+      const { renderer, container } = read();
+      const box = container?.getBoundingClientRect();
+      return drawnNodeDiscs(renderer.cy).map((d) => ({ ...d, x: d.x + (box?.left ?? 0), y: d.y + (box?.top ?? 0) }));
+    },
   };
   window.__atlas = hook;
   return () => {

@@ -11,7 +11,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built app's address, e.g. http://127.0.0.1:PORT/sub/app/ */
     appUrl: string;
-    /** Where tests/fixtures/, tests/e2e/fixtures/ and tests/e2e/pages/ are served: ORIGIN/fixtures/, ORIGIN/e2e-fixtures/, ORIGIN/e2e-pages/ */
+    /** Where tests/fixtures/, tests/e2e/fixtures/, tests/e2e/pages/ and tests/output/ are served: ORIGIN/fixtures/, ORIGIN/e2e-fixtures/, ORIGIN/e2e-pages/, ORIGIN/output/ */
     origin: string;
   }
 }
@@ -32,6 +32,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     '/e2e-fixtures/': 'tests/e2e/fixtures',
     // Host pages for embedding tests (an <iframe> of the app) and their data.
     '/e2e-pages/': 'tests/e2e/pages',
+    // Files a test writes while it runs (generated networks), next to its screenshots.
+    '/output/': 'tests/output',
   });
   project.provide('appUrl', origin + APP_PATH);
   project.provide('origin', origin);

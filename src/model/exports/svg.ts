@@ -8,6 +8,8 @@ export interface SvgNode {
   y: number;
   r: number;
   color: string;
+  /** Where the label's text starts (its baseline) and how it is anchored; without it, right of the node. */
+  labelAt?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 }
 
 export interface SvgEdge {
@@ -68,7 +70,7 @@ function legendElements(legend: SvgScene['legend'], bottom: number): string[] {
 
 /**
  * The scene as a standalone SVG document (viewBox = width × height). Edges are drawn first, then nodes, then
- * labels to the right of each node as <text>, then the title and the legend. Every label goes through XML
+ * labels as <text> (where the scene placed them, else right of the node), then the title and the legend. Every label goes through XML
  * escaping, every colour through safeColor, every number through a finite check: no text can become markup.
  */
 export function toSvg(scene: SvgScene): string {
@@ -108,9 +110,9 @@ export function toSvg(scene: SvgScene): string {
   );
   for (const node of scene.nodes) {
     if (node.label === '') continue;
-    out.push(
-      `    <text x="${num(node.x + Math.max(0, node.r) + 3)}" y="${num(node.y + 4)}">${xmlText(node.label)}</text>`,
-    );
+    const at = node.labelAt ?? { x: node.x + Math.max(0, node.r) + 3, y: node.y + 4, anchor: 'start' };
+    const anchor = at.anchor === 'start' ? '' : ` text-anchor="${at.anchor}"`;
+    out.push(`    <text x="${num(at.x)}" y="${num(at.y)}"${anchor}>${xmlText(node.label)}</text>`);
   }
   out.push('  </g>');
   if (scene.title !== undefined) {

@@ -63,36 +63,3 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZo
     cy.center(nodes);
   }
 }
-
-/** Screen size of the always-shown labels, in pixels. */
-export const TOP_LABEL_PX = 13;
-
-/**
- * Labels the `topN` largest nodes (by their `size` data) at a font that stays TOP_LABEL_PX on
- * screen however far the view is zoomed out, so the picture always reads; once zoomed in past
- * `allFrom`, every node is labelled too (min-zoomed-font-size still hides text that would be tiny).
- */
-export function updateLabels(cy: Core, topN = 15, allFrom = 1.4): void {
-  const actors = cy.nodes().filter((node) => !isBoxId(node.id()) && !node.hasClass(HIDDEN));
-  const zoom = cy.zoom();
-  const font = Math.round((TOP_LABEL_PX / Math.min(1, zoom)) * 10) / 10;
-  const top = new Set<string>();
-  if (topN > 0) {
-    // The topN largest by a partial pass (no full sort): ties by id, as before.
-    const ranked: Array<{ id: string; size: number }> = [];
-    actors.forEach((node) => {
-      ranked.push({ id: node.id(), size: Number(node.data('size')) });
-    });
-    ranked.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1));
-    for (const entry of ranked.slice(0, topN)) top.add(entry.id);
-  }
-  cy.batch(() => {
-    // Only nodes whose label state changes are touched: cytoscape restyles every node a class call reaches.
-    setClass(cy, cy.nodes(), 'labelled', (node) => zoom >= allFrom && !isBoxId(node.id()) && !node.hasClass(HIDDEN));
-    setClass(cy, cy.nodes(), 'labelled-top', (node) => top.has(node.id()));
-    for (const id of top) {
-      const node = cy.getElementById(id);
-      if (node.data('labelFont') !== font) node.data('labelFont', font);
-    }
-  });
-}

@@ -5,7 +5,7 @@ import type { GroupBox, Positions } from './types';
 
 export type { GroupBox, Point, Positions } from './types';
 export { applyPositions, currentPositions, isBoxId, BOX_PREFIX } from './apply';
-export { applyHighlight, fitHighlight, updateLabels, NO_HIGHLIGHT, type Highlight } from './highlight';
+export { applyHighlight, fitHighlight, NO_HIGHLIGHT, type Highlight } from './highlight';
 export { explorerStyles } from './styles';
 export { groupedLayout } from './grouped';
 export { concentricLayout } from './concentric';

@@ -1,6 +1,6 @@
 // Extra stylesheet rules for the explorer (boxes, arcs, labels, focus, paths), appended to the base stylesheet.
 import type { StylesheetJson } from 'cytoscape';
-import { labelStyles } from './labels';
+import { labelStyles } from '../labels';
 
 /**
  * Few rules on purpose (each costs time on large graphs). Every highlight changes shape or
@@ -41,13 +41,7 @@ export const explorerStyles: StylesheetJson = [
       'control-point-weights': 0.5,
     },
   },
-  { selector: 'node.labelled', style: { label: 'data(label)' } },
-  // The largest nodes keep a readable label at any zoom: their font grows as the view zooms out.
-  {
-    selector: 'node.labelled-top',
-    style: { label: 'data(label)', 'font-size': 'data(labelFont)', 'min-zoomed-font-size': 0, 'z-index': 15 },
-  },
-  // Labels that would overlap a more important one are hidden (labels.ts); hover still shows them.
+  // Placed labels: a fixed size on screen, on the side of their node that is free (render/labels.ts).
   ...labelStyles,
   { selector: '.faded', style: { opacity: 0.12, label: '' } },
   { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(label)' } },

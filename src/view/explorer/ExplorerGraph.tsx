@@ -3,15 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
 import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
-import { updateLabels, type LayoutResult } from '../../render/layouts/index';
-import { scheduleLabelCollision } from '../../render/layouts/labels';
+import type { LayoutResult } from '../../render/layouts/index';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { GraphCanvas } from '../GraphCanvas';
 import { drawnBoxesOf } from './explorer-scene';
 import type { GraphSceneData } from '../graph-scene';
-import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, TOP_LABELS, type MapModule } from './explorer-scene';
+import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, type MapModule } from './explorer-scene';
 import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
 import { installExplorerHook } from './test-hook';
@@ -70,6 +69,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
       fit: changed,
     });
     applied.current = layoutKey;
+    // Nodes may have moved without the camera moving: their labels are placed again.
+    renderer.relabel();
     shownRef.current = interim ? `${shown}-interim` : shown;
   }, [renderer, elements, positions, boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
@@ -94,26 +95,14 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
 
   useEffect(() => {
     if (!renderer) return;
+    // Focus and paths change which labels come first (render/labels.ts).
+    renderer.relabel();
+    if (!countryMode) return;
     const cy = renderer.cy;
-    let frame = 0;
-    const relabel = (): void => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        updateLabels(cy, TOP_LABELS[shown] ?? 15);
-        // Labels that would overlap a more important one are hidden (render/layouts/labels.ts).
-        scheduleLabelCollision(cy);
-      });
-    };
-    relabel();
-    cy.on('zoom', relabel);
     const tapCountry = (event: { target: { id(): string } }): void => selectCountry(event.target.id());
-    if (countryMode) cy.on('tap', 'node', tapCountry);
-    return () => {
-      cancelAnimationFrame(frame);
-      cy.off('zoom', relabel);
-      cy.off('tap', 'node', tapCountry);
-    };
-  }, [renderer, elements, countryMode, shown]);
+    cy.on('tap', 'node', tapCountry);
+    return () => void cy.off('tap', 'node', tapCountry);
+  }, [renderer, elements, countryMode, shown, highlight]);
 
   return (
     <GraphCanvas

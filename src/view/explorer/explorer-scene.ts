@@ -61,9 +61,6 @@ export const highlightOf = memoLast(
   },
 );
 
-/** How many of the largest nodes keep a label when zoomed out, per layout (boxes already name the countries). */
-export const TOP_LABELS: Record<string, number> = { force: 10, concentric: 10, map: 10, grouped: 10, country: 60 };
-
 /** The grouped layout's boxes of the countries that have an actor after the filters (the others would be empty). */
 export const drawnBoxesOf = memoLast((boxes: readonly GroupBox[], filtered: FilteredDataset): GroupBox[] => {
   const countries = new Set(filtered.actors.map((actor) => actor.country));

@@ -7,7 +7,6 @@ import {
   computeLayout,
   currentPositions,
   explorerStyles,
-  updateLabels,
 } from '../../../src/render/layouts/index';
 import { forcePositions } from '../../../src/render/layouts/force';
 
@@ -90,20 +89,5 @@ describe('applyHighlight', () => {
 
     applyHighlight(cy, { keep: null, root: null, pathNodes: new Set(), pathPairs: [] });
     expect(cy.elements('.faded, .on-path')).toHaveLength(0);
-  });
-
-  it('labels the largest nodes at a constant screen size when zoomed out, and all of them when zoomed in', () => {
-    const cy = graph();
-    cy.zoom(0.5);
-    updateLabels(cy, 2);
-    const top = cy.nodes('.labelled-top').map((n) => n.id());
-    expect(top.sort()).toEqual(['d', 'e']);
-    expect(cy.nodes('.labelled')).toHaveLength(0);
-    // Twice the model size at half zoom: the label stays 13 px on screen.
-    expect(cy.getElementById('e').data('labelFont')).toBe(26);
-    cy.zoom(2);
-    updateLabels(cy, 2);
-    expect(cy.nodes('.labelled')).toHaveLength(5);
-    expect(cy.getElementById('e').data('labelFont')).toBe(13);
   });
 });

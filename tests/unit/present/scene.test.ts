@@ -72,9 +72,42 @@ describe('sceneFromCy', () => {
     expect(a!.y - a!.r).toBeGreaterThanOrEqual(70);
     expect(a!.y - a!.r).toBeLessThanOrEqual(71.5);
     expect(scene.edges).toEqual([{ source: 'a', target: '__proto__', width: 3, color: '#4D4D4D', dash: true }]);
-    // Every label of a small graph is shown.
+    // Both labels of a graph with room for them are shown.
     expect(scene.nodes.map((n) => n.label)).toEqual(['<script>alert(1)</script>', 'onload=x']);
     expect(nodePositions(drawn()).get('__proto__')).toEqual({ x: 300, y: 250 });
+  });
+
+  it('places export labels as the canvas does: in a crowd, none covers another label or another node', () => {
+    const cy = headless();
+    cy.add(
+      Array.from({ length: 30 }, (_, i) => ({
+        group: 'nodes' as const,
+        data: { id: `n${i}`, label: `Cluster organisation ${i}`, color: '#888888', size: 10 + (i % 7) },
+        position: { x: (i % 6) * 18, y: Math.floor(i / 6) * 18 },
+      })),
+    );
+    cy.getElementById('n3').addClass('selected');
+    const scene = sceneFromCy(cy);
+    const labelled = scene.nodes.filter((node) => node.label !== '');
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.length).toBeLessThan(30);
+    // The selected actor is always named.
+    expect(labelled.map((node) => node.id)).toContain('n3');
+    // The SVG's text boxes (11 units high, the width the scene measured) keep clear of each other.
+    const boxes = labelled.map((node) => {
+      const at = node.labelAt!;
+      const width = node.label.length * 6.6;
+      const x = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2;
+      return { id: node.id, x, y: at.y - 11, width, height: 13 };
+    });
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${a.id} and ${b.id}`).toBe(false);
+      }
+    }
+    expect(toSvg(scene)).toContain('text-anchor=');
   });
 
   it('gives an SVG in which the labels are text and the bad colour is grey', () => {

@@ -1,66 +1,173 @@
-// Label collision: the most important label wins a spot; overlapping ones hide, separate ones all show.
-import cytoscape from 'cytoscape';
+// Label placement: the most important label takes the first free side of its node; no label covers another label or a node.
+import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { explorerStyles } from '../../../src/render/layouts/index';
-import { collideLabels, LABEL_HIDDEN, pickLabels, type LabelBox } from '../../../src/render/layouts/labels';
+import {
+  boxesOverlap,
+  boxHitsDisc,
+  placeLabels,
+  type Disc,
+  type LabelCandidate,
+} from '../../../src/render/label-placement';
+import { LABEL_PX, placeCanvasLabels, placedLabelsOf } from '../../../src/render/labels';
+import { stylesheet } from '../../../src/render/style';
 
-const box = (id: string, x: number, y: number, width = 100, height = 20): LabelBox => ({ id, x, y, width, height });
+const disc = (id: string, x: number, y: number, r = 5): Disc => ({ id, x, y, r });
+const want = (d: Disc, width = 60, height = 16, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
+  ...d,
+  width,
+  height,
+  ...extra,
+});
 
-describe('pickLabels', () => {
-  it('keeps a box only when it overlaps none kept before it, in the given order', () => {
-    const shown = pickLabels([box('a', 0, 0), box('b', 50, 10), box('c', 100, 0), box('d', 0, 20), box('e', 60, 15)]);
-    // b overlaps a; c touches a's right edge only; d sits right under a; e overlaps c and d.
-    expect([...shown].sort()).toEqual(['a', 'c', 'd']);
+describe('placeLabels', () => {
+  it('puts a lone label under its node, centred, `gap` below the rim', () => {
+    const a = disc('a', 100, 100, 10);
+    const [placed] = placeLabels([want(a)], [a], { gap: 3 });
+    expect(placed).toEqual({ id: 'a', side: 'below', box: { x: 70, y: 113, width: 60, height: 16 } });
   });
 
-  it('always keeps the forced boxes, even on top of each other, and places the rest around them', () => {
-    const shown = pickLabels([box('sel', 0, 0), box('focus', 10, 5), box('big', 20, 10), box('far', 500, 500)], 2);
-    expect([...shown].sort()).toEqual(['far', 'focus', 'sel']);
+  it('moves a label above, right or left of its node when the side before is taken by a node', () => {
+    const a = disc('a', 100, 100, 10);
+    const under = disc('under', 100, 125);
+    const over = disc('over', 100, 75);
+    const right = disc('right', 150, 100);
+    const placed = (discs: Disc[]) => placeLabels([want(a)], discs)[0]?.side;
+    expect(placed([a, under])).toBe('above');
+    expect(placed([a, under, over])).toBe('right');
+    expect(placed([a, under, over, right])).toBe('left');
+    expect(placed([a, under, over, right, disc('left', 50, 100)])).toBeUndefined();
   });
 
-  it('finds overlaps across grid cells (boxes much larger than a cell)', () => {
-    const shown = pickLabels([box('wide', 0, 0, 1000, 20), box('inside', 900, 5, 10, 10)]);
-    expect([...shown]).toEqual(['wide']);
+  it('gives the first place to the label listed first, the next free side to the next, and leaves out a third', () => {
+    const a = disc('a', 100, 100, 2);
+    const b = disc('b', 104, 100, 2);
+    const c = disc('c', 102, 100, 2);
+    const placed = placeLabels([want(a, 200), want(b, 200), want(c, 200)], [a, b, c]);
+    expect(placed.map((label) => [label.id, label.side])).toEqual([
+      ['a', 'below'],
+      ['b', 'above'],
+    ]);
+  });
+
+  it('always places forced labels, first, and the others make room around them', () => {
+    const a = disc('a', 100, 100, 2);
+    const b = disc('b', 104, 100, 2);
+    const placed = placeLabels([want(a, 200), want(b, 200, 16, { forced: true })], [a, b]);
+    expect(placed.map((label) => [label.id, label.side])).toEqual([
+      ['b', 'below'],
+      ['a', 'above'],
+    ]);
+  });
+
+  it('leaves out a label that would be cut at the edge of the bounds, unless it is forced', () => {
+    const a = disc('a', 10, 100, 5);
+    const bounds = { x: 0, y: 0, width: 100, height: 110 };
+    // Below and above fall outside at the left, right would cross the right edge, left the left edge.
+    expect(placeLabels([want(a, 120)], [a], { bounds })).toEqual([]);
+    expect(placeLabels([want(a, 120, 16, { forced: true })], [a], { bounds })).toHaveLength(1);
+  });
+
+  it('lets the largest actors label over small nodes but never over a front node or another label', () => {
+    const big = disc('big', 100, 100, 10);
+    const small = disc('small', 100, 122, 3);
+    expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, small])[0]?.side).toBe('below');
+    const front = disc('front', 100, 122, 3);
+    const placed = placeLabels(
+      [want(big, 60, 16, { overNodes: true }), want(front, 60, 16, { overNodes: true })],
+      [big, front],
+    );
+    expect(placed.find((label) => label.id === 'big')?.side).toBe('above');
+  });
+
+  it('measures a label only when it is tried, and not at all where even a square label has no room', () => {
+    const a = disc('a', 100, 100, 2);
+    const crowd = [disc('n', 100, 112, 9), disc('s', 100, 88, 9), disc('e', 112, 100, 9), disc('w', 88, 100, 9)];
+    let measured = 0;
+    const measure = (): number => {
+      measured++;
+      return 80;
+    };
+    expect(placeLabels([{ ...a, width: measure, height: 16 }], [a, ...crowd])).toEqual([]);
+    expect(measured).toBe(0);
+    expect(placeLabels([{ ...a, width: measure, height: 16 }], [a])).toHaveLength(1);
+    expect(measured).toBe(1);
+  });
+
+  it('places thousands of labels with none covering another or any other node (random network)', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const discs = Array.from({ length: 1500 }, (_, i) =>
+      disc(`n${i}`, random() * 1400, random() * 900, 1 + random() * 9),
+    );
+    const placed = placeLabels(
+      discs.map((d) => want(d, 40 + random() * 120)),
+      discs,
+      { bounds: { x: 0, y: 0, width: 1400, height: 900 } },
+    );
+    expect(placed.length).toBeGreaterThan(15);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i]!.box, placed[j]!.box)).toBe(false);
+      for (const d of discs) if (d.id !== placed[i]!.id) expect(boxHitsDisc(placed[i]!.box, d)).toBe(false);
+    }
   });
 });
 
-describe('collideLabels', () => {
-  function graph(gap: number) {
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: explorerStyles });
-    cy.add(
-      ['small', 'large', 'alone'].map((id, i) => ({
+describe('placeCanvasLabels', () => {
+  /** A crowded row of five actors (the largest last) and one far away to the right. */
+  function graph(): Core {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet });
+    cy.add([
+      ...[0, 1, 2, 3, 4].map((i) => ({
         group: 'nodes' as const,
-        data: { id, label: 'A fairly long actor name', size: [10, 30, 10][i] },
-        position: { x: id === 'alone' ? 2000 : i * gap, y: 0 },
-        classes: 'labelled',
+        data: { id: `n${i}`, label: `Actor ${i}`, size: 10 + i },
+        position: { x: i * 14, y: 0 },
       })),
-    );
-    cy.zoom(2);
+      { group: 'nodes' as const, data: { id: 'far', label: 'Far away', size: 10 }, position: { x: 3000, y: 0 } },
+    ]);
+    cy.zoom(1);
+    cy.pan({ x: 300, y: 300 });
     return cy;
   }
+  const canvas = { width: 1000, height: 600 };
 
-  it('hides the smaller of two overlapping labels and keeps the isolated one', () => {
-    const cy = graph(20);
-    collideLabels(cy);
-    expect(cy.nodes(`.${LABEL_HIDDEN}`).map((n) => n.id())).toEqual(['small']);
+  it('names the largest of a crowded row first, below it, at LABEL_PX on screen at any zoom', () => {
+    const cy = graph();
+    placeCanvasLabels(cy, canvas);
+    expect(placedLabelsOf(cy).get('n4')).toBe('below');
+    expect(cy.getElementById('n4').style('label')).toMatch(/^Actor /);
+    expect(cy.getElementById('n4').data('labelFont')).toBe(LABEL_PX);
+    cy.zoom(0.5);
+    placeCanvasLabels(cy, canvas);
+    // Twice the model size at half the zoom: still LABEL_PX on screen.
+    expect(cy.getElementById('n4').data('labelFont')).toBe(LABEL_PX * 2);
   });
 
-  it('a selected node keeps its label over a larger one', () => {
-    const cy = graph(20);
-    cy.getElementById('small').addClass('selected');
-    collideLabels(cy);
-    expect(cy.nodes(`.${LABEL_HIDDEN}`).map((n) => n.id())).toEqual(['large']);
+  it('a selected actor keeps its label even where a larger one wanted the place', () => {
+    const cy = graph();
+    cy.getElementById('n3').addClass('selected');
+    placeCanvasLabels(cy, canvas);
+    expect(placedLabelsOf(cy).get('n3')).toBe('below');
+    expect(cy.getElementById('n3').style('label')).toMatch(/^Actor /);
   });
 
-  it('shows every label once they are far apart, and the hidden class stops hiding the label', () => {
-    const cy = graph(20);
-    collideLabels(cy);
-    expect(cy.getElementById('small').style('label')).toBe('');
-    cy.nodes().forEach((n) => {
-      n.position({ x: n.position('x') * 50, y: 0 });
-    });
-    collideLabels(cy);
-    expect(cy.nodes(`.${LABEL_HIDDEN}`)).toHaveLength(0);
-    expect(cy.getElementById('small').style('label')).toBe('A fairly long actor name');
+  it('names more of the row when zoomed in, and never an actor whose node is off the canvas', () => {
+    const cy = graph();
+    placeCanvasLabels(cy, canvas);
+    const zoomedOut = [...placedLabelsOf(cy).keys()];
+    expect(zoomedOut).not.toContain('far');
+    cy.zoom({ level: 5, renderedPosition: { x: 330, y: 300 } });
+    placeCanvasLabels(cy, canvas);
+    const zoomedIn = [...placedLabelsOf(cy).keys()];
+    expect(zoomedIn.length).toBeGreaterThan(zoomedOut.length);
+    expect(zoomedIn).not.toContain('far');
+    expect(cy.getElementById('far').style('label')).toBe('');
+  });
+
+  it('leaves faded actors unnamed', () => {
+    const cy = graph();
+    cy.getElementById('n4').addClass('faded');
+    placeCanvasLabels(cy, canvas);
+    expect(placedLabelsOf(cy).has('n4')).toBe(false);
+    expect(placedLabelsOf(cy).size).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,8 @@ import { emptyFilters, type Dataset, type Filters } from '../../../src/model/typ
 import { createGraphRenderer } from '../../../src/render/adapter';
 import { buildElements } from '../../../src/render/elements';
 import { encodeNodes } from '../../../src/render/encoding';
-import { applyHighlight, applyPositions, NO_HIGHLIGHT, updateLabels } from '../../../src/render/layouts/index';
+import { applyHighlight, applyPositions, NO_HIGHLIGHT } from '../../../src/render/layouts/index';
+import { placeCanvasLabels } from '../../../src/render/labels';
 import { HIDDEN, shownEdges, shownNodes } from '../../../src/render/visibility';
 
 /** 40 actors in a ring with chords, half in FI and half in SE, each with saved x/y on a circle. */
@@ -135,8 +136,9 @@ describe('local restyles', () => {
     expect(touched.size).toBeLessThan(cy.elements().length / 2);
     // Applying the same highlight, labels or positions again changes nothing and restyles nothing.
     expect(restyled(cy, () => applyHighlight(cy, focus(keepB, 'a1'))).size).toBe(0);
-    updateLabels(cy, 5);
-    expect(restyled(cy, () => updateLabels(cy, 5)).size).toBe(0);
+    const canvas = { width: 1200, height: 800 };
+    placeCanvasLabels(cy, canvas);
+    expect(restyled(cy, () => placeCanvasLabels(cy, canvas)).size).toBe(0);
     const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
     const moved: string[] = [];
     cy.on('position', (event) => void moved.push(event.target.id()));

@@ -1,0 +1,236 @@
+// Label placement, free of any drawing library: each label takes the first free side of its node, in order of importance.
+
+/** An axis-aligned box: left, top, width, height (screen pixels on the canvas, SVG units in exports). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A drawn node as a disc; labels keep off every disc but their own. */
+export interface Disc {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** A node that would like a label of this size. */
+export interface LabelCandidate extends Disc {
+  /** The label's width, or a function that measures it: called only when the label's turn comes. */
+  width: number | (() => number);
+  height: number;
+  /** Selected, on a path, focused or hovered: shown whatever it covers, and placed first. */
+  forced?: boolean;
+  /**
+   * May cover other nodes' discs (never labels): for the few largest actors, whose names matter most and
+   * whose labels the drawing puts above every node.
+   */
+  overNodes?: boolean;
+}
+
+/** Where a label sits against its node: under it (the default), above, right or left of it. */
+export type LabelSide = 'below' | 'above' | 'right' | 'left';
+
+export interface PlacedLabel {
+  id: string;
+  side: LabelSide;
+  box: Box;
+}
+
+/** The sides tried, in the reader's order: under the node first, as every other label in the app. */
+export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+
+/** The box of a label of `width` × `height` on `side` of the disc, `gap` away from its rim. */
+export function labelBox(disc: Disc, width: number, height: number, side: LabelSide, gap: number): Box {
+  switch (side) {
+    case 'below':
+      return { x: disc.x - width / 2, y: disc.y + disc.r + gap, width, height };
+    case 'above':
+      return { x: disc.x - width / 2, y: disc.y - disc.r - gap - height, width, height };
+    case 'right':
+      return { x: disc.x + disc.r + gap, y: disc.y - height / 2, width, height };
+    case 'left':
+      return { x: disc.x - disc.r - gap - width, y: disc.y - height / 2, width, height };
+  }
+}
+
+export const boxesOverlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether a box and a disc share any area (the box's point nearest the centre lies inside the disc). */
+export function boxHitsDisc(box: Box, disc: Disc): boolean {
+  const nx = Math.max(box.x, Math.min(disc.x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
+  const dx = disc.x - nx;
+  const dy = disc.y - ny;
+  return dx * dx + dy * dy < disc.r * disc.r;
+}
+
+const grow = (box: Box, by: number): Box => ({
+  x: box.x - by,
+  y: box.y - by,
+  width: box.width + 2 * by,
+  height: box.height + 2 * by,
+});
+
+const inside = (box: Box, bounds: Box): boolean =>
+  box.x >= bounds.x &&
+  box.y >= bounds.y &&
+  box.x + box.width <= bounds.x + bounds.width &&
+  box.y + box.height <= bounds.y + bounds.height;
+
+/** A uniform grid of buckets, so each test looks at the few items near a box instead of all of them. */
+class Grid<T> {
+  private readonly cells = new Map<number, T[]>();
+  constructor(private readonly size: number) {}
+
+  // Cell keys packed in one number: exact for the ±2^20 cells a screen or an export can span.
+  private static key(cx: number, cy: number): number {
+    return cx * 2_097_152 + cy;
+  }
+
+  add(box: Box, item: T): void {
+    const x1 = Math.floor((box.x + box.width) / this.size);
+    const y1 = Math.floor((box.y + box.height) / this.size);
+    for (let cx = Math.floor(box.x / this.size); cx <= x1; cx++) {
+      for (let cy = Math.floor(box.y / this.size); cy <= y1; cy++) {
+        const key = Grid.key(cx, cy);
+        const bucket = this.cells.get(key);
+        if (bucket) bucket.push(item);
+        else this.cells.set(key, [item]);
+      }
+    }
+  }
+
+  /** Whether some item in a cell the box touches passes the test (plain loops: this runs millions of times). */
+  some(box: Box, test: (item: T) => boolean): boolean {
+    const x1 = Math.floor((box.x + box.width) / this.size);
+    const y1 = Math.floor((box.y + box.height) / this.size);
+    for (let cx = Math.floor(box.x / this.size); cx <= x1; cx++) {
+      for (let cy = Math.floor(box.y / this.size); cy <= y1; cy++) {
+        const bucket = this.cells.get(Grid.key(cx, cy));
+        if (bucket === undefined) continue;
+        for (const item of bucket) if (test(item)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+export interface PlacementOptions {
+  /** Only labels wholly inside these bounds are placed (forced ones excepted): none is cut at an edge. */
+  bounds?: Box;
+  /** Space between a node's rim and its label. */
+  gap?: number;
+  /** Grid cell size for labels; about the height of a few labels. Nodes use a finer grid (a third of it). */
+  cell?: number;
+  /**
+   * Extra room kept clear around each label when testing (default 2): the drawing library's own label box
+   * may differ from the estimate by a pixel or two, and touching labels read as one.
+   */
+  clearance?: number;
+}
+
+/**
+ * Places labels in the order given (most important first). A label takes the first side of its node where
+ * it overlaps no label placed before it and no other node's disc, and stays inside the bounds; with no such
+ * side it is left out. Forced labels are always placed (on their first free side, else below), and the rest
+ * make room for them. Near linear: every test goes through a grid of nearby discs and labels.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  discs: readonly Disc[],
+  options: PlacementOptions = {},
+): PlacedLabel[] {
+  const gap = options.gap ?? 3;
+  const cell = options.cell ?? 64;
+  // Nodes are many and small: a fine grid keeps the candidates per test few in a crowded network.
+  const discGrid = new Grid<Disc>(Math.max(4, cell / 3));
+  for (const disc of discs)
+    discGrid.add({ x: disc.x - disc.r, y: disc.y - disc.r, width: 2 * disc.r, height: 2 * disc.r }, disc);
+  const labelGrid = new Grid<Box>(cell);
+  const placed: PlacedLabel[] = [];
+  const clearance = options.clearance ?? 2;
+  // Nodes drawn at the front (labelled over others, or forced): no label may cover them.
+  const front = new Set(candidates.filter((c) => c.forced === true || c.overNodes === true).map((c) => c.id));
+  const free = (tight: Box, candidate: LabelCandidate): boolean => {
+    const box = grow(tight, clearance);
+    return (
+      !labelGrid.some(box, (other) => boxesOverlap(box, other)) &&
+      !discGrid.some(
+        box,
+        (disc) =>
+          disc.id !== candidate.id && (candidate.overNodes !== true || front.has(disc.id)) && boxHitsDisc(box, disc),
+      )
+    );
+  };
+  const ordered = [...candidates.filter((c) => c.forced === true), ...candidates.filter((c) => c.forced !== true)];
+  for (const candidate of ordered) {
+    let chosen: PlacedLabel | null = null;
+    // Every label is at least as wide as it is tall, and a box that contains a blocked one is blocked: where
+    // no side has room even for that, the label is skipped without measuring its text.
+    const hopeless =
+      candidate.forced !== true &&
+      typeof candidate.width !== 'number' &&
+      LABEL_SIDES.every((side) => !free(labelBox(candidate, candidate.height, candidate.height, side, gap), candidate));
+    if (hopeless) continue;
+    const width = typeof candidate.width === 'number' ? candidate.width : candidate.width();
+    for (const side of LABEL_SIDES) {
+      const box = labelBox(candidate, width, candidate.height, side, gap);
+      if (options.bounds && candidate.forced !== true && !inside(box, options.bounds)) continue;
+      if (free(box, candidate)) {
+        chosen = { id: candidate.id, side, box };
+        break;
+      }
+    }
+    if (chosen === null && candidate.forced === true) {
+      chosen = {
+        id: candidate.id,
+        side: 'below',
+        box: labelBox(candidate, width, candidate.height, 'below', gap),
+      };
+    }
+    if (chosen === null) continue;
+    placed.push(chosen);
+    labelGrid.add(chosen.box, chosen.box);
+  }
+  return placed;
+}
+
+/** A label as finally drawn, for checkDrawnLabels. */
+export interface DrawnLabel {
+  id: string;
+  box: Box;
+  forced?: boolean;
+  overNodes?: boolean;
+}
+
+/**
+ * The labels, in order of importance, that cover no earlier kept label and no disc they must not cover (the
+ * same rules as placeLabels, without moving anything): a check of the boxes the drawing library really drew,
+ * whose text metrics may differ from the estimate by a few pixels. Forced labels are always kept.
+ */
+export function keepClearLabels(labels: readonly DrawnLabel[], discs: readonly Disc[], cell = 64): Set<string> {
+  const discGrid = new Grid<Disc>(Math.max(4, cell / 3));
+  for (const disc of discs)
+    discGrid.add({ x: disc.x - disc.r, y: disc.y - disc.r, width: 2 * disc.r, height: 2 * disc.r }, disc);
+  const front = new Set(labels.filter((l) => l.forced === true || l.overNodes === true).map((l) => l.id));
+  const labelGrid = new Grid<Box>(cell);
+  const kept = new Set<string>();
+  for (const label of labels) {
+    const clear =
+      label.forced === true ||
+      (!labelGrid.some(label.box, (other) => boxesOverlap(label.box, other)) &&
+        !discGrid.some(
+          label.box,
+          (disc) =>
+            disc.id !== label.id && (label.overNodes !== true || front.has(disc.id)) && boxHitsDisc(label.box, disc),
+        ));
+    if (!clear) continue;
+    kept.add(label.id);
+    labelGrid.add(label.box, label.box);
+  }
+  return kept;
+}

@@ -1,0 +1,363 @@
+// The canvas's labels: which nodes are named, on which side, at a fixed readable size; placed by label-placement.ts.
+import type { Core, NodeSingular, StylesheetJson } from 'cytoscape';
+import {
+  keepClearLabels,
+  LABEL_SIDES,
+  placeLabels,
+  type Disc,
+  type LabelCandidate,
+  type LabelSide,
+} from './label-placement';
+import { HIDDEN } from './visibility';
+
+/** The label font stack (style.ts uses it for every node label). */
+export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
+
+/** Every label is drawn at this size on screen, whatever the zoom: never below 11 px, never huge. */
+export const LABEL_PX = 13;
+
+/** Space between a node's rim and its label, on screen. */
+const GAP_PX = 3;
+
+/** Background padding around a label, on screen (the style gives cytoscape `labelPad` in model units). */
+const PAD = 2;
+
+/** Ids of the grouped layout's boxes (render/layouts/apply.ts BOX_PREFIX): they are backgrounds, not actors. */
+const isBox = (id: string): boolean => id.startsWith('box:');
+
+/** Class of a node whose label is drawn, one per side. */
+export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
+  below: 'label-below',
+  above: 'label-above',
+  right: 'label-right',
+  left: 'label-left',
+};
+/** Class of the actor the keyboard is on (arrow keys on the canvas); its label is shown like a hovered one. */
+export const KEYBOARD_CURSOR = 'keyboard-cursor';
+
+/** Class of the few largest actors' labels, which may cover smaller nodes and so are drawn above all of them. */
+export const LABEL_OVER = 'label-over';
+const ALL_LABEL_CLASSES = [...LABEL_SIDES.map((side) => LABEL_CLASS[side]), LABEL_OVER].join(' ');
+
+/** How many of the largest actors may have their label over other nodes (in the crowded middle of a network). */
+const OVER_NODES = 6;
+
+/**
+ * A placed label is drawn at `labelFont` (model units, LABEL_PX on screen) on its side, `labelGap` from the
+ * node. Later rules (faded) still win; the hovered node and its label come to the front.
+ */
+export const labelStyles: StylesheetJson = [
+  {
+    selector: LABEL_SIDES.map((side) => `node.${LABEL_CLASS[side]}`).join(', '),
+    style: {
+      label: 'data(label)',
+      'font-size': 'data(labelFont)',
+      'min-zoomed-font-size': 0,
+      // The typings list only literal sizes here, but cytoscape maps data() for every property.
+      'text-background-padding': 'data(labelPad)' as unknown as string,
+      'z-index': 12,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.below}`,
+    style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(labelGap)' as unknown as number },
+  },
+  {
+    selector: `node.${LABEL_CLASS.above}`,
+    style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(labelGapUp)' as unknown as number },
+  },
+  {
+    selector: `node.${LABEL_CLASS.right}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGap)' as unknown as number,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.left}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGapUp)' as unknown as number,
+    },
+  },
+  { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
+  { selector: 'node.hover', style: { 'z-index': 30 } },
+  // The actor the arrow keys reached: a ring of the focus colour, so it is seen without a pointer.
+  {
+    selector: `node.${KEYBOARD_CURSOR}`,
+    style: { 'z-index': 30, 'border-width': 4, 'border-color': '#0B5CAD', 'border-style': 'double' },
+  },
+];
+
+let context: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** Text width at 100 px, measured once per label (an estimate where there is no canvas, e.g. in Node). */
+export function textWidthAt100(text: string): number {
+  const cached = widths.get(text);
+  if (cached !== undefined) return cached;
+  if (context === undefined) {
+    try {
+      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+  }
+  let width = text.length * 60;
+  if (context) {
+    context.font = `100px ${LABEL_FONT}`;
+    width = context.measureText(text).width;
+  }
+  if (widths.size > 20_000) widths.clear();
+  widths.set(text, width);
+  return width;
+}
+
+/** Labels the reader asked for: shown whatever they cover, before any other. */
+const forcedLabel = (node: NodeSingular): boolean =>
+  node.hasClass('selected') ||
+  node.hasClass('focus-root') ||
+  node.hasClass('on-path') ||
+  node.hasClass('hover') ||
+  node.hasClass(KEYBOARD_CURSOR);
+
+/** A drawn node with a label, on screen. */
+interface Entry {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  size: number;
+  label: string;
+}
+
+const bySize = (a: Entry, b: Entry): number => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Most unforced labels tried per placement, largest first. A canvas has room for a few hundred labels at
+ * most; trying thousands more in a crowded network only costs time (the pass stays under a frame at 5,000
+ * actors). Zoomed in, fewer nodes are on screen and every one of them is tried.
+ */
+const MAX_TRIED = 1500;
+
+/** A node's border width as style.ts and layouts/styles.ts draw it: wider when selected, focused or on a path. */
+const borderOf = (node: NodeSingular): number =>
+  node.hasClass('selected') || node.hasClass('focus-root') ? 4 : node.hasClass('on-path') ? 3 : 1.5;
+
+/**
+ * Cytoscape draws a label this much closer to its node than its text margin says (measured in Chromium on
+ * every side: the background padding and the rim's half-border are inside the anchor), so the margin adds it.
+ */
+const ANCHOR_INSET = 3.5;
+
+/** The performance.measure name of one label placement on the canvas. */
+export const LABELS_MEASURE = 'atlas:labels';
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Where each node's label sits after the last placement (absent: no label). */
+const placedSides = new WeakMap<Core, Map<string, LabelSide>>();
+
+/**
+ * Names as many drawn nodes as fit: selected, path, focus and hovered nodes first, then by size (the size
+ * metric). Each label is LABEL_PX on screen, on the first side of its node where it covers no other label
+ * and no other node, inside the canvas; the others stay unnamed until the reader zooms in. Faded nodes are
+ * neither named nor obstacles (they are drawn at 12 % opacity). Only nodes whose label changes are touched.
+ */
+export function placeCanvasLabels(cy: Core, canvas?: { width: number; height: number }): void {
+  const started = now();
+  const zoom = cy.zoom();
+  const pad = PAD;
+  const height = LABEL_PX * 1.25 + 2 * pad;
+  // A headless instance (tests) has no size of its own: the caller gives one.
+  const width = canvas?.width ?? cy.width();
+  const canvasHeight = canvas?.height ?? cy.height();
+  const pan = cy.pan();
+  const discs: Disc[] = [];
+  const forced: Entry[] = [];
+  const rest: Entry[] = [];
+  const nodes = new Map<string, NodeSingular>();
+  // One pass over plain numbers: at 5,000 nodes, every cytoscape accessor call per node costs milliseconds.
+  cy.nodes().forEach((node) => {
+    const data = node.data() as { id: string; label?: unknown; size?: unknown };
+    const id = data.id;
+    if (isBox(id) || node.hasClass(HIDDEN)) return;
+    const faded = node.hasClass('faded');
+    const position = node.position();
+    const x = position.x * zoom + pan.x;
+    const y = position.y * zoom + pan.y;
+    // The node's size plus its border (style.ts): the label hangs from that rim.
+    const size = Number(data.size);
+    const r = Number.isFinite(size) ? (size / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
+    if (!faded) discs.push({ id, x, y, r });
+    const label = typeof data.label === 'string' ? data.label : '';
+    if (label === '') return;
+    nodes.set(id, node);
+    const entry: Entry = { id, x, y, r, size: Number.isFinite(size) ? size : 0, label };
+    if (forcedLabel(node)) forced.push(entry);
+    else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) rest.push(entry);
+  });
+  const tried = rest.sort(bySize).slice(0, MAX_TRIED);
+  const candidates: LabelCandidate[] = [...forced.sort(bySize), ...tried].map((entry, i) => ({
+    id: entry.id,
+    x: entry.x,
+    y: entry.y,
+    r: entry.r,
+    width: () => (textWidthAt100(entry.label) * LABEL_PX) / 100 + 2 * pad + 2,
+    height,
+    forced: i < forced.length,
+    overNodes: i < forced.length + OVER_NODES,
+  }));
+  const placed = placeLabels(candidates, discs, {
+    bounds: { x: 0, y: 0, width, height: canvasHeight },
+    gap: GAP_PX,
+  });
+  const previous = placedSides.get(cy) ?? new Map<string, LabelSide>();
+  const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));
+  const over = new Set(candidates.filter((c) => c.overNodes === true).map((c) => c.id));
+  const font = Math.round((LABEL_PX / zoom) * 1000) / 1000;
+  const gap = Math.round(((GAP_PX + PAD + ANCHOR_INSET) / zoom) * 1000) / 1000;
+  const labelPad = Math.round((PAD / zoom) * 1000) / 1000;
+  cy.batch(() => {
+    for (const id of previous.keys()) {
+      if (next.has(id)) continue;
+      const node = cy.getElementById(id);
+      if (node.nonempty()) node.removeClass(ALL_LABEL_CLASSES);
+    }
+    for (const [id, side] of next) {
+      const node = nodes.get(id);
+      if (node === undefined) continue;
+      // data() restyles even for equal values: write only what changed.
+      if (node.data('labelFont') !== font) node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad });
+      if (previous.get(id) !== side || node.hasClass(LABEL_OVER) !== over.has(id)) {
+        node.removeClass(ALL_LABEL_CLASSES);
+        node.addClass(over.has(id) ? `${LABEL_CLASS[side]} ${LABEL_OVER}` : LABEL_CLASS[side]);
+      }
+    }
+  });
+  placedSides.set(cy, next);
+  const order = placed.map((label) => byIdOf(candidates).get(label.id)).filter((c) => c !== undefined);
+  afterDrawn(cy, () => dropTouchingLabels(cy, order, discs));
+  // The benchmark and the browser tests read the pass's cost from this measure (docs/performance.md).
+  if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {
+    performance.measure(LABELS_MEASURE, {
+      start: started,
+      detail: { candidates: candidates.length, placed: placed.length },
+    });
+  }
+}
+
+const byIdOf = (candidates: readonly LabelCandidate[]): Map<string, LabelCandidate> =>
+  new Map(candidates.map((c) => [c.id, c]));
+
+const drawTokens = new WeakMap<Core, number>();
+
+/** Runs `check` once cytoscape has drawn the last change (two frames later); a newer placement cancels it. */
+function afterDrawn(cy: Core, check: () => void): void {
+  const token = (drawTokens.get(cy) ?? 0) + 1;
+  drawTokens.set(cy, token);
+  const run = (): void => {
+    if (!cy.destroyed() && drawTokens.get(cy) === token) check();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
+  else setTimeout(run, 0);
+}
+
+/**
+ * Cytoscape measures a label only when it draws it, with its own font metrics and anchoring, which differ
+ * from the estimate by a pixel or two: once drawn, any label whose real box touches an earlier label or a
+ * node it must not cover is taken off again (the same rules, in the same order).
+ */
+function dropTouchingLabels(cy: Core, order: readonly LabelCandidate[], discs: readonly Disc[]): void {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const sides = placedSides.get(cy);
+  if (sides === undefined) return;
+  const drawn = order.flatMap((candidate) => {
+    const node = cy.getElementById(candidate.id);
+    if (node.empty() || !sides.has(candidate.id)) return [];
+    const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (!(b.w > 0 && b.h > 0)) return [];
+    const box = { x: b.x1 * zoom + pan.x, y: b.y1 * zoom + pan.y, width: b.w * zoom, height: b.h * zoom };
+    return [{ id: candidate.id, box, forced: candidate.forced, overNodes: candidate.overNodes }];
+  });
+  const kept = keepClearLabels(drawn, discs);
+  const dropped = drawn.filter((label) => !kept.has(label.id));
+  if (dropped.length === 0) return;
+  cy.batch(() => {
+    for (const label of dropped) {
+      cy.getElementById(label.id).removeClass(ALL_LABEL_CLASSES);
+      sides.delete(label.id);
+    }
+  });
+}
+
+/** The nodes named after the last placement, with their sides (for exports and tests). */
+export const placedLabelsOf = (cy: Core): ReadonlyMap<string, LabelSide> => placedSides.get(cy) ?? new Map();
+
+const timers = new WeakMap<Core, ReturnType<typeof setTimeout>>();
+
+/**
+ * Places the labels once the view has been still for `delay` ms (a wheel zoom or a pan does not pay for a
+ * placement on every frame), replacing a pending run; `delay` 0 places them at once.
+ */
+export function scheduleLabelPlacement(cy: Core, delay = 120): void {
+  const pending = timers.get(cy);
+  if (pending !== undefined) clearTimeout(pending);
+  timers.delete(cy);
+  if (delay <= 0) {
+    placeCanvasLabels(cy);
+    return;
+  }
+  timers.set(
+    cy,
+    setTimeout(() => {
+      timers.delete(cy);
+      if (!cy.destroyed()) placeCanvasLabels(cy);
+    }, delay),
+  );
+}
+
+/** Every drawn label as cytoscape itself measures it, in canvas pixels, with its text (for tests). */
+export function drawnLabelBoxes(
+  cy: Core,
+): Array<{ id: string; text: string; z: number; x1: number; y1: number; x2: number; y2: number }> {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return cy
+    .nodes()
+    .filter(
+      (node) =>
+        !node.hasClass(HIDDEN) && String(node.style('label') ?? '') !== '' && Number(node.style('opacity')) > 0.5,
+    )
+    .map((node: NodeSingular) => {
+      const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      return {
+        id: node.id(),
+        text: String(node.style('label')),
+        z: zIndexOf(node),
+        x1: b.x1 * zoom + pan.x,
+        y1: b.y1 * zoom + pan.y,
+        x2: b.x2 * zoom + pan.x,
+        y2: b.y2 * zoom + pan.y,
+      };
+    });
+}
+
+/** The node's z-index as drawn (a node and its label are drawn together, higher over lower). */
+const zIndexOf = (node: NodeSingular): number => Number.parseFloat(String(node.style('z-index'))) || 0;
+
+/** Every drawn, unfaded node as a disc in canvas pixels (border included) with its z-index, for tests. */
+export function drawnNodeDiscs(cy: Core): Array<Disc & { z: number }> {
+  return cy
+    .nodes()
+    .filter((node) => !node.hasClass(HIDDEN) && !node.hasClass('faded') && !isBox(node.id()))
+    .map((node: NodeSingular) => {
+      const p = node.renderedPosition();
+      return { id: node.id(), x: p.x, y: p.y, r: node.renderedOuterWidth() / 2, z: zIndexOf(node) };
+    });
+}

@@ -1,0 +1,149 @@
+// Labels on the canvas as Chromium draws them: none covers another label or sits under a node drawn above it; each is readable.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { generateDataset } from '../../src/model/generate';
+import { settledPositions, sharedChromium } from './page-helpers';
+
+const appUrl = inject('appUrl');
+const origin = inject('origin');
+const OUTPUT = 'tests/output';
+const chromium = sharedChromium(OUTPUT);
+
+type LabelBox = { id: string; text: string; z: number; x1: number; y1: number; x2: number; y2: number };
+type NodeDisc = { id: string; x: number; y: number; r: number; z: number };
+
+async function drawn(page: Page): Promise<{ labels: LabelBox[]; discs: NodeDisc[] }> {
+  // Labels are placed once the camera has been still for a moment (render/labels.ts).
+  await page.waitForTimeout(600);
+  return page.evaluate(() => ({
+    labels: window.__atlas?.labelBoxes() ?? [],
+    discs: window.__atlas?.nodeDiscs() ?? [],
+  }));
+}
+
+/** Every pair of labels that intersect and every label that a node drawn above it covers, in words. */
+function collisions({ labels, discs }: { labels: LabelBox[]; discs: NodeDisc[] }): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const a = labels[i]!;
+    for (let j = i + 1; j < labels.length; j++) {
+      const b = labels[j]!;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`"${a.text}" overlaps "${b.text}"`);
+    }
+    for (const disc of discs) {
+      if (disc.id === a.id || disc.z < a.z) continue;
+      const nx = Math.max(a.x1, Math.min(disc.x, a.x2));
+      const ny = Math.max(a.y1, Math.min(disc.y, a.y2));
+      if ((disc.x - nx) ** 2 + (disc.y - ny) ** 2 < disc.r * disc.r) found.push(`"${a.text}" is under node ${disc.id}`);
+    }
+  }
+  return found;
+}
+
+type Scene = { labels: LabelBox[]; discs: NodeDisc[] };
+
+/** Whether, of the actors still on the canvas after zooming in, more are named than were at the fit. */
+async function namedMore(page: Page, fitted: Scene, zoomed: Scene): Promise<boolean> {
+  const canvas = await page.locator('.graph-canvas').first().boundingBox();
+  if (canvas === null) return false;
+  const onCanvas = new Set(
+    zoomed.discs
+      .filter(
+        (d) => d.x >= canvas.x && d.x <= canvas.x + canvas.width && d.y >= canvas.y && d.y <= canvas.y + canvas.height,
+      )
+      .map((d) => d.id),
+  );
+  const named = (scene: Scene): number => scene.labels.filter((label) => onCanvas.has(label.id)).length;
+  return named(zoomed) > named(fitted);
+}
+
+async function open(query: string): Promise<Page> {
+  const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(appUrl + query);
+  await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 60_000 });
+  // The force layout runs in a worker; rings stand in until it is done, and its arrival fits the view again.
+  await page.waitForFunction(() => window.__explorer?.shown() === 'force', null, { timeout: 60_000 });
+  await settledPositions(page);
+  return page;
+}
+
+async function zoomInThrice(page: Page): Promise<void> {
+  const before = await page.evaluate(() => window.__atlas?.zoom() ?? NaN);
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  // 1.25³ ≈ 1.95: about twice the fitted zoom.
+  await expect.poll(() => page.evaluate(() => window.__atlas?.zoom() ?? NaN)).toBeCloseTo(before * 1.953125, 4);
+}
+
+describe('label placement on the canvas', () => {
+  it('on the sample at the first fit: a dozen and more labels, none overlapping another or under a node, all ≥ 11 px', async () => {
+    const page = await open('');
+    const scene = await drawn(page);
+    expect(scene.labels.length).toBeGreaterThanOrEqual(12);
+    expect(collisions(scene)).toEqual([]);
+    for (const label of scene.labels) expect(label.y2 - label.y1, label.text).toBeGreaterThanOrEqual(11);
+    // The largest actor of the crowded middle is named (its label drawn above the small nodes it covers).
+    expect(scene.labels.map((label) => label.text)).toContain('Latvian IT Cluster');
+    await page.screenshot({ path: `${OUTPUT}/labels-sample-fit.png` });
+    await page.close();
+  });
+
+  it('on the sample at about twice the fitted zoom: no collisions, and labels stay the same size on screen', async () => {
+    const page = await open('');
+    const fitted = await drawn(page);
+    await zoomInThrice(page);
+    const zoomed = await drawn(page);
+    expect(collisions(zoomed)).toEqual([]);
+    // The text stays LABEL_PX (13 px); cytoscape's box adds a margin of its own that grows a little with zoom.
+    const height = (scene: { labels: LabelBox[] }): number => scene.labels[0]!.y2 - scene.labels[0]!.y1;
+    expect(Math.abs(height(zoomed) - height(fitted))).toBeLessThan(3);
+    expect(await namedMore(page, fitted, zoomed)).toBe(true);
+    // No label crosses the canvas edge.
+    const canvas = await page.locator('.graph-canvas').first().boundingBox();
+    for (const label of zoomed.labels) {
+      expect(label.x1, label.text).toBeGreaterThanOrEqual(canvas!.x - 1);
+      expect(label.x2, label.text).toBeLessThanOrEqual(canvas!.x + canvas!.width + 1);
+    }
+    await page.screenshot({ path: `${OUTPUT}/labels-sample-2x.png` });
+    await page.close();
+  });
+
+  it('after focus on Øresund IT, two steps, clear focus and a click on Latvian IT Cluster: no collisions', async () => {
+    const page = await open('');
+    const search = page.getByRole('combobox', { name: /Search/ });
+    await search.fill('Oresund');
+    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('true');
+    await search.press('Enter');
+    await page.locator('.focus-bar').getByRole('button', { name: '2 steps' }).click();
+    expect(collisions(await drawn(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Clear focus' }).click();
+    await settledPositions(page);
+    const latvian = (await page.evaluate(() => window.__atlas?.nodePositions() ?? [])).find(
+      (p) => p.id === 'latvian-it-cluster',
+    );
+    await page.mouse.click(latvian!.x, latvian!.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe('latvian-it-cluster');
+    const scene = await drawn(page);
+    expect(collisions(scene)).toEqual([]);
+    expect(scene.labels.map((label) => label.text)).toContain('Latvian IT Cluster');
+    await page.close();
+  });
+
+  it('on a generated network of 2,000 actors, at the first fit and zoomed in: no collisions', async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(
+      `${OUTPUT}/generated-2000.json`,
+      JSON.stringify(generateDataset({ actors: 2000, agreements: 6000, seed: 2 })),
+    );
+    const page = await open(`?data=${encodeURIComponent(`${origin}/output/generated-2000.json`)}`);
+    const fitted = await drawn(page);
+    expect(fitted.labels.length).toBeGreaterThan(0);
+    expect(collisions(fitted)).toEqual([]);
+    await zoomInThrice(page);
+    const zoomed = await drawn(page);
+    expect(zoomed.labels.length).toBeGreaterThan(0);
+    expect(collisions(zoomed)).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/labels-2000-zoomed.png` });
+    await page.close();
+  });
+});
