@@ -6,6 +6,7 @@ import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
 import type { GraphElements } from '../render/elements';
 import { gpuInfo } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
+import { isArrowKey, partnerInDirection, partnersOf, startingActor } from './canvas-keys';
 import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
@@ -109,8 +110,57 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [selected, lod]);
 
   const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
+  const partners = useMemo(() => partnersOf(elements), [elements]);
+  /** The actor the arrow keys are on, and what the live region says about it. */
+  const cursor = useRef<string | null>(null);
+  const [spoken, setSpoken] = useState('');
+  const moveCursor = (id: string | null, words?: string): void => {
+    const label = renderer.current?.setCursor(id) ?? null;
+    cursor.current = label === null ? null : id;
+    if (words !== undefined) setSpoken(words);
+    else if (label !== null && id !== null) {
+      const count = partners.get(id)?.length ?? 0;
+      setSpoken(
+        `${label}: ${count} partner${count === 1 ? '' : 's'}. Arrow keys move to a partner, Enter opens details.`,
+      );
+    }
+  };
+  /** Arrow keys walk from actor to partner, Enter selects, Escape clears: the canvas without a pointer. */
+  const walk = (event: KeyboardEvent): boolean => {
+    const current = renderer.current;
+    if (current === null) return false;
+    if (event.key === 'Escape') {
+      moveCursor(null, 'Selection cleared.');
+      selectActor(null);
+      return true;
+    }
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (cursor.current === null) return false;
+      selectActor(cursor.current);
+      return true;
+    }
+    if (!isArrowKey(event.key)) return false;
+    const positions = current.renderedPositions();
+    const from = cursor.current !== null && positions.has(cursor.current) ? cursor.current : null;
+    if (from === null) {
+      moveCursor(startingActor(lod.elements, selected, new Set(positions.keys())));
+      return true;
+    }
+    const around = (partners.get(from) ?? []).flatMap((id) => {
+      const p = positions.get(id);
+      return p ? [{ id, ...p }] : [];
+    });
+    const next = partnerInDirection(positions.get(from)!, around, event.key);
+    if (next === null) setSpoken(`No partner in that direction; ${around.length} drawn in all.`);
+    else moveCursor(next);
+    return true;
+  };
   const onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (walk(event)) {
+      event.preventDefault();
+      return;
+    }
     const factor =
       event.key === '+' || event.key === '='
         ? ZOOM_STEP
@@ -130,10 +180,14 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
         className="graph-canvas"
         role="img"
         tabIndex={0}
-        aria-keyshortcuts="+ - 0"
+        aria-keyshortcuts="+ - 0 ArrowUp ArrowDown ArrowLeft ArrowRight Enter Escape"
         onKeyDown={onKey}
-        aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details; + and - zoom, 0 fits.`}
+        onBlur={() => moveCursor(null, '')}
+        aria-label={`Network of ${elements.nodes.length} actors and ${elements.edges.length} ties. Click an actor for its details; arrow keys walk from actor to partner, Enter selects, Escape clears; + and - zoom, 0 fits.`}
       />
+      <p className="visually-hidden" aria-live="polite">
+        {spoken}
+      </p>
       <div className="camera-controls" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoom(ZOOM_STEP)}>
           +

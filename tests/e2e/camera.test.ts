@@ -111,3 +111,41 @@ describe('grouped layout and what-if legend', () => {
     await page.close();
   });
 });
+
+describe('the canvas by keyboard', () => {
+  it('is one tab stop after the skip link; arrows walk from the largest actor to a partner, Enter selects, Escape clears', async () => {
+    const page = await openGraph('');
+    // The skip link is the first stop and leads to the views; the canvas follows the view tabs.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the views');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-view');
+    let stops = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('graph-canvas')))) {
+      await page.keyboard.press('Tab');
+      if (++stops > 20) throw new Error('the canvas is not within 20 tab stops of the main view');
+    }
+    const live = page.locator('.graph-view p[aria-live]');
+    await page.keyboard.press('ArrowRight');
+    // The largest actor by the size metric (partners) is where the walk starts.
+    await expect.poll(() => live.textContent()).toMatch(/^Innovation Norway: 46 partners/);
+    const cursor = (): Promise<string[]> => page.evaluate(() => window.__explorer?.nodesWith('keyboard-cursor') ?? []);
+    expect(await cursor()).toEqual(['innovation-norway']);
+    let moved: string[] = ['innovation-norway'];
+    for (const key of ['ArrowLeft', 'ArrowDown', 'ArrowUp', 'ArrowRight']) {
+      await page.keyboard.press(key);
+      moved = await cursor();
+      if (moved[0] !== 'innovation-norway') break;
+    }
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).not.toBe('innovation-norway');
+    // The keyboard's actor is named on the canvas.
+    const labels = await page.evaluate(() => window.__atlas?.labelBoxes().map((label) => label.id) ?? []);
+    expect(labels).toContain(moved[0]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe(moved[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBeNull();
+    await page.close();
+  });
+});
