@@ -25,9 +25,15 @@ function ViewTabs({ current }: { current: ViewMode }) {
   );
 }
 
+/** Views drawn on the canvas: their side column also holds the legend, so it stays even when empty. */
+const CANVAS_VIEWS: ReadonlySet<string> = new Set(['graph', 'country']);
+
 function SidePanelArea() {
   const panel = useAtlas((s) => SIDE_PANELS.find((candidate) => candidate.when(s))?.id ?? null);
+  const view = useAtlas((s) => s.view.view);
   const entry = SIDE_PANELS.find((candidate) => candidate.id === panel);
+  // Tables and matrices get the room of an empty details column; a selection brings the column back.
+  if (!entry && !CANVAS_VIEWS.has(view)) return null;
   return (
     <aside className="side" aria-label="Details">
       {entry ? entry.render() : <p className="hint">Click an actor in the network to see its details here.</p>}

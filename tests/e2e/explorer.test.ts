@@ -166,7 +166,7 @@ describe('year, search, focus and paths', () => {
     if (report.kind !== 'found') return;
     const result = page.locator('.path-finder [role=status]');
     await expect.poll(() => result.textContent()).toContain(`of ${report.length} step`);
-    expect(await result.locator('.path-list > li').count()).toBe(report.paths.length);
+    expect(await result.locator('ol.path-steps').count()).toBe(report.paths.length);
     const onPath = await nodesWith(page, 'on-path');
     expect(onPath.sort()).toEqual([...new Set(report.paths.flat())].sort());
     // Each step of each path is a tie drawn dark and wide (distinct pairs: paths may share steps).

@@ -48,8 +48,13 @@ export function ExplorerControls({ dataset, filtered }: Props) {
   const filters = useAtlas((s) => s.view.filters);
   // The country view draws one circle per country sized by its actors: actor colours and sizes do not apply.
   const countryMode = useAtlas((s) => s.view.view === 'country');
+  const path = useAtlas((s) => s.view.path);
+  // A shown path is what the reader is looking at: its steps come first, not below every filter. The key
+  // opens the pickers afresh with the path's ends when a link or a story step shows another path.
+  const pathFinder = <PathFinder key={path?.join('\u0000') ?? ''} dataset={dataset} filtered={filtered} />;
   return (
     <div className="explorer-controls">
+      {path !== null && pathFinder}
       <LayoutPicker />
       {!countryMode && <AppearancePicker />}
       <section className="filter-panel" aria-labelledby="filter-panel-title">
@@ -59,7 +64,7 @@ export function ExplorerControls({ dataset, filtered }: Props) {
         <CountryPicker dataset={dataset} filters={filters} />
         <KindPickers dataset={dataset} filters={filters} />
       </section>
-      <PathFinder dataset={dataset} filtered={filtered} />
+      {path === null && pathFinder}
     </div>
   );
 }

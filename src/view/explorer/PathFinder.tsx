@@ -7,7 +7,7 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
 import { showPath, selectAgreement } from './actions';
-import { pathReport, type PathReport } from './paths';
+import { pathReport, type PathReport, type PathStep } from './paths';
 import { SearchBox } from './SearchBox';
 import { searchIndexOf } from './search-index';
 
@@ -35,8 +35,23 @@ export function PathFinder({ dataset, filtered }: Props) {
   return (
     <section className="path-finder" aria-labelledby="path-finder-title">
       <h2 id="path-finder-title">Paths between two actors</h2>
-      <SearchBox label="From actor" getIndex={getIndex} kinds={['actor']} keepChoice onChoose={(e) => setFrom(e.id)} />
-      <SearchBox label="To actor" getIndex={getIndex} kinds={['actor']} keepChoice onChoose={(e) => setTo(e.id)} />
+      {/* Filled with the shown path's ends, also when a link or a story step opened it. */}
+      <SearchBox
+        label="From actor"
+        getIndex={getIndex}
+        kinds={['actor']}
+        keepChoice
+        initialText={from === null ? '' : name(from)}
+        onChoose={(e) => setFrom(e.id)}
+      />
+      <SearchBox
+        label="To actor"
+        getIndex={getIndex}
+        kinds={['actor']}
+        keepChoice
+        initialText={to === null ? '' : name(to)}
+        onChoose={(e) => setTo(e.id)}
+      />
       <div className="button-row">
         <button
           type="button"
@@ -99,31 +114,48 @@ function PathResult({ report, from, to, name, dataset }: ResultProps) {
         {report.length === 1 ? '' : 's'}
         {report.truncated ? ` (first ${report.paths.length} shown)` : ''}.
       </p>
-      <ol className="path-list">
-        {report.steps.map((steps, p) => (
-          <li key={p}>
-            <ol className="path-steps">
-              {steps.map((step, s) => (
-                <li key={s}>
-                  {name(step.from)} → {name(step.to)}
-                  <span className="path-via">
-                    {' '}
-                    via{' '}
-                    {step.agreements.map((id, i) => (
-                      <span key={`${i}\u0001${id}`}>
-                        {i > 0 && ', '}
-                        <button type="button" className="link-button" onClick={() => selectAgreement(id)}>
-                          {agreements.get(id)?.label ?? id}
-                        </button>
-                      </span>
-                    ))}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </li>
-        ))}
-      </ol>
+      {/* One path is a list of steps; several are a numbered list of such lists. */}
+      {report.steps.length === 1 ? (
+        <PathSteps steps={report.steps[0]!} name={name} agreements={agreements} />
+      ) : (
+        <ol className="path-list">
+          {report.steps.map((steps, p) => (
+            <li key={p}>
+              <PathSteps steps={steps} name={name} agreements={agreements} />
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
+  );
+}
+
+interface StepsProps {
+  steps: readonly PathStep[];
+  name: (id: string) => string;
+  agreements: ReadonlyMap<string, { label?: string }>;
+}
+
+function PathSteps({ steps, name, agreements }: StepsProps) {
+  return (
+    <ol className="path-steps">
+      {steps.map((step, s) => (
+        <li key={s}>
+          {name(step.from)} → {name(step.to)}
+          <span className="path-via">
+            {' '}
+            via{' '}
+            {step.agreements.map((id, i) => (
+              <span key={`${i}\u0001${id}`}>
+                {i > 0 && ', '}
+                <button type="button" className="link-button" onClick={() => selectAgreement(id)}>
+                  {agreements.get(id)?.label ?? id}
+                </button>
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -12,19 +12,23 @@ interface Props {
   placeholder?: string;
   /** Keep the chosen label in the box (pickers) rather than clearing it (search). */
   keepChoice?: boolean;
+  /** The text the box opens with (a picker's current choice, e.g. a path's ends read from a link). */
+  initialText?: string;
   limit?: number;
 }
 
 const KIND_WORD: Record<SearchKind, string> = { actor: 'Actor', country: 'Country', agreement: 'Agreement' };
 
-export function SearchBox({ label, getIndex, onChoose, kinds, placeholder, keepChoice = false, limit = 12 }: Props) {
+export function SearchBox(props: Props) {
+  const { label, getIndex, onChoose, kinds, placeholder, keepChoice = false, initialText = '', limit = 12 } = props;
   const id = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialText);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const typed = query.trim() !== '';
   const index = typed ? getIndex() : [];
   const hits = typed ? search(kinds ? index.filter((e) => kinds.includes(e.kind)) : index, query, limit) : [];
+  // The box may open with a choice already in it (initialText): the list waits for the reader's own typing.
   const expanded = open && typed;
   const optionId = (i: number): string => `${id}-option-${i}`;
 
