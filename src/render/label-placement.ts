@@ -131,6 +131,8 @@ export interface PlacementOptions {
    * may differ from the estimate by a pixel or two, and touching labels read as one.
    */
   clearance?: number;
+  /** Areas no label may cover (controls drawn over the canvas), treated as labels already placed. */
+  reserved?: readonly Box[];
 }
 
 /**
@@ -151,6 +153,7 @@ export function placeLabels(
   for (const disc of discs)
     discGrid.add({ x: disc.x - disc.r, y: disc.y - disc.r, width: 2 * disc.r, height: 2 * disc.r }, disc);
   const labelGrid = new Grid<Box>(cell);
+  for (const box of options.reserved ?? []) labelGrid.add(box, box);
   const placed: PlacedLabel[] = [];
   const clearance = options.clearance ?? 2;
   // Nodes drawn at the front (labelled over others, or forced): no label may cover them.

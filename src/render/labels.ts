@@ -16,6 +16,9 @@ export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
 /** Every label is drawn at this size on screen, whatever the zoom: never below 11 px, never huge. */
 export const LABEL_PX = 13;
 
+/** The zoom buttons' corner at the canvas's bottom right (styles.css .camera-controls), kept free of labels. */
+const CONTROLS = { width: 48, height: 124 };
+
 /** Space between a node's rim and its label, on screen. */
 const GAP_PX = 3;
 
@@ -215,6 +218,7 @@ export function placeCanvasLabels(cy: Core, canvas?: { width: number; height: nu
   const placed = placeLabels(candidates, discs, {
     bounds: { x: 0, y: 0, width, height: canvasHeight },
     gap: GAP_PX,
+    reserved: [{ x: width - CONTROLS.width, y: canvasHeight - CONTROLS.height, ...CONTROLS }],
   });
   const previous = placedSides.get(cy) ?? new Map<string, LabelSide>();
   const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));

@@ -11,7 +11,8 @@ import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } fr
 const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
-function ColorPart({ legend }: { legend: ColorLegend }) {
+/** What the node colours mean: category swatches, or a metric's ramp and range. */
+export function ColorPart({ legend }: { legend: ColorLegend }) {
   if (legend.type === 'metric') {
     return (
       <section aria-label="Colour">

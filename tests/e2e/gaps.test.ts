@@ -165,4 +165,33 @@ describe('compare two years', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('names actors on the compare canvas, explains the country colours and keeps every table column in the window', async () => {
+    const page = await openApp('?view=compare&compare=2014,2024');
+    await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.labelBoxes().length ?? 0), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(8);
+    const legend = page.locator('.compare-colours');
+    expect(await legend.textContent()).toContain('Colour: Country');
+    expect(await legend.textContent()).toContain('Latvia');
+    const header = page.locator('.compare-table').first().locator('thead th').last();
+    expect(await header.textContent()).toBe('Countries');
+    const box = (await header.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1440);
+    await page.close();
+  });
+
+  it('keeps the compare network legible inside its story step: a canvas over 500 px wide with names', async () => {
+    const page = await openApp('?story=views&step=4');
+    const canvas = page.locator('.compare-canvas');
+    await canvas.waitFor();
+    await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
+    expect((await canvas.boundingBox())!.width).toBeGreaterThan(500);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.labelBoxes().length ?? 0), { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: `${OUTPUT}/story-compare-step.png` });
+    await page.close();
+  });
 });

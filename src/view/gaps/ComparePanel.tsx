@@ -8,6 +8,7 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { yearSpan } from '../explorer/years';
 import { GraphCanvas } from '../GraphCanvas';
+import { ColorPart } from '../Legend';
 import { placeElements } from '../explorer/layout-positions';
 import { useNetworkLayout } from '../explorer/use-network-layout';
 import { setCompareYears } from './actions';
@@ -123,8 +124,14 @@ export function ComparePanel() {
               </li>
             ))}
           </ul>
+          <div className="compare-colours">
+            <ColorPart legend={elements.colorLegend} />
+          </div>
         </div>
-        <CompareTables result={result} names={names} from={Math.min(y1, y2)} to={Math.max(y1, y2)} />
+        {/* Wide tables scroll within their column instead of running off the window's edge. */}
+        <div className="gaps-scroll compare-tables-scroll">
+          <CompareTables result={result} names={names} from={Math.min(y1, y2)} to={Math.max(y1, y2)} />
+        </div>
       </div>
     </div>
   );

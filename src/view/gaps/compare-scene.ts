@@ -1,4 +1,5 @@
 // Plain element data for the compare canvas and the what-if edges: status carried as line style and colour.
+import type { ColorLegend } from '../../render/encoding';
 import type { CompareEdge } from '../../analysis/compare';
 import type { FilteredDataset } from '../../model/filter';
 import { actorIdOf, type ActorGraph } from '../../model/graph';
@@ -27,7 +28,7 @@ export const compareElementsOf = memoLast(
     edges: readonly CompareEdge[],
     countryName: (code: string) => string,
     countryOrder: readonly string[],
-  ): GraphElements => {
+  ): GraphElements & { colorLegend: ColorLegend } => {
     const tied = new Set<string>();
     for (const { parties } of all.agreements) for (const party of parties) tied.add(party);
     const actors = all.actors.filter((actor) => tied.has(actor.id));
@@ -72,7 +73,8 @@ export const compareElementsOf = memoLast(
         },
       };
     });
-    return { nodes, edges: edgeElements, lineKinds: [] };
+    // The country colours' legend travels with the elements, so the view explains them as the network tab does.
+    return { nodes, edges: edgeElements, lineKinds: [], colorLegend: encoding.colorLegend };
   },
 );
 
