@@ -12,6 +12,7 @@ const BSR_COUNTRIES = ['DK', 'EE', 'FI', 'DE', 'IS', 'LV', 'LT', 'NO', 'PL', 'SE
 const text = readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8');
 const loaded = parseDatasetText(text);
 const dataset: Dataset = JSON.parse(text) as Dataset;
+const changes = readFileSync(new URL('../../../data/CHANGES.md', import.meta.url), 'utf8');
 
 /**
  * The warnings we chose (README.md, "Warnings, and why we keep them"): domestic ties that are kept because they are real
@@ -29,6 +30,8 @@ const CHOSEN_DOMESTIC_TIES = [
   'eas-cluster-support-2017',
   'latvian-clusters-network',
 ];
+/** Successive projects of the same partners (README.md, same section): real, and never active in the same year. */
+const CHOSEN_REPEATS = ['mobigoin-action'];
 
 const isHttpUrl = (value: string | undefined): boolean => {
   if (value === undefined) return false;
@@ -46,12 +49,19 @@ describe('the sample dataset data/bsr-stars.json', () => {
     expect(structuralProblems(dataset)).toEqual([]);
   });
 
-  it('has only the warnings we chose: the documented domestic ties', () => {
+  it('has only the warnings we chose: the documented domestic ties and one successor project', () => {
     const warned = loaded.warnings.map((warning) => {
       const index = Number(/^\/agreements\/(\d+)$/.exec(warning.pointer)?.[1] ?? -1);
-      return `${dataset.agreements[index]?.id ?? warning.pointer}: ${/domestic/.test(warning.message) ? 'domestic' : warning.message}`;
+      const kind = /domestic/.test(warning.message)
+        ? 'domestic'
+        : /same kind, parties and sectors/.test(warning.message)
+          ? 'repeat'
+          : warning.message;
+      return `${dataset.agreements[index]?.id ?? warning.pointer}: ${kind}`;
     });
-    expect(warned.sort()).toEqual(CHOSEN_DOMESTIC_TIES.map((id) => `${id}: domestic`).sort());
+    expect(warned.sort()).toEqual(
+      [...CHOSEN_DOMESTIC_TIES.map((id) => `${id}: domestic`), ...CHOSEN_REPEATS.map((id) => `${id}: repeat`)].sort(),
+    );
   });
 
   it('cites at least one source with a public http(s) URL for every actor and agreement', () => {
@@ -80,9 +90,19 @@ describe('the sample dataset data/bsr-stars.json', () => {
     expect(dataset.actors.filter((actor) => actor.kind === 'programme').length).toBeGreaterThanOrEqual(3);
   });
 
-  it('gives title, description, asOf and licence', () => {
+  it('gives title, description, version, asOf and licence, and data/CHANGES.md opens with this version', () => {
     expect(dataset.title).toBeTruthy();
     expect(dataset.asOf).toMatch(/^\d{4}-\d{2}$/);
+    expect(dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+    // The newest entry of the record of changes is the edition in the file, with the same asOf.
+    const firstEntry = /^## (\S+) \((\d{4}-\d{2})\)/m.exec(changes);
+    expect(firstEntry?.slice(1)).toEqual([dataset.version, dataset.asOf]);
+    // Every page the newest entry cites is one of the file's sources.
+    const newest = changes.split(/^## /m)[1] ?? '';
+    const cited = [...newest.matchAll(/https?:\/\/[^\s,;)]+/g)].map((match) => match[0]);
+    const known = new Set((dataset.sources ?? []).map((source) => source.url));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((url) => !known.has(url))).toEqual([]);
     expect(dataset.license).toBe('CC-BY-4.0');
     expect(dataset.description?.length ?? 0).toBeGreaterThan(200);
   });
@@ -96,6 +116,9 @@ describe('the sample dataset data/bsr-stars.json', () => {
       (agreement) => /illustrative/i.test(agreement.notes ?? '') && !agreement.notes?.startsWith('illustrative: '),
     );
     expect(hidden.map((agreement) => agreement.id)).toEqual([]);
+    // The format's own field says the same as the notes, record by record.
+    const flagged = dataset.agreements.filter((agreement) => agreement.evidence === 'illustrative');
+    expect(flagged.map((agreement) => agreement.id)).toEqual(illustrative.map((agreement) => agreement.id));
   });
 
   it('dates every agreement except the two left undated on purpose, and tells a story over 2006-2019', () => {
@@ -135,5 +158,55 @@ describe('the sample dataset data/bsr-stars.json', () => {
       // Cleaning against the dataset drops unknown ids and clamps years: nothing may change for a prepared view.
       expect(cleanState(parsed, context), view.id).toMatchObject(parsed);
     }
+  });
+});
+
+/** The URLs of the sources a record cites. */
+const sourceUrls = (record: { sources?: string[] }): string[] => {
+  const urlOf = new Map((dataset.sources ?? []).map((source) => [source.id, source.url ?? '']));
+  return (record.sources ?? []).map((id) => urlOf.get(id) ?? '');
+};
+const actorById = (id: string) => dataset.actors.find((actor) => actor.id === id);
+const agreementById = (id: string) => dataset.agreements.find((agreement) => agreement.id === id);
+
+// Each correction of data/CHANGES.md, pinned so that it cannot quietly come back.
+describe('corrections to the sample after the fact check (data/CHANGES.md)', () => {
+  it('records Fondazione Torino Wireless, renamed Piemonte Innova in 2022, as one actor with all its agreements', () => {
+    const named = dataset.actors.filter((actor) =>
+      /torino wireless|piemonte innova/i.test(`${actor.label} ${actor.notes ?? ''}`),
+    );
+    expect(named.map((actor) => actor.id)).toEqual(['torino-wireless']);
+    const foundation = named[0];
+    expect(foundation?.label).toBe('Fondazione Torino Wireless');
+    expect(foundation?.notes).toMatch(/Piemonte Innova on 19 October 2022/);
+    expect(sourceUrls(foundation ?? {}).some((url) => url.includes('comune.torino.it'))).toBe(true);
+    // The ESCP-4i projects it coordinated or signed all point at the one record.
+    for (const id of ['mobigoin', 'mobigoin-action', 'escp-mou-2019']) {
+      expect(agreementById(id)?.parties, id).toContain('torino-wireless');
+    }
+    expect(dataset.agreements.filter((agreement) => agreement.parties.includes('piemonte-innova'))).toEqual([]);
+  });
+
+  it('dates the Baltic Cleantech Alliance from 2016, when Cleantech Latvia documents it in St Petersburg', () => {
+    const alliance = agreementById('baltic-cleantech-alliance');
+    expect(alliance?.since).toBe(2016);
+    expect(sourceUrls(alliance ?? {}).some((url) => url.includes('cleantechlatvia.com/lv/2016/03/24/'))).toBe(true);
+  });
+
+  it('ends the three-country coordination of EUSBSR Priority Area Innovation in 2013, before VINNOVA took it over', () => {
+    const coordination = agreementById('eusbsr-pa-innovation');
+    expect(coordination?.until).toBe(2013);
+    expect(sourceUrls(coordination ?? {})).toContain('https://www.bsrstars.se/goodbye-from-stardust/');
+  });
+
+  it('counts as programmes only soft-landing houses and centres (Culminatum is an agency)', () => {
+    expect(actorById('culminatum')?.kind).toBe('agency');
+    const softLanding = new Set(
+      dataset.agreements
+        .filter((agreement) => agreement.kind === 'soft-landing')
+        .flatMap((agreement) => agreement.parties),
+    );
+    const others = dataset.actors.filter((actor) => actor.kind === 'programme' && !softLanding.has(actor.id));
+    expect(others.map((actor) => actor.id)).toEqual([]);
   });
 });

@@ -1,0 +1,128 @@
+// Checks what README.md says about the sample (counts, warnings, illustrative share, components) against data/bsr-stars.json.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../../src/model/validate';
+import type { Dataset } from '../../../src/model/types';
+
+const text = readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+const dataset: Dataset = JSON.parse(text) as Dataset;
+const loaded = parseDatasetText(text);
+
+/** The numbers a README pattern captures; fails the test with the pattern when the README no longer says it. */
+const numbersIn = (pattern: RegExp): number[] => {
+  const match = pattern.exec(readme);
+  expect(match, `README.md no longer matches ${pattern}`).not.toBeNull();
+  return (match ?? []).slice(1).map(Number);
+};
+const countOf = <T>(list: T[], test: (item: T) => boolean): number => list.filter(test).length;
+const warnedIds = (test: (message: string) => boolean): string[] =>
+  loaded.warnings
+    .filter((warning) => test(warning.message))
+    .map((warning) => {
+      const index = Number(/^\/agreements\/(\d+)$/.exec(warning.pointer)?.[1] ?? -1);
+      return dataset.agreements[index]?.id ?? warning.pointer;
+    })
+    .sort();
+
+/** Sizes of the connected components of actors tied by agreements, largest first. */
+const componentSizes = (): number[] => {
+  const partners = new Map(dataset.actors.map((actor) => [actor.id, new Set<string>()]));
+  for (const agreement of dataset.agreements)
+    for (const a of agreement.parties) for (const b of agreement.parties) if (a !== b) partners.get(a)?.add(b);
+  const seen = new Set<string>();
+  const sizes: number[] = [];
+  for (const { id } of dataset.actors) {
+    if (seen.has(id)) continue;
+    const stack = [id];
+    seen.add(id);
+    let size = 0;
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      size += 1;
+      for (const partner of partners.get(next) ?? []) {
+        if (!seen.has(partner)) {
+          seen.add(partner);
+          stack.push(partner);
+        }
+      }
+    }
+    sizes.push(size);
+  }
+  return sizes.sort((a, b) => b - a);
+};
+
+describe("README.md's account of the sample agrees with data/bsr-stars.json", () => {
+  it('counts actors by country and kind as the file does', () => {
+    const [actors, countries, clusters, agencies, programmes, networks, others] = numbersIn(
+      /\| actors \| (\d+) in (\d+) countries: (\d+) cluster organisations, (\d+) agencies [^,]*(?:, [^,]*)*?\), (\d+) programmes \([^)]*\), (\d+) networks, (\d+) others/,
+    );
+    const byKind = (kind: string): number => countOf(dataset.actors, (actor) => actor.kind === kind);
+    expect({ actors, countries, clusters, agencies, programmes, networks, others }).toEqual({
+      actors: dataset.actors.length,
+      countries: new Set(dataset.actors.map((actor) => actor.country)).size,
+      clusters: byKind('cluster'),
+      agencies: byKind('agency'),
+      programmes: byKind('programme'),
+      networks: byKind('network'),
+      others: byKind('other'),
+    });
+  });
+
+  it('counts agreements by kind, and sources, as the file does', () => {
+    const [total, multilateral, bilateral, softLanding, exportPromotion, sisterCity, other] = numbersIn(
+      /\| agreements \| (\d+): (\d+) multilateral, (\d+) bilateral, (\d+) soft-landing, (\d+) export-promotion, (\d+) sister-city, (\d+) other/,
+    );
+    const byKind = (kind: string): number => countOf(dataset.agreements, (agreement) => agreement.kind === kind);
+    expect({ total, multilateral, bilateral, softLanding, exportPromotion, sisterCity, other }).toEqual({
+      total: dataset.agreements.length,
+      multilateral: byKind('multilateral'),
+      bilateral: byKind('bilateral'),
+      softLanding: byKind('soft-landing'),
+      exportPromotion: byKind('export-promotion'),
+      sisterCity: byKind('sister-city'),
+      other: byKind('other'),
+    });
+    expect(numbersIn(/\| sources \| (\d+) public web pages/)).toEqual([dataset.sources?.length]);
+  });
+
+  it('names the version and asOf of the file', () => {
+    const match = /\| version \| (\S+), facts checked as of (\d{4}-\d{2})/.exec(readme);
+    expect(match?.slice(1)).toEqual([dataset.version, dataset.asOf]);
+  });
+
+  it('gives the illustrative share the file has, wherever it states it', () => {
+    const illustrative = countOf(dataset.agreements, (agreement) => agreement.evidence === 'illustrative');
+    const total = dataset.agreements.length;
+    expect(numbersIn(/\*\*(\d+) of the (\d+) agreements \((\d+) %\)\*\*/)).toEqual([
+      illustrative,
+      total,
+      Math.round((100 * illustrative) / total),
+    ]);
+    expect(numbersIn(/with all (\d+) agreements/)).toEqual([total]);
+    expect(numbersIn(/without the (\d+) illustrative ones/)).toEqual([illustrative]);
+  });
+
+  it('lists exactly the warnings that validation reports, domestic ties in the table and the repeat below it', () => {
+    expect(numbersIn(/reports no errors and (\d+) warnings/)).toEqual([loaded.warnings.length]);
+    const table = /\| agreement \| why it is domestic \|\n\| --- \| --- \|\n((?:\|.*\n)+)/.exec(readme)?.[1] ?? '';
+    const tabled = [...table.matchAll(/`([^`]+)`/g)].map((match) => match[1]).sort();
+    expect(tabled).toEqual(warnedIds((message) => /is domestic/.test(message)));
+    const repeats = warnedIds((message) => /same kind, parties and sectors/.test(message));
+    expect(repeats.length).toBeGreaterThan(0);
+    for (const id of repeats) expect(readme).toMatch(new RegExp(`The eleventh is a repeat: \`${id}\``));
+  });
+
+  it('gives the number and the largest sizes of the graph components the file has', () => {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    const match =
+      /The graph has (\w+) components: the cluster network \((\d+) actors\), Turku's twin cities \((\d+)\), the GoSmart BSR\s+partnership \((\d+)\)/.exec(
+        readme,
+      );
+    expect(match).not.toBeNull();
+    const sizes = componentSizes();
+    expect([words.indexOf(match?.[1] ?? ''), ...(match ?? []).slice(2).map(Number)]).toEqual([
+      sizes.length,
+      ...sizes.slice(0, 3),
+    ]);
+  });
+});
