@@ -26,6 +26,7 @@ const CHOSEN_DOMESTIC_TIES = [
   'icn-host-copcap',
   'icn-member-copenhagen-cleantech-cluster',
   'icn-member-clean',
+  'icn-spirae-soft-landing',
   'cleantech-finland-finpro',
   'eas-cluster-support-2017',
   'latvian-clusters-network',
@@ -208,5 +209,64 @@ describe('corrections to the sample after the fact check (data/CHANGES.md)', () 
     );
     const others = dataset.actors.filter((actor) => actor.kind === 'programme' && !softLanding.has(actor.id));
     expect(others.map((actor) => actor.id)).toEqual([]);
+  });
+});
+
+describe('settled weaker points of the fact check (data/CHANGES.md)', () => {
+  it('records FinChi from its founding in 2005 and as a Finpro subsidiary from 2009 until Business Finland took over', () => {
+    expect(actorById('finchi')?.founded).toBe(2005);
+    const owned = agreementById('finpro-finchi');
+    expect(owned?.parties).toEqual(['finpro', 'finchi']);
+    expect([owned?.since, owned?.until]).toEqual(['2009-01-01', 2017]);
+    expect(sourceUrls(owned ?? {})).toContain('https://finchi.cn/AboutUs.html');
+  });
+
+  it("counts Poznań University of Life Sciences among StarDust's partners", () => {
+    expect(agreementById('stardust')?.parties).toContain('poznan-uls');
+  });
+
+  it('records Comfort in Living with its two documented partners, not as an illustrative tie', () => {
+    const pilot = agreementById('stardust-comfort-in-living');
+    expect(pilot?.parties).toEqual(['poznan-uls', 'idc-west-sweden']);
+    expect(pilot?.evidence).toBeUndefined();
+    expect(sourceUrls(pilot ?? {})).toContain('https://www.vinnova.se/p/comfort-in-living-horizon-2020/');
+  });
+
+  it('gives the ICN soft landing of Spirae the parties its source names (not the Colorado cluster)', () => {
+    expect(agreementById('icn-spirae-soft-landing')?.parties).toEqual([
+      'copenhagen-capacity',
+      'copenhagen-cleantech-cluster',
+    ]);
+  });
+
+  it('places Region Skåne at the Kristianstad address of its keep.eu record', () => {
+    expect(actorById('region-skane')).toMatchObject({ city: 'Kristianstad', lat: 56.03, lon: 14.16 });
+  });
+
+  it('says that ScanBalt was initiated in 2001, not formed as an association then', () => {
+    expect(actorById('scanbalt')?.notes).toMatch(/Founded 2001 means initiated/);
+  });
+
+  it('cites the ESCP-4i launch on the ECCP platform, not on a temporary staging host', () => {
+    const launch = (dataset.sources ?? []).find((source) => source.id === 'escp4i-launch');
+    expect(new URL(launch?.url ?? 'http://x').hostname).toBe('www.clustercollaboration.eu');
+  });
+
+  it('says in its notes why a multilateral agreement records only two parties', () => {
+    const unexplained = dataset.agreements.filter(
+      (agreement) =>
+        agreement.kind === 'multilateral' &&
+        agreement.parties.length === 2 &&
+        !/only (these|the) two|with two known parties/i.test(agreement.notes ?? ''),
+    );
+    expect(unexplained.map((agreement) => agreement.id)).toEqual([]);
+  });
+
+  it('ends every Innovation Express call and project, and BaltSe@nioR by 2019, so none shows as active in 2024', () => {
+    const open = dataset.agreements.filter(
+      (agreement) => /innovation express/i.test(agreement.label ?? '') && (yearOf(agreement.until) ?? 9999) > 2019,
+    );
+    expect(open.map((agreement) => agreement.id)).toEqual([]);
+    expect(agreementById('baltsenior')?.until).toBe(2019);
   });
 });
