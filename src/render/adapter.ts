@@ -120,6 +120,18 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     (event.target as NodeSingular).removeClass('hover');
     relabel();
   });
+  // The canvas follows its box (a legend or a details sheet opening beside it), keeping the same centre in view.
+  const resizes =
+    options.container && typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          const before = { w: cy.width(), h: cy.height() };
+          cy.resize();
+          const dx = (cy.width() - before.w) / 2;
+          const dy = (cy.height() - before.h) / 2;
+          if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+        })
+      : null;
+  if (options.container) resizes?.observe(options.container);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
   cy.on('tap', (event) => {
@@ -279,6 +291,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       return String(node.data('label') ?? id);
     },
     destroy() {
+      resizes?.disconnect();
       edgeLayer.destroy();
       cy.destroy();
     },
