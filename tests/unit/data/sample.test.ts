@@ -270,3 +270,21 @@ describe('settled weaker points of the fact check (data/CHANGES.md)', () => {
     expect(agreementById('baltsenior')?.until).toBe(2019);
   });
 });
+
+describe('open-ended and Nordic Innovation House records (data/CHANGES.md)', () => {
+  it('counts VINNOVA, which chaired it, among the parties of Nordic Innovation House Silicon Valley', () => {
+    const house = agreementById('nih-silicon-valley');
+    expect(house?.parties).toContain('vinnova');
+    expect(sourceUrls(house ?? {}).some((url) => url.includes('nordicinnovation.org'))).toBe(true);
+  });
+
+  it('says in the notes of every dated agreement without an end that no end is stated', () => {
+    const silent = dataset.agreements.filter(
+      (agreement) =>
+        agreement.since !== undefined &&
+        (agreement.until === undefined || agreement.until === null) &&
+        !/No end is stated in the sources read/.test(agreement.notes ?? ''),
+    );
+    expect(silent.map((agreement) => agreement.id)).toEqual([]);
+  });
+});
