@@ -278,6 +278,22 @@ describe('open-ended and Nordic Innovation House records (data/CHANGES.md)', () 
     expect(sourceUrls(house ?? {}).some((url) => url.includes('nordicinnovation.org'))).toBe(true);
   });
 
+  it('keeps one founding year where sources differ and notes the other (Mobile Heights, BalticNet-PlasmaTec, Torino Wireless)', () => {
+    expect(actorById('mobile-heights')?.founded).toBe(2009);
+    expect(actorById('mobile-heights')?.notes).toMatch(/2007.*2009.*2008/);
+    expect(actorById('balticnet-plasmatec')?.founded).toBe(2006);
+    expect(actorById('balticnet-plasmatec')?.notes).toMatch(/gives 2008/);
+    expect(actorById('torino-wireless')?.founded).toBe(2003);
+    expect(actorById('torino-wireless')?.notes).toMatch(/since 2002/);
+  });
+
+  it("gives Cleantech Finland no founding year: 2008 was a change of owner, and Sitra's programme began it", () => {
+    const network = actorById('cleantech-finland');
+    expect(network?.founded).toBeUndefined();
+    expect(network?.notes).toMatch(/2008 is when ownership moved/);
+    expect(sourceUrls(network ?? {}).some((url) => url.startsWith('https://sitra.fi/'))).toBe(true);
+  });
+
   it('says in the notes of every dated agreement without an end that no end is stated', () => {
     const silent = dataset.agreements.filter(
       (agreement) =>
