@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../../src/model/validate';
-import type { Dataset } from '../../../src/model/types';
+import { emptyFilters, type Dataset } from '../../../src/model/types';
+import { analyzeDataset } from '../../../src/analysis/analyze';
 
 const text = readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8');
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
@@ -124,5 +125,37 @@ describe("README.md's account of the sample agrees with data/bsr-stars.json", ()
       sizes.length,
       ...sizes.slice(0, 3),
     ]);
+  });
+
+  it('names the top brokers by betweenness, with and without the illustrative agreements, as the analysis ranks them', () => {
+    /** Labels in betweenness order (a label's parenthesis dropped, as the README writes names). */
+    const ranked = (data: Dataset): { name: string; betweenness: number }[] =>
+      analyzeDataset(data, { filters: emptyFilters(), recommendations: 0 })
+        .actors.map((actor) => ({ name: actor.label.replace(/ \(.*\)$/, ''), betweenness: actor.betweenness }))
+        .sort((a, b) => b.betweenness - a.betweenness);
+    const all = ranked(dataset);
+    const documented = ranked({
+      ...dataset,
+      agreements: dataset.agreements.filter((agreement) => agreement.evidence !== 'illustrative'),
+    });
+    const sentence = /with all \d+ agreements([\s\S]*?)\n\n/.exec(readme)?.[1] ?? '';
+    const [withAll, without] = sentence.split('; without');
+    // "the Latvian IT Cluster has the highest betweenness (0.20), followed by A, B and C"
+    const leaders = all.slice(0, 4);
+    expect(withAll).toContain(
+      `${leaders[0]?.name} has the highest betweenness (${leaders[0]?.betweenness.toFixed(2)})`,
+    );
+    const followers = leaders.slice(1).map((actor) => actor.name);
+    expect(withAll?.replace(/\s+/g, ' ')).toContain(
+      `followed by ${followers.slice(0, -1).join(', ')} and ${followers.at(-1)}`,
+    );
+    // "the top brokers are A (0.27), B, C, D and E, and F is sixth"
+    const top = documented.slice(0, 5);
+    const listed = `${top[0]?.name} (${top[0]?.betweenness.toFixed(2)}), ${top
+      .slice(1, -1)
+      .map((actor) => actor.name)
+      .join(', ')} and the ${top.at(-1)?.name}`;
+    expect(without?.replace(/\s+/g, ' ')).toContain(listed);
+    expect(without?.replace(/\s+/g, ' ')).toContain(`the ${documented[5]?.name} is sixth`);
   });
 });
