@@ -86,6 +86,11 @@ describe("README.md's account of the sample agrees with data/bsr-stars.json", ()
     expect(numbersIn(/\| sources \| (\d+) public web pages/)).toEqual([dataset.sources?.length]);
   });
 
+  it("counts StarDust's named partners as the file does", () => {
+    const stardust = dataset.agreements.find((agreement) => agreement.id === 'stardust');
+    expect(numbersIn(/StarDust \([^,]*, (\d+) of its\s+named partners\)/)).toEqual([stardust?.parties.length]);
+  });
+
   it('names the version and asOf of the file', () => {
     const match = /\| version \| (\S+), facts checked as of (\d{4}-\d{2})/.exec(readme);
     expect(match?.slice(1)).toEqual([dataset.version, dataset.asOf]);
