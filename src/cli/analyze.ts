@@ -1,4 +1,4 @@
-// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,7 @@ import { messageOf } from '../model/errors';
 import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 
 const USAGE =
-  'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] ' +
+  'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
   '[--projection clique|hub] [--format json|csv|md] [--out PATH]';
 
 export type ReportFormat = 'json' | 'csv' | 'md';
@@ -23,6 +23,8 @@ export interface AnalyzeArgs {
   sectors: string[];
   countries: string[];
   year: number | null;
+  /** Leave out actors and agreements marked `evidence: "illustrative"` (docs/format.md). */
+  documentedOnly: boolean;
   projection: Projection;
   format: ReportFormat;
   out: string | null;
@@ -38,6 +40,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
         sector: { type: 'string', multiple: true, default: [] },
         country: { type: 'string', multiple: true, default: [] },
         year: { type: 'string' },
+        'documented-only': { type: 'boolean', default: false },
         projection: { type: 'string', default: 'clique' },
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
@@ -75,6 +78,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     sectors: values.sector,
     countries,
     year,
+    documentedOnly: values['documented-only'],
     projection: values.projection,
     format: values.format,
     out: values.out ?? null,
@@ -125,7 +129,13 @@ export function runAnalyze(
   if (!loaded.ok) return { code: 1, stdout: '', stderr: loaded.errors.map((p) => `${formatProblem(p)}\n`).join('') };
   const sectorProblem = unknownSector(loaded.dataset, args.sectors);
   if (sectorProblem !== null) return { code: 2, stdout: '', stderr: `analyze: ${sectorProblem}\n` };
-  const filters = { ...emptyFilters(), sectors: args.sectors, countries: args.countries, year: args.year };
+  const filters = {
+    ...emptyFilters(),
+    sectors: args.sectors,
+    countries: args.countries,
+    year: args.year,
+    documentedOnly: args.documentedOnly,
+  };
   const result = analyzeDataset(loaded.dataset, {
     filters,
     projection: args.projection,

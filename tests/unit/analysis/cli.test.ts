@@ -41,10 +41,41 @@ describe('analyze command', () => {
       sectors: ['a', 'b'],
       countries: ['FI', 'EE'],
       year: 2012,
+      documentedOnly: false,
       projection: 'hub',
       format: 'json',
       out: null,
     });
+  });
+
+  it('--documented-only leaves illustrative actors and agreements out of the numbers', () => {
+    const dataset = {
+      format: 'alliance-graph@1',
+      actors: [
+        { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+        { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+        { id: 'c', label: 'C', kind: 'cluster', country: 'EE' },
+        { id: 'd', label: 'D', kind: 'cluster', country: 'LV', evidence: 'illustrative' },
+      ],
+      agreements: [
+        { id: 'ab', kind: 'bilateral', parties: ['a', 'b'] },
+        { id: 'bc', kind: 'bilateral', parties: ['b', 'c'], evidence: 'illustrative' },
+        { id: 'ad', kind: 'bilateral', parties: ['a', 'd'] },
+      ],
+    };
+    const local = files({ 'e.json': JSON.stringify(dataset) });
+    const ids = (argv: string[]): string[] => {
+      const outcome = runAnalyze(argv, local);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      const report = JSON.parse(outcome.stdout) as { actors: Array<{ id: string; degree: number }> };
+      return report.actors
+        .filter((actor) => actor.degree > 0)
+        .map((actor) => actor.id)
+        .sort();
+    };
+    expect(ids(['e.json'])).toEqual(['a', 'b', 'c', 'd']);
+    // Without the illustrative tie b–c and the illustrative actor d (and so its tie a–d), only a–b remains.
+    expect(ids(['e.json', '--documented-only'])).toEqual(['a', 'b']);
   });
 
   it('refuses bad arguments with exit 2 and a reason naming the fix', () => {
