@@ -125,6 +125,8 @@ export interface Filters {
   actorKinds: ActorKind[];
   agreementKinds: AgreementKind[];
   year: number | null;
+  /** Leave out illustrative actors and agreements (`evidence: "illustrative"`), as if they were not in the file. */
+  documentedOnly: boolean;
 }
 
 /** How agreements become edges: every pair of parties (clique) or a node per multi-party agreement (hub). */
@@ -137,4 +139,5 @@ export const emptyFilters = (): Filters => ({
   actorKinds: [],
   agreementKinds: [],
   year: null,
+  documentedOnly: false,
 });

@@ -27,6 +27,14 @@ function AgreementItem({
       <div className="agreement-head">
         <strong>{agreement.label ?? agreement.id}</strong>{' '}
         <span className="tag">{AGREEMENT_KIND_LABELS[agreement.kind] ?? agreement.kind}</span>
+        {agreement.evidence === 'illustrative' && (
+          <>
+            {' '}
+            <span className="tag illustrative" title="Not documented by a source: an example of a plausible tie">
+              Illustrative
+            </span>
+          </>
+        )}
         {years && <span className="years"> {years}</span>}
         {hidden && <span className="note"> (hidden by the filters)</span>}
       </div>
