@@ -81,6 +81,8 @@ export function readRecordSheet(
   const columns: ColumnMapping[] = [];
   const fieldSpecs = new Map<string, FieldSpec>();
   const unmapped: string[] = [];
+  // The fields already in `columns`: a scan of `columns` per header made 100,000 columns quadratic.
+  const usedFields = new Set<string>();
   const headerRow = headerIndex + 1;
   headers.forEach((header, index) => {
     const spec = specs[index];
@@ -94,7 +96,7 @@ export function readRecordSheet(
     if (header === '' || chosen.get(header) === null) return;
     if (spec && !fieldSpecs.has(spec.field)) {
       fieldSpecs.set(spec.field, spec);
-    } else if (spec || known.has(normaliseHeader(mapping.field)) || columns.some((c) => c.field === mapping.field)) {
+    } else if (spec || known.has(normaliseHeader(mapping.field)) || usedFields.has(mapping.field)) {
       problems.push(
         sheetProblem(
           'warning',
@@ -108,6 +110,7 @@ export function readRecordSheet(
     } else {
       unmapped.push(header);
     }
+    usedFields.add(mapping.field);
     columns.push(spec ? mapping : { ...mapping, known: false });
   });
   const byField = new Map(columns.map((column) => [column.field, column]));
