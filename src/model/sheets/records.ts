@@ -83,6 +83,8 @@ export function readRecordSheet(
   const unmapped: string[] = [];
   // The fields already in `columns`: a scan of `columns` per header made 100,000 columns quadratic.
   const usedFields = new Set<string>();
+  // The first column under each header, compared loosely: `partners, partners` is one column typed twice.
+  const firstByHeader = new Map<string, ColumnMapping>();
   const headerRow = headerIndex + 1;
   headers.forEach((header, index) => {
     const spec = specs[index];
@@ -94,16 +96,24 @@ export function readRecordSheet(
       known: !!spec,
     };
     if (header === '' || chosen.get(header) === null) return;
-    if (spec && !fieldSpecs.has(spec.field)) {
+    const first = firstByHeader.get(normaliseHeader(header));
+    if (first === undefined) firstByHeader.set(normaliseHeader(header), mapping);
+    if (spec && !fieldSpecs.has(spec.field) && first === undefined) {
       fieldSpecs.set(spec.field, spec);
-    } else if (spec || known.has(normaliseHeader(mapping.field)) || usedFields.has(mapping.field)) {
+    } else if (
+      first !== undefined ||
+      spec ||
+      known.has(normaliseHeader(mapping.field)) ||
+      usedFields.has(mapping.field)
+    ) {
+      const twice = first ? ` (columns ${first.letter} and ${mapping.letter})` : '';
       problems.push(
         sheetProblem(
           'warning',
           table.name,
           headerRow,
           mapping,
-          `column ${q(header)} appears twice: this one is ignored`,
+          `column ${q(header)} appears twice${twice}: this one is ignored (delete it or give it another name)`,
         ),
       );
       return;
