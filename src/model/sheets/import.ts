@@ -81,6 +81,11 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       append(out.problems, read.problems);
     }
   }
+  // Nothing read at all: an ignored sheet is then the user's data in a shape we did not recognise, not a note.
+  if (out.present.size === 0 && out.top.size === 0) {
+    for (const problem of out.problems)
+      if (problem.message.startsWith('this sheet is ignored')) problem.severity = 'error';
+  }
   return out;
 }
 

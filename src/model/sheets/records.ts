@@ -66,6 +66,30 @@ function chooseColumns(
   });
 }
 
+/** How many non-empty rows are searched for the header: title and note rows above it are common, pages of them are not. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row: the first non-empty row, among the first HEADER_SEARCH_ROWS, with at least one
+ * known column name, so a "Cluster list 2024" title above the real header is passed over.
+ * `-1` when no row qualifies.
+ */
+function findHeaderRow(
+  table: SheetTable,
+  kind: Exclude<SheetKind, 'dataset'>,
+  chosen: ReadonlyMap<string, string | null>,
+): number {
+  let searched = 0;
+  for (let r = 0; r < table.rows.length && searched < HEADER_SEARCH_ROWS; r += 1) {
+    const row = table.rows[r];
+    if (isEmptyRow(row)) continue;
+    searched += 1;
+    const headers = (row ?? []).map((cell) => cell.trim());
+    if (chooseColumns(kind, headers, chosen).some((spec) => spec !== undefined)) return r;
+  }
+  return -1;
+}
+
 /** Reads a record sheet (actors, agreements, sectors, sources, countries, views). */
 export function readRecordSheet(
   table: SheetTable,
@@ -74,7 +98,15 @@ export function readRecordSheet(
   chosen: ReadonlyMap<string, string | null> = new Map(),
 ): SheetRead {
   const problems: SheetProblem[] = [];
-  const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const firstIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const foundIndex = firstIndex < 0 ? -1 : findHeaderRow(table, kind, chosen);
+  if (firstIndex >= 0 && foundIndex < 0) return noHeader(table, kind, detectedBy, firstIndex);
+  const headerIndex = foundIndex < 0 ? firstIndex : foundIndex;
+  if (headerIndex > firstIndex) {
+    const above = (table.rows[firstIndex] ?? []).find((cell) => cell.trim() !== '') ?? '';
+    const message = `the column names were read from row ${headerIndex + 1}: the rows above it (${q(above.trim())}) are ignored`;
+    problems.push(sheetProblem('warning', table.name, headerIndex + 1, null, message));
+  }
   const headers = (table.rows[headerIndex] ?? []).map((cell) => cell.trim());
   const specs = chooseColumns(kind, headers, chosen);
   const known = new Set(SHEET_FIELDS[kind].map((spec) => normaliseHeader(spec.field)));
@@ -173,6 +205,32 @@ export function readRecordSheet(
   }
   const summary: SheetSummary = { name: table.name, kind, detectedBy, headerRow, columns, unmapped, rows: rows.length };
   return { summary, rows, problems };
+}
+
+/** A sheet with content but no known column name: one error for the sheet, instead of one per cell. */
+function noHeader(
+  table: SheetTable,
+  kind: Exclude<SheetKind, 'dataset'>,
+  detectedBy: SheetSummary['detectedBy'],
+  firstIndex: number,
+): SheetRead {
+  const names = SHEET_FIELDS[kind]
+    .filter((spec) => spec.required && spec.field !== 'id')
+    .map((spec) => spec.field)
+    .join(', ');
+  const message =
+    `no column names found: none of the first ${HEADER_SEARCH_ROWS} filled rows names a column of ${kind}` +
+    ` (such as ${names}); put the column names in one row above the data`;
+  const summary: SheetSummary = {
+    name: table.name,
+    kind,
+    detectedBy,
+    headerRow: firstIndex + 1,
+    columns: [],
+    unmapped: [],
+    rows: 0,
+  };
+  return { summary, rows: [], problems: [sheetProblem('error', table.name, null, null, message)] };
 }
 
 function warnHeaderlessColumns(
