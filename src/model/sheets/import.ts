@@ -1,4 +1,5 @@
 // importSheets: text tables (from CSV or XLSX) → a dataset, its problems placed by sheet/row/column, and a bad-rows-skipped version.
+import { escapeControls } from '../problems';
 import { FORMAT_ID, type Dataset } from '../types';
 import { validateDataset } from '../validate';
 import { sheetKindFromHeader, sheetKindFromName } from './columns';
@@ -237,7 +238,9 @@ export function importSheets(sheets: SheetTable[], options: ImportOptions = {}):
 
 /** One problem as a line: `agreements row 14, parties: message`, or `POINTER: message` when it has no place in a sheet. */
 export function formatSheetProblem(problem: SheetProblem): string {
-  if (problem.sheet === null || problem.sheet === '') return `${problem.pointer || '(file)'}: ${problem.message}`;
+  if (problem.sheet === null || problem.sheet === '') {
+    return escapeControls(`${problem.pointer || '(file)'}: ${problem.message}`);
+  }
   const row = problem.row === null ? '' : ` row ${problem.row}`;
   const column =
     problem.column && problem.column.header !== ''
@@ -245,5 +248,5 @@ export function formatSheetProblem(problem: SheetProblem): string {
       : problem.column
         ? `, column ${problem.column.letter}`
         : '';
-  return `${problem.sheet}${row}${column}: ${problem.message}`;
+  return escapeControls(`${problem.sheet}${row}${column}: ${problem.message}`);
 }
