@@ -5,7 +5,8 @@ import { CancelledError } from '../../../src/analysis/types';
 import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters } from '../../../src/model/types';
 import { createAnalysisClient, type WorkerLike } from '../../../src/worker/client';
-import { handleJob, type AnalysisRequest, type JobMessage, type WorkerReply } from '../../../src/worker/protocol';
+import { handleJob } from '../../../src/worker/handle-job';
+import type { AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
 

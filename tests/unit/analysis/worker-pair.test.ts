@@ -11,7 +11,8 @@ import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { allBlocks, blockCount, blockRange } from '../../../src/worker/brandes-blocks';
 import { runHelper } from '../../../src/worker/helper';
 import { runLead } from '../../../src/worker/lead';
-import { handleJob, type AnalysisRequest, type WorkerReply } from '../../../src/worker/protocol';
+import { handleJob } from '../../../src/worker/handle-job';
+import type { AnalysisRequest, WorkerReply } from '../../../src/worker/protocol';
 
 const dataset: Dataset = generateDataset({ actors: 220, agreements: 900, seed: 11 });
 const request: AnalysisRequest = { kind: 'analyze', dataset, filters: emptyFilters(), recommendations: 0 };
