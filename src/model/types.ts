@@ -95,6 +95,8 @@ export interface Dataset {
   format: typeof FORMAT_ID;
   title?: string;
   description?: string;
+  /** The edition of the dataset (free text, e.g. "2.0.0"); format.md "Values". */
+  version?: string;
   asOf?: string;
   license?: string;
   sources?: Source[];
