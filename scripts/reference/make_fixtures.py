@@ -178,6 +178,40 @@ def recommendations(G, actors, passing):
     return out, pairs
 
 
+def brokerage(G, actors, top=3):
+    """analysis.md "Explained brokerage": for the `top` actors by betweenness, the sum over actor pairs {s, t}
+    (s, t != v) of (shortest s-t paths through v) / (shortest s-t paths), by the pair's countries. Counted by
+    listing every shortest path with NetworkX, not with the sigma product the app uses."""
+    country = {a["id"]: a["country"] for a in actors}
+    bc = nx.betweenness_centrality(G, normalized=False)
+    ranked = sorted((a["id"] for a in actors), key=lambda v: (-bc[v], v))[:top]
+    out = {}
+    ids = [a["id"] for a in actors]
+    for v in ranked:
+        if bc[v] <= 0:
+            continue
+        sums = {}
+        total = 0.0
+        for i, s in enumerate(ids):
+            for t in ids[i + 1:]:
+                if v in (s, t) or not nx.has_path(G, s, t):
+                    continue
+                paths = list(nx.all_shortest_paths(G, s, t))
+                through = sum(1 for p in paths if v in p)
+                if through == 0:
+                    continue
+                part = through / len(paths)
+                pair = tuple(sorted((country[s], country[t])))
+                sums[pair] = sums.get(pair, 0.0) + part
+                total += part
+        out[v] = {
+            "unnormalised": total,
+            "networkxBetweenness": bc[v],
+            "byCountryPair": [{"countries": list(k), "pairs": w} for k, w in sorted(sums.items())],
+        }
+    return out
+
+
 def case(ds, f, projection):
     actors, passing = apply_filters(ds, f)
     G = actor_graph(actors, passing, projection)
@@ -196,6 +230,8 @@ def case(ds, f, projection):
         expected["louvainModularityMean"] = statistics.mean(mods)
         expected["modularityByCountry"] = nx.community.modularity(G, parts)
     expected["recommendations"], expected["adamicAdar"] = recommendations(G, actors, passing)
+    if projection == "clique":
+        expected["brokerage"] = brokerage(G, actors)
     return {"filters": f, "projection": projection, "expected": expected}
 
 

@@ -1,4 +1,4 @@
-// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -6,15 +6,19 @@ import { parseArgs } from 'node:util';
 import { analyzeDataset } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import { formatProblem, parseDatasetText } from '../model/validate';
-import { emptyFilters, type Dataset, type Projection } from '../model/types';
+import { emptyFilters, type Dataset, type Filters, type Projection } from '../model/types';
+import { brokerageOf } from '../analysis/brokerage';
+import { applyFilters } from '../model/filter';
+import { countryName } from '../model/countries';
+import { explainCsv, explainMarkdown } from './report-explain';
 import { actorsCsv } from './report-csv';
 import { markdownReport } from './report-md';
 import { messageOf } from '../model/errors';
 import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 
 const USAGE =
-  'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] ' +
-  '[--projection clique|hub] [--format json|csv|md] [--out PATH]';
+  'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
+  '[--explain ID] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
 
 export type ReportFormat = 'json' | 'csv' | 'md';
 
@@ -23,6 +27,10 @@ export interface AnalyzeArgs {
   sectors: string[];
   countries: string[];
   year: number | null;
+  /** Leave out actors and agreements marked `evidence: "illustrative"` (docs/format.md). */
+  documentedOnly: boolean;
+  /** An actor id: report where it brokers (its betweenness by country pair) instead of the whole analysis. */
+  explain: string | null;
   projection: Projection;
   format: ReportFormat;
   out: string | null;
@@ -38,6 +46,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
         sector: { type: 'string', multiple: true, default: [] },
         country: { type: 'string', multiple: true, default: [] },
         year: { type: 'string' },
+        'documented-only': { type: 'boolean', default: false },
+        explain: { type: 'string' },
         projection: { type: 'string', default: 'clique' },
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
@@ -64,6 +74,9 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
   if (values.projection !== 'clique' && values.projection !== 'hub') {
     return { error: `--projection must be clique or hub, got "${values.projection}"` };
   }
+  if (values.explain !== undefined && values.projection === 'hub') {
+    return { error: '--explain splits betweenness between actors: use it with the clique projection (the default)' };
+  }
   if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'md') {
     return { error: `--format must be json, csv or md, got "${values.format}"` };
   }
@@ -75,6 +88,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     sectors: values.sector,
     countries,
     year,
+    documentedOnly: values['documented-only'],
+    explain: values.explain ?? null,
     projection: values.projection,
     format: values.format,
     out: values.out ?? null,
@@ -125,7 +140,14 @@ export function runAnalyze(
   if (!loaded.ok) return { code: 1, stdout: '', stderr: loaded.errors.map((p) => `${formatProblem(p)}\n`).join('') };
   const sectorProblem = unknownSector(loaded.dataset, args.sectors);
   if (sectorProblem !== null) return { code: 2, stdout: '', stderr: `analyze: ${sectorProblem}\n` };
-  const filters = { ...emptyFilters(), sectors: args.sectors, countries: args.countries, year: args.year };
+  const filters = {
+    ...emptyFilters(),
+    sectors: args.sectors,
+    countries: args.countries,
+    year: args.year,
+    documentedOnly: args.documentedOnly,
+  };
+  if (args.explain !== null) return explain(loaded.dataset, filters, args);
   const result = analyzeDataset(loaded.dataset, {
     filters,
     projection: args.projection,
@@ -139,6 +161,41 @@ export function runAnalyze(
   const report = render(result, args.format);
   if (args.out === null) return { code: 0, stdout: report, stderr: notes + empty.join('') };
   return { code: 0, stdout: '', stderr: notes + empty.join(''), output: { path: args.out, text: report } };
+}
+
+/** `--explain ID`: the actor's brokerage by country pair, or exit 2 naming the actor and the fix. */
+function explain(
+  dataset: Dataset,
+  filters: Filters,
+  args: AnalyzeArgs,
+): CliOutcome & { output?: { path: string; text: string } } {
+  const id = args.explain!;
+  const filtered = applyFilters(dataset, filters);
+  const brokerage = brokerageOf(filtered, id);
+  if (brokerage === null) {
+    const known = dataset.actors.some((actor) => actor.id === id);
+    const reason = known
+      ? `actor "${id}" does not pass the filters given; widen them or leave them out`
+      : `no actor has the id "${id}"; ids are in the file's "actors" list (for example "${dataset.actors[0]?.id ?? 'fi-cleantech'}")`;
+    return { code: 2, stdout: '', stderr: `analyze: --explain: ${reason}\n` };
+  }
+  const n = filtered.actors.length;
+  // Normalised as analyze and NetworkX do for an undirected graph: divided by the (n−1)(n−2)/2 pairs.
+  const betweenness = n > 2 ? (2 * brokerage.unnormalised) / ((n - 1) * (n - 2)) : 0;
+  const report = {
+    actor: id,
+    betweenness,
+    unnormalised: brokerage.unnormalised,
+    byCountryPair: brokerage.byCountryPair,
+  };
+  const text =
+    args.format === 'md'
+      ? explainMarkdown(report, (code) => countryName(code, dataset))
+      : args.format === 'csv'
+        ? explainCsv(report)
+        : `${JSON.stringify(report, null, 2)}\n`;
+  if (args.out === null) return { code: 0, stdout: text, stderr: '' };
+  return { code: 0, stdout: '', stderr: '', output: { path: args.out, text } };
 }
 
 function main(): void {

@@ -89,6 +89,7 @@ function cleanFilters(filters: Partial<Filters> | undefined, context: StateConte
     actorKinds: kinds(ACTOR_KINDS, source.actorKinds),
     agreementKinds: kinds(AGREEMENT_KINDS, source.agreementKinds),
     year: cleanYear(source.year, years),
+    documentedOnly: source.documentedOnly === true,
   };
 }
 

@@ -27,6 +27,7 @@ export const QUERY_KEYS = [
   'akind',
   'gkind',
   'year',
+  'evidence',
   'color',
   'size',
   'select',
@@ -63,7 +64,7 @@ const nonEmpty = (value: string | null): string | undefined => (value === null |
 
 /** The filter part of a query; undefined when it sets no readable filter (all filters are then off anyway). */
 function parseFilters(params: ReadonlyMap<string, string>): Filters | undefined {
-  const keys = ['sector', 'country', 'akind', 'gkind', 'year'];
+  const keys = ['sector', 'country', 'akind', 'gkind', 'year', 'evidence'];
   if (!keys.some((key) => params.has(key))) return undefined;
   const filters = emptyFilters();
   const list = (key: string): string[] => decodeList(params.get(key) ?? '');
@@ -72,10 +73,11 @@ function parseFilters(params: ReadonlyMap<string, string>): Filters | undefined 
   filters.actorKinds = list('akind').flatMap((kind) => oneOf(ACTOR_KINDS, kind) ?? []);
   filters.agreementKinds = list('gkind').flatMap((kind) => oneOf(AGREEMENT_KINDS, kind) ?? []);
   filters.year = params.has('year') ? decodeInteger(params.get('year') ?? '') : null;
+  filters.documentedOnly = params.get('evidence') === 'documented';
   const empty = [filters.sectors, filters.countries, filters.actorKinds, filters.agreementKinds].every(
     (list) => list.length === 0,
   );
-  return empty && filters.year === null ? undefined : filters;
+  return empty && filters.year === null && !filters.documentedOnly ? undefined : filters;
 }
 
 function parsePair(raw: string | undefined): [string, string] | undefined {
@@ -238,6 +240,7 @@ export function serializeState(state: ViewState): string {
   if (filters.actorKinds.length > 0) put('akind', encodeList(filters.actorKinds));
   if (filters.agreementKinds.length > 0) put('gkind', encodeList(filters.agreementKinds));
   if (filters.year !== null) put('year', String(filters.year));
+  if (filters.documentedOnly) put('evidence', 'documented');
   if (state.color !== base.color) put('color', encode(state.color));
   if (state.size !== base.size) put('size', encode(state.size));
   if (state.selected !== null) put('select', encode(state.selected));

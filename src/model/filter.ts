@@ -58,8 +58,12 @@ export function applyFilters(dataset: Pick<Dataset, 'actors' | 'agreements'>, fi
   const actorKindSet = new Set<string>(filters.actorKinds);
   const agreementKindSet = new Set<string>(filters.agreementKinds);
 
+  // Documented only: illustrative records are dropped before anything else, as if absent from the file.
+  const documented = (record: { evidence?: string }): boolean =>
+    !filters.documentedOnly || record.evidence !== 'illustrative';
   const agreementCandidates = dataset.agreements.filter(
     (agreement) =>
+      documented(agreement) &&
       (agreementKindSet.size === 0 || agreementKindSet.has(agreement.kind)) &&
       (filters.year === null || activeInYear(agreement, filters.year)) &&
       (sectorSet.size === 0 || meets(effectiveSectors(agreement, allActors), sectorSet)),
@@ -72,6 +76,7 @@ export function applyFilters(dataset: Pick<Dataset, 'actors' | 'agreements'>, fi
 
   const actors = dataset.actors.filter(
     (actor) =>
+      documented(actor) &&
       (actorKindSet.size === 0 || actorKindSet.has(actor.kind)) &&
       (countrySet.size === 0 || countrySet.has(actor.country)) &&
       (sectorSet.size === 0 || meets(actor.sectors, sectorSet) || partyOfCandidate.has(actor.id)),

@@ -59,6 +59,10 @@ export const RECORDS: Readonly<Record<RecordName, RecordSpec>> = {
       format: req({ type: 'const', value: FORMAT_ID }, `Always "${FORMAT_ID}".`),
       title: opt({ type: 'text' }, 'Title of the dataset.'),
       description: opt({ type: 'text' }, 'Longer text, shown in the about panel.'),
+      version: opt(
+        { type: 'text' },
+        'The edition of this dataset, e.g. "2.0.0", so that a briefing can cite the one it used.',
+      ),
       asOf: opt({ type: 'text' }, 'The date the data describes, e.g. "2012-06".'),
       license: opt({ type: 'text' }, 'Licence of the data, e.g. "CC-BY-4.0".'),
       sources: opt({ type: 'list', of: 'source' }, 'Where the data comes from.'),

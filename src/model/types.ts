@@ -95,6 +95,8 @@ export interface Dataset {
   format: typeof FORMAT_ID;
   title?: string;
   description?: string;
+  /** The edition of the dataset (free text, e.g. "2.0.0"); format.md "Values". */
+  version?: string;
   asOf?: string;
   license?: string;
   sources?: Source[];
@@ -123,6 +125,8 @@ export interface Filters {
   actorKinds: ActorKind[];
   agreementKinds: AgreementKind[];
   year: number | null;
+  /** Leave out illustrative actors and agreements (`evidence: "illustrative"`), as if they were not in the file. */
+  documentedOnly: boolean;
 }
 
 /** How agreements become edges: every pair of parties (clique) or a node per multi-party agreement (hub). */
@@ -135,4 +139,5 @@ export const emptyFilters = (): Filters => ({
   actorKinds: [],
   agreementKinds: [],
   year: null,
+  documentedOnly: false,
 });

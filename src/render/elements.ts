@@ -20,6 +20,8 @@ export interface EdgeData {
   lineStyle: string;
   lineColor: string;
   lineKind: AgreementKind | 'mixed';
+  /** Every agreement behind the tie is illustrative (docs/format.md `evidence`): drawn pale, in the legend. */
+  illustrative?: boolean;
 }
 
 export interface NodeElement {
@@ -38,7 +40,12 @@ export interface GraphElements {
   edges: EdgeElement[];
   /** Kinds of line that appear, for the legend. */
   lineKinds: Array<AgreementKind | 'mixed'>;
+  /** How many drawn ties rest on illustrative agreements only (0 or absent: none). */
+  illustrativeTies?: number;
 }
+
+/** The colour of a tie whose agreements are all illustrative: pale, so documented ties stand out. */
+export const ILLUSTRATIVE_LINE_COLOR = '#C9B8A6';
 
 export const EDGE_WIDTH_RANGE: readonly [number, number] = [1.5, 7];
 
@@ -53,6 +60,7 @@ export function buildElements(
   graph: ActorGraph,
   encoding: Encoding,
   agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string> = new Set(),
 ): GraphElements {
   const nodes: NodeElement[] = [];
   graph.forEachNode((key, attributes) => {
@@ -85,6 +93,7 @@ export function buildElements(
   const [minWidth, maxWidth] = EDGE_WIDTH_RANGE;
   const seenKinds = new Set<AgreementKind | 'mixed'>();
   const edges: EdgeElement[] = [];
+  let illustrativeTies = 0;
   graph.forEachEdge((_edge, attributes, sourceKey, targetKey) => {
     const source = actorIdOf(sourceKey);
     const target = actorIdOf(targetKey);
@@ -98,6 +107,11 @@ export function buildElements(
     const line = LINE_ENCODINGS[kind];
     // Width grows with the square root of the summed weight, as node size does with its metric.
     const width = minWidth + (maxWidth - minWidth) * Math.sqrt((attributes.weight - minWeight) / weightSpan);
+    const onlyIllustrative =
+      illustrative.size > 0 &&
+      attributes.agreements.length > 0 &&
+      attributes.agreements.every((id) => illustrative.has(id));
+    if (onlyIllustrative) illustrativeTies++;
     edges.push({
       group: 'edges',
       data: {
@@ -107,11 +121,12 @@ export function buildElements(
         weight: attributes.weight,
         width: Math.round(width * 10) / 10,
         lineStyle: line.style,
-        lineColor: line.color,
+        lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
         lineKind: kind,
+        ...(onlyIllustrative ? { illustrative: true } : {}),
       },
     });
   });
   const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
-  return { nodes, edges, lineKinds: order.filter((kind) => seenKinds.has(kind)) };
+  return { nodes, edges, lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies };
 }

@@ -37,6 +37,8 @@ export interface PlacedLabel {
   id: string;
   side: LabelSide;
   box: Box;
+  /** Sideways shift of a label above or below its node that was moved inside the bounds (0 when not moved). */
+  shift: number;
 }
 
 /** The sides tried, in the reader's order: under the node first, as every other label in the app. */
@@ -180,21 +182,26 @@ export function placeLabels(
       LABEL_SIDES.every((side) => !free(labelBox(candidate, candidate.height, candidate.height, side, gap), candidate));
     if (hopeless) continue;
     const width = typeof candidate.width === 'number' ? candidate.width : candidate.width();
-    for (const side of LABEL_SIDES) {
-      const box = labelBox(candidate, width, candidate.height, side, gap);
-      if (options.bounds && candidate.forced !== true && !inside(box, options.bounds)) continue;
-      if (free(box, candidate)) {
-        chosen = { id: candidate.id, side, box };
-        break;
-      }
-    }
-    if (chosen === null && candidate.forced === true) {
-      chosen = {
-        id: candidate.id,
-        side: 'below',
-        box: labelBox(candidate, width, candidate.height, 'below', gap),
-      };
-    }
+    const boxes = LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, width, candidate.height, side, gap) }));
+    const within = (box: Box): boolean => options.bounds === undefined || inside(box, options.bounds);
+    // First a free side inside the bounds. A forced label then takes a side inside the bounds even if it
+    // covers something (it is drawn on top); failing that, it hangs below, slid sideways into the bounds.
+    const forcedSide = (): { side: LabelSide; box: Box; shift: number } => {
+      const inBounds = boxes.find(({ box }) => within(box));
+      if (inBounds !== undefined) return { ...inBounds, shift: 0 };
+      const below = boxes[0]!;
+      const bounds = options.bounds;
+      if (bounds === undefined) return { ...below, shift: 0 };
+      const shift = Math.max(
+        bounds.x - below.box.x,
+        Math.min(0, bounds.x + bounds.width - (below.box.x + below.box.width)),
+      );
+      return { side: below.side, box: { ...below.box, x: below.box.x + shift }, shift };
+    };
+    const found =
+      boxes.find(({ box }) => within(box) && free(box, candidate)) ??
+      (candidate.forced === true ? forcedSide() : undefined);
+    if (found !== undefined) chosen = { id: candidate.id, shift: 0, ...found };
     if (chosen === null) continue;
     placed.push(chosen);
     labelGrid.add(chosen.box, chosen.box);

@@ -63,11 +63,21 @@ export const labelStyles: StylesheetJson = [
   },
   {
     selector: `node.${LABEL_CLASS.below}`,
-    style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(labelGap)' as unknown as number },
+    style: {
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 'data(labelGap)' as unknown as number,
+      'text-margin-x': 'data(labelShift)' as unknown as number,
+    },
   },
   {
     selector: `node.${LABEL_CLASS.above}`,
-    style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(labelGapUp)' as unknown as number },
+    style: {
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': 'data(labelGapUp)' as unknown as number,
+      'text-margin-x': 'data(labelShift)' as unknown as number,
+    },
   },
   {
     selector: `node.${LABEL_CLASS.right}`,
@@ -222,6 +232,7 @@ export function placeCanvasLabels(cy: Core, canvas?: { width: number; height: nu
   });
   const previous = placedSides.get(cy) ?? new Map<string, LabelSide>();
   const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));
+  const shifts = new Map(placed.filter((label) => label.shift !== 0).map((label) => [label.id, label.shift]));
   const over = new Set(candidates.filter((c) => c.overNodes === true).map((c) => c.id));
   const font = Math.round((LABEL_PX / zoom) * 1000) / 1000;
   const gap = Math.round(((GAP_PX + PAD + ANCHOR_INSET) / zoom) * 1000) / 1000;
@@ -235,8 +246,12 @@ export function placeCanvasLabels(cy: Core, canvas?: { width: number; height: nu
     for (const [id, side] of next) {
       const node = nodes.get(id);
       if (node === undefined) continue;
+      // A forced label slid sideways to stay inside the canvas (label-placement.ts), in model units.
+      const labelShift = Math.round(((shifts.get(id) ?? 0) / zoom) * 1000) / 1000;
       // data() restyles even for equal values: write only what changed.
-      if (node.data('labelFont') !== font) node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad });
+      if (node.data('labelFont') !== font || node.data('labelShift') !== labelShift) {
+        node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad, labelShift });
+      }
       if (previous.get(id) !== side || node.hasClass(LABEL_OVER) !== over.has(id)) {
         node.removeClass(ALL_LABEL_CLASSES);
         node.addClass(over.has(id) ? `${LABEL_CLASS[side]} ${LABEL_OVER}` : LABEL_CLASS[side]);

@@ -32,6 +32,12 @@ export const agreementKindsOf = memoLast(
     new Map(dataset.agreements.map((agreement) => [agreement.id, agreement.kind])),
 );
 
+/** Ids of the agreements marked `evidence: "illustrative"` (docs/format.md), for their own line style. */
+export const illustrativeAgreementsOf = memoLast(
+  (dataset: Dataset): ReadonlySet<string> =>
+    new Set(dataset.agreements.filter((agreement) => agreement.evidence === 'illustrative').map((a) => a.id)),
+);
+
 /** The filtered dataset and actor graph of a store state, or null before any dataset has loaded. */
 export function graphOfState(state: Pick<AtlasState, 'dataset' | 'view'>): {
   filtered: FilteredDataset;

@@ -1,5 +1,5 @@
 // Explains every encoding of the graph: what colour, node size and each line style mean.
-import type { GraphElements } from '../render/elements';
+import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from '../render/elements';
 import type { ReactNode } from 'react';
 import { setLegendOpen } from '../state/actions';
 import { currentHypothetical, useWhatIf } from '../state/whatif';
@@ -81,9 +81,11 @@ function LegendBox({ children }: { children: ReactNode }) {
 interface Props {
   encoding: Encoding;
   lineKinds: GraphElements['lineKinds'];
+  /** Drawn ties that rest on illustrative agreements only. */
+  illustrativeTies?: number;
 }
 
-export function Legend({ encoding, lineKinds }: Props) {
+export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
   const { sizeLegend } = encoding;
   const datasetVersion = useAtlas((s) => s.datasetVersion);
   const whatIfs = currentHypothetical(useWhatIf(), datasetVersion).size;
@@ -133,6 +135,17 @@ export function Legend({ encoding, lineKinds }: Props) {
           </p>
         </section>
       )}
+      {illustrativeTies > 0 && (
+        <section aria-label="Evidence">
+          <h3>Evidence</h3>
+          <ul className="legend-list">
+            <li>
+              <LineSample line={{ style: 'solid', color: ILLUSTRATIVE_LINE_COLOR }} />
+              Illustrative only ({illustrativeTies}): pale; not documented by a source
+            </li>
+          </ul>
+        </section>
+      )}
     </LegendBox>
   );
 }
@@ -163,5 +176,11 @@ export function GraphLegend() {
   const mode = useAtlas((s) => s.view.view);
   if (scene === null || (mode !== 'graph' && mode !== 'country')) return null;
   if (mode === 'country') return <CountryLegend />;
-  return <Legend encoding={scene.encoding} lineKinds={scene.elements.lineKinds} />;
+  return (
+    <Legend
+      encoding={scene.encoding}
+      lineKinds={scene.elements.lineKinds}
+      illustrativeTies={scene.elements.illustrativeTies ?? 0}
+    />
+  );
 }

@@ -7,7 +7,15 @@ import type { Actor, ActorKind, Dataset } from '../model/types';
 import { buildElements, type GraphElements } from '../render/elements';
 import { followCommunities, type SlotsByActor } from '../render/community-slots';
 import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
-import { actorGraphOf, agreementKindsOf, countsOf, filteredOf, metricValuesOf, type Counts } from '../state/derived';
+import {
+  actorGraphOf,
+  agreementKindsOf,
+  illustrativeAgreementsOf,
+  countsOf,
+  filteredOf,
+  metricValuesOf,
+  type Counts,
+} from '../state/derived';
 import { memoLast } from '../state/memo';
 import { useAtlas, type MetricsState } from '../state/store';
 import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
@@ -91,7 +99,7 @@ const encodingOf = memoLast((ids: string[], colorSpec: ColorSpec, sizeSpec: Size
   encodeNodes(ids, colorSpec, sizeSpec),
 );
 const elementsOf = memoLast((graph: ActorGraph, encoding: Encoding, dataset: Dataset): GraphElements =>
-  buildElements(graph, encoding, agreementKindsOf(dataset)),
+  buildElements(graph, encoding, agreementKindsOf(dataset), illustrativeAgreementsOf(dataset)),
 );
 
 export interface GraphSceneData {

@@ -103,6 +103,7 @@ describe('links and history', () => {
       actorKinds: [],
       agreementKinds: [],
       year: 2012,
+      documentedOnly: false,
     });
     const counts = page.locator('[data-testid=counts] [data-count=actors]');
     await expect.poll(() => counts.textContent()).toBe(`${filtered.actors.length} actors`);

@@ -165,7 +165,7 @@ export const SHEET_FIELDS: Record<Exclude<SheetKind, 'dataset'>, FieldSpec[]> = 
 };
 
 /** Top-level dataset fields kept on the key/value `dataset` sheet. */
-export const DATASET_FIELDS = ['format', 'title', 'description', 'asOf', 'license'] as const;
+export const DATASET_FIELDS = ['format', 'title', 'description', 'version', 'asOf', 'license'] as const;
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(index: number): string {

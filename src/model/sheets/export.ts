@@ -156,7 +156,7 @@ function notesSheet(kinds: ListKind[]): WorkbookSheet {
     '',
     'Optional sheets: countries (code, label, lat, lon, region), views (id, title, state, caption),',
   ]);
-  rows.push(['', '', '', 'and dataset (two columns, key and value: title, description, asOf, license).']);
+  rows.push(['', '', '', 'and dataset (two columns, key and value: title, description, version, asOf, license).']);
   return { name: 'notes', header: true, rows };
 }
 

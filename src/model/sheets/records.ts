@@ -260,7 +260,7 @@ function warnHeaderlessColumns(
   }
 }
 
-/** Reads the `dataset` sheet: a key column and a value column (title, description, asOf, license, extra keys). */
+/** Reads the `dataset` sheet: a key column and a value column (title, description, version, asOf, license, extra keys). */
 export function readDatasetSheet(
   table: SheetTable,
 ): SheetRead & { fields: Map<string, { value: unknown; origin: RowOrigin }> } {

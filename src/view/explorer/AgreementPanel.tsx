@@ -30,6 +30,8 @@ export function AgreementPanel({ dataset, id }: Props) {
         <dd>{AGREEMENT_KIND_LABELS[agreement.kind] ?? agreement.kind}</dd>
         <dt>Years</dt>
         <dd>{years === '' ? 'not given' : years}</dd>
+        <dt>Evidence</dt>
+        <dd>{agreement.evidence === 'illustrative' ? 'Illustrative: not documented by a source' : 'Documented'}</dd>
         {agreement.status && (
           <>
             <dt>Status</dt>

@@ -9,7 +9,7 @@ import { focusActor, selectAgreement } from './actions';
 import { AgreementPanel } from './AgreementPanel';
 import { AppearancePicker } from './AppearancePicker';
 import { CountryPanel } from './CountryPanel';
-import { CountryPicker, KindPickers, SectorPicker } from './FilterPickers';
+import { CountryPicker, EvidencePicker, KindPickers, SectorPicker } from './FilterPickers';
 import { FocusBar } from './FocusBar';
 import { LayoutPicker } from './LayoutPicker';
 import { PathFinder } from './PathFinder';
@@ -63,6 +63,7 @@ export function ExplorerControls({ dataset, filtered }: Props) {
         <SectorPicker dataset={dataset} filters={filters} />
         <CountryPicker dataset={dataset} filters={filters} />
         <KindPickers dataset={dataset} filters={filters} />
+        <EvidencePicker dataset={dataset} filters={filters} />
       </section>
       {path === null && pathFinder}
     </div>

@@ -84,3 +84,30 @@ export function KindPickers({ dataset, filters }: Props) {
     </>
   );
 }
+
+/**
+ * "Documented only": drops actors and agreements marked illustrative, as if absent from the file. Shown only
+ * when the dataset marks some record illustrative; says how many it would leave out.
+ */
+export function EvidencePicker({ dataset, filters }: Props) {
+  const agreements = dataset.agreements.filter((agreement) => agreement.evidence === 'illustrative').length;
+  const actors = dataset.actors.filter((actor) => actor.evidence === 'illustrative').length;
+  if (agreements + actors === 0 && !filters.documentedOnly) return null;
+  const parts = [
+    agreements > 0 ? `${agreements} illustrative agreement${agreements === 1 ? '' : 's'}` : '',
+    actors > 0 ? `${actors} illustrative actor${actors === 1 ? '' : 's'}` : '',
+  ].filter((part) => part !== '');
+  return (
+    <fieldset className="evidence-picker">
+      <legend>Evidence</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={filters.documentedOnly}
+          onChange={(event) => setFilters({ documentedOnly: event.target.checked })}
+        />{' '}
+        Documented only <span className="note">(leaves out {parts.join(' and ') || 'nothing'})</span>
+      </label>
+    </fieldset>
+  );
+}

@@ -129,7 +129,12 @@ export function ComparePanel() {
           </div>
         </div>
         {/* Wide tables scroll within their column instead of running off the window's edge. */}
-        <div className="gaps-scroll compare-tables-scroll">
+        <div
+          className="gaps-scroll compare-tables-scroll"
+          role="region"
+          aria-label="Changes between the two years"
+          tabIndex={0}
+        >
           <CompareTables result={result} names={names} from={Math.min(y1, y2)} to={Math.max(y1, y2)} />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { useGraphScene } from '../graph-scene';
 import { GraphLegend } from '../Legend';
 import { MAIN_VIEWS } from '../workbench';
 import { viewUrl } from './share-links';
+import { EmbedSheet } from './EmbedSheet';
 import { StoryPlayer } from './StoryPlayer';
 
 /** Below this width the legend starts folded, so the network keeps the frame. */
@@ -40,9 +41,13 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
         <ErrorPanel />
         {scene && main ? (
           <>
-            {main.render(scene)}
-            {/* The workbench shows the legend in its side panel; the embed has none, so it floats over the canvas. */}
-            {(view.view === 'graph' || view.view === 'country') && <GraphLegend />}
+            <div className="embed-stage">
+              {main.render(scene)}
+              {/* The workbench shows the legend in its side panel; the embed has none, so it floats over the canvas. */}
+              {(view.view === 'graph' || view.view === 'country') && <GraphLegend />}
+            </div>
+            {/* The workbench's details column does not fit a frame: a tap opens them as a sheet below. */}
+            {!presenting && <EmbedSheet />}
           </>
         ) : (
           <p className="empty-note">{loading ? `Loading ${loading}…` : 'No dataset loaded.'}</p>

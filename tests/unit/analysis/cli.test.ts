@@ -41,10 +41,42 @@ describe('analyze command', () => {
       sectors: ['a', 'b'],
       countries: ['FI', 'EE'],
       year: 2012,
+      documentedOnly: false,
+      explain: null,
       projection: 'hub',
       format: 'json',
       out: null,
     });
+  });
+
+  it('--documented-only leaves illustrative actors and agreements out of the numbers', () => {
+    const dataset = {
+      format: 'alliance-graph@1',
+      actors: [
+        { id: 'a', label: 'A', kind: 'cluster', country: 'FI' },
+        { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+        { id: 'c', label: 'C', kind: 'cluster', country: 'EE' },
+        { id: 'd', label: 'D', kind: 'cluster', country: 'LV', evidence: 'illustrative' },
+      ],
+      agreements: [
+        { id: 'ab', kind: 'bilateral', parties: ['a', 'b'] },
+        { id: 'bc', kind: 'bilateral', parties: ['b', 'c'], evidence: 'illustrative' },
+        { id: 'ad', kind: 'bilateral', parties: ['a', 'd'] },
+      ],
+    };
+    const local = files({ 'e.json': JSON.stringify(dataset) });
+    const ids = (argv: string[]): string[] => {
+      const outcome = runAnalyze(argv, local);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      const report = JSON.parse(outcome.stdout) as { actors: Array<{ id: string; degree: number }> };
+      return report.actors
+        .filter((actor) => actor.degree > 0)
+        .map((actor) => actor.id)
+        .sort();
+    };
+    expect(ids(['e.json'])).toEqual(['a', 'b', 'c', 'd']);
+    // Without the illustrative tie b–c and the illustrative actor d (and so its tie a–d), only a–b remains.
+    expect(ids(['e.json', '--documented-only'])).toEqual(['a', 'b']);
   });
 
   it('refuses bad arguments with exit 2 and a reason naming the fix', () => {
@@ -117,4 +149,51 @@ describe('analyze command', () => {
     expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(8);
     expect(spawnSync('npm', ['run', '--silent', 'analyze', '--', join(dir, 'missing.json')]).status).toBe(2);
   }, 30_000);
+});
+
+describe('analyze --explain', () => {
+  const analysed = JSON.parse(runAnalyze(['g.json'], read).stdout) as {
+    actors: Array<{ id: string; betweenness: number }>;
+  };
+  const broker = [...analysed.actors].sort((a, b) => b.betweenness - a.betweenness)[0]!;
+
+  it('prints the actor, its betweenness as analyze reports it, and the split by country pair adding up to it', () => {
+    const outcome = runAnalyze(['g.json', '--explain', broker.id], read);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const report = JSON.parse(outcome.stdout) as {
+      actor: string;
+      betweenness: number;
+      unnormalised: number;
+      byCountryPair: Array<{ countries: [string, string]; pairs: number; share: number }>;
+    };
+    expect(Object.keys(report)).toEqual(['actor', 'betweenness', 'unnormalised', 'byCountryPair']);
+    expect(report.actor).toBe(broker.id);
+    expect(report.betweenness).toBeCloseTo(broker.betweenness, 12);
+    expect(report.byCountryPair.length).toBeGreaterThan(0);
+    expect(report.byCountryPair.reduce((sum, entry) => sum + entry.pairs, 0)).toBeCloseTo(report.unnormalised, 9);
+    for (const entry of report.byCountryPair) {
+      expect(entry.countries[0] <= entry.countries[1]).toBe(true);
+      expect(entry.share).toBeCloseTo(entry.pairs / report.unnormalised, 12);
+    }
+  });
+
+  it('says the same in words with --format md, and as rows with --format csv', () => {
+    const md = runAnalyze(['g.json', '--explain', broker.id, '--format', 'md'], read);
+    expect(md.stdout).toMatch(/^# Where .+ brokers/);
+    expect(md.stdout).toMatch(/^- \d+(\.\d)? % (between|within) /m);
+    const csv = runAnalyze(['g.json', '--explain', broker.id, '--format', 'csv'], read);
+    expect(csv.stdout.split('\n')[0]).toBe('actor,country_a,country_b,pairs,share');
+  });
+
+  it('refuses an unknown actor, an actor the filters drop and the hub projection with exit 2 and the fix', () => {
+    const unknown = runAnalyze(['g.json', '--explain', 'nobody'], read);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no actor has the id "nobody"');
+    const dropped = runAnalyze(['g.json', '--explain', broker.id, '--country', 'ZZ'], read);
+    expect(dropped.code).toBe(2);
+    expect(dropped.stderr).toContain('does not pass the filters');
+    const hub = runAnalyze(['g.json', '--explain', broker.id, '--projection', 'hub'], read);
+    expect(hub.code).toBe(2);
+    expect(hub.stderr).toContain('clique projection');
+  });
 });

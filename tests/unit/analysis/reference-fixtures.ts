@@ -36,6 +36,15 @@ export interface ReferenceCase {
     modularityByCountry?: number;
     recommendations: Array<{ actor: string; partner: string; score: number }>;
     adamicAdar: Array<[string, string, number]>;
+    /** Clique cases: the top three brokers' betweenness split by country pair (analysis.md "Explained brokerage"). */
+    brokerage?: Record<
+      string,
+      {
+        unnormalised: number;
+        networkxBetweenness: number;
+        byCountryPair: Array<{ countries: [string, string]; pairs: number }>;
+      }
+    >;
   };
 }
 

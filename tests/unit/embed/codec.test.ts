@@ -20,6 +20,7 @@ const TABLE: [string, Partial<ViewState>, string][] = [
   ['akind', { filters: filters({ actorKinds: ['cluster', 'agency'] }) }, 'akind=cluster,agency'],
   ['gkind', { filters: filters({ agreementKinds: ['soft-landing'] }) }, 'gkind=soft-landing'],
   ['year', { filters: filters({ year: 2011 }) }, 'year=2011'],
+  ['evidence', { filters: filters({ documentedOnly: true }) }, 'evidence=documented'],
   ['color', { color: 'betweenness' }, 'color=betweenness'],
   ['size', { size: 'pagerank' }, 'size=pagerank'],
   ['select', { selected: 'cleantech-finland' }, 'select=cleantech-finland'],
@@ -60,6 +61,7 @@ function mergeRows(rows: typeof TABLE): ViewState {
     if (rowFilters.actorKinds.length > 0) merged.filters.actorKinds = rowFilters.actorKinds;
     if (rowFilters.agreementKinds.length > 0) merged.filters.agreementKinds = rowFilters.agreementKinds;
     if (rowFilters.year !== null) merged.filters.year = rowFilters.year;
+    if (rowFilters.documentedOnly) merged.filters.documentedOnly = true;
   }
   return merged;
 }

@@ -64,6 +64,7 @@ const validState = (w: World): fc.Arbitrary<ViewState> => {
         actorKinds: fc.shuffledSubarray([...ACTOR_KINDS]),
         agreementKinds: fc.shuffledSubarray([...AGREEMENT_KINDS]),
         year: orNull(year),
+        documentedOnly: fc.boolean(),
       }),
       color: fc.constantFrom(...COLOR_BYS),
       size: fc.constantFrom(...METRICS),

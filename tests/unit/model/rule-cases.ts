@@ -51,6 +51,12 @@ export const cases: Case[] = [
     message: /"lat" of actor "cleantech-finland" must be a latitude between -90 and 90, not the text "60.17"/,
   },
   {
+    rule: 'version that is not text',
+    breakIt: (d) => (d.version = 2),
+    pointer: '/version',
+    message: /^"version" of the file must be text, not 2/,
+  },
+  {
     rule: 'a record that is not an object',
     breakIt: (d) => d.agreements.push('x' as never),
     pointer: '/agreements/2',

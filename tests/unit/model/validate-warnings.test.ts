@@ -31,6 +31,12 @@ describe('warnings', () => {
     expect(warningsOf(dataset)).toEqual([]);
   });
 
+  it('knows "version" at the top level as a text key (no warning, kept as written)', () => {
+    const result = validateDataset({ ...example(), version: '2.0.0' });
+    expect(result.warnings).toEqual([]);
+    expect(result.ok && result.dataset.version).toBe('2.0.0');
+  });
+
   it('warns about "__proto__" as an unknown key like any other, without changing the result', () => {
     const plain = parseDatasetText(JSON.stringify(example()));
     const text = JSON.stringify(example()).replace(

@@ -23,7 +23,7 @@ describe('placeLabels', () => {
   it('puts a lone label under its node, centred, `gap` below the rim', () => {
     const a = disc('a', 100, 100, 10);
     const [placed] = placeLabels([want(a)], [a], { gap: 3 });
-    expect(placed).toEqual({ id: 'a', side: 'below', box: { x: 70, y: 113, width: 60, height: 16 } });
+    expect(placed).toEqual({ id: 'a', side: 'below', shift: 0, box: { x: 70, y: 113, width: 60, height: 16 } });
   });
 
   it('moves a label above, right or left of its node when the side before is taken by a node', () => {
@@ -65,6 +65,25 @@ describe('placeLabels', () => {
     // Below and above fall outside at the left, right would cross the right edge, left the left edge.
     expect(placeLabels([want(a, 120)], [a], { bounds })).toEqual([]);
     expect(placeLabels([want(a, 120, 16, { forced: true })], [a], { bounds })).toHaveLength(1);
+  });
+
+  it('keeps a forced label inside the bounds when some side fits there, even over a node', () => {
+    const a = disc('a', 10, 100, 5);
+    const b = disc('b', 40, 100, 5);
+    const bounds = { x: 0, y: 0, width: 400, height: 200 };
+    // Below, above and left would be cut at the left edge; right is inside but covers b.
+    const [placed] = placeLabels([want(a, 120, 16, { forced: true })], [a, b], { bounds });
+    expect(placed?.side).toBe('right');
+  });
+
+  it('slides a forced label that fits on no side sideways into the bounds, below its node', () => {
+    const a = disc('a', 20, 100, 5);
+    const bounds = { x: 0, y: 0, width: 200, height: 200 };
+    const [placed] = placeLabels([want(a, 180, 16, { forced: true })], [a], { bounds });
+    expect(placed?.side).toBe('below');
+    // Centred it would start at -70: it is moved 70 to the right, flush with the left edge.
+    expect(placed?.shift).toBe(70);
+    expect(placed?.box.x).toBe(0);
   });
 
   it('lets the largest actors label over small nodes but never over a front node or another label', () => {
