@@ -68,6 +68,20 @@ export default tseslint.config(
     'is the cytoscape adapter: it gets plain data, never the store or React',
   ),
   boundary('view', ['cli'], drawing, 'is React: only render/ imports cytoscape'),
+  // The renderer's operations are the view's only way to the canvas (render/renderer-ops.ts); its `cy` is for
+  // the render layer's own tests.
+  {
+    files: ['src/view/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='cy']",
+          message: 'view/ drives the canvas through the GraphRenderer operations (render/renderer-ops.ts), never `.cy`',
+        },
+      ],
+    },
+  },
   boundary(
     'cli',
     except('model', 'analysis', 'embed', 'cli'),

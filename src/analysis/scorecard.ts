@@ -1,4 +1,5 @@
 // Country scorecard: per country the pure figures a briefing quotes, and their CSV.
+import { csvCell } from '../model/exports/csv';
 import type { PassingAgreement } from '../model/filter';
 import { byCode, type AnalysisScope } from './scope';
 
@@ -164,15 +165,8 @@ export function countryScorecards(scope: AnalysisScope, context: ScorecardContex
   return codes.map((code) => countryScorecard(scope, code, context));
 }
 
-/**
- * One CSV cell (RFC 4180 quoting). Text that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) gets a leading apostrophe, so a label from a data file stays text.
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+/** One CSV cell: the writer every spreadsheet CSV uses (model/exports/csv.ts: RFC 4180 quoting, formula guard). */
+export { csvCell };
 
 export const SCORECARD_CSV_HEADER = [
   'code',

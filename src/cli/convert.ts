@@ -85,6 +85,18 @@ const lines = (problems: Problem[]): string[] => problems.map((p) => formatProbl
 const sheetLines = (problems: SheetProblem[], severity: 'error' | 'warning'): string[] =>
   problems.filter((p) => p.severity === severity).map((p) => formatSheetProblem(mark(p)));
 
+/**
+ * Any other reader failure (broken XML, nesting too deep, a date out of range) as one line naming
+ * the file: users cannot act on a stack trace, but they can re-save the file.
+ */
+function unreadable(inputs: string[], error: unknown): CliFailure {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const name = inputs.length === 1 ? (inputs[0] ?? '') : inputs.join(', ');
+  return new Fatal(
+    `${name}: cannot be read (${reason.slice(0, 200)}); open it in Excel or LibreOffice, save it again and convert that copy`,
+  );
+}
+
 function load(inputs: string[], skipBadRows: boolean): Loaded {
   const kinds = new Set(
     inputs.map((path) => (existsSync(path) && statSync(path).isDirectory() ? 'csv' : formatOf(path))),
@@ -107,9 +119,15 @@ function load(inputs: string[], skipBadRows: boolean): Loaded {
   } catch (error) {
     if (error instanceof WorkbookError) throw new Fatal(`${inputs[0]}: ${error.message}`);
     if (error instanceof CsvError) return { errors: [error.message], warnings: [] };
-    throw error;
+    if (error instanceof Fatal) throw error;
+    throw unreadable(inputs, error);
   }
-  const imported = importSheets(tables);
+  let imported;
+  try {
+    imported = importSheets(tables);
+  } catch (error) {
+    throw unreadable(inputs, error);
+  }
   const warnings = [...notes, ...sheetLines(imported.problems, 'warning')];
   if (imported.valid) return { dataset: imported.dataset, errors: [], warnings };
   if (!skipBadRows || !imported.skipBadRows.valid) return { errors: sheetLines(imported.problems, 'error'), warnings };

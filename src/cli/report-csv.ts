@@ -1,18 +1,11 @@
 // `analyze --format csv`: the actors table as CSV (RFC 4180 quoting, spreadsheet formula guard).
 import { ACTOR_METRIC_KEYS, type AnalysisResult, type ActorMetrics } from '../analysis/types';
+import { csvCell } from '../model/exports/csv';
 
 export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = ['id', 'label', 'country', ...ACTOR_METRIC_KEYS];
 
-/**
- * One cell. Text from the data that starts like a formula (= + - @, tab, CR) gets a leading
- * apostrophe so a spreadsheet shows it instead of running it; numbers are written as they are.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
+// One cell writer for every CSV the app and the command line give to spreadsheets (quoting, formula guard).
+export { csvCell } from '../model/exports/csv';
 
 export function actorsCsv(result: AnalysisResult): string {
   const lines = [ACTOR_COLUMNS.join(',')];

@@ -1,4 +1,5 @@
 // Puts a built app page together as one self-contained HTML file (scripts, styles inlined), then adds a dataset and view.
+import { xmlAttribute } from '../model/exports/xml';
 import { EMBEDDED_DATA_ID, EMBEDDED_STATE_ID, escapeJsonForScript } from '../embed/embedded';
 
 /** The offline template's file name in the built site (vite.config.ts writes it; the app's Export reads it). */
@@ -19,8 +20,8 @@ export interface Payload {
   title: string;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for HTML content or a double-quoted attribute: the exports' escaper (& < > " ' and XML-invalid characters). */
+const escapeHtml = xmlAttribute;
 
 /**
  * JavaScript made safe for an inline <script>: `</script` and `<!--` can only occur inside strings, regular

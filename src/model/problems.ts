@@ -37,9 +37,17 @@ export function describe(value: unknown): string {
   }
 }
 
+/**
+ * Control characters written as `\u001b`: a key or header holding ESC sequences could otherwise
+ * hide or erase lines in a terminal, and an invisible character cannot be found and fixed.
+ */
+export const escapeControls = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** How the CLI and the app print one problem: `POINTER: message`, the whole file being `(file)`. */
 export const formatProblem = (problem: Problem): string =>
-  `${problem.pointer === '' ? '(file)' : problem.pointer}: ${problem.message}`;
+  escapeControls(`${problem.pointer === '' ? '(file)' : problem.pointer}: ${problem.message}`);
 
 /** Collects problems in the order they are found. */
 export class ProblemList {

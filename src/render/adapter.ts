@@ -4,6 +4,7 @@ import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
 import type { EdgeElement, GraphElements, NodeElement } from './elements';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
+import { canvasOps, type CanvasOps } from './renderer-ops';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
@@ -36,7 +37,8 @@ export interface RendererOptions {
   edgeLayerFrom?: number;
 }
 
-export interface GraphRenderer {
+/** A canvas: cytoscape inside, operations outside (renderer-ops.ts); views reach cytoscape through nothing else. */
+export interface GraphRenderer extends CanvasOps {
   update(scene: GraphScene): void;
   /**
    * Draws a first picture of the scene on the plain canvas (nodes and ties, fitted to the view) without
@@ -63,8 +65,13 @@ export interface GraphRenderer {
    * canvas. Returns its label, or null for an unknown or hidden id.
    */
   setCursor(id: string | null): string | null;
+  /**
+   * Routes node taps to `handler` instead of the selection (the country view selects countries), so one
+   * tap has one handler; null gives taps back to the selection.
+   */
+  setNodeTap(handler: ((id: string) => void) | null): void;
   destroy(): void;
-  /** The underlying instance, for tests and for the view's test hook only. */
+  /** The underlying instance, for the render layer's own tests only (lint keeps it out of src/view). */
   readonly cy: Core;
   /** The plain-canvas layer that draws the ties when there are many (LAYER_FROM); empty otherwise. */
   readonly edgeLayer: EdgeLayer;
@@ -120,23 +127,21 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     (event.target as NodeSingular).removeClass('hover');
     relabel();
   });
-  // The canvas follows its box (a legend or a details sheet opening beside it), keeping the same centre in view.
+  // The canvas follows its box (a legend or a details sheet opening beside it). Cytoscape keeps the top-left
+  // corner, as on a window resize, so a status line that comes and goes moves no actor on the canvas.
   const resizes =
-    options.container && typeof ResizeObserver === 'function'
-      ? new ResizeObserver(() => {
-          const before = { w: cy.width(), h: cy.height() };
-          cy.resize();
-          const dx = (cy.width() - before.w) / 2;
-          const dy = (cy.height() - before.h) / 2;
-          if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
-        })
-      : null;
+    options.container && typeof ResizeObserver === 'function' ? new ResizeObserver(() => cy.resize()) : null;
   if (options.container) resizes?.observe(options.container);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
+  let nodeTap: ((id: string) => void) | null = null;
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(null);
-    else if ((event.target as NodeSingular).isNode?.()) options.onSelect?.((event.target as NodeSingular).id());
+    else if ((event.target as NodeSingular).isNode?.()) {
+      const id = (event.target as NodeSingular).id();
+      if (nodeTap !== null) nodeTap(id);
+      else options.onSelect?.(id);
+    }
   });
 
   function applySelection(): void {
@@ -209,6 +214,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   }
 
   return {
+    ...canvasOps(cy, edgeLayer, () => relabel()),
     cy,
     edgeLayer,
     update(scene) {
@@ -272,6 +278,9 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     },
     relabel() {
       relabel();
+    },
+    setNodeTap(handler) {
+      nodeTap = handler;
     },
     setCursor(id) {
       cy.nodes(`.${KEYBOARD_CURSOR}`).removeClass(KEYBOARD_CURSOR);

@@ -7,6 +7,7 @@ import { useAtlas } from '../state/store';
 import { focusNeighbourhood } from './explorer/actions';
 import { datasetIndex, type DatasetIndex } from './dataset-index';
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, safeHref, yearsText } from './labels';
+import { BrokerageSection } from './BrokerageSection';
 import { SourceLinks } from './SourceLinks';
 
 function AgreementItem({
@@ -65,7 +66,8 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
   const index = datasetIndex(dataset);
   const actor = index.actors.get(id);
   if (actor === undefined) return null;
-  const passing = new Set(filteredOf(dataset, filters).agreements.map((entry) => entry.agreement.id));
+  const filtered = filteredOf(dataset, filters);
+  const passing = new Set(filtered.agreements.map((entry) => entry.agreement.id));
   const agreements = index.agreementsOf.get(id) ?? [];
   const href = safeHref(actor.url);
   return (
@@ -108,6 +110,7 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
           Focus: 2 steps
         </button>
       </div>
+      <BrokerageSection dataset={dataset} filtered={filtered} id={id} />
       {actor.notes && <p className="notes">{actor.notes}</p>}
       <SourceLinks ids={actor.sources ?? []} sources={index.sources} />
       <h3>

@@ -4,7 +4,7 @@ import { createGraphRenderer, type GraphRenderer } from '../render/adapter';
 import { ZOOM_STEP } from '../render/camera';
 import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
 import type { GraphElements } from '../render/elements';
-import { gpuInfo } from '../render/webgl-detect';
+import { gpuInfo, shouldUseWebgl } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
 import { isArrowKey, partnerInDirection, partnersOf, startingActor } from './canvas-keys';
 import { installPerfHook, markDrawn } from './perf-hook';
@@ -39,15 +39,18 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const all = showAll.epoch === epoch && showAll.all;
   const lod = useMemo(() => levelOfDetail(elements, { showAll: all }), [elements, all]);
   const note = lodNote(lod);
+  /** Ties drawn when the canvas is made, for the WebGL choice (read once, in the effect that makes it). */
+  const firstEdges = useRef(lod.elements.edges.length);
 
   useEffect(() => {
     if (host.current === null) return;
     let placed = 0;
     installPerfHook();
-    const gpu = gpuInfo();
     const created = createGraphRenderer({
       container: host.current,
-      webgl: gpu.webgl && !gpu.software,
+      // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
+      // the canvas is made once, for the network it first shows.
+      webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
       onSelect: selectActor,
       onPlaced: () => {
         placed++;

@@ -1,7 +1,5 @@
 // window.__atlas: a read-only hook for the browser tests (rendered node positions); harmless for users.
 import type { GraphRenderer } from '../render/adapter';
-import { drawnLabelBoxes, drawnNodeDiscs } from '../render/labels';
-import { shownEdges, shownNodes } from '../render/visibility';
 
 export interface AtlasTestHook {
   /** Node positions in page (client) pixels, as a list: ids such as "__proto__" survive serialisation. */
@@ -44,15 +42,15 @@ export function installTestHook(read: () => Source): () => void {
     },
     placements: () => read().placed,
     // Drawn elements only: a filter hides the others (display: none) and keeps them for later.
-    nodeCount: () => shownNodes(read().renderer.cy).length,
+    nodeCount: () => read().renderer.probe.nodeCount(),
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
-    edgeCount: () => shownEdges(read().renderer.cy).length + read().renderer.edgeLayer.shownEdges().length,
-    zoom: () => read().renderer.cy.zoom(),
+    edgeCount: () => read().renderer.probe.edgeCount(),
+    zoom: () => read().renderer.probe.zoom(),
     labelBoxes() {
       const { renderer, container } = read();
       const box = container?.getBoundingClientRect();
       const [dx, dy] = [box?.left ?? 0, box?.top ?? 0];
-      return drawnLabelBoxes(renderer.cy).map((b) => ({
+      return renderer.probe.labelBoxes().map((b) => ({
         ...b,
         x1: b.x1 + dx,
         y1: b.y1 + dy,
@@ -63,7 +61,7 @@ export function installTestHook(read: () => Source): () => void {
     nodeDiscs() {
       const { renderer, container } = read();
       const box = container?.getBoundingClientRect();
-      return drawnNodeDiscs(renderer.cy).map((d) => ({ ...d, x: d.x + (box?.left ?? 0), y: d.y + (box?.top ?? 0) }));
+      return renderer.probe.nodeDiscs().map((d) => ({ ...d, x: d.x + (box?.left ?? 0), y: d.y + (box?.top ?? 0) }));
     },
   };
   window.__atlas = hook;

@@ -1,5 +1,6 @@
 // The Web Worker that runs analysis jobs off the main thread; the client terminates it to cancel a job.
-import { handleJob, type JobMessage, type WorkerReply } from './protocol';
+import { handleJob } from './handle-job';
+import type { JobMessage, WorkerReply } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<JobMessage>) => void) | null;

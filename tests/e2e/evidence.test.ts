@@ -42,3 +42,31 @@ describe('evidence levels', () => {
     await page.close();
   });
 });
+
+describe('where an actor brokers', () => {
+  it("names the sample's top broker's two largest country pairs in a sentence, with five bars", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { applyFilters } = await import('../../src/model/filter');
+    const { emptyFilters } = await import('../../src/model/types');
+    const { brokerageOf } = await import('../../src/analysis/brokerage');
+    const { analyzeDataset } = await import('../../src/analysis/analyze');
+    const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as import('../../src/model/types').Dataset;
+    const top = [...analyzeDataset(sample, { filters: emptyFilters() }).actors].sort(
+      (a, b) => b.betweenness - a.betweenness,
+    )[0]!;
+    const split = brokerageOf(applyFilters(sample, emptyFilters()), top.id)!;
+    const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${appUrl}?select=${encodeURIComponent(top.id)}`);
+    const sentence = page.locator('.brokerage-sentence');
+    await sentence.waitFor({ timeout: 30_000 });
+    const text = (await sentence.textContent()) ?? '';
+    const { countryName } = await import('../../src/model/countries');
+    const [a, b] = split.byCountryPair[0]!.countries;
+    expect(text).toContain(
+      `${Math.round(split.byCountryPair[0]!.share * 100)} % join actors in ${countryName(a, sample)}`,
+    );
+    expect(text).toContain(countryName(b, sample));
+    expect(await page.locator('.brokerage-bars li').count()).toBe(Math.min(5, split.byCountryPair.length));
+    await page.close();
+  });
+});

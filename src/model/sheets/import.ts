@@ -1,4 +1,5 @@
 // importSheets: text tables (from CSV or XLSX) → a dataset, its problems placed by sheet/row/column, and a bad-rows-skipped version.
+import { escapeControls } from '../problems';
 import { FORMAT_ID, type Dataset } from '../types';
 import { validateDataset } from '../validate';
 import { sheetKindFromHeader, sheetKindFromName } from './columns';
@@ -80,6 +81,11 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       out.sheets.push(read.summary);
       append(out.problems, read.problems);
     }
+  }
+  // Nothing read at all: an ignored sheet is then the user's data in a shape we did not recognise, not a note.
+  if (out.present.size === 0 && out.top.size === 0) {
+    for (const problem of out.problems)
+      if (problem.message.startsWith('this sheet is ignored')) problem.severity = 'error';
   }
   return out;
 }
@@ -232,7 +238,9 @@ export function importSheets(sheets: SheetTable[], options: ImportOptions = {}):
 
 /** One problem as a line: `agreements row 14, parties: message`, or `POINTER: message` when it has no place in a sheet. */
 export function formatSheetProblem(problem: SheetProblem): string {
-  if (problem.sheet === null || problem.sheet === '') return `${problem.pointer || '(file)'}: ${problem.message}`;
+  if (problem.sheet === null || problem.sheet === '') {
+    return escapeControls(`${problem.pointer || '(file)'}: ${problem.message}`);
+  }
   const row = problem.row === null ? '' : ` row ${problem.row}`;
   const column =
     problem.column && problem.column.header !== ''
@@ -240,5 +248,5 @@ export function formatSheetProblem(problem: SheetProblem): string {
       : problem.column
         ? `, column ${problem.column.letter}`
         : '';
-  return `${problem.sheet}${row}${column}: ${problem.message}`;
+  return escapeControls(`${problem.sheet}${row}${column}: ${problem.message}`);
 }

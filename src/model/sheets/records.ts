@@ -66,6 +66,30 @@ function chooseColumns(
   });
 }
 
+/** How many non-empty rows are searched for the header: title and note rows above it are common, pages of them are not. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row: the first non-empty row, among the first HEADER_SEARCH_ROWS, with at least one
+ * known column name, so a "Cluster list 2024" title above the real header is passed over.
+ * `-1` when no row qualifies.
+ */
+function findHeaderRow(
+  table: SheetTable,
+  kind: Exclude<SheetKind, 'dataset'>,
+  chosen: ReadonlyMap<string, string | null>,
+): number {
+  let searched = 0;
+  for (let r = 0; r < table.rows.length && searched < HEADER_SEARCH_ROWS; r += 1) {
+    const row = table.rows[r];
+    if (isEmptyRow(row)) continue;
+    searched += 1;
+    const headers = (row ?? []).map((cell) => cell.trim());
+    if (chooseColumns(kind, headers, chosen).some((spec) => spec !== undefined)) return r;
+  }
+  return -1;
+}
+
 /** Reads a record sheet (actors, agreements, sectors, sources, countries, views). */
 export function readRecordSheet(
   table: SheetTable,
@@ -74,13 +98,25 @@ export function readRecordSheet(
   chosen: ReadonlyMap<string, string | null> = new Map(),
 ): SheetRead {
   const problems: SheetProblem[] = [];
-  const headerIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const firstIndex = table.rows.findIndex((row) => !isEmptyRow(row));
+  const foundIndex = firstIndex < 0 ? -1 : findHeaderRow(table, kind, chosen);
+  if (firstIndex >= 0 && foundIndex < 0) return noHeader(table, kind, detectedBy, firstIndex);
+  const headerIndex = foundIndex < 0 ? firstIndex : foundIndex;
+  if (headerIndex > firstIndex) {
+    const above = (table.rows[firstIndex] ?? []).find((cell) => cell.trim() !== '') ?? '';
+    const message = `the column names were read from row ${headerIndex + 1}: the rows above it (${q(above.trim())}) are ignored`;
+    problems.push(sheetProblem('warning', table.name, headerIndex + 1, null, message));
+  }
   const headers = (table.rows[headerIndex] ?? []).map((cell) => cell.trim());
   const specs = chooseColumns(kind, headers, chosen);
   const known = new Set(SHEET_FIELDS[kind].map((spec) => normaliseHeader(spec.field)));
   const columns: ColumnMapping[] = [];
   const fieldSpecs = new Map<string, FieldSpec>();
   const unmapped: string[] = [];
+  // The fields already in `columns`: a scan of `columns` per header made 100,000 columns quadratic.
+  const usedFields = new Set<string>();
+  // The first column under each header, compared loosely: `partners, partners` is one column typed twice.
+  const firstByHeader = new Map<string, ColumnMapping>();
   const headerRow = headerIndex + 1;
   headers.forEach((header, index) => {
     const spec = specs[index];
@@ -92,22 +128,31 @@ export function readRecordSheet(
       known: !!spec,
     };
     if (header === '' || chosen.get(header) === null) return;
-    if (spec && !fieldSpecs.has(spec.field)) {
+    const first = firstByHeader.get(normaliseHeader(header));
+    if (first === undefined) firstByHeader.set(normaliseHeader(header), mapping);
+    if (spec && !fieldSpecs.has(spec.field) && first === undefined) {
       fieldSpecs.set(spec.field, spec);
-    } else if (spec || known.has(normaliseHeader(mapping.field)) || columns.some((c) => c.field === mapping.field)) {
+    } else if (
+      first !== undefined ||
+      spec ||
+      known.has(normaliseHeader(mapping.field)) ||
+      usedFields.has(mapping.field)
+    ) {
+      const twice = first ? ` (columns ${first.letter} and ${mapping.letter})` : '';
       problems.push(
         sheetProblem(
           'warning',
           table.name,
           headerRow,
           mapping,
-          `column ${q(header)} appears twice: this one is ignored`,
+          `column ${q(header)} appears twice${twice}: this one is ignored (delete it or give it another name)`,
         ),
       );
       return;
     } else {
       unmapped.push(header);
     }
+    usedFields.add(mapping.field);
     columns.push(spec ? mapping : { ...mapping, known: false });
   });
   const byField = new Map(columns.map((column) => [column.field, column]));
@@ -160,6 +205,32 @@ export function readRecordSheet(
   }
   const summary: SheetSummary = { name: table.name, kind, detectedBy, headerRow, columns, unmapped, rows: rows.length };
   return { summary, rows, problems };
+}
+
+/** A sheet with content but no known column name: one error for the sheet, instead of one per cell. */
+function noHeader(
+  table: SheetTable,
+  kind: Exclude<SheetKind, 'dataset'>,
+  detectedBy: SheetSummary['detectedBy'],
+  firstIndex: number,
+): SheetRead {
+  const names = SHEET_FIELDS[kind]
+    .filter((spec) => spec.required && spec.field !== 'id')
+    .map((spec) => spec.field)
+    .join(', ');
+  const message =
+    `no column names found: none of the first ${HEADER_SEARCH_ROWS} filled rows names a column of ${kind}` +
+    ` (such as ${names}); put the column names in one row above the data`;
+  const summary: SheetSummary = {
+    name: table.name,
+    kind,
+    detectedBy,
+    headerRow: firstIndex + 1,
+    columns: [],
+    unmapped: [],
+    rows: 0,
+  };
+  return { summary, rows: [], problems: [sheetProblem('error', table.name, null, null, message)] };
 }
 
 function warnHeaderlessColumns(

@@ -24,12 +24,20 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function fillMissingIds(rows: SheetRow[], kind: string, problems: SheetProblem[]): void {
   const taken = new Set(rows.map((row) => text(row.record.id)).filter((id): id is string => id !== undefined));
   const made: { row: SheetRow; id: string; fromLabel: boolean }[] = [];
+  // The next suffix to try per base: restarting at 2 for every row made 20,000 equal labels quadratic.
+  const nextSuffix = new Map<string, number>();
   for (const row of rows) {
     if (text(row.record.id) !== undefined && row.record.id !== '') continue;
     const fromLabel = slug(text(row.record.label) ?? '');
     const base = fromLabel || `${kind.replace(/s$/, '')}-row-${row.origin.row}`;
     let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 2;
+    if (taken.has(id)) {
+      while (taken.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      n += 1;
+    }
+    nextSuffix.set(base, n);
     taken.add(id);
     setKey(row.record, 'id', id);
     made.push({ row, id, fromLabel: fromLabel !== '' });

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
-import { applyHighlight, applyPositions, fitHighlight, loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
+import { loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
 import type { LayoutResult } from '../../render/layouts/index';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
@@ -62,21 +62,19 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     if (!renderer) return;
     const changed = applied.current !== layoutKey;
     const move = (changed && (!countryMode || mapped !== null)) || shown === 'concentric';
-    applyPositions(renderer.cy, move ? positions : new Map(), {
+    renderer.applyLayout(move ? positions : new Map(), {
       boxes: countryMode ? [] : boxes,
       boxLabel: (code) => countryName(code, scene.dataset),
       arcs: mapped !== null || countryMode,
       fit: changed,
     });
     applied.current = layoutKey;
-    // Nodes may have moved without the camera moving: their labels are placed again.
-    renderer.relabel();
     shownRef.current = interim ? `${shown}-interim` : shown;
   }, [renderer, elements, positions, boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
   useEffect(() => {
     if (!renderer || !mapped || !mapModule) return;
-    return mapModule.attachBasemap(renderer.cy, mapped.projection, mapActorsOf(scene.dataset));
+    return renderer.attachBasemap(mapModule, mapped.projection, mapActorsOf(scene.dataset));
   }, [renderer, mapped, mapModule, scene.dataset]);
 
   const highlight = countryMode
@@ -86,23 +84,18 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const framed = useRef(false);
   useEffect(() => {
     if (!renderer) return;
-    applyHighlight(renderer.cy, highlight);
     const framing = highlight.keep !== null || highlight.pathNodes.size > 0;
-    if (framing) fitHighlight(renderer.cy, highlight);
-    else if (framed.current) renderer.fit();
+    renderer.highlight(highlight, framing);
+    if (!framing && framed.current) renderer.fit();
     framed.current = framing;
   }, [renderer, elements, highlight]);
 
+  // In the country view a tap selects the country, and only that (the renderer's one handler per gesture).
   useEffect(() => {
     if (!renderer) return;
-    // Focus and paths change which labels come first (render/labels.ts).
-    renderer.relabel();
-    if (!countryMode) return;
-    const cy = renderer.cy;
-    const tapCountry = (event: { target: { id(): string } }): void => selectCountry(event.target.id());
-    cy.on('tap', 'node', tapCountry);
-    return () => void cy.off('tap', 'node', tapCountry);
-  }, [renderer, elements, countryMode, shown, highlight]);
+    renderer.setNodeTap(countryMode ? selectCountry : null);
+    return () => renderer.setNodeTap(null);
+  }, [renderer, countryMode]);
 
   return (
     <GraphCanvas

@@ -1,6 +1,5 @@
 // The app's root: the workbench, or the stage alone (embed mode, a story being presented); the camera kept in the link.
 import { useEffect } from 'react';
-import { guardWheelZoom } from '../../render/camera';
 import { useAtlas } from '../../state/store';
 import { App } from '../App';
 import { useCameraSync } from './camera-sync';
@@ -13,7 +12,7 @@ function useEmbedWheelGuard(embed: boolean): void {
   const renderers = useLiveRenderers();
   useEffect(() => {
     if (!embed) return;
-    const undo = renderers.map((renderer) => guardWheelZoom(renderer.cy));
+    const undo = renderers.map((renderer) => renderer.guardWheelZoom());
     return () => undo.forEach((stop) => stop());
   }, [embed, renderers]);
 }

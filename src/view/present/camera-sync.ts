@@ -1,6 +1,6 @@
 // Keeps the link's camera and the main canvas in step: the reader's pan/zoom goes into the view, a linked camera onto the canvas.
 import { useEffect, useRef } from 'react';
-import { applyCamera, CAMERA_ANIMATION_MS, onUserCamera, readCamera, sameCamera } from '../../render/camera';
+import { CAMERA_ANIMATION_MS } from '../../render/camera';
 import { setCamera } from '../../state/camera';
 import { serializeState } from '../../embed/codec';
 import type { ViewState } from '../../embed/view-state';
@@ -43,14 +43,14 @@ export function useCameraSync(): void {
   // The reader's gestures become the view's camera; the canvas's own fits (layout, focus) clear a stale one.
   useEffect(() => {
     if (renderer === null) return;
-    const cy = renderer.cy;
+    const camera = renderer.camera;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let userAt = 0;
-    const stopUser = onUserCamera(cy, () => {
+    const stopUser = camera.onUserMove(() => {
       userAt = Date.now();
       pinned.current = false;
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => setCamera(readCamera(cy)), SETTLE_MS);
+      timer = setTimeout(() => setCamera(camera.read()), SETTLE_MS);
     });
     let check: ReturnType<typeof setTimeout> | null = null;
     const onViewport = (): void => {
@@ -59,23 +59,23 @@ export function useCameraSync(): void {
       if (check !== null) clearTimeout(check);
       check = setTimeout(() => {
         const wanted = useAtlas.getState().view.camera;
-        if (wanted === null || sameCamera(cy, wanted)) return;
-        if (pinned.current) applyCamera(cy, wanted);
+        if (wanted === null || camera.shows(wanted)) return;
+        if (pinned.current) camera.apply(wanted);
         else setCamera(null);
       }, 120);
     };
-    cy.on('viewport', onViewport);
+    const stopViewport = camera.onViewport(onViewport);
     // The canvas can change size after a camera was applied (the header and tabs settle, the window is
     // resized); cytoscape keeps the top-left corner, so the link's centre would drift: put it back.
     const onResize = (): void => {
       const wanted = useAtlas.getState().view.camera;
-      if (wanted !== null && !sameCamera(cy, wanted)) applyCamera(cy, wanted);
+      if (wanted !== null && !camera.shows(wanted)) camera.apply(wanted);
     };
-    cy.on('resize', onResize);
+    const stopResize = camera.onResize(onResize);
     return () => {
       stopUser();
-      cy.off('viewport', onViewport);
-      cy.off('resize', onResize);
+      stopViewport();
+      stopResize();
       if (timer !== null) clearTimeout(timer);
       if (check !== null) clearTimeout(check);
     };
@@ -84,22 +84,22 @@ export function useCameraSync(): void {
   // A camera that the canvas does not show yet (link, back/forward, story step) is applied, animated in a story.
   useEffect(() => {
     if (renderer === null) return;
-    const cy = renderer.cy;
+    const canvas = renderer.camera;
     const newStep = storyKey !== null && storyKey !== lastStory.current;
     lastStory.current = storyKey;
     const duration = storyKey !== null && !reducedMotion() ? CAMERA_ANIMATION_MS : 0;
     if (camera !== null) {
-      if (sameCamera(cy, camera)) return;
+      if (canvas.shows(camera)) return;
       pinned.current = true;
       // Only an animation's own steps are ignored; a fit right after a jump must still be undone.
       ownMoveUntil.current = duration > 0 ? Date.now() + duration + 50 : 0;
-      applyCamera(cy, camera, duration);
+      canvas.apply(camera, duration);
     } else if (newStep && !highlighted) {
       // A step without a camera shows what it draws: a fit to the drawn nodes (never to hidden ones), now and
       // again by the explorer once the step's layout is placed. Not animated, so no animation of the previous
       // layout's frame can land after that fit. A focus or path step is fitted by the explorer.
       ownMoveUntil.current = 0;
-      cy.stop(true, false);
+      canvas.stop();
       renderer.fit();
     }
   }, [renderer, camera, storyKey, highlighted]);

@@ -1,10 +1,10 @@
 // The export menu's work, loaded on first use (dynamic import) so the file writers stay out of the first download.
 import { ACTOR_METRIC_KEYS } from '../../analysis/types';
 import { filteredDatasetForExport, toCsv, toGexf, toGraphML, toSvg } from '../../model/exports';
-import { exportPng, type PngScale } from '../../render/export-image';
+import type { PngScale } from '../../render/export-image';
 import type { Encoding } from '../../render/encoding';
 import type { GraphElements } from '../../render/elements';
-import { legendGroups, nodePositions, sceneFromCy } from '../../render/scene';
+import { legendGroups } from '../../render/scene';
 import { graphOfState } from '../../state/derived';
 import { currentSteps, withStoryViews } from '../../state/story';
 import { useAtlas } from '../../state/store';
@@ -43,7 +43,7 @@ const currentCredit = (): string => creditOf(useAtlas.getState(), window.locatio
 export async function savePng(scale: PngScale, extras: ExportExtras): Promise<void> {
   const renderer = mainRenderer();
   if (renderer === null) throw new Error(NO_GRAPH);
-  const blob = await exportPng(renderer.cy, {
+  const blob = await renderer.exportPng({
     scale,
     title: titleOf(),
     legend: legendOf(extras),
@@ -53,10 +53,10 @@ export async function savePng(scale: PngScale, extras: ExportExtras): Promise<vo
   downloadBlob(blob, `${fileStem(titleOf())}@${scale}x.png`);
 }
 
-export function saveSvg(extras: ExportExtras): void {
+export async function saveSvg(extras: ExportExtras): Promise<void> {
   const renderer = mainRenderer();
   if (renderer === null) throw new Error(NO_GRAPH);
-  const scene = sceneFromCy(renderer.cy, { title: titleOf(), legend: legendOf(extras), credit: currentCredit() });
+  const scene = await renderer.exportScene({ title: titleOf(), legend: legendOf(extras), credit: currentCredit() });
   downloadText(toSvg(scene), `${fileStem(titleOf())}.svg`, 'image/svg+xml');
 }
 
@@ -81,23 +81,23 @@ export function saveActorsCsv(): void {
 }
 
 /** Positions of the actors as drawn, when the network (not the country graph) is on screen. */
-function drawnPositions(view: string) {
+async function drawnPositions(view: string) {
   const renderer = mainRenderer();
-  return renderer !== null && view === 'graph' ? nodePositions(renderer.cy) : undefined;
+  return renderer !== null && view === 'graph' ? await renderer.modelPositions() : undefined;
 }
 
 /** The filtered dataset as alliance-graph@1, with the drawn positions as x/y and the story as its views. */
-export function saveDatasetJson(): void {
+export async function saveDatasetJson(): Promise<void> {
   const { state, dataset, filtered } = current();
-  const positions = drawnPositions(state.view.view);
+  const positions = await drawnPositions(state.view.view);
   const cut = filteredDatasetForExport(dataset, filtered, positions ? { positions } : {});
   const text = JSON.stringify(withStoryViews(cut, currentSteps()), null, 2) + '\n';
   downloadText(text, `${fileStem(titleOf())}.json`, 'application/json');
 }
 
-export function saveGraphFile(kind: 'gexf' | 'graphml'): void {
+export async function saveGraphFile(kind: 'gexf' | 'graphml'): Promise<void> {
   const { state, graph, byActor } = current();
-  const positions = drawnPositions(state.view.view);
+  const positions = await drawnPositions(state.view.view);
   const options = {
     title: titleOf(),
     ...(byActor ? { metrics: byActor } : {}),

@@ -1,4 +1,5 @@
 // The share dialog's texts: the link to the current view, its embed twin, and an <iframe> snippet that is safe to paste.
+import { xmlAttribute } from '../../model/exports/xml';
 import { serializeState } from '../../embed/codec';
 import type { ViewState } from '../../embed/view-state';
 import type { AtlasState } from '../../state/store';
@@ -20,9 +21,8 @@ export function sizeText(length: number): string {
   return length < 1000 ? `${length} characters` : `${(length / 1000).toFixed(1)} kB`;
 }
 
-/** Text for an HTML attribute value in double quotes. */
-export const attribute = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text for an HTML attribute value in double quotes: the exports' escaper (model/exports/xml.ts). */
+export const attribute = (text: string): string => xmlAttribute(text);
 
 /** Height of the suggested frame: tall enough for the graph, a caption and the legend. */
 export const FRAME_HEIGHT = 520;

@@ -1,11 +1,12 @@
 // The analysis client: the main-thread fallback (node has no Worker), the worker protocol with a stand-in, and cancellation.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeDataset } from '../../../src/analysis/analyze';
 import { CancelledError } from '../../../src/analysis/types';
 import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters } from '../../../src/model/types';
-import { createAnalysisClient, type WorkerLike } from '../../../src/worker/client';
-import { handleJob, type AnalysisRequest, type JobMessage, type WorkerReply } from '../../../src/worker/protocol';
+import { createAnalysisClient, type AnalysisClient, type WorkerLike } from '../../../src/worker/client';
+import { handleJob } from '../../../src/worker/handle-job';
+import type { AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
 
@@ -33,9 +34,26 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+/**
+ * Every client a test makes, disposed after it: a client starts its helper worker at the first idle moment,
+ * and one left alive would make that worker during the next test, which counts the workers it made.
+ */
+const clients: AnalysisClient[] = [];
+function made(options?: Parameters<typeof createAnalysisClient>[0]): AnalysisClient {
+  const client = createAnalysisClient(options);
+  clients.push(client);
+  return client;
+}
+beforeEach(() => {
+  FakeWorker.made = [];
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.dispose();
+});
+
 describe('createAnalysisClient without Worker (node)', () => {
   it('falls back to the main thread and gives the same result as analyzeDataset', async () => {
-    const client = createAnalysisClient();
+    const client = made();
     expect(client.mode).toBe('main-thread');
     const seen: number[] = [];
     const result = await client.run(request(), { onProgress: (f) => seen.push(f) });
@@ -44,7 +62,7 @@ describe('createAnalysisClient without Worker (node)', () => {
   });
 
   it('lets timers run while it works (the page stays responsive)', async () => {
-    const client = createAnalysisClient();
+    const client = made();
     const dataset = generateDataset({ actors: 400, agreements: 1500, seed: 7 });
     let started = false;
     let ticksWhileWorking = 0;
@@ -58,7 +76,7 @@ describe('createAnalysisClient without Worker (node)', () => {
   }, 30_000);
 
   it('cancels the running job when a new one starts', async () => {
-    const client = createAnalysisClient();
+    const client = made();
     const first = client.run(request(lesmis()));
     const second = client.run(request());
     await expect(first).rejects.toBeInstanceOf(CancelledError);
@@ -66,7 +84,7 @@ describe('createAnalysisClient without Worker (node)', () => {
   });
 
   it('cancels on request, and a later job still runs', async () => {
-    const client = createAnalysisClient();
+    const client = made();
     const job = client.run(request());
     client.cancel();
     await expect(job).rejects.toBeInstanceOf(CancelledError);
@@ -76,8 +94,7 @@ describe('createAnalysisClient without Worker (node)', () => {
 
 describe('createAnalysisClient with a worker', () => {
   it('posts the job, relays progress and resolves with the result', async () => {
-    FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
     expect(client.mode).toBe('worker');
     const seen: number[] = [];
     const result = await client.run(request(), { onProgress: (f) => seen.push(f) });
@@ -86,8 +103,7 @@ describe('createAnalysisClient with a worker', () => {
   });
 
   it('terminates a busy worker to cancel and starts a fresh one for the next job', async () => {
-    FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
     const first = client.run(request(lesmis()));
     const second = client.run(request());
     await expect(first).rejects.toBeInstanceOf(CancelledError);
@@ -98,14 +114,13 @@ describe('createAnalysisClient with a worker', () => {
   });
 
   it('reports a failing job as an error that names the analysis', async () => {
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker() });
+    const client = made({ createWorker: () => new FakeWorker() });
     const broken = { ...request(), filters: null } as unknown as AnalysisRequest;
     await expect(client.run(broken)).rejects.toThrow(/^analysis failed: /);
   });
 
   it('splits betweenness across two workers for large networks and gets the same figures', async () => {
-    FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
     const seen: number[] = [];
     const result = await client.run(request(lesmis()), { onProgress: (f) => seen.push(f) });
     expect(FakeWorker.made).toHaveLength(2);
@@ -120,8 +135,7 @@ describe('createAnalysisClient with a worker', () => {
   });
 
   it('terminates both workers of a split job when cancelled', async () => {
-    FakeWorker.made = [];
-    const client = createAnalysisClient({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
     const job = client.run(request(lesmis()));
     await new Promise((resolve) => setTimeout(resolve, 1));
     client.cancel();

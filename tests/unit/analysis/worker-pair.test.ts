@@ -11,28 +11,39 @@ import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { allBlocks, blockCount, blockRange } from '../../../src/worker/brandes-blocks';
 import { runHelper } from '../../../src/worker/helper';
 import { runLead } from '../../../src/worker/lead';
-import { handleJob, type AnalysisRequest, type WorkerReply } from '../../../src/worker/protocol';
+import { handleJob } from '../../../src/worker/handle-job';
+import type { AnalysisRequest, WorkerReply } from '../../../src/worker/protocol';
 
 const dataset: Dataset = generateDataset({ actors: 220, agreements: 900, seed: 11 });
 const request: AnalysisRequest = { kind: 'analyze', dataset, filters: emptyFilters(), recommendations: 0 };
-const quiet = { onProgress: () => undefined, onBlocks: () => undefined };
 
-/** Runs the pair; `helperAfter` delays the helper's start by that many ms (Infinity: it never starts). */
-async function pair(helperAfter: number): Promise<{ result: AnalysisResult; helperBlocks: number }> {
+/**
+ * Runs the pair. The helper starts at once, never, or late: once the lead has finished its first block (so
+ * each worker runs some blocks, whatever the machine's speed). `leadBlocks`: blocks the lead ran.
+ */
+async function pair(
+  start: 'at once' | 'late' | 'never',
+): Promise<{ result: AnalysisResult; helperBlocks: number; leadBlocks: number; blocks: number }> {
   const channel = new MessageChannel();
   let helperBlocks = 0;
+  let leadBlocks = 0;
+  let blocks = 0;
   let helper: Promise<void> | undefined;
-  const timer =
-    helperAfter === Infinity
-      ? undefined
-      : setTimeout(() => {
-          helper = runHelper(channel.port2, (done) => (helperBlocks = done));
-        }, helperAfter);
-  const result = await runLead(request, channel.port1, quiet);
-  clearTimeout(timer);
+  const startHelper = (): void => {
+    helper = runHelper(channel.port2, (done) => (helperBlocks = done));
+  };
+  if (start === 'at once') startHelper();
+  const result = await runLead(request, channel.port1, {
+    onProgress: () => undefined,
+    onBlocks: (done, of) => {
+      leadBlocks = done;
+      blocks = of;
+      if (start === 'late' && done === 1) startHelper();
+    },
+  });
   await helper;
   channel.port2.close();
-  return { result, helperBlocks };
+  return { result, helperBlocks, leadBlocks, blocks };
 }
 
 describe('blocks', () => {
@@ -64,7 +75,7 @@ describe('blocks', () => {
 
 describe('runLead with runHelper', () => {
   it('gives the result of analyzeDataset, with betweenness summed block by block', async () => {
-    const { result, helperBlocks } = await pair(0);
+    const { result, helperBlocks } = await pair('at once');
     expect(helperBlocks).toBeGreaterThan(0);
     const alone = analyzeDataset(dataset, { filters: emptyFilters(), recommendations: 0 });
     const csr = toCsr(actorGraphFrom(applyFilters(dataset, emptyFilters())));
@@ -78,11 +89,16 @@ describe('runLead with runHelper', () => {
     expect({ ...result, actors: [] }).toEqual({ ...alone, actors: [] });
   });
 
-  it('gives the same bits whether the helper starts at once, late or never', async () => {
-    const atOnce = (await pair(0)).result;
-    const late = await pair(30);
-    const never = await pair(Infinity);
+  it("gives the same bits whether the helper starts at once, late (after the lead's first block) or never", async () => {
+    const atOnce = (await pair('at once')).result;
+    const late = await pair('late');
+    const never = await pair('never');
+    // Late: both workers ran blocks, and together every block once (a block both started counts once).
+    expect(late.leadBlocks).toBeGreaterThanOrEqual(1);
+    expect(late.helperBlocks).toBeGreaterThan(0);
+    expect(late.leadBlocks + late.helperBlocks).toBeGreaterThanOrEqual(late.blocks);
     expect(never.helperBlocks).toBe(0);
+    expect(never.leadBlocks).toBe(never.blocks);
     expect(late.result).toEqual(atOnce);
     expect(never.result).toEqual(atOnce);
   });

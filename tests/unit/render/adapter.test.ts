@@ -146,6 +146,22 @@ describe('createGraphRenderer (headless)', () => {
     expect(onSelect).toHaveBeenLastCalledWith(null);
     renderer.destroy();
   });
+
+  it('gives a node tap to one handler only: the one set with setNodeTap, else the selection', () => {
+    const onSelect = vi.fn();
+    const onCountry = vi.fn();
+    const renderer = createGraphRenderer({ onSelect });
+    renderer.update({ elements: elementsOf(smallDataset(true)).elements, epoch: 1 });
+    renderer.setNodeTap(onCountry);
+    renderer.cy.getElementById('a').emit('tap');
+    expect(onCountry).toHaveBeenCalledExactlyOnceWith('a');
+    expect(onSelect).not.toHaveBeenCalled();
+    renderer.setNodeTap(null);
+    renderer.cy.getElementById('a').emit('tap');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('a');
+    expect(onCountry).toHaveBeenCalledTimes(1);
+    renderer.destroy();
+  });
 });
 
 describe('createGraphRenderer with awkward ids', () => {

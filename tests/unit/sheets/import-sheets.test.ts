@@ -21,7 +21,9 @@ describe('importSheets: sheets, ids and choices', () => {
     ]);
     expect(result2.valid).toBe(true);
     const warnings = result2.problems.filter((p) => p.severity === 'warning').map(formatSheetProblem);
-    expect(warnings).toContain("actors row 1, Label: column 'Label' appears twice: this one is ignored");
+    expect(warnings).toContain(
+      "actors row 1, Label: column 'Label' appears twice (columns B and F): this one is ignored (delete it or give it another name)",
+    );
     expect(warnings).toContain(
       'actors row 1, column H: column H has values but no header: they are ignored (give the column a name to keep them)',
     );

@@ -1,0 +1,121 @@
+// What the views may do to a canvas, as operations over its cytoscape instance: the view never holds cytoscape itself.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { GeoProjection } from 'd3-geo';
+import type { SvgScene } from '../model/exports/svg';
+import type { Position } from '../model/exports/graph-table';
+import { applyCamera, guardWheelZoom, onUserCamera, readCamera, sameCamera, type CanvasCamera } from './camera';
+import { edgeId } from './elements';
+import type { EdgeLayer } from './edge-layer';
+import type { PngOptions } from './export-image';
+import { drawnLabelBoxes, drawnNodeDiscs } from './labels';
+import { applyPositions, type ApplyOptions } from './layouts/apply';
+import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
+import type { PlacedActor } from './layouts/geographic';
+import type { Point } from './layouts/types';
+import type { SceneOptions } from './scene';
+import { shownEdges, shownNodes } from './visibility';
+
+/** The link's camera on this canvas, and the events that tell the reader's moves from the canvas's own. */
+export interface CameraControl {
+  read(): CanvasCamera;
+  /** Whether the canvas shows this camera already (to rounding). */
+  shows(camera: CanvasCamera): boolean;
+  /** Moves to the camera (or fits, for null), animated over `duration` ms. */
+  apply(camera: CanvasCamera | null, duration?: number): void;
+  /** Stops a running camera animation where it is. */
+  stop(): void;
+  /** The reader's own pan, zoom, wheel, pinch, buttons or keys; returns the way to stop listening. */
+  onUserMove(listener: () => void): () => void;
+  /** Any camera change, the canvas's own fits included. */
+  onViewport(listener: () => void): () => void;
+  /** The canvas changed size. */
+  onResize(listener: () => void): () => void;
+}
+
+/** What the browser tests read of a canvas (window hooks): classes, counts, zoom, labels. */
+export interface CanvasProbe {
+  nodesWith(className: string): string[];
+  /** Edges with a class, counting the edge layer's ties for `arc` and `on-path`. */
+  edgesWith(className: string): number;
+  nodeCount(): number;
+  edgeCount(): number;
+  zoom(): number;
+  labelBoxes(): ReturnType<typeof drawnLabelBoxes>;
+  nodeDiscs(): ReturnType<typeof drawnNodeDiscs>;
+}
+
+/** The map module's part the canvas needs (render/map/index.ts, loaded on demand). */
+export interface BasemapModule {
+  attachBasemap(cy: Core, projection: GeoProjection, actors: readonly PlacedActor[]): () => void;
+}
+
+export interface CanvasOps {
+  /** Places nodes (an empty map moves none), adds the grouped layout's boxes and the map's arcs, fits when asked. */
+  applyLayout(positions: ReadonlyMap<string, Point>, options: ApplyOptions): void;
+  /** Fades, outlines and darkens for a focus or paths; `frame` fits the view to them. */
+  highlight(highlight: Highlight, frame: boolean): void;
+  /** Draws the country shapes under the canvas; returns the way to take them off. */
+  attachBasemap(module: BasemapModule, projection: GeoProjection, actors: readonly PlacedActor[]): () => void;
+  /** Wheel zoom only after the reader clicks or tabs in (embeds); returns the way to lift the guard. */
+  guardWheelZoom(): () => void;
+  /** The exports load their code on first use (dynamic import), so it stays out of the first download. */
+  exportPng(options: PngOptions): Promise<Blob>;
+  exportScene(options: SceneOptions): Promise<SvgScene>;
+  /** Model positions of the drawn nodes, for the file exports' x/y. */
+  modelPositions(): Promise<Map<string, Position>>;
+  readonly camera: CameraControl;
+  readonly probe: CanvasProbe;
+}
+
+/** The same count for the ties the edge layer draws (render/edge-layer.ts), which carry no classes. */
+function layerEdgesWith(layer: EdgeLayer, className: string): number {
+  if (className === 'arc') return layer.arcs ? layer.shownEdges().length : 0;
+  if (className === 'on-path') {
+    return layer.shownEdges().filter((edge) => layer.pathPairs.has(edgeId(edge.source, edge.target))).length;
+  }
+  return 0;
+}
+
+export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): CanvasOps {
+  const on = (event: string, listener: () => void): (() => void) => {
+    cy.on(event, listener);
+    return () => void cy.off(event, listener);
+  };
+  return {
+    applyLayout(positions, options) {
+      applyPositions(cy, positions, options);
+      // Nodes may have moved without the camera moving: their labels are placed again.
+      relabel();
+    },
+    highlight(highlight, frame) {
+      applyHighlight(cy, highlight);
+      if (frame) fitHighlight(cy, highlight);
+      // Focus and paths change which labels come first.
+      relabel();
+    },
+    attachBasemap: (module, projection, actors) => module.attachBasemap(cy, projection, actors),
+    guardWheelZoom: () => guardWheelZoom(cy),
+    exportPng: async (options) => (await import('./export-image')).exportPng(cy, options),
+    exportScene: async (options) => (await import('./scene')).sceneFromCy(cy, options),
+    modelPositions: async () => (await import('./scene')).nodePositions(cy),
+    camera: {
+      read: () => readCamera(cy),
+      shows: (camera) => sameCamera(cy, camera),
+      apply: (camera, duration = 0) => applyCamera(cy, camera, duration),
+      stop: () => void cy.stop(true, false),
+      onUserMove: (listener) => onUserCamera(cy, listener),
+      onViewport: (listener) => on('viewport', listener),
+      onResize: (listener) => on('resize', listener),
+    },
+    probe: {
+      nodesWith: (className) => cy.nodes(`.${className}`).map((node: NodeSingular) => node.id()),
+      edgesWith: (className) => cy.edges(`.${className}`).length + layerEdgesWith(edgeLayer, className),
+      nodeCount: () => shownNodes(cy).length,
+      // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
+      edgeCount: () => shownEdges(cy).length + edgeLayer.shownEdges().length,
+      zoom: () => cy.zoom(),
+      labelBoxes: () => drawnLabelBoxes(cy),
+      nodeDiscs: () => drawnNodeDiscs(cy),
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// Where an actor brokers, in the actor panel: one sentence and the top five country pairs as bars.
+import { brokerageOf, type Brokerage } from '../analysis/brokerage';
+import type { FilteredDataset } from '../model/filter';
+import { countryName } from '../model/countries';
+import type { Dataset } from '../model/types';
+import { memoLast } from '../state/memo';
+
+/**
+ * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
+ * component: ~50 ms at 1,500 actors here); above it the panel points to `analyze --explain`.
+ */
+export const INLINE_BROKERAGE_LIMIT = 1500;
+
+const brokerageMemo = memoLast((filtered: FilteredDataset, id: string): Brokerage | null => brokerageOf(filtered, id));
+
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+
+/** "Latvian and Swedish actors", "Latvian actors" (a pair within one country). */
+function between(pair: readonly [string, string], name: (code: string) => string): string {
+  return pair[0] === pair[1] ? `actors in ${name(pair[0])}` : `actors in ${name(pair[0])} and ${name(pair[1])}`;
+}
+
+export function BrokerageSection({
+  dataset,
+  filtered,
+  id,
+}: {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+  id: string;
+}) {
+  if (!filtered.actorsById.has(id)) return null;
+  if (filtered.actors.length > INLINE_BROKERAGE_LIMIT) {
+    return (
+      <p className="note brokerage">
+        Where this actor brokers is computed by the command line for networks of over{' '}
+        {INLINE_BROKERAGE_LIMIT.toLocaleString('en')} actors: <code>npm run analyze -- FILE --explain {id}</code>.
+      </p>
+    );
+  }
+  const brokerage = brokerageMemo(filtered, id);
+  if (brokerage === null) return null;
+  const name = (code: string): string => countryName(code, dataset);
+  const top = brokerage.byCountryPair.slice(0, 5);
+  return (
+    <section className="brokerage" aria-labelledby="brokerage-title">
+      <h3 id="brokerage-title">Where it brokers</h3>
+      {top.length === 0 ? (
+        <p className="note">It lies on no shortest path between two other actors (betweenness 0).</p>
+      ) : (
+        <>
+          <p className="brokerage-sentence">
+            Of the shortest paths between other actors that run through it, {percent(top[0]!.share)} join{' '}
+            {between(top[0]!.countries, name)}
+            {top.length > 1 && (
+              <>
+                ; {percent(top[1]!.share)} join {between(top[1]!.countries, name)}
+              </>
+            )}
+            .
+          </p>
+          <ul className="brokerage-bars" aria-label="Share of its brokerage by pair of countries">
+            {top.map((entry) => (
+              <li key={entry.countries.join('|')}>
+                <span className="brokerage-pair">
+                  {entry.countries[0] === entry.countries[1]
+                    ? name(entry.countries[0])
+                    : `${name(entry.countries[0])} – ${name(entry.countries[1])}`}
+                </span>
+                {/* Bars relative to the largest pair, so five small shares still compare at a glance. */}
+                <span className="brokerage-bar" aria-hidden="true">
+                  <span style={{ width: `${Math.max(2, (entry.share / top[0]!.share) * 100)}%` }} />
+                </span>
+                <span className="brokerage-share">{percent(entry.share)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

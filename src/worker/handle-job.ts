@@ -1,0 +1,61 @@
+// The handler a worker runs for each job (testable without a Worker); the message types are in protocol.ts.
+import { analyzeDatasetSteps } from '../analysis/analyze';
+import { runSteps } from '../analysis/steps';
+import { messageOf } from '../model/errors';
+import { runHelper } from './helper';
+import { runLead } from './lead';
+import type { JobMessage, WorkerReply } from './protocol';
+import { warmUp } from './warm-up';
+
+/** Progress is posted at most this often (ms): each message is handled by the busy main thread. */
+const PROGRESS_INTERVAL = 100;
+
+/** Drops reports that come sooner than PROGRESS_INTERVAL after the last (the final one always goes). */
+function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...args: T) => boolean) {
+  let last = 0;
+  return (...args: T): void => {
+    const now = Date.now();
+    if (now - last < PROGRESS_INTERVAL && !final(...args)) return;
+    last = now;
+    send(...args);
+  };
+}
+
+/** Runs one job and posts its progress, then its result (or `done` for a helper) or its error. */
+export function handleJob(
+  message: JobMessage,
+  post: (reply: WorkerReply, transfer?: Transferable[]) => void,
+): void | Promise<void> {
+  const { id, request } = message;
+  const onProgress = throttled(
+    (fraction: number) => post({ id, type: 'progress', fraction }),
+    (fraction) => fraction >= 1,
+  );
+  const onBlocks = throttled(
+    (done: number, of: number) => post({ id, type: 'blocks', done, of }),
+    (done, of) => done >= of,
+  );
+  const fail = (error: unknown): void => post({ id, type: 'error', message: messageOf(error) });
+  if (request.kind === 'warm-up') {
+    try {
+      warmUp();
+      post({ id, type: 'done' });
+    } catch (error) {
+      fail(error);
+    }
+    return;
+  }
+  if (request.kind === 'brandes-helper') {
+    return runHelper(request.port, onBlocks).then(() => post({ id, type: 'done' }), fail);
+  }
+  const { helper, ...job } = request;
+  if (helper !== undefined) {
+    return runLead(job, helper, { onProgress, onBlocks }).then((result) => post({ id, type: 'result', result }), fail);
+  }
+  try {
+    const { dataset, kind: _kind, ...options } = job;
+    post({ id, type: 'result', result: runSteps(analyzeDatasetSteps(dataset, options), { onProgress }) });
+  } catch (error) {
+    fail(error);
+  }
+}
