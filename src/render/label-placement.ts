@@ -20,6 +20,11 @@ export interface Disc {
 export interface LabelCandidate extends Disc {
   /** The label's width, or a function that measures it: called only when the label's turn comes. */
   width: number | (() => number);
+  /**
+   * A width the label surely has at least (from its length), to skip it without measuring where even that
+   * has no room; the height is used when absent. Too large only costs a label, never a collision.
+   */
+  minWidth?: number;
   height: number;
   /** Selected, on a path, focused or hovered: shown whatever it covers, and placed first. */
   forced?: boolean;
@@ -174,12 +179,13 @@ export function placeLabels(
   const ordered = [...candidates.filter((c) => c.forced === true), ...candidates.filter((c) => c.forced !== true)];
   for (const candidate of ordered) {
     let chosen: PlacedLabel | null = null;
-    // Every label is at least as wide as it is tall, and a box that contains a blocked one is blocked: where
-    // no side has room even for that, the label is skipped without measuring its text.
+    // A box that contains a blocked one is blocked: where no side has room even for the label's least width
+    // (its minWidth, else as wide as it is tall), the label is skipped without measuring its text.
+    const least = Math.max(candidate.height, candidate.minWidth ?? 0);
     const hopeless =
       candidate.forced !== true &&
       typeof candidate.width !== 'number' &&
-      LABEL_SIDES.every((side) => !free(labelBox(candidate, candidate.height, candidate.height, side, gap), candidate));
+      LABEL_SIDES.every((side) => !free(labelBox(candidate, least, candidate.height, side, gap), candidate));
     if (hopeless) continue;
     const width = typeof candidate.width === 'number' ? candidate.width : candidate.width();
     const boxes = LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, width, candidate.height, side, gap) }));

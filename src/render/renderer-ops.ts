@@ -7,7 +7,7 @@ import { applyCamera, guardWheelZoom, onUserCamera, readCamera, sameCamera, type
 import { edgeId } from './elements';
 import type { EdgeLayer } from './edge-layer';
 import type { PngOptions } from './export-image';
-import { drawnLabelBoxes, drawnNodeDiscs } from './labels';
+import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
 import { applyPositions, type ApplyOptions } from './layouts/apply';
 import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
 import type { PlacedActor } from './layouts/geographic';

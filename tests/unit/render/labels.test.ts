@@ -112,6 +112,19 @@ describe('placeLabels', () => {
     expect(measured).toBe(1);
   });
 
+  it('skips a label unmeasured when even its least width (minWidth) has no room on any side', () => {
+    const a = disc('a', 100, 100, 2);
+    // Room for a 16-wide box on every side, not for a 60-wide one.
+    const crowd = [disc('l', 70, 100, 5), disc('r', 130, 100, 5), disc('u', 100, 70, 5), disc('d', 100, 130, 5)];
+    let measured = 0;
+    const measure = (): number => {
+      measured++;
+      return 60;
+    };
+    expect(placeLabels([{ ...a, width: measure, height: 16, minWidth: 60 }], [a, ...crowd])).toEqual([]);
+    expect(measured).toBe(0);
+  });
+
   it('places thousands of labels with none covering another or any other node (random network)', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;

@@ -1,0 +1,78 @@
+// The label classes and their stylesheet rules: which side a label sits on, its size, and what comes to the front.
+import type { StylesheetJson } from 'cytoscape';
+import { LABEL_SIDES, type LabelSide } from './label-placement';
+
+/** Class of a node whose label is drawn, one per side. */
+export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
+  below: 'label-below',
+  above: 'label-above',
+  right: 'label-right',
+  left: 'label-left',
+};
+/** Class of the actor the keyboard is on (arrow keys on the canvas); its label is shown like a hovered one. */
+export const KEYBOARD_CURSOR = 'keyboard-cursor';
+
+/** Class of the few largest actors' labels, which may cover smaller nodes and so are drawn above all of them. */
+export const LABEL_OVER = 'label-over';
+export const ALL_LABEL_CLASSES = [...LABEL_SIDES.map((side) => LABEL_CLASS[side]), LABEL_OVER].join(' ');
+
+/**
+ * A placed label is drawn at `labelFont` (model units, LABEL_PX on screen) on its side, `labelGap` from the
+ * node. Later rules (faded) still win; the hovered node and its label come to the front.
+ */
+export const labelStyles: StylesheetJson = [
+  {
+    selector: LABEL_SIDES.map((side) => `node.${LABEL_CLASS[side]}`).join(', '),
+    style: {
+      label: 'data(label)',
+      'font-size': 'data(labelFont)',
+      'min-zoomed-font-size': 0,
+      // The typings list only literal sizes here, but cytoscape maps data() for every property.
+      'text-background-padding': 'data(labelPad)' as unknown as string,
+      'z-index': 12,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.below}`,
+    style: {
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 'data(labelGap)' as unknown as number,
+      'text-margin-x': 'data(labelShift)' as unknown as number,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.above}`,
+    style: {
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': 'data(labelGapUp)' as unknown as number,
+      'text-margin-x': 'data(labelShift)' as unknown as number,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.right}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'right',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGap)' as unknown as number,
+    },
+  },
+  {
+    selector: `node.${LABEL_CLASS.left}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'left',
+      'text-margin-y': 0,
+      'text-margin-x': 'data(labelGapUp)' as unknown as number,
+    },
+  },
+  { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
+  { selector: 'node.hover', style: { 'z-index': 30 } },
+  // The actor the arrow keys reached: a ring of the focus colour, so it is seen without a pointer.
+  {
+    selector: `node.${KEYBOARD_CURSOR}`,
+    style: { 'z-index': 30, 'border-width': 4, 'border-color': '#0B5CAD', 'border-style': 'double' },
+  },
+];
