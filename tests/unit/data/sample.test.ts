@@ -200,6 +200,15 @@ describe('corrections to the sample after the fact check (data/CHANGES.md)', () 
     expect(sourceUrls(coordination ?? {})).toContain('https://www.bsrstars.se/goodbye-from-stardust/');
   });
 
+  it('dates NAOCA from its founding in Copenhagen in November 2012, citing the Iceland Ocean Cluster for the year', () => {
+    const alliance = agreementById('naoca');
+    expect(alliance?.since).toBe(2012);
+    expect(sourceUrls(alliance ?? {})).toContain(
+      'https://sjavarklasinn.is/en/fostering-a-rising-tide-community-of-ocean-based-companies/',
+    );
+    expect(alliance?.notes).toMatch(/19-20 November 2012/);
+  });
+
   it('counts as programmes only soft-landing houses and centres (Culminatum is an agency)', () => {
     expect(actorById('culminatum')?.kind).toBe('agency');
     const softLanding = new Set(
@@ -245,6 +254,29 @@ describe('settled weaker points of the fact check (data/CHANGES.md)', () => {
 
   it('says that ScanBalt was initiated in 2001, not formed as an association then', () => {
     expect(actorById('scanbalt')?.notes).toMatch(/Founded 2001 means initiated/);
+  });
+
+  it('dates the International Cancer Cluster Showcase from 2012, its first edition if the 6th was in 2017', () => {
+    const showcase = agreementById('iccs');
+    expect(showcase?.since).toBe(2012);
+    expect(showcase?.notes).toMatch(/6th edition was held in 2017/);
+  });
+
+  it('keeps 2011 for the Golden Bridge organisation and notes its programme running by October 2010', () => {
+    const bridge = actorById('golden-bridge');
+    expect(bridge?.founded).toBe(2011);
+    expect(bridge?.notes).toMatch(/already running in October 2010/);
+  });
+
+  it('cites AdPack² and its partners on primary pages before the staging-host copy of the award post', () => {
+    const staging = 'adpack2-award';
+    for (const record of [agreementById('adpack2'), ...['packaging-cluster', 'scs-cluster'].map(actorById)]) {
+      const sources = record?.sources ?? [];
+      expect(sources.indexOf('scs-adpack2'), record?.id).toBeGreaterThanOrEqual(0);
+      expect(sources.indexOf('scs-adpack2'), record?.id).toBeLessThan(sources.indexOf(staging));
+    }
+    const award = (dataset.sources ?? []).find((source) => source.id === staging);
+    expect(award?.title).toMatch(/temporary ECCP host/);
   });
 
   it('cites the ESCP-4i launch on the ECCP platform, not on a temporary staging host', () => {
