@@ -19,6 +19,8 @@ import { applyFilters } from '../src/model/filter';
 import { generateDataset } from '../src/model/generate';
 import { actorGraphFrom, countryGraphFrom } from '../src/model/graph';
 import { emptyFilters } from '../src/model/types';
+import { geographicLayout } from '../src/render/layouts/geographic';
+import { fitProjection } from '../src/render/map/projection';
 
 interface Size {
   actors: number;
@@ -170,6 +172,17 @@ function benchSize(size: Size, withNetworkx: boolean, withGraphology: boolean): 
     'recommendations (all actors)',
     time(size.runs, () => allRecommendations(graph, dataset)),
     'adamicAdar',
+  );
+  // Not analysis, but the one layout computed on the main thread that grows with the network (docs/performance.md).
+  const places = dataset.actors.flatMap((a) =>
+    a.lon === undefined || a.lat === undefined ? [] : [{ id: a.id, lon: a.lon, lat: a.lat }],
+  );
+  add(
+    'map layout (project + spread)',
+    time(size.runs, () => {
+      const projection = fitProjection(places);
+      geographicLayout(places, (point) => projection(point));
+    }),
   );
   const whole = add(
     'whole analyzeDataset',

@@ -5,6 +5,8 @@ import { mapLayout } from '../../../src/render/map/index';
 import { createBasemapLayer, syncBasemap } from '../../../src/render/map/basemap';
 import { fitProjection, MAP_FRAME } from '../../../src/render/map/projection';
 import { worldCountries, worldCountriesCoarse } from '../../../src/render/map/world';
+import { GEO_SPACING, geoSpacingFor, MIN_GEO_SPACING } from '../../../src/render/layouts/geographic';
+import { generateDataset } from '../../../src/model/generate';
 
 const cities = [
   { id: 'helsinki', lon: 24.94, lat: 60.17 },
@@ -57,6 +59,36 @@ describe('mapLayout', () => {
     expect(layout.core.has('boston')).toBe(false);
     expect(layout.positions.get('boston')!.x).toBeLessThan(0);
     expect(layout.positions.get('shanghai')!.x).toBeGreaterThan(MAP_FRAME.width);
+  });
+
+  it('keeps 5,000 actors near their own places instead of pushing them into one disc', () => {
+    const { actors } = generateDataset({ actors: 5000, agreements: 0, seed: 1 });
+    const places = actors.map((a) => ({ id: a.id, lon: a.lon!, lat: a.lat! }));
+    const layout = mapLayout(places);
+    const projection5k = fitProjection(places);
+    const moves = places.map((p) => {
+      const [x, y] = projection5k([p.lon, p.lat])!;
+      const at5k = layout.positions.get(p.id)!;
+      return Math.hypot(at5k.x - x, at5k.y - y);
+    });
+    const mean = moves.reduce((sum, move) => sum + move, 0) / moves.length;
+    // At the sample's spacing the crowd was pushed ~490 units on average (a disc over half the frame);
+    // shrunk spacing and bounded passes keep it within a few node widths of home.
+    expect(geoSpacingFor(places.length)).toBe(MIN_GEO_SPACING);
+    expect(mean).toBeLessThan(3 * MIN_GEO_SPACING);
+    expect(Math.max(...moves)).toBeLessThan(MAP_FRAME.width / 8);
+  });
+
+  it('keeps the full spacing for a few hundred actors and spreads a crowd at one country centre on a spiral', () => {
+    expect(geoSpacingFor(191)).toBe(GEO_SPACING);
+    const crowd = Array.from({ length: 300 }, (_, i) => ({ id: `lv-${i}`, lon: 24.6, lat: 56.9 }));
+    const points = [...mapLayout(crowd).positions.values()];
+    const spacing = geoSpacingFor(crowd.length);
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    expect(closest).toBeGreaterThan(spacing * 0.99);
   });
 
   it('still fits a single actor (no zero-size extent)', () => {
