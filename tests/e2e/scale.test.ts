@@ -133,15 +133,20 @@ describe('a 5,000-actor network', () => {
     const button = page.locator('header .warnings-button');
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     const started = Date.now();
+    const clickedAt = await page.evaluate(() => performance.now());
     await button.click({ timeout: 1_000 });
     await page.locator('header .warnings-button[aria-pressed=true]').waitFor({ timeout: 5_000 });
     await page.locator('aside.side #warnings-title').waitFor({ state: 'visible', timeout: 5_000 });
     const answeredIn = Date.now() - started;
-    const doneAfter = await page.evaluate(() => performance.getEntriesByName('atlas:analysis-done').length);
+    const doneTimes = await page.evaluate(() =>
+      performance.getEntriesByName('atlas:analysis-done').map((entry) => entry.startTime),
+    );
 
     expect(statusBefore).toBe('running');
-    // The panel opened while the new analysis was still running: the work really is off the main thread.
-    expect(doneAfter).toBe(doneBefore);
+    // The click came while the new analysis was still running (it may end while the panel opens, on a busy
+    // machine: what matters is that it had not ended before the click), and was answered within a second:
+    // the seconds of work really are off the main thread.
+    expect(doneTimes.slice(doneBefore).every((time) => time > clickedAt)).toBe(true);
     expect(answeredIn).toBeLessThan(1_000);
     expect(pageErrors).toEqual([]);
     await page.screenshot({ path: `${OUTPUT}/scale-5000.png` });
