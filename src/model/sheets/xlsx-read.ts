@@ -25,8 +25,15 @@ export function readXlsx(data: ArrayBuffer | Uint8Array): SheetTable[] {
   }
   const parts = unzipParts(bytes);
   const part = (path: string): XmlElement | undefined => {
-    const file = parts.get(path.replace(/^\//, ''));
-    return file ? parseXml(new TextDecoder().decode(file)) : undefined;
+    const name = path.replace(/^\//, '');
+    const file = parts.get(name);
+    if (!file) return undefined;
+    try {
+      return parseXml(new TextDecoder().decode(file));
+    } catch (error) {
+      // A damaged part (a byte changed in transfer, a truncated save) is the file's fault, not a crash.
+      throw new WorkbookError(`the workbook part ${name} is damaged (${messageOf(error)}); save it again as .xlsx`);
+    }
   };
   const workbookPath = officeDocumentPath(part('_rels/.rels'));
   const workbook = part(workbookPath);
@@ -43,9 +50,16 @@ export function readXlsx(data: ArrayBuffer | Uint8Array): SheetTable[] {
     const name = sheet.attrs.get('name') ?? 'Sheet';
     const target = relations.get(sheet.attrs.get('id') ?? '')?.target;
     const xml = target ? part(target) : undefined;
-    return { name, rows: xml ? readWorksheet(xml, context) : [] };
+    try {
+      return { name, rows: xml ? readWorksheet(xml, context) : [] };
+    } catch (error) {
+      if (error instanceof WorkbookError) throw error;
+      throw new WorkbookError(`the sheet "${name}" could not be read (${messageOf(error)}); save it again as .xlsx`);
+    }
   });
 }
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function unzipParts(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0;
