@@ -1,10 +1,12 @@
 // Loads an `alliance-graph@1` file: every error and warning at once, each with a JSON Pointer and plain words.
 import { parseJsonText } from './json-text';
-import { isRecord, ProblemList } from './problems';
+import { isRecord, ProblemList, quote } from './problems';
 import type { Dataset, LoadResult } from './types';
 import { checkReferences } from './validate-refs';
 import { ShapeChecker } from './validate-shape';
 import { warnAboutTies, warnUnknownKeys } from './validate-warnings';
+import { warnAboutHiddenText } from './validate-hygiene';
+import { duplicateJsonKeys } from './json-duplicates';
 
 export { formatProblem } from './problems';
 
@@ -19,6 +21,7 @@ export function validateDataset(value: unknown): LoadResult {
   checkReferences(value, problems);
   warnUnknownKeys(shape.unknownKeys, problems);
   warnAboutTies(value, problems);
+  warnAboutHiddenText(value, problems);
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors, warnings: problems.warnings };
   // Every key was checked above, so the value has the Dataset shape (plus the unknown keys it keeps).
   return { ok: true, dataset: value as unknown as Dataset, warnings: problems.warnings };
@@ -31,7 +34,13 @@ export function parseDatasetText(text: string): LoadResult {
     const message = `this is not valid JSON, at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`;
     return { ok: false, errors: [{ severity: 'error', pointer: '', message }], warnings: [] };
   }
-  return validateDataset(parsed.value);
+  const result = validateDataset(parsed.value);
+  const repeated = duplicateJsonKeys(text).map(({ pointer, key }) => ({
+    severity: 'warning' as const,
+    pointer,
+    message: `the key ${quote(key)} is written twice in this object; only the last value is used: remove the other`,
+  }));
+  return repeated.length === 0 ? result : { ...result, warnings: [...repeated, ...result.warnings] };
 }
 
 /** Same as parseDatasetText, under the name the loaders use. */

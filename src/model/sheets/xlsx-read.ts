@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import { childrenNamed, firstChild, parseXml, textOf, type XmlElement } from './xml';
 import { isDateFormat, serialToIso } from './xlsx-dates';
 import type { SheetTable } from './types';
+import { messageOf } from '../errors';
 
 /** Parts larger than this (uncompressed) are refused: a real cluster list is a few hundred kilobytes. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -58,8 +59,6 @@ export function readXlsx(data: ArrayBuffer | Uint8Array): SheetTable[] {
     }
   });
 }
-
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function unzipParts(bytes: Uint8Array): Map<string, Uint8Array> {
   let total = 0;
