@@ -1,4 +1,4 @@
-// Warnings about text that looks harmless but is not: hidden characters in ids, links that are not web addresses.
+// Text that looks harmless but is not: hidden characters and broken surrogates in ids, links that are not web addresses.
 import { ownValue as own, pointer, ProblemList, quote } from './problems';
 import { LIST_OF, RECORDS, type RecordName } from './schema-spec';
 import { recordsOf } from './validate-refs';
@@ -11,6 +11,9 @@ import { recordsOf } from './validate-refs';
 // eslint-disable-next-line no-control-regex -- finding the control characters is the point of this pattern
 const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
+/** Half of a UTF-16 surrogate pair without its other half: not a character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The first hidden character of a text, as U+XXXX, or null. */
 export function hiddenCharacter(text: string): string | null {
   const found = HIDDEN.exec(text);
@@ -22,13 +25,21 @@ const WITH_IDS: Exclude<RecordName, 'dataset'>[] = ['actor', 'agreement', 'secto
 /** The fields that hold a link: a source's and an actor's `url`. */
 const WITH_URLS: Exclude<RecordName, 'dataset'>[] = ['source', 'actor'];
 
-/** Warns about hidden characters in ids and about `url` values that are not http(s) addresses. */
+/** Refuses ids with a lone surrogate; warns about hidden characters in ids and `url` values that are not http(s). */
 export function warnAboutHiddenText(dataset: Record<string, unknown>, problems: ProblemList): void {
   for (const name of WITH_IDS) {
     const idKey = RECORDS[name].idKey;
     if (idKey === null) continue;
     for (const [record, index] of recordsOf(dataset, name)) {
       const id = own(record, idKey);
+      if (typeof id === 'string' && LONE_SURROGATE.test(id)) {
+        // Not a warning: XML (so XLSX, GEXF, GraphML) cannot hold it, so two such ids collapse into one there.
+        problems.error(
+          pointer(pointer(`/${LIST_OF[name]}`, index), idKey),
+          `the ${idKey} ${quote(id)} holds a broken character (half of a UTF-16 pair) that spreadsheets and exports cannot keep; type the ${idKey} again`,
+        );
+        continue;
+      }
       const hidden = typeof id === 'string' ? hiddenCharacter(id) : null;
       if (hidden === null) continue;
       problems.warning(

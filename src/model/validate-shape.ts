@@ -124,6 +124,12 @@ export class ShapeChecker {
       const value = record[key];
       if (field === undefined) {
         this.noteUnknownKey(key, at, spec);
+        if (nestedDeeperThan(value, MAX_KEPT_DEPTH)) {
+          this.problems.error(
+            pointer(at, key),
+            `the value of ${quote(key)} is nested more than ${MAX_KEPT_DEPTH} levels deep: unknown keys are kept and exported, and no export or spreadsheet can hold one this deep; flatten it or remove the key`,
+          );
+        }
         continue;
       }
       this.checkValue(value, field.value, key, at, record, name);
@@ -197,4 +203,23 @@ export class ShapeChecker {
     const place = spec.noun === 'file' ? 'the top level' : `${spec.noun} records`;
     entry.places.set(place, (entry.places.get(place) ?? 0) + 1);
   }
+}
+
+/**
+ * Deepest nesting an unknown key's value may have. Unknown values are kept and written back by every export;
+ * JSON.stringify overflows the stack at a few thousand levels in Node and browsers, so far less is allowed.
+ */
+export const MAX_KEPT_DEPTH = 256;
+
+/** True when arrays and objects nest more than `limit` levels (counted without recursion, stopping early). */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (depth > limit) return true;
+    const children = Array.isArray(item) ? item : Object.values(item as Record<string, unknown>);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }

@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateJsonKeys } from '../../../src/model/json-duplicates';
 import { parseDatasetText, validateDataset } from '../../../src/model/validate';
-import type { Problem } from '../../../src/model/types';
+import { emptyFilters, type Problem } from '../../../src/model/types';
+import { applyFilters } from '../../../src/model/filter';
 import { example } from './helpers';
+import { MAX_KEPT_DEPTH } from '../../../src/model/validate-shape';
+import { toAllianceJson } from '../../../src/model/exports';
+import { datasetToWorkbook } from '../../../src/model/sheets/xlsx';
 
 const warningsOf = (value: unknown): Problem[] => {
   const result = validateDataset(value);
@@ -82,5 +86,36 @@ describe('keys written twice in one object', () => {
       { pointer: '/a"b', key: 'a"b' },
       { pointer: '/a"b', key: 'a"b' },
     ]);
+  });
+});
+
+describe('values no export can keep', () => {
+  it('refuses an actor id with a lone surrogate, which XML-based exports would merge with another id', () => {
+    const dataset = example();
+    dataset.actors[0]!.id = 'a\ud800';
+    const result = validateDataset(dataset);
+    expect(result.ok).toBe(false);
+    const error = result.ok ? undefined : result.errors.find((e) => e.pointer === '/actors/0/id');
+    expect(error?.message).toMatch(/broken character \(half of a UTF-16 pair\)/);
+  });
+
+  it('refuses an unknown value nested 100,000 levels deep, and keeps one nested 256 levels', () => {
+    const nest = (levels: number): unknown => {
+      let value: unknown = 1;
+      for (let i = 0; i < levels; i++) value = [value];
+      return value;
+    };
+    const deep = example();
+    deep.actors[0]!.history = nest(100_000);
+    const refused = validateDataset(deep);
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.errors.map((e) => e.pointer)).toEqual(['/actors/0/history']);
+    const kept = example();
+    kept.actors[0]!.history = nest(MAX_KEPT_DEPTH);
+    const result = validateDataset(kept);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(() => toAllianceJson(result.dataset, applyFilters(result.dataset, emptyFilters()))).not.toThrow();
+    expect(() => datasetToWorkbook(result.dataset)).not.toThrow();
   });
 });

@@ -5,6 +5,7 @@ import { findJsonError, parseJsonText } from '../../../src/model/json-text';
 import { editDistance, suggest } from '../../../src/model/suggest';
 import { emptyFilters } from '../../../src/model/types';
 import { formatProblem, parseDatasetText, validateDataset } from '../../../src/model/validate';
+import { MAX_KEPT_DEPTH } from '../../../src/model/validate-shape';
 import { errorsOf, example } from './helpers';
 
 describe('every problem at once', () => {
@@ -91,12 +92,14 @@ describe('ids and keys that look like JavaScript internals', () => {
 });
 
 describe('deep nesting under an unknown key', () => {
-  it('loads 50,000 levels of nested arrays without crashing, with one warning', () => {
+  it('reads 50,000 levels of nested arrays without crashing and refuses them with one error at the key', () => {
     const depth = 50_000;
     const text = JSON.stringify(example()).replace(/}$/, `,"deep":${'['.repeat(depth)}${']'.repeat(depth)}}`);
     const result = parseDatasetText(text);
-    expect(result.ok).toBe(true);
-    expect(result.warnings.map(formatProblem)).toEqual(['/deep: unknown key "deep" is kept but not used by the app']);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([
+      `/deep: the value of "deep" is nested more than ${MAX_KEPT_DEPTH} levels deep: unknown keys are kept and exported, and no export or spreadsheet can hold one this deep; flatten it or remove the key`,
+    ]);
   });
 
   it('locates a syntax error at the bottom of 50,000 levels without overflowing the stack', () => {
