@@ -5,4 +5,4 @@ export type { GraphExportOptions, NodeMetrics, Position } from './graph-table';
 export { toAllianceJson, filteredDatasetForExport, type AllianceJsonOptions } from './alliance-json';
 export { safeColor } from '../color';
 export { toSvg, type SvgScene, type SvgNode, type SvgEdge } from './svg';
-export { toCsv, csvCell, type CsvColumn } from './csv';
+export { toCsv, csvCell, csvDocument, csvLine, CSV_BOM, type CsvColumn } from './csv';
