@@ -1,6 +1,6 @@
 // The one colour check (model/color.ts) and its validation warning: a `url(…)` or expression is never a colour.
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_COLOR, isSafeColor, safeColor } from '../../../src/model/color';
+import { colorRgba, FALLBACK_COLOR, isSafeColor, safeColor } from '../../../src/model/color';
 import { validateDataset } from '../../../src/model/validate';
 import { example } from './helpers';
 
@@ -54,5 +54,21 @@ describe('validation warning for a sector colour', () => {
     const dataset = example();
     dataset.sectors.forEach((sector, i) => (sector.color = ['#1b9e77', 'rgb(1, 2, 3)', 'hsl(1 2% 3%)', 'teal'][i % 4]));
     expect(validateDataset(dataset).warnings).toEqual([]);
+  });
+});
+
+describe('colorRgba', () => {
+  it.each([
+    ['#E69F00', { r: 230, g: 159, b: 0, a: 1 }],
+    ['#abc', { r: 170, g: 187, b: 204, a: 1 }],
+    ['#11223380', { r: 17, g: 34, b: 51, a: 0.502 }],
+    ['rgb(1, 2, 3)', { r: 1, g: 2, b: 3, a: 1 }],
+    ['rgba(300 -1 50% / 0.25)', { r: 255, g: 0, b: 128, a: 0.25 }],
+  ])('reads %s', (color, rgba) => {
+    expect(colorRgba(color)).toEqual(rgba);
+  });
+
+  it.each(['teal', 'hsl(1 2% 3%)', 'url(x)', '#12345', 'rgb(1, 2)'])('gives null for %s', (color) => {
+    expect(colorRgba(color)).toBeNull();
   });
 });
