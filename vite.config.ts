@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { policyMeta, SITE_POLICY } from './src/embed/csp';
 
 /**
  * Writes the offline template beside the site: the same single-file build and the same assembly as
@@ -29,9 +30,27 @@ function offlineTemplate(): Plugin {
   };
 }
 
+/**
+ * The site's Content-Security-Policy as a <meta> in the built index.html, right after the charset. Build only:
+ * the dev server injects inline scripts for hot reload, which the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'alliance-atlas-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const meta = policyMeta(SITE_POLICY);
+      const charset = /<meta\s+charset\b[^>]*>/i.exec(html);
+      if (charset === null) throw new Error('index.html has no <meta charset>; the policy goes right after it');
+      const end = charset.index + charset[0].length;
+      return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), offlineTemplate()],
+  plugins: [react(), contentSecurityPolicy(), offlineTemplate()],
   worker: { format: 'es' },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -1,5 +1,5 @@
 // Country scorecard: per country the pure figures a briefing quotes, and their CSV.
-import { csvCell } from '../model/exports/csv';
+import { csvCell, csvDocument, csvLine } from '../model/exports/csv';
 import type { PassingAgreement } from '../model/filter';
 import { byCode, type AnalysisScope } from './scope';
 
@@ -210,5 +210,5 @@ export function scorecardsCsv(
       card.exportLinkGaps.map(actorLabel).join('; '),
     ]);
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows.map(csvLine));
 }

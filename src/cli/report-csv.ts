@@ -1,6 +1,6 @@
 // `analyze --format csv`: the actors table as CSV (RFC 4180 quoting, spreadsheet formula guard).
 import { ACTOR_METRIC_KEYS, type AnalysisResult, type ActorMetrics } from '../analysis/types';
-import { csvCell } from '../model/exports/csv';
+import { csvDocument, csvLine } from '../model/exports/csv';
 
 export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = ['id', 'label', 'country', ...ACTOR_METRIC_KEYS];
 
@@ -8,7 +8,7 @@ export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = ['id', 'label', 'country
 export { csvCell } from '../model/exports/csv';
 
 export function actorsCsv(result: AnalysisResult): string {
-  const lines = [ACTOR_COLUMNS.join(',')];
-  for (const row of result.actors) lines.push(ACTOR_COLUMNS.map((column) => csvCell(row[column])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  const lines = [csvLine(ACTOR_COLUMNS)];
+  for (const row of result.actors) lines.push(csvLine(ACTOR_COLUMNS.map((column) => row[column])));
+  return csvDocument(lines);
 }

@@ -1,6 +1,6 @@
 // `analyze --explain ID`: one actor's betweenness split by country pair, as JSON, CSV rows or sentences.
 import type { Brokerage } from '../analysis/brokerage';
-import { csvCell } from './report-csv';
+import { csvDocument, csvLine } from '../model/exports/csv';
 
 export interface ExplainReport extends Brokerage {
   /** Normalised betweenness, the number `analyze` reports for the actor. */
@@ -31,13 +31,11 @@ export function explainMarkdown(report: ExplainReport, name: (code: string) => s
 
 /** One row per country pair: the two codes, the sum and the share. */
 export function explainCsv(report: ExplainReport): string {
-  const rows = [['actor', 'country_a', 'country_b', 'pairs', 'share'].join(',')];
+  const rows = [csvLine(['actor', 'country_a', 'country_b', 'pairs', 'share'])];
   for (const entry of report.byCountryPair) {
     rows.push(
-      [report.actor, entry.countries[0], entry.countries[1], String(entry.pairs), String(entry.share)]
-        .map((cell) => csvCell(cell))
-        .join(','),
+      csvLine([report.actor, entry.countries[0], entry.countries[1], String(entry.pairs), String(entry.share)]),
     );
   }
-  return `${rows.join('\n')}\n`;
+  return csvDocument(rows);
 }

@@ -1,6 +1,7 @@
 // Puts a built app page together as one self-contained HTML file (scripts, styles inlined), then adds a dataset and view.
 import { xmlAttribute } from '../model/exports/xml';
 import { EMBEDDED_DATA_ID, EMBEDDED_STATE_ID, escapeJsonForScript } from '../embed/embedded';
+import { offlinePolicy, POLICY_META, policyMeta, scriptHash } from './csp';
 
 /** The offline template's file name in the built site (vite.config.ts writes it; the app's Export reads it). */
 export const OFFLINE_TEMPLATE = 'offline.html';
@@ -91,8 +92,10 @@ export const PAYLOAD_MARK = '<!--atlas-payload-->';
 
 /**
  * The offline page without its data: every module script and stylesheet of the build inlined, module preloads
- * dropped, and a mark where the dataset and opening view go. The build writes it as `offline.html`, so the app
- * can make an offline file of what is on screen; `npm run export:html` fills the same template.
+ * dropped, a mark where the dataset and opening view go, and its own Content-Security-Policy allowing exactly
+ * those inline scripts by hash (the site's policy, if the build put one in, is replaced). The build writes it as
+ * `offline.html`, so the app can make an offline file of what is on screen; `npm run export:html` fills the same
+ * template.
  * Throws when the page refers to a file the build did not produce, so no half-offline file is written.
  */
 export function assembleTemplate(app: BuiltApp): string {
@@ -105,12 +108,23 @@ export function assembleTemplate(app: BuiltApp): string {
     return `<style>\n${escapeInlineStyle(lookup(app, href, tag))}\n</style>`;
   });
   const scripts: string[] = [];
+  const hashes: string[] = [];
   html = html.replace(/<script\b[^>]*\bsrc\s*=[^>]*>\s*<\/script>/gi, (tag) => {
     const src = attribute(tag, 'src') ?? '';
-    const code = inlineScriptReferences(lookup(app, src, tag), app, fileKey(src));
-    scripts.push(`<script type="module">\n${escapeInlineScript(code)}\n</script>`);
+    const code = `\n${escapeInlineScript(inlineScriptReferences(lookup(app, src, tag), app, fileKey(src)))}\n`;
+    hashes.push(scriptHash(code));
+    scripts.push(`<script type="module">${code}</script>`);
     return '';
   });
+  // Before every script, so that it covers them all; the payload's JSON scripts never run, so need no hash.
+  const meta = policyMeta(offlinePolicy(hashes));
+  html = html.replace(POLICY_META, '');
+  const charset = /<meta\s+charset\b[^>]*>/i.exec(html);
+  const head = charset ?? /<head\b[^>]*>/i.exec(html);
+  html =
+    head === null
+      ? `${meta}\n${html}`
+      : `${html.slice(0, head.index + head[0].length)}\n    ${meta}${html.slice(head.index + head[0].length)}`;
   // The data goes first so that it is in the document before the app's module runs; the modules run deferred.
   const body = `${PAYLOAD_MARK}\n${scripts.join('\n')}\n`;
   return /<\/body>/i.test(html) ? html.replace(/<\/body>/i, () => `${body}</body>`) : html + body;

@@ -1,4 +1,5 @@
-// The warnings of format.md: unknown keys, actors in no agreement, domestic ties, and repeated agreements.
+// The warnings of format.md: unknown keys, actors in no agreement, domestic ties, repeated agreements, odd colours.
+import { isSafeColor } from './color';
 import { countryName } from './countries';
 import { nameOf, ownValue as own, pointer, ProblemList, quote } from './problems';
 import { recordsOf } from './validate-refs';
@@ -98,5 +99,17 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
         pointer('/actors', index),
         `actor ${quote(id)} is party to no agreement: it will show without any tie`,
       );
+  }
+}
+
+/** A sector `color` the app will not draw (a `url(…)`, a CSS expression): warned, then replaced by the palette. */
+export function warnAboutColors(dataset: Record<string, unknown>, problems: ProblemList): void {
+  for (const [sector, index] of recordsOf(dataset, 'sector')) {
+    const color = own(sector, 'color');
+    if (typeof color !== 'string' || isSafeColor(color)) continue;
+    problems.warning(
+      pointer(pointer('/sectors', index), 'color'),
+      `${nameOf(sector, 'sector')} has color ${quote(color)}, which the app does not draw (only a hex colour such as "#1b9e77", rgb()/hsl() with plain numbers, or a colour name): its palette colour is used instead — write the colour in one of those forms`,
+    );
   }
 }

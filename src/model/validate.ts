@@ -4,7 +4,7 @@ import { isRecord, ProblemList, quote } from './problems';
 import type { Dataset, LoadResult } from './types';
 import { checkReferences } from './validate-refs';
 import { ShapeChecker } from './validate-shape';
-import { warnAboutTies, warnUnknownKeys } from './validate-warnings';
+import { warnAboutColors, warnAboutTies, warnUnknownKeys } from './validate-warnings';
 import { warnAboutHiddenText } from './validate-hygiene';
 import { duplicateJsonKeys } from './json-duplicates';
 
@@ -21,6 +21,7 @@ export function validateDataset(value: unknown): LoadResult {
   checkReferences(value, problems);
   warnUnknownKeys(shape.unknownKeys, problems);
   warnAboutTies(value, problems);
+  warnAboutColors(value, problems);
   warnAboutHiddenText(value, problems);
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors, warnings: problems.warnings };
   // Every key was checked above, so the value has the Dataset shape (plus the unknown keys it keeps).

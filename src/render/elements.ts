@@ -1,4 +1,5 @@
 // Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
+import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph } from '../model/graph';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
@@ -73,7 +74,8 @@ export function buildElements(
         id,
         label: attributes.label,
         type: hub ? 'hub' : 'actor',
-        color: hub ? HUB_COLOR : (encoding.color.get(id) ?? HUB_COLOR),
+        // Checked again where it becomes a cytoscape style: an encoding built elsewhere must not carry a `url(…)`.
+        color: hub ? HUB_COLOR : safeColor(encoding.color.get(id), HUB_COLOR),
         size: hub ? 12 : (encoding.size.get(id) ?? 14),
       },
     };

@@ -1,6 +1,7 @@
 // Colour, size and line-style encodings of the graph view: d3 scales turned into per-node values and legend entries.
 import { scaleOrdinal, scaleSequential, scaleSqrt } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
+import { isSafeColor } from '../model/color';
 import type { AgreementKind } from '../model/types';
 
 /** Okabe & Ito (2008), the colour-blind-safe palette for up to eight categories. */
@@ -100,8 +101,14 @@ function encodeCategories(spec: Extract<ColorSpec, { type: 'category' }>, nodeId
     .domain(order.slice(0, palette.length))
     .range(palette)
     .unknown(OTHER_COLOR);
-  const colorOf = (value: string): string => spec.fixed?.get(value) ?? scale(value);
-  const hasOwnColour = (value: string): boolean => spec.fixed?.has(value) === true || scale(value) !== OTHER_COLOR;
+  // A dataset colour that fails the shared check (a `url(…)` would be fetched by a style) is dropped here, before
+  // nodes, legend and exports see it: the category takes its palette colour, as if it had no `color`.
+  const fixedOf = (value: string): string | undefined => {
+    const own = spec.fixed?.get(value);
+    return isSafeColor(own) ? own.trim() : undefined;
+  };
+  const colorOf = (value: string): string => fixedOf(value) ?? scale(value);
+  const hasOwnColour = (value: string): boolean => fixedOf(value) !== undefined || scale(value) !== OTHER_COLOR;
   const color = new Map<string, string>();
   for (const id of nodeIds) {
     const value = spec.values.get(id);

@@ -2,6 +2,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { CREDIT_BAND, type SvgEdge, type SvgNode, type SvgScene } from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
+import { safeColor } from '../model/color';
 import { edgeLayerOf } from './edge-layer';
 import { LINE_ENCODINGS, type Encoding } from './encoding';
 import type { GraphElements } from './elements';
@@ -26,7 +27,10 @@ export function legendGroups(encoding: Encoding, lineKinds: GraphElements['lineK
   if (color.type === 'category') {
     groups.push({
       title: `Colour: ${color.title}`,
-      items: color.entries.map((entry) => ({ label: `${entry.label} (${entry.count})`, color: entry.color })),
+      items: color.entries.map((entry) => ({
+        label: `${entry.label} (${entry.count})`,
+        color: safeColor(entry.color),
+      })),
     });
   } else {
     const last = color.stops.length - 1;

@@ -59,6 +59,8 @@ export function markOrigin(origin: DatasetOrigin, data: string | null = null): v
   setState((state) => ({ origin, view: { ...state.view, data } }));
 }
 export const dismissFailure = (): void => setState({ failure: null });
+/** Drops `?data=` from the view (so from the address bar) after it failed to load: a link must not keep it. */
+export const forgetDataAddress = (): void => setState((state) => ({ view: { ...state.view, data: null } }));
 export const openPanel = (panel: OpenPanel): void => updateView({ panel });
 export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
   updateView({ panel: getState().view.panel === panel ? null : panel });

@@ -32,6 +32,13 @@ describe('resolveDataUrl', () => {
     }
     expect(resolveDataUrl('data:application/json,{}', PAGE, true)).toEqual({ url: 'data:application/json,{}' });
   });
+
+  it('refuses a blank value, which would resolve to the page itself, saying what to put after ?data=', () => {
+    for (const raw of ['', ' ', '\t\n']) {
+      const result = resolveDataUrl(raw, PAGE);
+      expect('error' in result && result.error).toMatch(/\?data= with no address.*relative path or http\(s\) address/);
+    }
+  });
 });
 
 describe('loadDatasetFromUrl', () => {

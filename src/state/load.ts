@@ -5,6 +5,10 @@ import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
 
+/** Why an empty `?data=` (`?data=` or `?data=%20`) loads nothing from it. */
+export const BLANK_DATA_MESSAGE =
+  'The link has ?data= with no address after it, so no dataset was fetched from it. Put the relative path or http(s) address of an alliance-graph@1 file after ?data=.';
+
 export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
 /**
@@ -13,6 +17,8 @@ export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 
  * (file:, javascript:, data:) are refused unless `allowData` is set for the bundled sample.
  */
 export function resolveDataUrl(raw: string, base: string, allowData = false): { url: string } | { error: string } {
+  // A blank value would resolve to the page itself: the app would fetch its own HTML and call it invalid JSON.
+  if (raw.trim() === '') return { error: BLANK_DATA_MESSAGE };
   let url: URL;
   try {
     url = new URL(raw.trim(), base);

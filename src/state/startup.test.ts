@@ -124,6 +124,34 @@ describe('startApp', () => {
   });
 });
 
+describe('startApp: a ?data= that cannot be used', () => {
+  it('never fetches the page itself for a blank ?data=%20: the sample opens under a message that says so', async () => {
+    const { urls, fetcher } = recordingFetcher('Sample');
+    await startApp({ search: '?data=%20&select=b', href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(urls).toEqual([new URL(DEFAULT_DATASET_URL, PAGE).href]);
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().view.data).toBeNull();
+    expect(useAtlas.getState().view.selected).toBe('b');
+    expect(useAtlas.getState().failure?.source).toBe("the link's ?data=");
+    expect(useAtlas.getState().failure?.problems[0]?.message).toMatch(/\?data= with no address/);
+  });
+
+  it('drops a ?data= that failed from the view (so from the address bar) and opens the sample under the failure', async () => {
+    const urls: string[] = [];
+    const fetcher: Fetcher = async (url) => {
+      urls.push(url);
+      return url.endsWith('missing.json')
+        ? { ok: false, status: 404, statusText: 'Not Found', text: async () => '' }
+        : { ok: true, status: 200, statusText: 'OK', text: async () => datasetText('Sample') };
+    };
+    await startApp({ search: '?data=missing.json', href: PAGE, embeddedData: null, embeddedState: null, fetcher });
+    expect(urls).toEqual([`${PAGE}missing.json`, new URL(DEFAULT_DATASET_URL, PAGE).href]);
+    expect(useAtlas.getState().view.data).toBeNull();
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().failure?.problems[0]?.message).toMatch(/404 Not Found for .*missing\.json/);
+  });
+});
+
 describe('startUrlSync', () => {
   afterEach(() => vi.useRealTimers());
 

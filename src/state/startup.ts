@@ -2,9 +2,9 @@
 import { parseQuery } from '../embed/codec';
 import type { ViewState } from '../embed/view-state';
 import { hasPackedDataset } from '../embed/fragment-key';
-import { applyLinkState, loadDatasetFromText, markOrigin, reportLoadFailure } from './actions';
+import { applyLinkState, forgetDataAddress, loadDatasetFromText, markOrigin, reportLoadFailure } from './actions';
 import { keptLocalDataset, type LocalDataset } from './local-dataset';
-import { loadBundledSample, loadDatasetFromUrl, type Fetcher } from './load';
+import { BLANK_DATA_MESSAGE, loadBundledSample, loadDatasetFromUrl, type Fetcher } from './load';
 import { useAtlas } from './store';
 
 export interface StartupInput {
@@ -50,22 +50,48 @@ async function openLinkedDataset(input: StartupInput, hash: string): Promise<voi
     markOrigin('link');
     return;
   }
+  await openUnder(() => loadSample(input).then(() => undefined));
+}
+
+/** Runs `open` (which loads some other dataset) under the failure reported before it, kept on screen throughout. */
+async function openUnder(open: () => Promise<void>): Promise<void> {
   const failure = useAtlas.getState().failure;
-  await loadSample(input);
+  // A good load clears the failure; put back at once, in the same update, so the error panel does not blink.
+  const unsubscribe = useAtlas.subscribe((state) => {
+    if (state.failure === null && failure !== null) useAtlas.setState({ failure });
+  });
+  try {
+    await open();
+  } finally {
+    unsubscribe();
+  }
   useAtlas.setState({ failure });
 }
 
 /**
  * Opens the link's view, then its dataset, in this order of precedence: `?data=`, a dataset inside the link's
  * fragment, a dataset inside the page, the last local file this browser kept, the bundled sample.
+ * A `?data=` that fails leaves the address bar: what opens instead is what a reload without it would show,
+ * under the failure, which names the address so it can be corrected.
  */
 export async function startApp(input: StartupInput): Promise<void> {
   const link = openingState(input);
-  applyLinkState(link);
+  const blank = typeof link.data === 'string' && link.data.trim() === '';
+  // A blank ?data= never resolves: as a URL it would be the page itself.
+  applyLinkState(blank ? { ...link, data: null } : link);
+  if (blank) reportLoadFailure("the link's ?data=", BLANK_DATA_MESSAGE);
+  if (link.data && !blank) {
+    if (await loadDatasetFromUrl(link.data, { base: input.href, fetcher: input.fetcher })) return;
+    forgetDataAddress();
+    await openUnder(() => openWithoutAddress(input));
+  } else if (blank) await openUnder(() => openWithoutAddress(input));
+  else await openWithoutAddress(input);
+}
+
+/** The datasets that need no `?data=`: inside the link's fragment, inside the page, kept locally, the sample. */
+async function openWithoutAddress(input: StartupInput): Promise<void> {
   const hash = input.hash ?? '';
-  if (link.data) {
-    await loadDatasetFromUrl(link.data, { base: input.href, fetcher: input.fetcher });
-  } else if (hasPackedDataset(hash)) {
+  if (hasPackedDataset(hash)) {
     await openLinkedDataset(input, hash);
   } else if (input.embeddedData !== null) {
     if (loadDatasetFromText(input.embeddedData, EMBEDDED_DATASET_NAME).ok) markOrigin('page');

@@ -1,6 +1,7 @@
 // Explains every encoding of the graph: what colour, node size and each line style mean.
 import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from '../render/elements';
 import type { ReactNode } from 'react';
+import { safeColor } from '../model/color';
 import { setLegendOpen } from '../state/actions';
 import { currentHypothetical, useWhatIf } from '../state/whatif';
 import { WHAT_IF_LINE } from './gaps/compare-scene';
@@ -37,7 +38,8 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
       <ul className="legend-list">
         {legend.entries.map((entry) => (
           <li key={`${entry.value}\u0001${entry.label}`}>
-            <span className="legend-swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {/* A data colour becomes CSS here: checked, so a `url(…)` is never fetched (model/color.ts). */}
+            <span className="legend-swatch" style={{ background: safeColor(entry.color) }} aria-hidden="true" />
             {entry.label} <span className="legend-count">({entry.count})</span>
           </li>
         ))}

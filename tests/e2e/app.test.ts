@@ -216,10 +216,31 @@ describe('loading other datasets', () => {
     await page.close();
   });
 
-  it('says what went wrong when ?data= points nowhere', async () => {
-    const page = await openApp('?data=missing.json');
+  it('says what went wrong when ?data= points nowhere, and takes the bad key out of the address bar', async () => {
+    const page = await openApp('?data=missing.json&select=innovation-norway');
     await page.locator('.error-panel').waitFor({ timeout: 20_000 });
     expect(await page.locator('.error-panel').textContent()).toMatch(/404.*\/sub\/app\/missing\.json/);
+    // The sample opens under the failure, and the address says so: a reload would not fetch the bad address again.
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe(sample.title);
+    await expect.poll(() => new URL(page.url()).searchParams.has('data'), { timeout: 10_000 }).toBe(false);
+    expect(await page.locator('.error-panel').textContent()).toMatch(/404.*missing\.json/);
+    await page.close();
+  });
+
+  it('never fetches the app page itself for ?data=%20: the sample opens under a message saying ?data= is empty', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const pageFetches: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === 'fetch' && url.pathname.endsWith('/sub/app/')) pageFetches.push(request.url());
+    });
+    await page.goto(`${appUrl}?data=%20`);
+    await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+    expect(await page.locator('.error-panel').textContent()).toMatch(/\?data= with no address after it/);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe(sample.title);
+    await expect.poll(() => new URL(page.url()).searchParams.has('data'), { timeout: 10_000 }).toBe(false);
+    expect(pageFetches).toEqual([]);
     await page.close();
   });
 

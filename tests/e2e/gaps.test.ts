@@ -115,7 +115,8 @@ describe('coverage and scorecard', () => {
     expect(download.suggestedFilename()).toBe('country-scorecards.csv');
     const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
     const countries = new Set(sample.actors.map((a) => a.country));
-    expect(csv[0]?.startsWith('code,country,actors,')).toBe(true);
+    // The UTF-8 BOM first, so that Excel reads the accents right (docs/spreadsheets.md).
+    expect(csv[0]?.startsWith('\uFEFFcode,country,actors,')).toBe(true);
     expect(csv.filter((line) => line !== '')).toHaveLength(countries.size + 1);
     expect(csv.find((line) => line.startsWith('EE,Estonia,'))).toBeDefined();
     await page.emulateMedia({ media: 'print' });

@@ -25,7 +25,8 @@ export async function settledPositions(page: Page): Promise<Placed[]> {
 
 /** Violations that axe rates serious or critical within `context`, as "rule: target" lines (empty when none). */
 export async function seriousViolations(page: Page, context = 'html'): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  // Evaluated, not added as a <script>: the app's Content-Security-Policy refuses inline scripts (docs/presenting.md).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(
     (selector) => (window as unknown as { axe: typeof axe }).axe.run(selector, { resultTypes: ['violations'] }),
     context,

@@ -59,8 +59,9 @@ describe('rankings on the sample', () => {
     const lines = readFileSync((await download.path())!, 'utf8')
       .split('\r\n')
       .filter((line) => line !== '');
+    // The UTF-8 BOM first, so that Excel reads the accents right (docs/spreadsheets.md).
     expect(lines[0]).toBe(
-      'actor,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,crossBorderPartners,community,kind,sectors',
+      '\uFEFFactor,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,crossBorderPartners,community,kind,sectors',
     );
     expect(lines).toHaveLength(sample.actors.length + 1);
     expect(lines[1]!.startsWith(`${top[0]!.label},`)).toBe(true);

@@ -1,4 +1,19 @@
-// CSV text for spreadsheets: RFC 4180 quoting and a guard against formula injection in cells from data files.
+// CSV text for spreadsheets: RFC 4180 quoting, a guard against formula injection, and the one place the BOM is added.
+
+/**
+ * The UTF-8 byte-order mark every CSV for spreadsheets starts with: without it Excel reads a CSV file as the
+ * local code page (Windows-1252 in western Europe), so "Øresund" shows as "Ã˜resund". Readers here skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * Lines of CSV (each already joined with its delimiter) as the text of a file for spreadsheets: the BOM first,
+ * CRLF line ends (RFC 4180), a final CRLF. Every CSV writer of the app and the command line ends here.
+ */
+export const csvDocument = (lines: readonly string[]): string => `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+
+/** One line of cells through csvCell, comma-separated. */
+export const csvLine = (cells: readonly unknown[]): string => cells.map((cell) => csvCell(cell)).join(',');
 
 /** A column: the row property it reads, and the header written for it (the key itself by default). */
 export type CsvColumn = string | { key: string; header?: string };
@@ -23,7 +38,7 @@ export function csvCell(value: unknown): string {
 }
 
 /**
- * Rows as CSV text (RFC 4180: comma-separated, CRLF line ends, a header line first). Values are read as own
+ * Rows as CSV text for spreadsheets (csvDocument: BOM, comma-separated, CRLF line ends, a header line first). Values are read as own
  * properties only, so a row key such as `__proto__` is data. Text cells that a spreadsheet would run as a
  * formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading `'`; numbers are written plainly.
  */
@@ -33,10 +48,10 @@ export function toCsv(rows: ReadonlyArray<object>, columns: readonly CsvColumn[]
       ? { key: column, header: column }
       : { key: column.key, header: column.header ?? column.key },
   );
-  const lines = [resolved.map((column) => csvCell(column.header)).join(',')];
+  const lines = [csvLine(resolved.map((column) => column.header))];
   for (const row of rows) {
     const own = new Map<string, unknown>(Object.entries(row));
-    lines.push(resolved.map((column) => csvCell(own.get(column.key))).join(','));
+    lines.push(csvLine(resolved.map((column) => own.get(column.key))));
   }
-  return lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

@@ -29,18 +29,25 @@ function nodeElement(node: ExportNode): string {
     `      <node id="${xmlAttribute(node.id)}" label="${xmlAttribute(node.label)}">`,
     `        <attvalues>${values.join('')}</attvalues>`,
   ];
+  // The app's look (its current colour and size encoding), so Gephi opens on the same picture.
+  if (node.color) {
+    const { r, g, b, a } = node.color;
+    lines.push(`        <viz:color r="${r}" g="${g}" b="${b}" a="${xmlNumber(a)}"/>`);
+  }
   // GEXF's y axis points up (Gephi draws it so); the app's points down like the screen, so it is flipped.
   if (node.position) {
     const { x, y } = node.position;
     lines.push(`        <viz:position x="${xmlNumber(x)}" y="${xmlNumber(y === 0 ? 0 : -y)}" z="0"/>`);
   }
+  if (node.size !== null) lines.push(`        <viz:size value="${xmlNumber(node.size)}"/>`);
   lines.push('      </node>');
   return lines.join('\n');
 }
 
 /**
  * The graph as a GEXF 1.2 document. Node attributes: `nodeType`, `kind`, `country`, `sectors` (ids joined
- * with `|`) and every metric (integer or double); positions as `viz:position`; edges carry `weight` and the
+ * with `|`, written empty when there are none) and every metric (integer or double); positions as
+ * `viz:position`, the app's colours and sizes as `viz:color` and `viz:size`; edges carry `weight` and the
  * ids of the agreements behind them. All text is escaped and stripped of characters XML cannot hold.
  */
 export function toGexf(graph: ActorGraph, options: GraphExportOptions = {}): string {

@@ -1,4 +1,5 @@
 // The actor graph flattened for the file exports (GEXF, GraphML): nodes with attributes and metrics, edges with weights.
+import { colorRgba, type Rgba } from '../color';
 import { HUB_PREFIX, actorIdOf, isHubKey, type ActorGraph } from '../graph';
 import { uniqueXmlIds } from './xml';
 
@@ -29,6 +30,10 @@ export interface GraphExportOptions {
   positions?: ReadonlyMap<string, Position>;
   /** Title written into the file's metadata. */
   title?: string;
+  /** The app's node colours (its current encoding) per node key; written as GEXF `viz:color`, GraphML `color`. */
+  colors?: ReadonlyMap<string, string>;
+  /** The app's node sizes (diameter in pixels) per node key; written as GEXF `viz:size`, GraphML `size`. */
+  sizes?: ReadonlyMap<string, number>;
 }
 
 /** Metrics that count things, written as integers; every other metric is a double. */
@@ -50,6 +55,10 @@ export interface ExportNode {
   sectors: string[];
   position: Position | null;
   metrics: Map<string, number>;
+  /** The drawn colour (only hex or rgb(), through the shared colour check), or null. */
+  color: Rgba | null;
+  /** The drawn size, or null. */
+  size: number | null;
 }
 
 export interface ExportEdge {
@@ -70,6 +79,13 @@ const finitePosition = (p: Partial<Position> | undefined): Position | null =>
   p && typeof p.x === 'number' && typeof p.y === 'number' && Number.isFinite(p.x) && Number.isFinite(p.y)
     ? { x: p.x, y: p.y }
     : null;
+
+const finiteSize = (size: number | undefined): number | null =>
+  typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : null;
+
+/** A colour as GraphML's `color` text: `#rrggbb`, the form Gephi and Cytoscape desktop read. */
+export const hexOf = ({ r, g, b }: Rgba): string =>
+  `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
 
 function metricColumns(graph: ActorGraph, metrics: NodeMetrics | undefined): MetricColumn[] {
   const names: string[] = [];
@@ -115,6 +131,8 @@ export function exportTable(graph: ActorGraph, options: GraphExportOptions = {})
       sectors: actor?.sectors ?? [],
       position: finitePosition(lookup(options.positions, key)) ?? (actor ? finitePosition(actor) : null),
       metrics: values,
+      color: colorRgba(lookup(options.colors, key) ?? ''),
+      size: finiteSize(lookup(options.sizes, key)),
     };
   });
   const edges = graph.mapEdges((_edge, attributes, source, target, _sa, _ta, _undirected): ExportEdge => ({

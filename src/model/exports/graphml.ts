@@ -1,6 +1,6 @@
 // GraphML export of the actor graph, for Cytoscape desktop, yEd and NetworkX: typed keys, metrics, x/y, weights.
 import type { ActorGraph } from '../graph';
-import { exportTable, joinList, type GraphExportOptions } from './graph-table';
+import { exportTable, hexOf, joinList, type GraphExportOptions } from './graph-table';
 import { xmlAttribute, xmlNumber, xmlText } from './xml';
 
 type GraphMLType = 'string' | 'int' | 'double';
@@ -12,7 +12,8 @@ const data = (id: string, value: string | number): string => `<data key="${xmlAt
 
 /**
  * The graph as a GraphML document. Node keys: `label`, `nodeType`, `kind`, `country`, `sectors` (ids joined
- * with `|`), `x`, `y` (where a position is known) and every metric (int or double); edge keys: `weight`,
+ * with `|`, written empty when there are none), `x`, `y` (where a position is known, in the app's screen
+ * orientation), `color` (`#rrggbb`) and `size` (the app's current encoding) and every metric; edge keys: `weight`,
  * `agreements`, `agreementCount`. All text is escaped and stripped of characters XML cannot hold.
  */
 export function toGraphML(graph: ActorGraph, options: GraphExportOptions = {}): string {
@@ -30,6 +31,8 @@ export function toGraphML(graph: ActorGraph, options: GraphExportOptions = {}): 
     key('sectors', 'node', 'sectors', 'string'),
     key('x', 'node', 'x', 'double'),
     key('y', 'node', 'y', 'double'),
+    key('color', 'node', 'color', 'string'),
+    key('size', 'node', 'size', 'double'),
     ...metricColumns.map((column) => key(column.id, 'node', column.name, column.type === 'integer' ? 'int' : 'double')),
     key('weight', 'edge', 'weight', 'double'),
     key('agreements', 'edge', 'agreements', 'string'),
@@ -45,6 +48,8 @@ export function toGraphML(graph: ActorGraph, options: GraphExportOptions = {}): 
       data('sectors', joinList(node.sectors)),
     ];
     if (node.position) fields.push(data('x', xmlNumber(node.position.x)), data('y', xmlNumber(node.position.y)));
+    if (node.color) fields.push(data('color', hexOf(node.color)));
+    if (node.size !== null) fields.push(data('size', xmlNumber(node.size)));
     for (const [id, value] of node.metrics) fields.push(data(id, xmlNumber(value)));
     out.push(`    <node id="${xmlAttribute(node.id)}">${fields.join('')}</node>`);
   }

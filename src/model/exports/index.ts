@@ -3,5 +3,6 @@ export { toGexf } from './gexf';
 export { toGraphML } from './graphml';
 export type { GraphExportOptions, NodeMetrics, Position } from './graph-table';
 export { toAllianceJson, filteredDatasetForExport, type AllianceJsonOptions } from './alliance-json';
-export { toSvg, safeColor, type SvgScene, type SvgNode, type SvgEdge } from './svg';
-export { toCsv, csvCell, type CsvColumn } from './csv';
+export { safeColor } from '../color';
+export { toSvg, type SvgScene, type SvgNode, type SvgEdge } from './svg';
+export { toCsv, csvCell, csvDocument, csvLine, CSV_BOM, type CsvColumn } from './csv';

@@ -1,4 +1,5 @@
 // A vector SVG of a drawn graph (nodes, edges, haloed labels, legend) for slides and print; text escaped, never markup.
+import { safeColor } from '../color';
 import { xmlAttribute, xmlNumber, xmlText } from './xml';
 
 export interface SvgNode {
@@ -34,20 +35,7 @@ export interface SvgScene {
 /** Height of the credit line's band at the bottom of an SVG. */
 export const CREDIT_BAND = 24;
 
-const FALLBACK_COLOR = '#888888';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-
-/**
- * A colour that is safe to put in a fill or stroke: a hex colour, rgb()/rgba()/hsl()/hsla() with plain numbers,
- * or a named colour. Anything else (a `url(…)`, an expression) becomes grey rather than reaching the file.
- */
-export function safeColor(color: string): string {
-  const text = typeof color === 'string' ? color.trim() : '';
-  if (/^#[0-9a-f]{3,8}$/i.test(text)) return text;
-  if (/^(rgb|rgba|hsl|hsla)\(\s*[-\d.%\s,/deg]+\)$/i.test(text)) return text;
-  if (/^[a-z]{3,20}$/i.test(text)) return text;
-  return FALLBACK_COLOR;
-}
 
 const num = (value: number): string => xmlNumber(Math.round(value * 100) / 100);
 

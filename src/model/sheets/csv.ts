@@ -1,5 +1,6 @@
 // CSV in and out: one file per sheet (actors.csv, agreements.csv, …), `,` or `;` as Excel writes them, BOM-safe, formula-guarded.
 import Papa from 'papaparse';
+import { CSV_BOM as BOM, csvDocument } from '../exports/csv';
 import type { Dataset } from '../types';
 import { datasetToTables, templateCsvTables } from './export';
 import { guardCsv, unguardCsv } from './values';
@@ -13,8 +14,6 @@ export interface TextFile {
 
 /** A CSV file that cannot be read as a table (e.g. a quote that is never closed). */
 export class CsvError extends Error {}
-
-const BOM = '\uFEFF';
 
 /**
  * The separator of a CSV: whichever of `,` `;` or tab occurs most in the first line outside quotes.
@@ -82,10 +81,10 @@ function csvField(value: CellValue, delimiter: string): string {
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One sheet as CSV text: RFC 4180 quoting, CRLF line ends, and a BOM so Excel opens it as UTF-8. */
+/** One sheet as CSV text: RFC 4180 quoting with its own delimiter and guard, then csvDocument (BOM, CRLF). */
 export function sheetToCsv(sheet: WorkbookSheet, delimiter = ','): string {
   const lines = sheet.rows.map((row) => row.map((value) => csvField(value, delimiter)).join(delimiter));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return csvDocument(lines);
 }
 
 /** A dataset as CSV files in the import layout: actors.csv, agreements.csv, and one per optional list. */

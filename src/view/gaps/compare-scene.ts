@@ -2,6 +2,7 @@
 import type { ColorLegend } from '../../render/encoding';
 import type { CompareEdge } from '../../analysis/compare';
 import type { FilteredDataset } from '../../model/filter';
+import { safeColor } from '../../model/color';
 import { actorIdOf, type ActorGraph } from '../../model/graph';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
 import { encodeNodes } from '../../render/encoding';
@@ -50,7 +51,8 @@ export const compareElementsOf = memoLast(
           id: actor.id,
           label: actor.label,
           type: 'actor',
-          color: encoding.color.get(actor.id) ?? '#8C8C8C',
+          // The compare canvas's own cytoscape data: through the shared colour check like the main canvas's.
+          color: safeColor(encoding.color.get(actor.id), '#8C8C8C'),
           size: 16,
         },
       };

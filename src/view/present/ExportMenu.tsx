@@ -24,8 +24,8 @@ const ITEMS: Item[] = [
   { label: 'Actors table (CSV)', run: (a) => a.saveActorsCsv() },
   { label: 'Offline HTML file (this view and its data)', run: (a) => a.saveOfflineHtml() },
   { label: 'Filtered dataset with story (JSON)', run: (a) => a.saveDatasetJson() },
-  { label: 'Network for Gephi (GEXF)', run: (a) => a.saveGraphFile('gexf') },
-  { label: 'Network as GraphML', run: (a) => a.saveGraphFile('graphml') },
+  { label: 'Network for Gephi (GEXF)', run: (a, e) => a.saveGraphFile('gexf', e) },
+  { label: 'Network as GraphML', run: (a, e) => a.saveGraphFile('graphml', e) },
   // The spreadsheet layout the import reads (src/view/import); CSV files, one per sheet, are in the Spreadsheets dialog.
   {
     label: 'Whole dataset as Excel workbook (.xlsx)',

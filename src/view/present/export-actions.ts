@@ -95,13 +95,16 @@ export async function saveDatasetJson(): Promise<void> {
   downloadText(text, `${fileStem(titleOf())}.json`, 'application/json');
 }
 
-export async function saveGraphFile(kind: 'gexf' | 'graphml'): Promise<void> {
+export async function saveGraphFile(kind: 'gexf' | 'graphml', extras?: ExportExtras): Promise<void> {
   const { state, graph, byActor } = current();
   const positions = await drawnPositions(state.view.view);
+  // The colours and sizes on screen, so that Gephi opens on the picture the app shows.
+  const encoding = state.view.view === 'graph' ? (extras?.encoding ?? null) : null;
   const options = {
     title: titleOf(),
     ...(byActor ? { metrics: byActor } : {}),
     ...(positions ? { positions } : {}),
+    ...(encoding ? { colors: encoding.color, sizes: encoding.size } : {}),
   };
   const text = kind === 'gexf' ? toGexf(graph, options) : toGraphML(graph, options);
   downloadText(text, `${fileStem(titleOf())}.${kind}`, kind === 'gexf' ? 'application/gexf+xml' : 'application/xml');

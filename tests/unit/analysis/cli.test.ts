@@ -123,8 +123,9 @@ describe('analyze command', () => {
 
   it('prints the actors table as CSV and a Markdown report', () => {
     const csv = runAnalyze(['g.json', '--format', 'csv'], read).stdout.split('\r\n');
+    // Starts with the UTF-8 BOM so that Excel reads accents right (docs/spreadsheets.md).
     expect(csv[0]).toBe(
-      'id,label,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,community,crossBorderPartners',
+      '\uFEFFid,label,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,community,crossBorderPartners',
     );
     expect(csv[1]).toMatch(/^fi1,FI fi1,FI,2,2,0\.4,/);
     const md = runAnalyze(['g.json', '--format', 'md'], read).stdout;
@@ -146,6 +147,7 @@ describe('analyze command', () => {
     writeFileSync(file, JSON.stringify(gapland()));
     const out = join(dir, 'report.csv');
     execFileSync('npm', ['run', '--silent', 'analyze', '--', file, '--format', 'csv', '--out', out]);
+    expect(readFileSync(out).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(8);
     expect(spawnSync('npm', ['run', '--silent', 'analyze', '--', join(dir, 'missing.json')]).status).toBe(2);
   }, 30_000);
@@ -182,7 +184,7 @@ describe('analyze --explain', () => {
     expect(md.stdout).toMatch(/^# Where .+ brokers/);
     expect(md.stdout).toMatch(/^- \d+(\.\d)? % (between|within) /m);
     const csv = runAnalyze(['g.json', '--explain', broker.id, '--format', 'csv'], read);
-    expect(csv.stdout.split('\n')[0]).toBe('actor,country_a,country_b,pairs,share');
+    expect(csv.stdout.split('\r\n')[0]).toBe('\uFEFFactor,country_a,country_b,pairs,share');
   });
 
   it('refuses an unknown actor, an actor the filters drop and the hub projection with exit 2 and the fix', () => {

@@ -24,7 +24,7 @@ import json, sys, networkx as nx
 path, kind = sys.argv[1], sys.argv[2]
 g = nx.read_gexf(path) if kind == 'gexf' else nx.read_graphml(path)
 nodes = {n: {k: v for k, v in d.items() if k != 'viz'} for n, d in g.nodes(data=True)}
-viz = {n: d['viz']['position'] for n, d in g.nodes(data=True) if 'viz' in d}
+viz = {n: d['viz'] for n, d in g.nodes(data=True) if 'viz' in d}
 edges = sorted([sorted([u, v]) + [d.get('weight'), d.get('agreements')] for u, v, d in g.edges(data=True)])
 print(json.dumps({'directed': g.is_directed(), 'nodes': nodes, 'viz': viz, 'edges': edges}))
 `;
@@ -32,7 +32,10 @@ print(json.dumps({'directed': g.is_directed(), 'nodes': nodes, 'viz': viz, 'edge
 interface Read {
   directed: boolean;
   nodes: Record<string, Record<string, unknown>>;
-  viz: Record<string, { x: number; y: number }>;
+  viz: Record<
+    string,
+    { position?: { x: number; y: number }; color?: { r: number; g: number; b: number; a: number }; size?: number }
+  >;
   edges: [string, string, number, string][];
 }
 
@@ -44,6 +47,17 @@ function readWithNetworkx(text: string, kind: 'gexf' | 'graphml'): Read {
 }
 
 const metrics = new Map<string, object>([['a&b', { degree: 3, betweenness: 0.5 }]]);
+/** The app's encoding as the export menu passes it: colours and sizes per actor id. */
+const look = {
+  colors: new Map([
+    ['a&b', '#E69F00'],
+    ['__proto__', 'rgb(0, 114, 178)'],
+  ]),
+  sizes: new Map([
+    ['a&b', 30.5],
+    ['__proto__', 14],
+  ]),
+};
 const expectedEdges = [
   ['__proto__', 'a&b', 3.5, 'ab|tri'],
   ['__proto__', 'ctlx#2', 1, 'tri'],
@@ -58,7 +72,7 @@ describe.skipIf(!runNetworkx)('NetworkX reads the exports', () => {
   });
 
   it('reads the GEXF with labels, typed attributes, positions and weights', () => {
-    const read = readWithNetworkx(toGexf(buildActorGraph(hostile, emptyFilters()), { metrics }), 'gexf');
+    const read = readWithNetworkx(toGexf(buildActorGraph(hostile, emptyFilters()), { metrics, ...look }), 'gexf');
     expect(read.directed).toBe(false);
     expect(read.nodes['a&b']).toMatchObject({
       label: 'Tag <b>bold</b> & "quoted" \'single\'',
@@ -69,12 +83,16 @@ describe.skipIf(!runNetworkx)('NetworkX reads the exports', () => {
       betweenness: 0.5,
     });
     expect(read.nodes['__proto__']).toMatchObject({ label: 'Proto bell', kind: 'agency' });
-    expect(read.viz['a&b']).toMatchObject({ x: 10, y: -20 });
+    expect(read.viz['a&b']?.position).toMatchObject({ x: 10, y: -20 });
+    expect(read.viz['a&b']).toMatchObject({ color: { r: 230, g: 159, b: 0, a: 1 }, size: 30.5 });
+    expect(read.viz['__proto__']).toMatchObject({ color: { r: 0, g: 114, b: 178 }, size: 14 });
+    // An actor without sectors has the attribute, empty, rather than none.
+    expect(read.nodes['ctlx']).toMatchObject({ sectors: '' });
     expect(read.edges).toEqual(expectedEdges);
   });
 
   it('reads the GraphML with the same nodes, values and weights', () => {
-    const read = readWithNetworkx(toGraphML(buildActorGraph(hostile, emptyFilters()), { metrics }), 'graphml');
+    const read = readWithNetworkx(toGraphML(buildActorGraph(hostile, emptyFilters()), { metrics, ...look }), 'graphml');
     expect(read.directed).toBe(false);
     expect(Object.keys(read.nodes).sort()).toEqual(['__proto__', 'a&b', 'ctlx', 'ctlx#2', 'loner']);
     expect(read.nodes['a&b']).toMatchObject({
@@ -82,7 +100,10 @@ describe.skipIf(!runNetworkx)('NetworkX reads the exports', () => {
       x: 10,
       y: 20,
       degree: 3,
+      color: '#e69f00',
+      size: 30.5,
     });
+    expect(read.nodes['__proto__']).toMatchObject({ color: '#0072b2', size: 14 });
     expect(read.nodes['ctlx#2']).toMatchObject({ label: 'Line\nbreak', kind: 'network' });
     expect(read.edges).toEqual(expectedEdges);
   });

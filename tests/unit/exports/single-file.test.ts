@@ -2,6 +2,8 @@
 // Assembling the one-file offline page from a build: scripts, styles, workers and data inlined, nothing left outside.
 import { describe, expect, it } from 'vitest';
 import { readEmbeddedDataset, readEmbeddedState } from '../../../src/embed/embedded';
+import { createHash } from 'node:crypto';
+import { policyMeta, SITE_POLICY } from '../../../src/embed/csp';
 import { assembleSingleFile, externalReferences, type BuiltApp } from '../../../src/embed/single-file';
 
 const built: BuiltApp = {
@@ -55,6 +57,24 @@ describe('assembleSingleFile', () => {
     expect(readEmbeddedState(doc)).toBe('view=matrix&matrix=a%3Cb');
     const scripts = [...doc.querySelectorAll('script')].map((s) => s.id || s.type);
     expect(scripts).toEqual(['atlas-data', 'atlas-state', 'module']);
+  });
+
+  it('replaces the site policy by its own, allowing its inline script by SHA-256, placed before any script', () => {
+    const withSitePolicy = {
+      ...built,
+      html: built.html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />${policyMeta(SITE_POLICY)}`),
+    };
+    const html = assembleSingleFile(withSitePolicy, { datasetJson: '{}', state: '', title: 't' });
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const metas = doc.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
+    expect(metas).toHaveLength(1);
+    const policy = metas[0]?.getAttribute('content') ?? '';
+    const code = doc.querySelector('script[type="module"]')?.textContent ?? '';
+    const hash = createHash('sha256').update(code, 'utf8').digest('base64');
+    expect(policy).toContain(`script-src 'sha256-${hash}';`);
+    expect(policy).toContain('worker-src data:;');
+    expect(policy).not.toContain("'self'");
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
   it('refuses a page that refers to a file the build did not produce', () => {

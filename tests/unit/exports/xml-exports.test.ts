@@ -18,6 +18,18 @@ const metrics = new Map<string, object>([
   ['__proto__', { degree: 2, betweenness: 0.25, community: 0 }],
 ]);
 const positions = new Map([['__proto__', { x: 1.5, y: -2 }]]);
+/** Colours as the app's encoding holds them (hex palette, an rgba() sector colour), and ones that are not written. */
+const colors = new Map([
+  ['a&b', '#E69F00'],
+  ['__proto__', 'rgba(1, 2, 3, 0.5)'],
+  ['ctlx', 'url(http://example.org/x)'],
+  ['loner', 'teal'],
+]);
+const sizes = new Map([
+  ['a&b', 30.5],
+  ['__proto__', 14],
+  ['loner', Number.NaN],
+]);
 
 /** The attribute values of one GEXF node, by attribute title. */
 function gexfValues(doc: Document, nodeId: string): Map<string, string> {
@@ -95,6 +107,22 @@ describe('toGexf', () => {
     expect(position('loner')).toBeNull();
   });
 
+  it('writes the app colours as viz:color and sizes as viz:size; a url() or a name gives no colour', () => {
+    const doc = parseXml(toGexf(graph(), { colors, sizes }));
+    const viz = (id: string, name: string) => {
+      const node = [...doc.getElementsByTagName('node')].find((n) => n.getAttribute('id') === id);
+      const element = node?.getElementsByTagNameNS('http://www.gexf.net/1.2draft/viz', name)[0];
+      return element ? Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])) : null;
+    };
+    expect(viz('a&b', 'color')).toEqual({ r: '230', g: '159', b: '0', a: '1' });
+    expect(viz('a&b', 'size')).toEqual({ value: '30.5' });
+    expect(viz('__proto__', 'color')).toEqual({ r: '1', g: '2', b: '3', a: '0.5' });
+    expect(viz('ctlx', 'color')).toBeNull();
+    expect(viz('loner', 'color')).toBeNull();
+    expect(viz('loner', 'size')).toBeNull();
+    expect(gexfValues(doc, 'ctlx').get('sectors')).toBe('');
+  });
+
   it('writes summed weights and the agreements behind each edge', () => {
     const doc = parseXml(toGexf(graph()));
     const edges = [...doc.getElementsByTagName('edge')].map((e) => ({
@@ -153,6 +181,19 @@ describe('toGraphML', () => {
     expect(dataOf(edge, 'agreementCount')).toBe('2');
     const ids = [...doc.getElementsByTagName('node')].map((n) => n.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('writes the app colours as #rrggbb and sizes as numbers, empty sectors as an empty value', () => {
+    const doc = parseXml(toGraphML(graph(), { colors, sizes }));
+    const node = (id: string) => [...doc.getElementsByTagName('node')].find((n) => n.getAttribute('id') === id)!;
+    const dataOf = (element: Element, key: string) =>
+      [...element.getElementsByTagName('data')].find((d) => d.getAttribute('key') === key)?.textContent ?? null;
+    expect(doc.querySelector('key[id="color"]')?.getAttribute('attr.type')).toBe('string');
+    expect(doc.querySelector('key[id="size"]')?.getAttribute('attr.type')).toBe('double');
+    expect([dataOf(node('a&b'), 'color'), dataOf(node('a&b'), 'size')]).toEqual(['#e69f00', '30.5']);
+    expect(dataOf(node('__proto__'), 'color')).toBe('#010203');
+    expect(dataOf(node('ctlx'), 'color')).toBeNull();
+    expect(dataOf(node('ctlx'), 'sectors')).toBe('');
   });
 
   it('keeps every edge endpoint pointing at a node that exists', () => {

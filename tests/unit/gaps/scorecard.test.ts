@@ -147,7 +147,7 @@ describe('CSV', () => {
       (id) => labels.get(id) ?? id,
     );
     const lines = csv.split('\r\n');
-    expect(lines[0]?.startsWith('code,country,actors,agreements,')).toBe(true);
+    expect(lines[0]?.startsWith('\uFEFFcode,country,actors,agreements,')).toBe(true);
     expect(lines[1]).toBe(
       "LV,'=Latvia,1,1,health,health,1,1,EE,1,0,Latvian Health (0.000),Latvian Health → EE; Estonian Health Cluster → EE,Latvian Health",
     );

@@ -181,7 +181,7 @@ describe('RankingsView on a star, a pair and an isolated actor', () => {
     expect(downloads[0]!.filename).toBe('rankings-fixture-rankings.csv');
     const lines = downloads[0]!.text.split('\r\n').filter(Boolean);
     expect(lines[0]).toBe(
-      'actor,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,crossBorderPartners,community,kind,sectors',
+      '\uFEFFactor,country,degree,strength,degreeCentrality,betweenness,closeness,eigenvector,pagerank,constraint,crossBorderPartners,community,kind,sectors',
     );
     expect(lines).toHaveLength(4);
     // The same order as the table; every number exactly as the analysis gave it.

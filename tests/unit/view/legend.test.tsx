@@ -44,6 +44,23 @@ describe('Legend', () => {
     expect(lines.querySelectorAll('line')[1]?.getAttribute('stroke-dasharray')).toBe('2 3');
   });
 
+  it('never puts a url(…) colour into a swatch style: the swatch is grey instead', () => {
+    const good = encodeNodes(['a'], { type: 'category', title: 'Sector', values: new Map(), label: (v) => v }, sizes);
+    const bad = 'url(http://127.0.0.1:9/track.png)';
+    const encoding = {
+      ...good,
+      colorLegend: {
+        type: 'category' as const,
+        title: 'Sector',
+        entries: [{ value: 'x', label: 'X', color: bad, count: 1 }],
+      },
+    };
+    render(<Legend encoding={encoding} lineKinds={[]} />);
+    const swatch = screen.getByRole('region', { name: 'Colour' }).querySelector('.legend-swatch') as HTMLElement;
+    expect(swatch.getAttribute('style')).not.toContain('url(');
+    expect(swatch.style.background).toBe('rgb(136, 136, 136)');
+  });
+
   it('shows a metric as a ramp with its range and how many nodes have no value yet', () => {
     const encoding = encodeNodes(
       ['a', 'b', 'c'],
