@@ -37,13 +37,18 @@ const attribute = (graph: Graph, node: string, key: string): string => {
  * agreement nodes, so a hub neighbour contributes its other parties. Keyed by actor id.
  */
 export function crossBorderPartners(graph: Graph, csr: Csr = toCsr(graph)): Map<string, number> {
+  return crossBorderCounts(csr, (key) => attribute(graph, key, 'country'));
+}
+
+/** The same from the CSR alone, given each actor node's country (robustness.ts builds no graphology graph). */
+export function crossBorderCounts(csr: Csr, countryOf: (key: string, index: number) => string): Map<string, number> {
   const { nodes, offsets, targets } = csr;
   const n = nodes.length;
   const hub = nodes.map(isHubKey);
   const countryIds = new Map<string, number>();
   const country = new Int32Array(n);
   nodes.forEach((key, i) => {
-    const code = hub[i] ? '' : attribute(graph, key, 'country');
+    const code = hub[i] ? '' : countryOf(key, i);
     country[i] = countryIds.get(code) ?? countryIds.set(code, countryIds.size).size - 1;
   });
   const seen = new Int32Array(n).fill(-1);
