@@ -22,6 +22,7 @@ const TOLERANCE = 1e-9;
 
 export interface RobustnessEntry {
   actor: string;
+  label: string;
   /** Competition rank on the filtered graph with every agreement (1 = best; equal values share a rank). */
   rank: number;
   value: number | null;
@@ -29,6 +30,8 @@ export interface RobustnessEntry {
   worstRank: number;
   /** The agreement whose removal gives worstRank (ties: the smallest id); null when no agreement was removed. */
   worstAgreement: string | null;
+  /** Its label (its id where it has none), for reports. */
+  worstAgreementLabel: string | null;
   /** stable: worstRank ≤ 10 under every removal tried; fragile: some removal drops it out of the top 10. */
   status: 'stable' | 'fragile';
 }
@@ -130,12 +133,13 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
   const candidates = filtered.agreements
     .map((passing, index) => ({ passing, index }))
     .filter(({ passing }) => exact || passing.parties.some((party) => topIds.has(party)));
-  const worst = top.map((v) => ({ rank: ranks[v]!, agreement: null as string | null }));
+  const worst = top.map((v) => ({ rank: ranks[v]!, agreement: null as string | null, label: null as string | null }));
   yield 0.01;
   for (let k = 0; k < candidates.length; k++) {
     const { passing, index } = candidates[k]!;
     const values = measure({ ...filtered, agreements: filtered.agreements.filter((_, i) => i !== index) });
     const id = passing.agreement.id;
+    const label = passing.agreement.label ?? id;
     top.forEach((v, t) => {
       const rank = rankOf(values, v, low);
       const current = worst[t]!;
@@ -144,7 +148,7 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
         rank > current.rank ||
         (rank === current.rank && byCode(id, current.agreement) < 0)
       ) {
-        worst[t] = { rank, agreement: id };
+        worst[t] = { rank, agreement: id, label };
       }
     });
     yield 0.01 + (0.99 * (k + 1)) / candidates.length;
@@ -157,10 +161,12 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
     removed: candidates.length,
     actors: top.map((v, t) => ({
       actor: actors[v]!.id,
+      label: actors[v]!.label,
       rank: ranks[v]!,
       value: base[v]!,
       worstRank: worst[t]!.rank,
       worstAgreement: worst[t]!.agreement,
+      worstAgreementLabel: worst[t]!.label,
       status: worst[t]!.rank <= ROBUSTNESS_TOP ? 'stable' : 'fragile',
     })),
   };

@@ -1,4 +1,5 @@
 // `analyze --format csv`: the actors table as CSV (RFC 4180 quoting, spreadsheet formula guard).
+import type { Robustness } from '../analysis/robustness';
 import { ACTOR_METRIC_KEYS, type AnalysisResult, type ActorMetrics } from '../analysis/types';
 import { csvCell } from '../model/exports/csv';
 
@@ -7,8 +8,23 @@ export const ACTOR_COLUMNS: Array<keyof ActorMetrics> = ['id', 'label', 'country
 // One cell writer for every CSV the app and the command line give to spreadsheets (quoting, formula guard).
 export { csvCell } from '../model/exports/csv';
 
-export function actorsCsv(result: AnalysisResult): string {
-  const lines = [ACTOR_COLUMNS.join(',')];
-  for (const row of result.actors) lines.push(ACTOR_COLUMNS.map((column) => csvCell(row[column])).join(','));
+/** With `--robustness`: the top 10's status, worst rank and the agreement behind it; empty for the other actors. */
+export const ROBUSTNESS_COLUMNS = ['robustness', 'robustnessWorstRank', 'robustnessWorstAgreement'] as const;
+
+export function actorsCsv(result: AnalysisResult, rank: Robustness | null = null): string {
+  const byActor = new Map((rank?.actors ?? []).map((entry) => [entry.actor, entry]));
+  const lines = [[...ACTOR_COLUMNS, ...(rank === null ? [] : ROBUSTNESS_COLUMNS)].join(',')];
+  for (const row of result.actors) {
+    const cells = ACTOR_COLUMNS.map((column) => csvCell(row[column]));
+    if (rank !== null) {
+      const entry = byActor.get(row.id);
+      cells.push(
+        csvCell(entry?.status ?? null),
+        csvCell(entry?.worstRank ?? null),
+        csvCell(entry?.worstAgreement ?? null),
+      );
+    }
+    lines.push(cells.join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -29,7 +29,7 @@ function datasetOf(fixture: RobustnessFixture): Dataset {
   return loaded.dataset;
 }
 
-/** Everything but the metric values, which NetworkX gives to its own last bits. */
+/** Everything but the metric values (NetworkX has its own last bits) and the labels (for reports only). */
 function comparable(result: ReturnType<typeof robustness>): ExpectedRobustness {
   return {
     ...result,
