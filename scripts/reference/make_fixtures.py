@@ -212,7 +212,7 @@ def brokerage(G, actors, top=3):
     return out
 
 
-# Rank robustness (analysis.md "Rank robustness"), written from the definition, not from src/analysis/robustness.py.
+# Rank robustness (analysis.md "Rank robustness"), written from the definition, not from src/analysis/robustness.ts.
 ROBUST_TOP = 10
 ROBUST_EXACT_LIMIT = 1000
 ROBUST_TOLERANCE = 1e-9
