@@ -31,7 +31,7 @@ export function handleRobustnessJob(job: RobustnessJob, post: (reply: Robustness
     const steps = robustnessSteps(filtered, { metric: request.metric, projection: request.projection });
     const result = runSteps(steps, {
       onProgress: (fraction) => {
-        if (fraction < shown + 0.01) return;
+        if (fraction < shown + 0.01 && fraction < 1) return;
         shown = fraction;
         post({ id, type: 'progress', fraction });
       },
