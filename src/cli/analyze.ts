@@ -182,7 +182,7 @@ export function runAnalyze(
     : null;
   const restricted =
     rank !== null && !rank.exact
-      ? `analyze: note: robustness: ${rank.passingAgreements} passing agreements (over 1,000), so only the ${rank.removed} that involve one of the top 10 were removed\n`
+      ? `analyze: note: robustness: ${rank.passingAgreements.toLocaleString('en')} passing agreements (over 1,000), so only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed\n`
       : '';
   const report = render(result, args.format, rank);
   const stderr = notes + restricted + empty.join('');

@@ -31,8 +31,8 @@ function robustnessSection(rank: Robustness): string[] {
     `## Rank robustness (top ${rank.actors.length} by ${rank.metric})`,
     '',
     rank.exact
-      ? `Each of the ${rank.removed} passing agreements removed in turn.`
-      : `${rank.passingAgreements} passing agreements: only the ${rank.removed} that involve one of the top 10 were removed in turn.`,
+      ? `Each of the ${rank.removed.toLocaleString('en')} passing agreements removed in turn.`
+      : `${rank.passingAgreements.toLocaleString('en')} passing agreements: only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed in turn.`,
     '',
     ...table(
       ['Actor', 'Rank', 'Worst rank', 'Without', 'Status'],

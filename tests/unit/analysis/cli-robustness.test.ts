@@ -93,7 +93,7 @@ describe('analyze --robustness', () => {
     const report = JSON.parse(outcome.stdout) as { robustness: Robustness };
     expect(report.robustness.exact).toBe(false);
     expect(outcome.stderr).toContain(
-      `analyze: note: robustness: 1010 passing agreements (over 1,000), so only the ${report.robustness.removed} that involve one of the top 10 were removed`,
+      `analyze: note: robustness: 1,010 passing agreements (over 1,000), so only the ${report.robustness.removed} that involve one of the top 10 were removed`,
     );
   });
 
