@@ -1,7 +1,7 @@
 // Rank robustness (analysis.md): how far each of the top 10 by one metric falls when any one passing agreement is removed.
 import type { FilteredDataset } from '../model/filter';
 import type { Projection } from '../model/types';
-import { crossBorderCounts } from './actor-metrics';
+import { crossBorderCounts } from './cross-border';
 import { betweennessCloseness } from './brandes';
 import { constraint, degreeCentrality, degrees, eigenvectorCentrality, pagerank, strengths } from './centrality';
 import { csrFromFiltered, type Csr } from './csr';
