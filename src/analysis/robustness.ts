@@ -2,10 +2,10 @@
 import type { FilteredDataset } from '../model/filter';
 import type { Projection } from '../model/types';
 import { crossBorderCounts } from './cross-border';
-import { betweennessCloseness } from './brandes';
+import { betweennessClosenessSteps } from './brandes';
 import { constraint, degreeCentrality, degrees, eigenvectorCentrality, pagerank, strengths } from './centrality';
 import { csrFromFiltered, type Csr } from './csr';
-import { runSteps, type Steps } from './steps';
+import { runSteps, scaled, type Steps } from './steps';
 import { ACTOR_METRIC_KEYS, type RunControl } from './types';
 
 export type RobustnessMetric = Exclude<(typeof ACTOR_METRIC_KEYS)[number], 'community'>;
@@ -56,37 +56,48 @@ export interface RobustnessOptions extends RunControl {
 /** Burt's constraint is the one metric where low is better (a broker across structural holes). */
 const lowIsBetter = (metric: RobustnessMetric): boolean => metric === 'constraint';
 
-/** The metric for the first `count` nodes of the CSR (the actors), with the same functions analyze uses. */
-export function metricOnCsr(
+/**
+ * The metric for the first `count` nodes of the CSR (the actors), with the same functions analyze uses, as
+ * Steps: the Brandes passes yield between chunks of sources, so that even one recomputation on a large
+ * graph leaves the main-thread fallback room to breathe (and progress moves within a removal).
+ */
+export function* metricOnCsrSteps(
   csr: Csr,
   metric: RobustnessMetric,
   count: number,
   countryOf: (index: number) => string,
-): Array<number | null> {
-  const values: ArrayLike<number | null> | null = (() => {
-    switch (metric) {
-      case 'degree':
-        return degrees(csr);
-      case 'strength':
-        return strengths(csr);
-      case 'degreeCentrality':
-        return degreeCentrality(csr);
-      case 'betweenness':
-        return betweennessCloseness(csr).betweenness;
-      case 'closeness':
-        return betweennessCloseness(csr).closeness;
-      case 'eigenvector':
-        return eigenvectorCentrality(csr).values;
-      case 'pagerank':
-        return pagerank(csr).values;
-      case 'constraint':
-        return constraint(csr);
-      case 'crossBorderPartners': {
-        // Keyed by actor id in node order, and the actors are the first `count` nodes.
-        return [...crossBorderCounts(csr, (_key, index) => countryOf(index)).values()];
-      }
+): Steps<Array<number | null>> {
+  let values: ArrayLike<number | null> | null;
+  switch (metric) {
+    case 'degree':
+      values = degrees(csr);
+      break;
+    case 'strength':
+      values = strengths(csr);
+      break;
+    case 'degreeCentrality':
+      values = degreeCentrality(csr);
+      break;
+    case 'betweenness':
+    case 'closeness': {
+      const paths = yield* betweennessClosenessSteps(csr);
+      values = paths[metric];
+      break;
     }
-  })();
+    case 'eigenvector':
+      values = eigenvectorCentrality(csr).values;
+      break;
+    case 'pagerank':
+      values = pagerank(csr).values;
+      break;
+    case 'constraint':
+      values = constraint(csr);
+      break;
+    case 'crossBorderPartners':
+      // Keyed by actor id in node order, and the actors are the first `count` nodes.
+      values = [...crossBorderCounts(csr, (_key, index) => countryOf(index)).values()];
+      break;
+  }
   const out: Array<number | null> = [];
   for (let i = 0; i < count; i++) {
     const value = values === null ? null : (values[i] ?? null);
@@ -120,9 +131,9 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
   const actors = filtered.actors;
   const count = actors.length;
   const countryOf = (index: number): string => actors[index]?.country ?? '';
-  const measure = (input: FilteredDataset): Array<number | null> =>
-    metricOnCsr(csrFromFiltered(input, projection), metric, count, countryOf);
-  const base = measure(filtered);
+  const measure = (input: FilteredDataset): Steps<Array<number | null>> =>
+    metricOnCsrSteps(csrFromFiltered(input, projection), metric, count, countryOf);
+  const base = yield* scaled(measure(filtered), 0, 0.01);
   const ranks = base.map((_, v) => rankOf(base, v, low));
   const top = actors
     .map((_, v) => v)
@@ -134,10 +145,11 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
     .map((passing, index) => ({ passing, index }))
     .filter(({ passing }) => exact || passing.parties.some((party) => topIds.has(party)));
   const worst = top.map((v) => ({ rank: ranks[v]!, agreement: null as string | null, label: null as string | null }));
-  yield 0.01;
   for (let k = 0; k < candidates.length; k++) {
     const { passing, index } = candidates[k]!;
-    const values = measure({ ...filtered, agreements: filtered.agreements.filter((_, i) => i !== index) });
+    const without = { ...filtered, agreements: filtered.agreements.filter((_, i) => i !== index) };
+    const done = 0.01 + (0.99 * k) / candidates.length;
+    const values = yield* scaled(measure(without), done, done + 0.99 / candidates.length);
     const id = passing.agreement.id;
     const label = passing.agreement.label ?? id;
     top.forEach((v, t) => {
@@ -151,7 +163,6 @@ export function* robustnessSteps(filtered: FilteredDataset, options: RobustnessO
         worst[t] = { rank, agreement: id, label };
       }
     });
-    yield 0.01 + (0.99 * (k + 1)) / candidates.length;
   }
   return {
     metric,

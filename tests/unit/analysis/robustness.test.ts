@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { robustness, ROBUSTNESS_EXACT_LIMIT, type RobustnessMetric } from '../../../src/analysis/robustness';
+import { CancelledError } from '../../../src/analysis/types';
 import { applyFilters } from '../../../src/model/filter';
 import { emptyFilters, type Dataset, type Filters } from '../../../src/model/types';
 import { parseDatasetText } from '../../../src/model/validate';
@@ -102,5 +103,22 @@ describe('robustness on the sample and on a network past the exact limit', () =>
     for (const entry of result.actors) {
       expect(entry).toMatchObject({ rank: 1, worstRank: 1, worstAgreement: null, status: 'stable' });
     }
+  });
+
+  it('reports progress that only grows, within removals too, and stops with CancelledError when cancelled', () => {
+    const filtered = applyFilters(datasetOf(readFixture('bsr-stars')), emptyFilters());
+    const seen: number[] = [];
+    robustness(filtered, { metric: 'betweenness', onProgress: (fraction) => seen.push(fraction) });
+    expect(seen.length).toBeGreaterThan(filtered.agreements.length);
+    expect(seen.every((fraction, i) => i === 0 || fraction >= seen[i - 1]!)).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+    const signal = { cancelled: false };
+    const run = (): unknown =>
+      robustness(filtered, {
+        metric: 'betweenness',
+        signal,
+        onProgress: (fraction) => (signal.cancelled = fraction > 0.3),
+      });
+    expect(run).toThrow(CancelledError);
   });
 });
