@@ -33,18 +33,23 @@ const agreementLabel = new Map(sample.agreements.map((agreement) => [agreement.i
 
 describe('rankings Robustness column on the sample', () => {
   it(
-    'shows stable / fragile for the top 10 by betweenness as NetworkX has them, and adds them to the CSV',
+    'computes in its own worker on request, shows stable / fragile for the top 10 by betweenness as NetworkX has them, and adds them to the CSV',
     { timeout: 120_000 },
     async () => {
       const errors: string[] = [];
       const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
       page.on('pageerror', (error) => errors.push(error.message));
+      // The job runs in its own worker, not on the page's thread: its script is fetched when the button is pressed.
+      const scripts: string[] = [];
+      page.on('request', (request) => scripts.push(request.url()));
       await page.goto(appUrl + '?view=rankings&sort=betweenness');
       await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 45_000 });
       expect(await page.locator('.rankings-table thead th', { hasText: 'Robustness' }).count()).toBe(0);
+      expect(scripts.some((url) => url.includes('robustness.worker'))).toBe(false);
 
       await page.getByRole('button', { name: 'Rank robustness' }).click();
       await page.waitForSelector('.rankings-table thead th.robustness', { timeout: 60_000 });
+      expect(scripts.filter((url) => /robustness\.worker-[\w-]+\.js$/.test(url))).toHaveLength(1);
       expect(await page.getByText(`each of the ${betweenness.removed} agreements removed in turn`).count()).toBe(1);
 
       // Each of the ten rows reads as the reference says; everyone else's cell is empty.
