@@ -1,9 +1,12 @@
 # Builds the alliance-graph@1 datasets of the reference fixtures: classic networks as bilateral agreements, plus hand-made corners.
 import csv
+import json
 import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "..", "tests", "fixtures", "reference")
+ROBUSTNESS_FIXTURES = os.path.join(FIXTURES, "robustness")
+SAMPLE = os.path.join(HERE, "..", "..", "data", "bsr-stars.json")
 
 
 def read_edges(name):
@@ -140,6 +143,47 @@ def corners():
             {"id": "ict", "label": "ICT"},
         ],
         "countries": [{"code": c} for c in ["DK", "EE", "FI", "LV", "SE"]],
+        "actors": actors,
+        "agreements": ag,
+    }
+
+
+def sample():
+    with open(SAMPLE, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def many_agreements():
+    """1,010 agreements (over the exact limit) among 40 actors: repeated pairs, some three-party, 2 isolates.
+    A fixed linear congruential sequence, so the file is the same on every run."""
+    countries = ["FI", "SE", "EE", "LV", "DK"]
+    actors = [actor("m%02d" % i, countries[i % 5], "cluster", ["ict"]) for i in range(40)]
+    state = 12345
+
+    def draw(k):
+        nonlocal state
+        state = (state * 1103515245 + 12345) % 2147483648
+        return state % k
+
+    ag = []
+    for i in range(1010):
+        # Skewed towards low numbers so a few actors lead; m38 and m39 are never drawn (isolates).
+        a = min(draw(38), draw(38))
+        b = draw(38)
+        if a == b:
+            b = (b + 1) % 38
+        parties = ["m%02d" % a, "m%02d" % b]
+        if i % 7 == 0:
+            c = draw(38)
+            if c not in (a, b):
+                parties.append("m%02d" % c)
+        ag.append({"id": "g%04d" % i, "kind": "bilateral" if len(parties) == 2 else "multilateral", "parties": parties,
+                   "weight": 1 + draw(3) / 2})
+    return {
+        "format": "alliance-graph@1",
+        "title": "Many agreements among few actors",
+        "sectors": [{"id": "ict", "label": "ICT", "target": True}],
+        "countries": [{"code": c} for c in countries],
         "actors": actors,
         "agreements": ag,
     }

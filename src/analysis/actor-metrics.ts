@@ -4,6 +4,7 @@ import { actorIdOf, isHubKey } from '../model/graph';
 import { betweennessClosenessSteps } from './brandes';
 import { constraint, degreeCentrality, degrees, eigenvectorCentrality, pagerank, strengths } from './centrality';
 import { communities } from './community';
+import { crossBorderCounts } from './cross-border';
 import { toCsr, type Csr } from './csr';
 import { runSteps, scaled, type Steps } from './steps';
 import type { ActorMetrics, RunControl } from './types';
@@ -37,34 +38,7 @@ const attribute = (graph: Graph, node: string, key: string): string => {
  * agreement nodes, so a hub neighbour contributes its other parties. Keyed by actor id.
  */
 export function crossBorderPartners(graph: Graph, csr: Csr = toCsr(graph)): Map<string, number> {
-  const { nodes, offsets, targets } = csr;
-  const n = nodes.length;
-  const hub = nodes.map(isHubKey);
-  const countryIds = new Map<string, number>();
-  const country = new Int32Array(n);
-  nodes.forEach((key, i) => {
-    const code = hub[i] ? '' : attribute(graph, key, 'country');
-    country[i] = countryIds.get(code) ?? countryIds.set(code, countryIds.size).size - 1;
-  });
-  const seen = new Int32Array(n).fill(-1);
-  const out = new Map<string, number>();
-  for (let v = 0; v < n; v++) {
-    if (hub[v]) continue;
-    let count = 0;
-    const consider = (w: number): void => {
-      if (w !== v && !hub[w] && seen[w] !== v && country[w] !== country[v]) {
-        seen[w] = v;
-        count++;
-      }
-    };
-    for (let j = offsets[v]!; j < offsets[v + 1]!; j++) {
-      const w = targets[j]!;
-      if (hub[w]) for (let k = offsets[w]!; k < offsets[w + 1]!; k++) consider(targets[k]!);
-      else consider(w);
-    }
-    out.set(actorIdOf(nodes[v]!), count);
-  }
-  return out;
+  return crossBorderCounts(csr, (key) => attribute(graph, key, 'country'));
 }
 
 /** The per actor metrics as Steps (progress mostly from the Brandes passes). */

@@ -1,4 +1,4 @@
-// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../analysis/types';
 import { formatProblem, parseDatasetText } from '../model/validate';
 import { emptyFilters, type Dataset, type Filters, type Projection } from '../model/types';
 import { brokerageOf } from '../analysis/brokerage';
+import { robustness, ROBUSTNESS_METRICS, type Robustness, type RobustnessMetric } from '../analysis/robustness';
 import { applyFilters } from '../model/filter';
 import { countryName } from '../model/countries';
 import { explainCsv, explainMarkdown } from './report-explain';
@@ -18,7 +19,7 @@ import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
-  '[--explain ID] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
+  '[--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
 
 export type ReportFormat = 'json' | 'csv' | 'md';
 
@@ -31,6 +32,9 @@ export interface AnalyzeArgs {
   documentedOnly: boolean;
   /** An actor id: report where it brokers (its betweenness by country pair) instead of the whole analysis. */
   explain: string | null;
+  /** Add `robustness` (analysis.md "Rank robustness") for the top 10 by `metric`. */
+  robustness: boolean;
+  metric: RobustnessMetric;
   projection: Projection;
   format: ReportFormat;
   out: string | null;
@@ -48,6 +52,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
         year: { type: 'string' },
         'documented-only': { type: 'boolean', default: false },
         explain: { type: 'string' },
+        robustness: { type: 'boolean', default: false },
+        metric: { type: 'string' },
         projection: { type: 'string', default: 'clique' },
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
@@ -77,6 +83,16 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
   if (values.explain !== undefined && values.projection === 'hub') {
     return { error: '--explain splits betweenness between actors: use it with the clique projection (the default)' };
   }
+  if (values.metric !== undefined && !values.robustness) {
+    return { error: '--metric chooses the ranking of --robustness: add --robustness, or leave --metric out' };
+  }
+  const metric = values.metric ?? 'betweenness';
+  if (!(ROBUSTNESS_METRICS as readonly string[]).includes(metric)) {
+    return { error: `--metric must be one of ${ROBUSTNESS_METRICS.join(', ')}; got "${metric}"` };
+  }
+  if (values.robustness && values.explain !== undefined) {
+    return { error: '--robustness adds to the whole analysis and --explain replaces it: use one at a time' };
+  }
   if (values.format !== 'json' && values.format !== 'csv' && values.format !== 'md') {
     return { error: `--format must be json, csv or md, got "${values.format}"` };
   }
@@ -90,6 +106,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     year,
     documentedOnly: values['documented-only'],
     explain: values.explain ?? null,
+    robustness: values.robustness,
+    metric: metric as RobustnessMetric,
     projection: values.projection,
     format: values.format,
     out: values.out ?? null,
@@ -107,10 +125,11 @@ export function unknownSector(dataset: Dataset, sectors: string[]): string | nul
   return `--sector ${JSON.stringify(missing)} is not a sector of this file; known: ${[...known].sort().join(', ') || '(none)'}`;
 }
 
-export function render(result: AnalysisResult, format: ReportFormat): string {
-  if (format === 'csv') return actorsCsv(result);
-  if (format === 'md') return markdownReport(result);
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** The report; `rank` (from --robustness) adds a key to the JSON, columns to the CSV and a section to md. */
+export function render(result: AnalysisResult, format: ReportFormat, rank: Robustness | null = null): string {
+  if (format === 'csv') return actorsCsv(result, rank);
+  if (format === 'md') return markdownReport(result, 10, rank);
+  return `${JSON.stringify(rank === null ? result : { ...result, robustness: rank }, null, 2)}\n`;
 }
 
 export interface CliOutcome {
@@ -158,9 +177,17 @@ export function runAnalyze(
   const empty = args.countries
     .filter((code) => !known.has(code))
     .map((code) => `analyze: note: no actor in country ${code}\n`);
-  const report = render(result, args.format);
-  if (args.out === null) return { code: 0, stdout: report, stderr: notes + empty.join('') };
-  return { code: 0, stdout: '', stderr: notes + empty.join(''), output: { path: args.out, text: report } };
+  const rank = args.robustness
+    ? robustness(applyFilters(loaded.dataset, filters), { metric: args.metric, projection: args.projection })
+    : null;
+  const restricted =
+    rank !== null && !rank.exact
+      ? `analyze: note: robustness: ${rank.passingAgreements.toLocaleString('en')} passing agreements (over 1,000), so only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed\n`
+      : '';
+  const report = render(result, args.format, rank);
+  const stderr = notes + restricted + empty.join('');
+  if (args.out === null) return { code: 0, stdout: report, stderr };
+  return { code: 0, stdout: '', stderr, output: { path: args.out, text: report } };
 }
 
 /** `--explain ID`: the actor's brokerage by country pair, or exit 2 naming the actor and the fix. */

@@ -1,4 +1,5 @@
 // `analyze --format md`: a short readable report (top actors, countries, gaps, recommendations) to paste into a briefing.
+import type { Robustness } from '../analysis/robustness';
 import type { AnalysisResult } from '../analysis/types';
 
 /**
@@ -24,7 +25,29 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
-export function markdownReport(result: AnalysisResult, top = 10): string {
+/** `--robustness`: the top 10 by the metric and how far one removed agreement can push each down. */
+function robustnessSection(rank: Robustness): string[] {
+  return [
+    `## Rank robustness (top ${rank.actors.length} by ${rank.metric})`,
+    '',
+    rank.exact
+      ? `Each of the ${rank.removed.toLocaleString('en')} passing agreements removed in turn.`
+      : `${rank.passingAgreements.toLocaleString('en')} passing agreements: only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed in turn.`,
+    '',
+    ...table(
+      ['Actor', 'Rank', 'Worst rank', 'Without', 'Status'],
+      rank.actors.map((entry) => [
+        mdText(entry.label),
+        String(entry.rank),
+        String(entry.worstRank),
+        entry.worstAgreementLabel === null ? '–' : mdText(entry.worstAgreementLabel),
+        entry.status,
+      ]),
+    ),
+  ];
+}
+
+export function markdownReport(result: AnalysisResult, top = 10, rank: Robustness | null = null): string {
   const label = new Map(result.actors.map((a) => [a.id, a.label]));
   const name = (id: string): string => mdText(label.get(id) ?? id);
   const f = result.filters;
@@ -111,6 +134,7 @@ export function markdownReport(result: AnalysisResult, top = 10): string {
         .slice(0, top)
         .map((r) => [name(r.actor), name(r.partner), fixed(r.score, 2), mdText(r.reason)]),
     ),
+    ...(rank === null ? [] : robustnessSection(rank)),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // The rankings as a real table: sortable column headers (buttons with aria-sort), one row per actor, names that select.
 import { memo } from 'react';
+import type { RobustnessEntry } from '../../analysis/robustness';
 import { selectActor } from '../../state/actions';
 import {
   RANKING_COLUMNS,
@@ -10,6 +11,7 @@ import {
   type SortDirection,
   type TextKey,
 } from './rankings-data';
+import { robustnessText, robustnessTitle } from './robustness-data';
 
 export interface SortState {
   key: ColumnKey;
@@ -22,6 +24,8 @@ interface Props {
   onSort: (key: ColumnKey) => void;
   caption: string;
   selected: string | null;
+  /** The top 10's robustness once computed (the column is there only then); other actors get an empty cell. */
+  robustness: ReadonlyMap<string, RobustnessEntry> | null;
 }
 
 function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: SortState; onSort: Props['onSort'] }) {
@@ -47,7 +51,16 @@ function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: S
 }
 
 /** One actor's row; memoised, so a sort only moves rows and "show more" draws only the new ones. */
-const RankingRowView = memo(function RankingRowView({ row, selected }: { row: RankingRow; selected: boolean }) {
+const RankingRowView = memo(function RankingRowView({
+  row,
+  selected,
+  robust,
+}: {
+  row: RankingRow;
+  selected: boolean;
+  /** undefined: no robustness column; null: the column, but this actor is not in the top 10. */
+  robust: RobustnessEntry | null | undefined;
+}) {
   return (
     <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
       <th scope="row">
@@ -71,11 +84,16 @@ const RankingRowView = memo(function RankingRowView({ row, selected }: { row: Ra
           </td>
         ),
       )}
+      {robust !== undefined && (
+        <td className={`robustness ${robust?.status ?? ''}`} title={robust ? robustnessTitle(robust) : undefined}>
+          {robust ? robustnessText(robust) : ''}
+        </td>
+      )}
     </tr>
   );
 });
 
-export function RankingsTable({ rows, sort, onSort, caption, selected }: Props) {
+export function RankingsTable({ rows, sort, onSort, caption, selected, robustness }: Props) {
   return (
     <table className="rankings-table">
       <caption>{caption}</caption>
@@ -84,11 +102,21 @@ export function RankingsTable({ rows, sort, onSort, caption, selected }: Props) 
           {RANKING_COLUMNS.map((column) => (
             <SortHeader key={column.key} columnKey={column.key} sort={sort} onSort={onSort} />
           ))}
+          {robustness !== null && (
+            <th scope="col" className="robustness" title="Worst rank when any one agreement is removed (top 10 only)">
+              Robustness
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <RankingRowView key={row.id} row={row} selected={row.id === selected} />
+          <RankingRowView
+            key={row.id}
+            row={row}
+            selected={row.id === selected}
+            robust={robustness === null ? undefined : (robustness.get(row.id) ?? null)}
+          />
         ))}
       </tbody>
     </table>

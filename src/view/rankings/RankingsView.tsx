@@ -8,6 +8,8 @@ import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
+import { RobustnessBar, useRobustness } from './RobustnessBar';
+import { robustnessMetricOf } from './robustness-data';
 import {
   columnOf,
   filterRows,
@@ -75,6 +77,9 @@ export function RankingsView() {
     [linkedSort, size],
   );
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const robustMetric = robustnessMetricOf(sort.key, size);
+  const robust = useRobustness(dataset, filters, projection, robustMetric);
+  const robustByActor = robust.state.status === 'done' ? robust.state.byActor : null;
 
   const fresh = metrics !== null && metrics.graphVersion === graphVersion;
   let rows: RankingRow[] | null = null;
@@ -121,7 +126,8 @@ export function RankingsView() {
     setTableFind(next);
     setLimit(PAGE_SIZE);
   };
-  const download = (): void => downloadText(rankingsCsv(shown), `${fileStem(dataset.title)}-rankings.csv`, 'text/csv');
+  const download = (): void =>
+    downloadText(rankingsCsv(shown, undefined, robustByActor), `${fileStem(dataset.title)}-rankings.csv`, 'text/csv');
 
   const column = columnOf(sort.key);
   const order = sort.direction === 'ascending' ? 'lowest first' : 'highest first';
@@ -139,6 +145,7 @@ export function RankingsView() {
         onDownload={download}
       />
       <AnalysisNote fresh={fresh} />
+      <RobustnessBar state={robust.state} metric={robustMetric} start={robust.start} cancel={robust.cancel} />
       <p className="rankings-count" role="status">
         {shown.length === rows.length
           ? `${rows.length.toLocaleString('en')} actors`
@@ -150,7 +157,14 @@ export function RankingsView() {
       ) : (
         // Only the table scrolls, in both directions, so the filters stay in view and the header and names stick.
         <div className="rankings-scroll" role="region" aria-label="Rankings table" tabIndex={0}>
-          <RankingsTable rows={visible} sort={sort} onSort={onSort} caption={caption} selected={selected} />
+          <RankingsTable
+            rows={visible}
+            sort={sort}
+            onSort={onSort}
+            caption={caption}
+            selected={selected}
+            robustness={robustByActor}
+          />
           {shown.length > visible.length && (
             <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
               Show {Math.min(PAGE_SIZE, shown.length - visible.length)} more

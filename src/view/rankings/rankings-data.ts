@@ -1,4 +1,5 @@
 // The rankings table's data: one row per passing actor with its metrics, the columns, sorting, filtering, formatting and CSV.
+import type { RobustnessEntry } from '../../analysis/robustness';
 import type { ActorMetrics } from '../../analysis/types';
 import { METRICS, type MetricName } from '../../embed/view-state';
 import { toCsv } from '../../model/exports/csv';
@@ -8,6 +9,7 @@ import { foldText } from '../../model/search';
 import type { ActorKind, Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
 import { METRIC_LABELS } from '../labels';
+import { ROBUSTNESS_CSV, robustnessCells } from './robustness-data';
 
 export type NumberKey = MetricName | 'community';
 export type TextKey = 'label' | 'country' | 'kind' | 'sectors';
@@ -212,17 +214,20 @@ export function formatNumber(key: NumberKey, value: number | null): string {
   return value === null ? '–' : FORMATS.get(key)!.format(value);
 }
 
-/** The rows and columns shown, as CSV text with numbers at full precision. */
-export function rankingsCsv(rows: readonly RankingRow[], columns: readonly RankingColumn[] = RANKING_COLUMNS): string {
+/** The rows and columns shown, as CSV text with numbers at full precision; robustness columns once computed. */
+export function rankingsCsv(
+  rows: readonly RankingRow[],
+  columns: readonly RankingColumn[] = RANKING_COLUMNS,
+  robustness: ReadonlyMap<string, RobustnessEntry> | null = null,
+): string {
   const records = rows.map((row) => {
     const record = new Map<string, string | number | null>();
     for (const column of columns) {
       record.set(column.csv, column.numeric ? row.numbers[column.key as NumberKey] : row.text[column.key as TextKey]);
     }
+    if (robustness !== null)
+      for (const [key, value] of Object.entries(robustnessCells(robustness.get(row.id)))) record.set(key, value);
     return Object.fromEntries(record);
   });
-  return toCsv(
-    records,
-    columns.map((column) => column.csv),
-  );
+  return toCsv(records, [...columns.map((column) => column.csv), ...(robustness === null ? [] : ROBUSTNESS_CSV)]);
 }

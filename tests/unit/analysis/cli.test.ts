@@ -43,6 +43,8 @@ describe('analyze command', () => {
       year: 2012,
       documentedOnly: false,
       explain: null,
+      robustness: false,
+      metric: 'betweenness',
       projection: 'hub',
       format: 'json',
       out: null,

@@ -45,7 +45,24 @@ export interface ReferenceCase {
         byCountryPair: Array<{ countries: [string, string]; pairs: number }>;
       }
     >;
+    /** Rank robustness by metric (analysis.md "Rank robustness"): the fields of Robustness but the values. */
+    robustness?: Record<string, ExpectedRobustness>;
   };
+}
+
+export interface ExpectedRobustness {
+  metric: string;
+  projection: Projection;
+  exact: boolean;
+  passingAgreements: number;
+  removed: number;
+  actors: Array<{
+    actor: string;
+    rank: number;
+    worstRank: number;
+    worstAgreement: string | null;
+    status: 'stable' | 'fragile';
+  }>;
 }
 
 export interface ReferenceFixture {
