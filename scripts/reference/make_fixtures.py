@@ -72,7 +72,8 @@ def actor_graph(actors, passing, projection):
     for a in actors:
         G.add_node(a["id"])
     for a, parties in passing:
-        if projection == "hub" and len(parties) >= 3:
+        # format.md: past MAX_CLIQUE_PARTIES (200) passing parties even the clique projection makes a hub node.
+        if (projection == "hub" and len(parties) >= 3) or len(parties) > 200:
             for p in parties:
                 G.add_edge(("hub", a["id"]), p, weight=1)
             continue

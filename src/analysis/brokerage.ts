@@ -64,11 +64,14 @@ export function brokerageOf(filtered: FilteredDataset, id: string): Brokerage | 
   const sigma = new Float64Array(n);
   const sums = new Map<string, { countries: [string, string]; pairs: number }>();
   let unnormalised = 0;
-  for (let s = 0; s < n; s++) {
+  // Pairs are of actors only: past the actors come the hub nodes of agreements too large for pair ties
+  // (MAX_CLIQUE_PARTIES), which paths may run through but which have no country.
+  const actors = filtered.actors.length;
+  for (let s = 0; s < actors; s++) {
     if (s === v || distV[s] === -1) continue;
     bfs(csr, s, dist, sigma, queue);
     const dsv = dist[v]!;
-    for (let t = s + 1; t < n; t++) {
+    for (let t = s + 1; t < actors; t++) {
       if (t === v || distV[t] === -1 || dist[t] === -1) continue;
       if (dsv + distV[t]! !== dist[t]) continue;
       const part = (sigma[v]! * sigmaV[t]!) / sigma[t]!;

@@ -1,6 +1,6 @@
 // Compare two years (or two datasets) of the same network: what was added, ended, joined, and who moved.
 import type { FilteredDataset, PassingAgreement } from '../model/filter';
-import { actorGraphFrom, actorIdOf } from '../model/graph';
+import { actorGraphFrom, actorIdOf, drawnAsHub } from '../model/graph';
 import type { AgreementKind, Dataset, Filters } from '../model/types';
 import { betweennessCloseness } from './brandes';
 import { degrees } from './centrality';
@@ -267,6 +267,8 @@ export function compareEdges(before: FilteredDataset, after: FilteredDataset): C
   const pairs = (filtered: FilteredDataset): Map<string, [string, string]> => {
     const out = new Map<string, [string, string]>();
     for (const { parties } of filtered.agreements) {
+      // An agreement past MAX_CLIQUE_PARTIES has no pair ties in the actor graph (it is a hub node there).
+      if (drawnAsHub('clique', parties.length)) continue;
       for (let i = 0; i < parties.length; i++) {
         for (let j = i + 1; j < parties.length; j++) {
           const pair = key(parties[i]!, parties[j]!);

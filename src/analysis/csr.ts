@@ -1,7 +1,7 @@
 // A compressed-sparse-row copy of an undirected graphology graph: the typed arrays every fast metric loops over.
 import type Graph from 'graphology';
 import type { FilteredDataset } from '../model/filter';
-import { actorKey, hubKey } from '../model/graph';
+import { actorKey, drawnAsHub, hubKey } from '../model/graph';
 import type { Projection } from '../model/types';
 
 /**
@@ -89,7 +89,7 @@ export function csrFromFiltered(filtered: FilteredDataset, projection: Projectio
   const edgeOf = new Map<number, number>();
   const stride = filtered.actors.length;
   for (const { agreement, parties } of filtered.agreements) {
-    if (projection === 'hub' && parties.length >= 3) {
+    if (drawnAsHub(projection, parties.length)) {
       const hub = nodes.length;
       nodes.push(hubKey(agreement.id));
       for (const party of parties) {

@@ -5,6 +5,18 @@ import type { ActorKind, AgreementKind, Dataset, Filters, Projection } from './t
 
 /** Hub nodes are keyed apart from actors, whose ids may be any string: a NUL byte never appears in a real id. */
 export const HUB_PREFIX = '\u0000agreement:';
+
+/**
+ * Most passing parties an agreement may have to be drawn as ties between every pair (format.md, "The actor
+ * graph"). Past it, even the clique projection makes the agreement a node joined to each party, as the hub
+ * projection does: 10,000 parties would be 49,995,000 pairs, which exhausted the heap in analyze and froze
+ * the app; 200 parties are 19,900.
+ */
+export const MAX_CLIQUE_PARTIES = 200;
+
+/** Whether an agreement with `parties` passing parties is drawn as a hub node under `projection`. */
+export const drawnAsHub = (projection: Projection, parties: number): boolean =>
+  projection === 'hub' ? parties >= 3 : parties > MAX_CLIQUE_PARTIES;
 export const hubKey = (agreementId: string): string => HUB_PREFIX + agreementId;
 export const isHubKey = (key: string): boolean => key.startsWith(HUB_PREFIX);
 
@@ -108,7 +120,7 @@ export function startActorGraph(
     const end = Math.min(agreements.length, next + Math.max(1, slice));
     for (; next < end; next++) {
       const { agreement, parties } = agreements[next] as FilteredDataset['agreements'][number];
-      if (projection === 'hub' && parties.length >= 3) {
+      if (drawnAsHub(projection, parties.length)) {
         const hub = hubKey(agreement.id);
         graph.addNode(hub, {
           nodeType: 'agreement',
@@ -149,7 +161,8 @@ export interface CliqueTies {
 }
 
 /**
- * The ties of actorGraphFrom(filtered, 'clique') as plain arrays, for callers that need only ends
+ * The actor-to-actor ties of actorGraphFrom(filtered, 'clique') as plain arrays (an agreement drawn as a
+ * hub, past MAX_CLIQUE_PARTIES, adds none), for callers that need only ends
  * or degrees (layouts): ~60 ms at 5,000 actors / 68,000 ties in Chromium against ~450 ms for the
  * graphology graph. A Map keyed by the pair's index finds a tie seen before.
  */
@@ -163,6 +176,8 @@ export function cliqueTies(filtered: FilteredDataset): CliqueTies {
   const degree = new Int32Array(count);
   const at: number[] = [];
   for (const { parties } of filtered.agreements) {
+    // A very large agreement is a hub node in the actor graph (drawnAsHub): it has no pair ties here.
+    if (drawnAsHub('clique', parties.length)) continue;
     at.length = 0;
     for (const party of parties) at.push(indexOf.get(party) ?? -1);
     for (let i = 0; i < at.length; i++) {

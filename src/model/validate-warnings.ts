@@ -1,6 +1,7 @@
 // The warnings of format.md: unknown keys, actors in no agreement, domestic ties, repeated agreements, odd colours.
 import { isSafeColor } from './color';
 import { countryName } from './countries';
+import { MAX_CLIQUE_PARTIES } from './graph';
 import { nameOf, ownValue as own, pointer, ProblemList, quote } from './problems';
 import { recordsOf } from './validate-refs';
 import type { UnknownKey } from './validate-shape';
@@ -58,6 +59,13 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
   for (const [agreement, index] of agreements) {
     const parties = distinctStrings(own(agreement, 'parties'));
     for (const party of parties) inSomeAgreement.add(party);
+    if (parties.length > MAX_CLIQUE_PARTIES) {
+      const pairs = (parties.length * (parties.length - 1)) / 2;
+      problems.warning(
+        `/agreements/${index}/parties`,
+        `${nameOf(agreement, 'agreement')} has ${parties.length.toLocaleString('en')} parties: it is drawn and analysed as one node joined to each party (as in the hub projection), because its ${pairs.toLocaleString('en')} pairs are too many to draw or analyse; split it into smaller agreements if the pairs matter`,
+      );
+    }
     const only = parties.length >= 2 ? countryOf.get(parties[0]!) : undefined;
     let domestic = only !== undefined;
     for (let i = 1; domestic && i < parties.length; i++) domestic = countryOf.get(parties[i]!) === only;
