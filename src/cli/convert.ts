@@ -153,6 +153,19 @@ function csvTargets(out: string, files: TextFile[]): { path: string; text: strin
   return files.map((file) => ({ path: join(dirname(out), `${prefix}${file.name}`), text: file.text }));
 }
 
+/** Most problems of one kind printed: a broken sheet of 350,000 rows printed 352,004 lines, hiding the first. */
+export const PRINTED_PROBLEMS = 100;
+
+/** The first PRINTED_PROBLEMS lines, then one line that counts the rest. */
+export function firstLines(lines: readonly string[], noun: 'error' | 'warning'): string[] {
+  if (lines.length <= PRINTED_PROBLEMS) return [...lines];
+  const rest = lines.length - PRINTED_PROBLEMS;
+  return [
+    ...lines.slice(0, PRINTED_PROBLEMS),
+    `… and ${rest.toLocaleString('en')} more ${noun}${rest === 1 ? '' : 's'} (fix the first ones: they often explain the rest)`,
+  ];
+}
+
 function write(out: string, dataset: Dataset | 'template', separator: ',' | ';' = ','): string[] {
   const format = formatOf(out);
   const targets: { path: string; data: string | Uint8Array }[] = [];
@@ -210,12 +223,12 @@ export function runConvert(argv: string[], io: Console): number {
     if (positionals.length === 0) throw new Fatal(`no input file given\n${USAGE}`);
     const loaded = load(positionals, values['skip-bad-rows'] === true);
     if (!loaded.dataset) {
-      for (const line of loaded.errors) io.out(line);
+      for (const line of firstLines(loaded.errors, 'error')) io.out(line);
       const count = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;
       io.err(`${positionals.join(', ')}: not valid — ${count}; nothing written`);
       return 1;
     }
-    for (const line of loaded.warnings) io.out(line);
+    for (const line of firstLines(loaded.warnings, 'warning')) io.out(line);
     const written = write(values.out, loaded.dataset, values.separator === ';' ? ';' : ',');
     const { actors, agreements } = loaded.dataset;
     io.out(`wrote ${written.join(', ')}: ${actors.length} actors, ${agreements.length} agreements`);

@@ -49,11 +49,18 @@ function parseAttributes(source: string): Map<string, string> {
   return attrs;
 }
 
-/** Parses a document into its root element; throws an Error naming the offset on malformed markup. */
-export function parseXml(source: string): XmlElement {
+/** Thrown when a document holds more elements than the caller allows (a bound on memory, not a syntax error). */
+export class XmlLimitError extends Error {}
+
+/**
+ * Parses a document into its root element; throws an Error naming the offset on malformed markup, and an
+ * XmlLimitError past `maxElements` elements (each costs a few hundred bytes as a tree).
+ */
+export function parseXml(source: string, maxElements = Infinity): XmlElement {
   const root: XmlElement = { name: '#document', attrs: new Map(), children: [] };
   const stack: XmlElement[] = [root];
   let at = 0;
+  let elements = 0;
   const top = (): XmlElement => stack[stack.length - 1] ?? root;
   while (at < source.length) {
     const open = source.indexOf('<', at);
@@ -88,6 +95,7 @@ export function parseXml(source: string): XmlElement {
       const selfClosing = source[end - 1] === '/';
       const body = source.slice(open + 1, selfClosing ? end - 1 : end);
       const nameEnd = body.search(/[\s/]|$/);
+      if (++elements > maxElements) throw new XmlLimitError(`more than ${maxElements.toLocaleString('en')} elements`);
       const element: XmlElement = {
         name: localName(body.slice(0, nameEnd)),
         attrs: parseAttributes(body.slice(nameEnd)),
