@@ -2,7 +2,7 @@
 import { escapeControls } from '../problems';
 import { FORMAT_ID, type Dataset } from '../types';
 import { validateDataset } from '../validate';
-import { sheetKindFromHeader, sheetKindFromName } from './columns';
+import { columnLetter, sheetKindFromHeader, sheetKindFromName } from './columns';
 import { locateProblems, type Origins } from './locate';
 import { readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
 import { fillMissingIds, resolveCountries, resolveListRefs, resolveParties, upperCaseCodes } from './resolve';
@@ -81,6 +81,7 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       out.sheets.push(read.summary);
       append(out.problems, read.problems);
     }
+    if (kind !== 'notes' && kind !== undefined) warnUncachedFormulas(table, out.problems);
   }
   // Nothing read at all: an ignored sheet is then the user's data in a shape we did not recognise, not a note.
   if (out.present.size === 0 && out.top.size === 0) {
@@ -88,6 +89,23 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       if (problem.message.startsWith('this sheet is ignored')) problem.severity = 'error';
   }
   return out;
+}
+
+/** A formula cell without a saved result is read as empty: say so at its place, so no value is lost without a word. */
+function warnUncachedFormulas(table: SheetTable, problems: SheetProblem[]): void {
+  const header = table.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
+  for (const { row, column } of table.uncachedFormulas ?? []) {
+    const where = { header: (header[column] ?? '').trim(), letter: columnLetter(column) };
+    problems.push({
+      severity: 'warning',
+      sheet: table.name,
+      row,
+      column: where,
+      pointer: null,
+      message:
+        'this cell holds a formula with no saved result, so it is read as empty: open the file in Excel or LibreOffice and save it again (they store the result), or type the value',
+    });
+  }
 }
 
 /** Without a sectors (or sources) sheet, the ids used become minimal records, so a bare actors/agreements pair loads. */

@@ -5,6 +5,11 @@ import type { Dataset } from '../types';
 export interface SheetTable {
   name: string;
   rows: string[][];
+  /**
+   * Cells (1-based row, 0-based column) holding a formula without a saved result, read as empty: written by a
+   * program that does not calculate (a script, some exporters). XLSX only.
+   */
+  uncachedFormulas?: Array<{ row: number; column: number }>;
 }
 
 /** The record lists a sheet can hold; `dataset` is the key/value sheet of top-level fields. */

@@ -64,7 +64,9 @@ export function readXlsx(data: ArrayBuffer | Uint8Array): SheetTable[] {
     const target = relations.get(sheet.attrs.get('id') ?? '')?.target;
     const xml = target ? part(target) : undefined;
     try {
-      return { name, rows: xml ? readWorksheet(xml, context, name) : [] };
+      const uncachedFormulas: Array<{ row: number; column: number }> = [];
+      const rows = xml ? readWorksheet(xml, context, name, uncachedFormulas) : [];
+      return uncachedFormulas.length > 0 ? { name, rows, uncachedFormulas } : { name, rows };
     } catch (error) {
       if (error instanceof WorkbookError) throw error;
       throw new WorkbookError(`the sheet "${name}" could not be read (${messageOf(error)}); save it again as .xlsx`);
@@ -213,7 +215,12 @@ function cellText(cell: XmlElement, context: CellContext): string {
   }
 }
 
-function readWorksheet(sheet: XmlElement, context: CellContext, name: string): string[][] {
+function readWorksheet(
+  sheet: XmlElement,
+  context: CellContext,
+  name: string,
+  uncachedFormulas: Array<{ row: number; column: number }>,
+): string[][] {
   const rows: string[][] = [];
   const data = firstChild(sheet, 'sheetData');
   let nextRow = 0;
@@ -235,6 +242,7 @@ function readWorksheet(sheet: XmlElement, context: CellContext, name: string): s
       nextColumn = column + 1;
       const text = cellText(cell, context);
       if (text !== '') setCell(cells, column, text);
+      else if (firstChild(cell, 'f') !== undefined) uncachedFormulas.push({ row: rowIndex + 1, column });
     }
     rows[rowIndex] = cells;
   }
