@@ -81,7 +81,8 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       out.sheets.push(read.summary);
       append(out.problems, read.problems);
     }
-    if (kind !== 'notes' && kind !== undefined) warnUncachedFormulas(table, out.problems);
+    const summary = out.sheets[out.sheets.length - 1];
+    if (summary?.kind) warnUncachedFormulas(table, summary.headerRow, out.problems);
   }
   // Nothing read at all: an ignored sheet is then the user's data in a shape we did not recognise, not a note.
   if (out.present.size === 0 && out.top.size === 0) {
@@ -92,8 +93,9 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
 }
 
 /** A formula cell without a saved result is read as empty: say so at its place, so no value is lost without a word. */
-function warnUncachedFormulas(table: SheetTable, problems: SheetProblem[]): void {
-  const header = table.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? [];
+function warnUncachedFormulas(table: SheetTable, headerRow: number, problems: SheetProblem[]): void {
+  // The header row found for the sheet (below a title row, if any), so the column is named as the user named it.
+  const header = table.rows[headerRow - 1] ?? [];
   for (const { row, column } of table.uncachedFormulas ?? []) {
     const where = { header: (header[column] ?? '').trim(), letter: columnLetter(column) };
     problems.push({
