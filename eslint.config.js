@@ -7,6 +7,8 @@ import globals from 'globals';
 const layers = ['model', 'analysis', 'worker', 'state', 'embed', 'render', 'view', 'cli'];
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'];
 const drawing = ['cytoscape', 'cytoscape-*'];
+/** Stores are made only in state/: the rest of the app reads them through state/'s hooks and actions. */
+const stores = ['zustand', 'zustand/*'];
 
 /** The import rule of one folder: the layers and packages it must not reach. */
 function boundary(folder, forbiddenLayers, forbiddenPackages, why) {
@@ -67,7 +69,14 @@ export default tseslint.config(
     uiLibraries,
     'is the cytoscape adapter: it gets plain data, never the store or React',
   ),
-  boundary('view', ['cli'], drawing, 'is React: only render/ imports cytoscape'),
+  boundary('view', ['cli'], [...drawing, ...stores], 'is React: only render/ imports cytoscape, only state/ zustand'),
+  // The entry point (src/main.tsx) makes no store of its own either.
+  {
+    files: ['src/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: stores, message: 'only state/ imports zustand' }] }],
+    },
+  },
   // The renderer's operations are the view's only way to the canvas (render/renderer-ops.ts); its `cy` is for
   // the render layer's own tests.
   {

@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { messageOf } from '../src/model/errors';
 import { generateDataset } from '../src/model/generate';
 import { buildActorGraph } from '../src/model/graph';
 import { emptyFilters, type Dataset } from '../src/model/types';
@@ -146,7 +147,7 @@ async function runBaseline(browser: Browser, url: string): Promise<RunResult | n
       nodes: first!.detail?.nodes ?? 0,
     };
   } catch (error) {
-    process.stderr.write(`baseline run failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`baseline run failed: ${messageOf(error)}\n`);
     return null;
   } finally {
     await close();

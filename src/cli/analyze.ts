@@ -1,12 +1,12 @@
 // `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyzeDataset } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import { formatProblem, parseDatasetText } from '../model/validate';
-import { emptyFilters, type Dataset, type Filters, type Projection } from '../model/types';
+import { emptyFilters, PROJECTIONS, type Dataset, type Filters, type Projection } from '../model/types';
 import { brokerageOf } from '../analysis/brokerage';
 import { robustness, ROBUSTNESS_METRICS, type Robustness, type RobustnessMetric } from '../analysis/robustness';
 import { applyFilters } from '../model/filter';
@@ -16,6 +16,7 @@ import { actorsCsv } from './report-csv';
 import { markdownReport } from './report-md';
 import { messageOf } from '../model/errors';
 import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
+import { cannotRead, readTextFile, runCli } from './io';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
@@ -77,10 +78,11 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     }
     year = Number(values.year);
   }
-  if (values.projection !== 'clique' && values.projection !== 'hub') {
-    return { error: `--projection must be clique or hub, got "${values.projection}"` };
+  const projection = PROJECTIONS.find((name) => name === values.projection);
+  if (projection === undefined) {
+    return { error: `--projection must be ${PROJECTIONS.join(' or ')}, got "${values.projection}"` };
   }
-  if (values.explain !== undefined && values.projection === 'hub') {
+  if (values.explain !== undefined && projection === 'hub') {
     return { error: '--explain splits betweenness between actors: use it with the clique projection (the default)' };
   }
   if (values.metric !== undefined && !values.robustness) {
@@ -108,7 +110,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     explain: values.explain ?? null,
     robustness: values.robustness,
     metric: metric as RobustnessMetric,
-    projection: values.projection,
+    projection,
     format: values.format,
     out: values.out ?? null,
   };
@@ -141,7 +143,7 @@ export interface CliOutcome {
 /** The whole command, without touching process: exit 0 done, 1 invalid file, 2 any other failure. */
 export function runAnalyze(
   argv: string[],
-  readText = (path: string) => readFileSync(path, 'utf8'),
+  readText: (path: string) => string = readTextFile,
 ): CliOutcome & {
   output?: { path: string; text: string };
 } {
@@ -151,9 +153,7 @@ export function runAnalyze(
   try {
     text = readText(args.file);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message ?? error);
-    return { code: 2, stdout: '', stderr: `analyze: cannot read ${args.file}: ${reason}\n` };
+    return { code: 2, stdout: '', stderr: `analyze: ${cannotRead(args.file, error).message}\n` };
   }
   const loaded = parseDatasetText(text);
   if (!loaded.ok) return { code: 1, stdout: '', stderr: loaded.errors.map((p) => `${formatProblem(p)}\n`).join('') };
@@ -225,21 +225,21 @@ function explain(
   return { code: 0, stdout: '', stderr: '', output: { path: args.out, text } };
 }
 
-function main(): void {
-  const outcome = runAnalyze(process.argv.slice(2));
+/** Writes the outcome and returns its exit code; a file that cannot be written is exit 2 with the reason. */
+function main(argv: string[]): number {
+  const outcome = runAnalyze(argv);
   if (outcome.output !== undefined) {
     try {
       writeFileSync(outcome.output.path, outcome.output.text);
     } catch (error) {
-      process.stderr.write(`analyze: cannot write ${outcome.output.path}: ${(error as Error).message}\n`);
-      process.exitCode = 2;
-      return;
+      process.stderr.write(`analyze: cannot write ${outcome.output.path}: ${messageOf(error)}\n`);
+      return 2;
     }
   }
   process.stderr.write(outcome.stderr);
   process.stdout.write(outcome.stdout);
-  process.exitCode = outcome.code;
+  return outcome.code;
 }
 
 // Run only when called as a script, so tests can import runAnalyze.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) runCli(main);

@@ -20,6 +20,7 @@ import type { SheetProblem } from '../model/sheets/types';
 import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from '../model/sheets/xlsx';
 import { sheetKindFromName } from '../model/sheets/columns';
 import { CliFailure, readTextFile } from './io';
+import { firstLineOf } from '../model/errors';
 
 const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows] [--separator ';']
        npm run convert -- --template --out OUT
@@ -90,7 +91,7 @@ const sheetLines = (problems: SheetProblem[], severity: 'error' | 'warning'): st
  * the file: users cannot act on a stack trace, but they can re-save the file.
  */
 function unreadable(inputs: string[], error: unknown): CliFailure {
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const reason = firstLineOf(error);
   const name = inputs.length === 1 ? (inputs[0] ?? '') : inputs.join(', ');
   return new Fatal(
     `${name}: cannot be read (${reason.slice(0, 200)}); open it in Excel or LibreOffice, save it again and convert that copy`,

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateDataset, type GenerateOptions } from '../model/generate';
 import { messageOf } from '../model/errors';
+import { runCli } from './io';
 
 const USAGE = 'usage: npm run generate -- --actors N --agreements M [--seed S] --out FILE';
 
@@ -49,11 +50,12 @@ export function parseGenerateArgs(argv: string[]): GenerateArgs | { error: strin
   return { actors: actors as number, agreements: agreements as number, seed: seed as number, out: values.out };
 }
 
-function main(): void {
-  const args = parseGenerateArgs(process.argv.slice(2));
+/** Writes the dataset and its summary; exit 2 on bad arguments, 1 when the file cannot be written. */
+function main(argv: string[]): number {
+  const args = parseGenerateArgs(argv);
   if ('error' in args) {
     process.stderr.write(`generate: ${args.error}\n`);
-    process.exit(2);
+    return 2;
   }
   const started = performance.now();
   const dataset = generateDataset(args);
@@ -62,7 +64,7 @@ function main(): void {
     writeFileSync(args.out, text);
   } catch (error) {
     process.stderr.write(`generate: cannot write ${args.out}: ${messageOf(error)}\n`);
-    process.exit(1);
+    return 1;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const kb = Math.round(Buffer.byteLength(text) / 1024);
@@ -70,7 +72,8 @@ function main(): void {
     `generated ${dataset.actors.length} actors, ${dataset.agreements.length} agreements (seed ${args.seed}) ` +
       `-> ${args.out} (${kb} kB, ${seconds} s)\n`,
   );
+  return 0;
 }
 
 // Run only when called as a script, so tests can import parseGenerateArgs.
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) runCli(main);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDatasetText } from '../model/validate';
 import type { LoadResult } from '../model/types';
-import { messageOf } from '../model/errors';
+import { firstLineOf } from '../model/errors';
 
 /** A failure that is not about the data (no argument, missing or unreadable file): exit code 2. */
 export class CliFailure extends Error {
@@ -23,15 +23,20 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
+/** A file that could not be read, as `cannot read PATH: reason` in words (ENOENT: "no such file"). */
+export function cannotRead(path: string, error: unknown): CliFailure {
+  if (error instanceof CliFailure) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return new CliFailure(`cannot read ${path}: ${REASONS[code] ?? firstLineOf(error)}`);
+}
+
 /** Reads a whole file as UTF-8 text (a leading byte-order mark is kept for the parser to drop). */
 export function readTextFile(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = REASONS[code] ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
-    throw new CliFailure(`cannot read ${path}: ${reason}`);
+    throw cannotRead(path, error);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -65,8 +70,7 @@ export function runCli(main: (args: string[]) => number | Promise<number>): void
         process.exitCode = code;
       },
       (error: unknown) => {
-        const message = messageOf(error);
-        process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+        process.stderr.write(`error: ${firstLineOf(error)}\n`);
         process.exitCode = error instanceof CliFailure ? error.exitCode : 2;
       },
     );

@@ -1,7 +1,7 @@
 // Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
 import type { HypotheticalSpec } from '../analysis/whatif';
 import { yearOf } from '../model/filter';
-import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
+import { YEAR_RANGE } from '../model/schema-spec';
 import { ACTOR_KINDS, AGREEMENT_KINDS, PROJECTIONS, type Dataset, type Filters } from '../model/types';
 import {
   COLOR_BYS,
@@ -32,8 +32,6 @@ export interface StateContext {
   yearRange: readonly [number, number] | null;
 }
 
-/** Years allowed by the format (docs/format.md) when the dataset itself has none. */
-export const FORMAT_YEARS: readonly [number, number] = [MIN_YEAR, MAX_YEAR];
 /** How far the camera may be from the origin, and how far it may zoom, in a cleaned link. */
 export const CAMERA_LIMITS = { position: 1e6, minZoom: 0.01, maxZoom: 50 } as const;
 /** Highest story step a link may carry; a story's own length is checked by the story player. */
@@ -188,7 +186,7 @@ function cleanWhatIf(specs: unknown, context: StateContext): HypotheticalSpec[] 
 export function cleanState(partial: Partial<ViewState>, context: StateContext): ViewState {
   const state = defaultViewState();
   const input: Partial<ViewState> = partial !== null && typeof partial === 'object' ? partial : {};
-  const years = context.yearRange ?? FORMAT_YEARS;
+  const years = context.yearRange ?? YEAR_RANGE;
 
   state.data = typeof input.data === 'string' && input.data !== '' ? input.data : null;
   state.view = member(VIEW_MODES, input.view, state.view);

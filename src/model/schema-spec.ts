@@ -4,6 +4,8 @@ import { ACTOR_KINDS, AGREEMENT_KINDS, AGREEMENT_STATUSES, EVIDENCE_LEVELS, FORM
 export const MAX_ID_LENGTH = 200;
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2200;
+/** The format's years as a pair (docs/format.md): the one range the validator, the CLI and links check against. */
+export const YEAR_RANGE: readonly [number, number] = [MIN_YEAR, MAX_YEAR];
 /** `YYYY-MM-DD` with the year inside MIN_YEAR–MAX_YEAR (spelled out for JSON Schema); the day is checked in code. */
 export const DATE_PATTERN = '^(1[89][0-9]{2}|20[0-9]{2}|21[0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
 export const COUNTRY_CODE_PATTERN = '^[A-Z]{2}$';

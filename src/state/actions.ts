@@ -1,8 +1,9 @@
-// Module-level actions on the store: loading datasets, selection, filters and encodings (pure updates, no effects).
+// Module-level actions on the store: loading, selection, filters, encodings, explorer and gap views (no effects).
 import { cleanState, stateContextFrom } from '../embed/codec';
 import {
   defaultViewState,
   type ColorBy,
+  type LayoutName,
   type MetricName,
   type TableFind,
   type TableSort,
@@ -14,6 +15,17 @@ import { parseDatasetText } from '../model/validate';
 import { useAtlas, type DatasetOrigin, type OpenPanel } from './store';
 
 const { setState, getState } = useAtlas;
+
+/**
+ * The one way an action changes part of the view: a new view object with the patch laid over it; `graphChanges`
+ * bumps the graph version when the patch changes which graph is drawn (filters, projection, year).
+ */
+export function patchView(patch: Partial<ViewState>, graphChanges = false): void {
+  setState((state) => ({
+    view: { ...state.view, ...patch },
+    ...(graphChanges ? { graphVersion: state.graphVersion + 1 } : {}),
+  }));
+}
 
 /**
  * Parses and validates a dataset's text on this thread, then stores it as applyLoadResult does.
@@ -60,17 +72,10 @@ export function markOrigin(origin: DatasetOrigin, data: string | null = null): v
 }
 export const dismissFailure = (): void => setState({ failure: null });
 /** Drops `?data=` from the view (so from the address bar) after it failed to load: a link must not keep it. */
-export const forgetDataAddress = (): void => setState((state) => ({ view: { ...state.view, data: null } }));
-export const openPanel = (panel: OpenPanel): void => updateView({ panel });
+export const forgetDataAddress = (): void => patchView({ data: null });
+export const openPanel = (panel: OpenPanel): void => patchView({ panel });
 export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
-  updateView({ panel: getState().view.panel === panel ? null : panel });
-
-function updateView(patch: Partial<ViewState>, graphChanges = false): void {
-  setState((state) => ({
-    view: { ...state.view, ...patch },
-    ...(graphChanges ? { graphVersion: state.graphVersion + 1 } : {}),
-  }));
-}
+  patchView({ panel: getState().view.panel === panel ? null : panel });
 
 /**
  * Applies a link's view state, checked against the loaded dataset when there is one. By default the
@@ -84,27 +89,68 @@ export function applyLinkState(partial: Partial<ViewState>, replace = false): vo
   setState((state) => ({ view: next, graphVersion: state.graphVersion + 1 }));
 }
 
-export const selectActor = (id: string | null): void => updateView({ selected: id, country: null, agreement: null });
+export const selectActor = (id: string | null): void => patchView({ selected: id, country: null, agreement: null });
 export const selectCountry = (code: string | null): void =>
-  updateView({ country: code, selected: null, agreement: null });
-export const setViewMode = (view: ViewMode): void => updateView({ view });
-export const setColor = (color: ColorBy): void => updateView({ color });
-export const setSize = (size: MetricName): void => updateView({ size });
-export const setProjection = (projection: Projection): void => updateView({ projection }, true);
+  patchView({ country: code, selected: null, agreement: null });
+export const setViewMode = (view: ViewMode): void => patchView({ view });
+export const setColor = (color: ColorBy): void => patchView({ color });
+export const setSize = (size: MetricName): void => patchView({ size });
+export const setProjection = (projection: Projection): void => patchView({ projection }, true);
 
 /** Changes some filters; the others keep their values. A new Filters object, so memoised selectors see it. */
 export function setFilters(patch: Partial<Filters>): void {
-  updateView({ filters: { ...getState().view.filters, ...patch } }, true);
+  patchView({ filters: { ...getState().view.filters, ...patch } }, true);
 }
 
 /** The rankings table's sort, kept in the view so a link reopens the table as it was sorted. */
-export const setTableSort = (sort: TableSort | null): void => updateView({ sort });
+export const setTableSort = (sort: TableSort | null): void => patchView({ sort });
 /** The rankings table's own filter; an empty one is stored as none. */
 export const setTableFind = (find: TableFind): void =>
-  updateView({ find: find.country === '' && find.kind === '' && find.text === '' ? null : find });
+  patchView({ find: find.country === '' && find.kind === '' && find.text === '' ? null : find });
 /** The country pair chosen in the gap matrix. */
-export const chooseGap = (gap: [string, string] | null): void => updateView({ gap });
+export const chooseGap = (gap: [string, string] | null): void => patchView({ gap });
 /** The chosen coverage cell: sector id and country code. */
-export const chooseCell = (cell: [string, string] | null): void => updateView({ cell });
+export const chooseCell = (cell: [string, string] | null): void => patchView({ cell });
 /** Opens or closes the legend (null: the frame's default). */
-export const setLegendOpen = (legend: boolean | null): void => updateView({ legend });
+export const setLegendOpen = (legend: boolean | null): void => patchView({ legend });
+
+// The explorer: layout, focus, paths, agreements and the year.
+export const setLayout = (layout: LayoutName): void => patchView({ layout, view: 'graph' });
+export const setHops = (hops: 1 | 2): void => patchView({ hops });
+
+/** Focuses an actor (its neighbourhood in full colour) and opens its details; null clears the focus. */
+export const focusActor = (id: string | null): void =>
+  patchView(id === null ? { focus: null } : { focus: id, selected: id, country: null, agreement: null, path: null });
+
+/** The actor panel's Focus: the actor's neighbourhood of 1 or 2 steps on the network, in one history entry. */
+export const focusNeighbourhood = (id: string, hops: 1 | 2): void =>
+  patchView({ view: 'graph', focus: id, hops, selected: id, country: null, agreement: null, path: null });
+
+export const selectAgreement = (id: string | null): void => patchView({ agreement: id, selected: null, country: null });
+
+/** Shows the shortest paths between two actors; null hides them. */
+export const showPath = (path: [string, string] | null): void =>
+  patchView(path === null ? { path: null } : { path, focus: null });
+
+/** The year filter (null = all years); changes the graph, so the graph version bumps. */
+export const setYear = (year: number | null): void =>
+  patchView({ filters: { ...getState().view.filters, year } }, true);
+
+// The gap views: matrix sector, compared years, a recommended partner (what-if agreements are in whatif.ts).
+export const setGapSector = (sector: string | null): void => patchView({ sector });
+export const setCompareYears = (compare: [number, number] | null): void => patchView({ compare });
+export const showGapView = (view: ViewMode): void => patchView({ view });
+
+/**
+ * Shows an actor and a candidate partner on the canvas: the shortest paths between them run through
+ * the shared partners. The actor stays selected, so its list of candidates stays open.
+ */
+export const showCandidate = (actor: string, candidate: string): void =>
+  patchView({
+    view: 'graph',
+    path: [actor, candidate],
+    selected: actor,
+    focus: null,
+    country: null,
+    agreement: null,
+  });

@@ -1,6 +1,7 @@
 // The canvas camera in the view state: set by the reader's pan and zoom, never bumping the graph version.
 import { CAMERA_DECIMALS } from '../embed/codec';
 import type { Camera } from '../embed/view-state';
+import { patchView } from './actions';
 import { useAtlas } from './store';
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
@@ -18,5 +19,5 @@ export function setCamera(camera: Camera | null): void {
   const current = useAtlas.getState().view.camera;
   if (next === current) return;
   if (next && current && next.x === current.x && next.y === current.y && next.zoom === current.zoom) return;
-  useAtlas.setState((state) => ({ view: { ...state.view, camera: next } }));
+  patchView({ camera: next });
 }

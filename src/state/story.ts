@@ -3,7 +3,7 @@ import { parseQuery, serializeState } from '../embed/codec';
 import type { ViewState } from '../embed/view-state';
 import type { Dataset, View } from '../model/types';
 import { create } from 'zustand';
-import { applyLinkState } from './actions';
+import { applyLinkState, patchView } from './actions';
 import { useAtlas } from './store';
 
 export interface StoryStep {
@@ -171,6 +171,6 @@ export function stepBy(delta: number): void {
 
 /** Leaves story mode; the current view stays. */
 export function stopStory(): void {
-  useAtlas.setState((state) => ({ view: { ...state.view, story: null, step: 1 } }));
+  patchView({ story: null, step: 1 });
   useStory.setState({ shown: null });
 }

@@ -1,10 +1,9 @@
 // The selected actor's details: country, kind, sectors, city and each of its agreements with partners and sources.
 import { countryName } from '../model/countries';
 import type { Agreement, Dataset } from '../model/types';
-import { selectActor } from '../state/actions';
+import { selectActor, focusNeighbourhood } from '../state/actions';
 import { filteredOf } from '../state/derived';
 import { useAtlas } from '../state/store';
-import { focusNeighbourhood } from './explorer/actions';
 import { datasetIndex, type DatasetIndex } from './dataset-index';
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, safeHref, yearsText } from './labels';
 import { BrokerageSection } from './BrokerageSection';

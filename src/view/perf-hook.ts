@@ -1,7 +1,8 @@
-// Timing marks for the app benchmark (bench/app.bench.ts) and window.__atlasPerf to drive it; harmless for users.
+// Timing marks for the app benchmark (bench/app.bench.ts), always made, and window.__atlasPerf to drive it when asked.
 import type { Filters } from '../model/types';
 import { selectActor, setFilters } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { testHooksWanted } from './test-signal';
 
 /**
  * performance.mark names, so the benchmark reads the same clock as the Long Tasks API:
@@ -40,20 +41,27 @@ export function markDrawn(detail: { nodes: number; edges: number; totalEdges: nu
   requestAnimationFrame(() => requestAnimationFrame(() => mark(MARKS.drawn, detail)));
 }
 
-let installed = false;
-/** Installs the store marks and window.__atlasPerf once per page. */
+let marking = false;
+/**
+ * Starts the store marks once per page (harmless: performance entries nobody reads unless measuring), and puts
+ * window.__atlasPerf on the page when a test or the bench asks (test-signal.ts).
+ */
 export function installPerfHook(): void {
-  if (installed || typeof window === 'undefined') return;
-  installed = true;
-  window.__atlasPerf = {
-    setFilters,
-    selectActor,
-    analysisStatus: () => useAtlas.getState().analysis.status,
-  };
-  useAtlas.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset && state.dataset !== null) mark(MARKS.datasetLoaded);
-    if (state.metrics !== previous.metrics && state.metrics !== null) mark(MARKS.analysisDone);
-  });
+  if (typeof window === 'undefined') return;
+  if (!marking) {
+    marking = true;
+    useAtlas.subscribe((state, previous) => {
+      if (state.dataset !== previous.dataset && state.dataset !== null) mark(MARKS.datasetLoaded);
+      if (state.metrics !== previous.metrics && state.metrics !== null) mark(MARKS.analysisDone);
+    });
+  }
+  if (window.__atlasPerf === undefined && testHooksWanted()) {
+    window.__atlasPerf = {
+      setFilters,
+      selectActor,
+      analysisStatus: () => useAtlas.getState().analysis.status,
+    };
+  }
 }
 
 // Installed when the module is first imported (at start-up, through the graph view), so the first

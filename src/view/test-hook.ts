@@ -1,5 +1,6 @@
-// window.__atlas: a read-only hook for the browser tests (rendered node positions); harmless for users.
+// window.__atlas: a read-only hook for the browser tests (rendered node positions), put there only when a test asks.
 import type { GraphRenderer } from '../render/adapter';
+import { testHooksWanted } from './test-signal';
 
 export interface AtlasTestHook {
   /** Node positions in page (client) pixels, as a list: ids such as "__proto__" survive serialisation. */
@@ -29,7 +30,7 @@ interface Source {
 }
 
 export function installTestHook(read: () => Source): () => void {
-  if (typeof window === 'undefined') return () => undefined;
+  if (!testHooksWanted()) return () => undefined;
   const hook: AtlasTestHook = {
     nodePositions() {
       const { renderer, container } = read();

@@ -1,6 +1,7 @@
 // Finds and launches a real Chromium for the browser tests: $CHROME_PATH, Debian's /usr/bin/chromium, or @sparticuz/chromium.
 import { access, constants } from 'node:fs/promises';
 import { chromium, type Browser } from 'playwright-core';
+import { messageOf } from '../../src/model/errors';
 
 export const CHROMIUM_FLAGS = [
   '--headless=new',
@@ -39,7 +40,7 @@ export async function findChromium(): Promise<{ path: string; from: string }> {
     if (path && (await executable(path))) return { path, from: '@sparticuz/chromium' };
     tried.push(`@sparticuz/chromium (gave ${path || 'no path'})`);
   } catch (error) {
-    tried.push(`@sparticuz/chromium (${error instanceof Error ? error.message : String(error)})`);
+    tried.push(`@sparticuz/chromium (${messageOf(error)})`);
   }
   throw new Error(
     `No Chromium found for the browser tests. Tried: ${tried.join('; ')}. ` +

@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/types';
 import { datasetIndex } from '../dataset-index';
 import { AGREEMENT_KIND_LABELS, yearsText } from '../labels';
 import { SourceLinks } from '../SourceLinks';
-import { focusActor, selectAgreement } from './actions';
+import { focusActor, selectAgreement } from '../../state/actions';
 
 interface Props {
   dataset: Dataset;

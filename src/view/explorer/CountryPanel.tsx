@@ -2,9 +2,8 @@
 import { countryName } from '../../model/countries';
 import type { FilteredDataset } from '../../model/filter';
 import type { Dataset } from '../../model/types';
-import { selectCountry } from '../../state/actions';
+import { selectCountry, focusActor } from '../../state/actions';
 import { ACTOR_KIND_LABELS } from '../labels';
-import { focusActor } from './actions';
 import { countryFigures } from './country-figures';
 
 interface Props {

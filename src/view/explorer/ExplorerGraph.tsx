@@ -16,7 +16,14 @@ import { useNetworkLayout } from './use-network-layout';
 import { installExplorerHook } from './test-hook';
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
-  const view = useAtlas((s) => s.view);
+  // One selector per field read: a settled camera move (view.camera) or a panel change re-renders nothing here.
+  const mode = useAtlas((s) => s.view.view);
+  const layoutName = useAtlas((s) => s.view.layout);
+  const size = useAtlas((s) => s.view.size);
+  const focus = useAtlas((s) => s.view.focus);
+  const hops = useAtlas((s) => s.view.hops);
+  const path = useAtlas((s) => s.view.path);
+  const selected = useAtlas((s) => s.view.selected);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
@@ -24,8 +31,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const applied = useRef<string>('');
   const shownRef = useRef<string>('');
   useEffect(() => (renderer ? installExplorerHook(renderer, () => shownRef.current) : undefined), [renderer]);
-  const countryMode = view.view === 'country';
-  const wantsMap = countryMode || view.layout === 'map';
+  const countryMode = mode === 'country';
+  const wantsMap = countryMode || layoutName === 'map';
 
   // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
   const network = useNetworkLayout(scene.dataset);
@@ -41,13 +48,13 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const mapped = mapModule && wantsMap ? (countryMode ? countryMapOf : actorMapOf)(mapModule, scene.dataset) : null;
   let layout: LayoutResult;
   if (mapped) layout = { positions: mapped.positions, boxes: [] };
-  else if (countryMode || view.layout === 'map' || view.layout === 'force') layout = network.layout;
-  else if (view.layout === 'grouped') layout = groupedOf(scene.dataset);
-  else layout = concentricOf(metricValuesOf(scene.graph, view.size, metrics, graphVersion));
+  else if (countryMode || layoutName === 'map' || layoutName === 'force') layout = network.layout;
+  else if (layoutName === 'grouped') layout = groupedOf(scene.dataset);
+  else layout = concentricOf(metricValuesOf(scene.graph, size, metrics, graphVersion));
   const positions = layout.positions;
   // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
   const boxes = drawnBoxesOf(layout.boxes, scene.filtered);
-  const shown = countryMode ? 'country' : mapped ? 'map' : view.layout === 'map' ? 'force' : view.layout;
+  const shown = countryMode ? 'country' : mapped ? 'map' : layoutName === 'map' ? 'force' : layoutName;
   const interim = (shown === 'force' || countryMode) && !network.final;
 
   const elements = countryMode
@@ -77,9 +84,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(mapModule, mapped.projection, mapActorsOf(scene.dataset));
   }, [renderer, mapped, mapModule, scene.dataset]);
 
-  const highlight = countryMode
-    ? NO_HIGHLIGHT
-    : highlightOf(scene.filtered, scene.graph, view.focus, view.hops, view.path);
+  const highlight = countryMode ? NO_HIGHLIGHT : highlightOf(scene.filtered, scene.graph, focus, hops, path);
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {
@@ -98,11 +103,6 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   }, [renderer, countryMode]);
 
   return (
-    <GraphCanvas
-      elements={elements}
-      epoch={epoch}
-      selected={countryMode ? null : view.selected}
-      onRenderer={setRenderer}
-    />
+    <GraphCanvas elements={elements} epoch={epoch} selected={countryMode ? null : selected} onRenderer={setRenderer} />
   );
 }

@@ -2,10 +2,9 @@
 import type { FilteredDataset } from '../../model/filter';
 import type { SearchEntry } from '../../model/search';
 import type { Dataset } from '../../model/types';
-import { selectCountry } from '../../state/actions';
+import { selectCountry, focusActor, selectAgreement } from '../../state/actions';
 import { filteredOf } from '../../state/derived';
 import { useAtlas } from '../../state/store';
-import { focusActor, selectAgreement } from './actions';
 import { AgreementPanel } from './AgreementPanel';
 import { AppearancePicker } from './AppearancePicker';
 import { CountryPanel } from './CountryPanel';

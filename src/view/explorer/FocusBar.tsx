@@ -2,7 +2,7 @@
 import type { Dataset } from '../../model/types';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
-import { focusActor, setHops } from './actions';
+import { focusActor, setHops } from '../../state/actions';
 
 export function FocusBar({ dataset }: { dataset: Dataset }) {
   const focus = useAtlas((s) => s.view.focus);

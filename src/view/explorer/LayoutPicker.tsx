@@ -1,10 +1,9 @@
 // Switches between the actor graph's layouts and the country view, one click (or arrow key) each.
 import { useId } from 'react';
 import type { LayoutName } from '../../embed/view-state';
-import { setViewMode } from '../../state/actions';
+import { setViewMode, setLayout } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { METRIC_LABELS } from '../labels';
-import { setLayout } from './actions';
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Network (force-directed)',

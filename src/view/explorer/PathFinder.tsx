@@ -6,7 +6,7 @@ import type { Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
-import { showPath, selectAgreement } from './actions';
+import { showPath, selectAgreement } from '../../state/actions';
 import { pathReport, type PathReport, type PathStep } from './paths';
 import { SearchBox } from './SearchBox';
 import { searchIndexOf } from './search-index';

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
-import { setYear } from './actions';
+import { setYear } from '../../state/actions';
 import { yearSpan } from './years';
 
 const spanOf = memoLast(yearSpan);

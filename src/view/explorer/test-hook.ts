@@ -1,5 +1,6 @@
-// window.__explorer: a read-only hook for the browser tests (highlight classes, shown layout); harmless for users.
+// window.__explorer: a read-only hook for the browser tests (highlight classes, shown layout), only when a test asks.
 import type { GraphRenderer } from '../../render/adapter';
+import { testHooksWanted } from '../test-signal';
 
 export interface ExplorerTestHook {
   /** Ids of the nodes that carry a class (e.g. 'faded', 'on-path', 'focus-root', 'group-box'). */
@@ -17,7 +18,7 @@ declare global {
 }
 
 export function installExplorerHook(renderer: GraphRenderer, shown: () => string): () => void {
-  if (typeof window === 'undefined') return () => undefined;
+  if (!testHooksWanted()) return () => undefined;
   const hook: ExplorerTestHook = {
     nodesWith: (className) => renderer.probe.nodesWith(className),
     edgesWith: (className) => renderer.probe.edgesWith(className),

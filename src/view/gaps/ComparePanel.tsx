@@ -11,7 +11,7 @@ import { GraphCanvas } from '../GraphCanvas';
 import { ColorPart } from '../Legend';
 import { placeElements } from '../explorer/layout-positions';
 import { useNetworkLayout } from '../explorer/use-network-layout';
-import { setCompareYears } from './actions';
+import { setCompareYears } from '../../state/actions';
 import { CompareTables } from './CompareTables';
 import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';

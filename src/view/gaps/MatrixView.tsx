@@ -1,8 +1,8 @@
 // The gap view of one sector: country-pair matrix, ranked gap list, the chosen cell explained, and what-if.
 import './gaps.css';
-import { chooseGap } from '../../state/actions';
+import { chooseGap, setGapSector } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { currentHypothetical, setGapSector, useWhatIf } from './actions';
+import { currentHypothetical, useWhatIf } from '../../state/whatif';
 import { GapExplanation } from './GapExplanation';
 import { GapList } from './GapList';
 import { analysedSectorsOf, matrixOf, matrixSector, namesOf, scopeFor } from './gap-data';

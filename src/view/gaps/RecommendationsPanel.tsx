@@ -7,7 +7,7 @@ import type { Dataset } from '../../model/types';
 import { graphOfState } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
-import { showCandidate } from './actions';
+import { showCandidate } from '../../state/actions';
 import { namesOf } from './gap-data';
 
 /** How many candidates the panel lists (the report lists three; a panel has room for more). */

@@ -1,6 +1,6 @@
 // The hypothetical agreements in the loaded dataset, each removable, and the dataset download with or without them.
 import type { Dataset } from '../../model/types';
-import { datasetForExport, removeWhatIf } from './actions';
+import { datasetForExport, removeWhatIf } from '../../state/whatif';
 import type { Names } from './gap-data';
 import { downloadText } from './heat';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Pair } from './PairMatrix';
 import { AGREEMENT_KINDS, type AgreementKind, type Dataset, type Filters } from '../../model/types';
 import { AGREEMENT_KIND_LABELS } from '../labels';
-import { addWhatIf } from './actions';
+import { addWhatIf } from '../../state/whatif';
 import { BridgeSuggestion } from './BridgeSuggestion';
 import type { Names } from './gap-data';
 import { WhatIfList } from './WhatIfList';

@@ -7,7 +7,7 @@ import { actorIdOf, type ActorGraph } from '../../model/graph';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
 import { encodeNodes } from '../../render/encoding';
 import { memoLast } from '../../state/memo';
-import { currentHypothetical, useWhatIf } from './actions';
+import { currentHypothetical, useWhatIf } from '../../state/whatif';
 
 /** Added, ended and kept ties differ in line style and width as well as colour (Okabe–Ito), so not by colour alone. */
 export const COMPARE_LINES = {

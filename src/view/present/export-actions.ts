@@ -10,7 +10,7 @@ import { currentSteps, withStoryViews } from '../../state/story';
 import { useAtlas } from '../../state/store';
 import { serializeState } from '../../embed/codec';
 import { fillTemplate, OFFLINE_TEMPLATE } from '../../embed/single-file';
-import { datasetForExport } from '../gaps/actions';
+import { datasetForExport } from '../../state/whatif';
 import { downloadBlob, downloadText, fileStem } from './download';
 import { mainRenderer } from './live-renderers';
 import { creditOf } from './share-links';

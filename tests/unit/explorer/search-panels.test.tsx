@@ -2,10 +2,9 @@
 // The search combobox (keyboard, accent-insensitive), the path finder and the country and agreement panels in jsdom.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDatasetFromText } from '../../../src/state/actions';
+import { loadDatasetFromText, showPath } from '../../../src/state/actions';
 import { filteredOf } from '../../../src/state/derived';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
-import { showPath } from '../../../src/view/explorer/actions';
 import { ExplorerDetails, ExplorerSearch } from '../../../src/view/explorer/ExplorerPanels';
 import { PathFinder } from '../../../src/view/explorer/PathFinder';
 import { explorerDataset } from './fixture';
