@@ -2,15 +2,11 @@
 import { analyzeDatasetSliced } from '../analysis/analyze';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
 import type { Dataset } from '../model/types';
+import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
 import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
-/** The part of a Worker the client uses, so tests can pass a stand-in. */
-export interface WorkerLike {
-  postMessage(message: JobMessage, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The analysis worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
+export type WorkerLike = ThreadWorker<JobMessage, WorkerReply>;
 
 export interface RunOptions {
   onProgress?: (fraction: number) => void;
@@ -38,10 +34,8 @@ export interface ClientOptions {
   parallelFrom?: number;
 }
 
-function defaultWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
-}
+const defaultWorker = (): WorkerLike | null =>
+  startWorker(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
 
 /** Runs `task` when the main thread is idle (at the latest after 2 s); returns the cancel function. */
 function whenIdle(task: () => void): () => void {
@@ -128,18 +122,20 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   ): Promise<WorkerReply> => {
     const worker = workerAt(slot);
     return new Promise<WorkerReply>((resolve, reject) => {
-      worker.onmessage = (event) => {
-        const reply = event.data;
-        if (reply.id !== id) return;
-        if (reply.type === 'progress' || reply.type === 'blocks') onReport(reply);
-        else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
-        else resolve(reply);
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        if (pool[slot] === worker) pool[slot] = null;
-        reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
-      };
+      listen(
+        worker,
+        (reply) => {
+          if (reply.id !== id) return;
+          if (reply.type === 'progress' || reply.type === 'blocks') onReport(reply);
+          else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
+          else resolve(reply);
+        },
+        (event) => {
+          worker.terminate();
+          if (pool[slot] === worker) pool[slot] = null;
+          reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
+        },
+      );
       worker.postMessage({ id, request: job }, transfer);
     });
   };
