@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layers = ['model', 'analysis', 'worker', 'state', 'embed', 'render', 'view', 'cli'];
+const layers = ['model', 'analysis', 'threads', 'worker', 'state', 'embed', 'render', 'view', 'cli'];
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'];
 const drawing = ['cytoscape', 'cytoscape-*'];
 /** Stores are made only in state/: the rest of the app reads them through state/'s hooks and actions. */
@@ -50,22 +50,23 @@ export default tseslint.config(
     [...uiLibraries, ...drawing],
     'is pure functions on graphology: no React, zustand, DOM or cytoscape',
   ),
+  boundary('threads', except('threads'), [...uiLibraries, ...drawing], 'is the bare Worker handle: it imports nothing'),
   boundary(
     'worker',
-    except('model', 'analysis', 'worker'),
+    except('model', 'analysis', 'threads', 'worker'),
     [...uiLibraries, ...drawing],
     'runs the analysis: no UI, no drawing',
   ),
   boundary('embed', except('model', 'analysis', 'embed'), [...uiLibraries, ...drawing], 'is a pure URL codec'),
   boundary(
     'state',
-    except('model', 'analysis', 'worker', 'embed', 'state'),
+    except('model', 'analysis', 'threads', 'worker', 'embed', 'state'),
     [...drawing, 'react-dom', 'react-dom/*'],
     'is the store: it never draws or renders',
   ),
   boundary(
     'render',
-    except('model', 'analysis', 'render'),
+    except('model', 'analysis', 'threads', 'render'),
     uiLibraries,
     'is the cytoscape adapter: it gets plain data, never the store or React',
   ),

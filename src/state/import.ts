@@ -2,7 +2,8 @@
 import { create } from 'zustand';
 import type { Problem } from '../model/types';
 import type { ImportOptions, SheetImport, SheetKind, SheetProblem, SheetTable } from '../model/sheets/types';
-import { loadDatasetFromText, markOrigin, reportLoadFailure, setLoading } from './actions';
+import { validateDataset } from '../model/validate';
+import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
 import { keepLocalDataset } from './local-dataset';
 import { loadDatasetFromFile } from './load';
 import { useAtlas } from './store';
@@ -149,9 +150,9 @@ function placeOf(problem: SheetProblem): string {
 }
 
 /**
- * Loads the previewed dataset through the same store action as a JSON file (so it is validated the
- * same way and the view state is kept where it fits), `skipBadRows` leaving out every row with an
- * error. The header's warnings then name sheet places, and list each skipped row.
+ * Loads the previewed dataset through the same store action as a JSON file (the same validator, run on
+ * the object itself, so the same problems at the same pointers; the view state is kept where it fits),
+ * `skipBadRows` leaving out every row with an error. The header's warnings then name sheet places, and list each skipped row.
  */
 export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   const preview = useImport.getState().preview;
@@ -159,11 +160,12 @@ export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   const { result, source } = preview;
   const chosen = mode === 'all' ? result : result.skipBadRows;
   if (!chosen.valid) return false;
-  const text = JSON.stringify(chosen.dataset);
-  const loadedResult = loadDatasetFromText(text, source);
+  // The preview's dataset is already an object: validated as it is (the preview's own check ran the same
+  // validator on it), not written to JSON and parsed again. The text is made only for the browser's copy.
+  const loadedResult = applyLoadResult(validateDataset(chosen.dataset), source);
   if (!loadedResult.ok) return false;
   markOrigin('local');
-  void keepLocalDataset(source, text);
+  void keepLocalDataset(source, JSON.stringify(chosen.dataset));
   const warnings: Problem[] = chosen.problems
     .filter((problem) => problem.severity === 'warning')
     .map((problem) => ({ severity: 'warning', pointer: placeOf(problem), message: problem.message }));

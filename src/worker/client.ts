@@ -1,15 +1,12 @@
 // The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
-import type { AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
+import type { Dataset } from '../model/types';
+import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
+import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
-/** The part of a Worker the client uses, so tests can pass a stand-in. */
-export interface WorkerLike {
-  postMessage(message: JobMessage, transfer?: Transferable[]): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The analysis worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
+export type WorkerLike = ThreadWorker<JobMessage, WorkerReply>;
 
 export interface RunOptions {
   onProgress?: (fraction: number) => void;
@@ -37,10 +34,8 @@ export interface ClientOptions {
   parallelFrom?: number;
 }
 
-function defaultWorker(): WorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
-}
+const defaultWorker = (): WorkerLike | null =>
+  startWorker(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
 
 /** Runs `task` when the main thread is idle (at the latest after 2 s); returns the cancel function. */
 function whenIdle(task: () => void): () => void {
@@ -81,6 +76,26 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       : () => undefined;
   let running: Job | null = null;
   let nextId = 1;
+  // Datasets are never changed in place (the store replaces them), so the object is its version.
+  const versions = new WeakMap<Dataset, number>();
+  let nextVersion = 1;
+  // The dataset version each live worker holds; a restarted worker is a new object, so it gets the dataset again.
+  const held = new WeakMap<WorkerLike, number>();
+
+  /** The analysis job for the worker in `slot`: the dataset goes along only if that worker does not hold it. */
+  const jobFor = (slot: number, request: AnalysisRequest, extra: Partial<AnalysisJob> = {}): AnalysisJob => {
+    const { dataset, ...rest } = request;
+    let version = versions.get(dataset);
+    if (version === undefined) {
+      version = nextVersion++;
+      versions.set(dataset, version);
+    }
+    const worker = workerAt(slot);
+    const job: AnalysisJob = { ...rest, ...extra, datasetVersion: version };
+    if (held.get(worker) === version) return job;
+    held.set(worker, version);
+    return { ...job, dataset };
+  };
 
   const cancel = (): void => {
     if (running === null) return;
@@ -107,18 +122,20 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   ): Promise<WorkerReply> => {
     const worker = workerAt(slot);
     return new Promise<WorkerReply>((resolve, reject) => {
-      worker.onmessage = (event) => {
-        const reply = event.data;
-        if (reply.id !== id) return;
-        if (reply.type === 'progress' || reply.type === 'blocks') onReport(reply);
-        else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
-        else resolve(reply);
-      };
-      worker.onerror = (event) => {
-        worker.terminate();
-        if (pool[slot] === worker) pool[slot] = null;
-        reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
-      };
+      listen(
+        worker,
+        (reply) => {
+          if (reply.id !== id) return;
+          if (reply.type === 'progress' || reply.type === 'blocks') onReport(reply);
+          else if (reply.type === 'error') reject(new Error(`analysis failed: ${reply.message}`));
+          else resolve(reply);
+        },
+        (event) => {
+          worker.terminate();
+          if (pool[slot] === worker) pool[slot] = null;
+          reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
+        },
+      );
       worker.postMessage({ id, request: job }, transfer);
     });
   };
@@ -132,7 +149,9 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       run.onProgress?.(fraction);
     };
     if (request.dataset.actors.length < parallelFrom) {
-      const reply = await call(0, request, id, (r) => (r.type === 'progress' ? report(r.fraction) : undefined));
+      const reply = await call(0, jobFor(0, request), id, (r) =>
+        r.type === 'progress' ? report(r.fraction) : undefined,
+      );
       return (reply as { result: AnalysisResult }).result;
     }
     // Two workers joined by a channel: the lead builds the graph and sends its CSR to the helper
@@ -150,7 +169,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       report(Math.min(1, 0.2 * prepared + (0.8 * (blocks[0]! + blocks[1]!)) / of));
     };
     const helper = call(1, { kind: 'brandes-helper', port: channel.port2 }, id, onReport(1), [channel.port2]);
-    const lead = call(0, { ...request, helper: channel.port1 }, id, onReport(0), [channel.port1]);
+    const lead = call(0, jobFor(0, request, { helper: channel.port1 }), id, onReport(0), [channel.port1]);
     try {
       // The lead's result means the helper is done; the helper's promise matters only if it fails.
       const reply = await Promise.race([lead, helper.then(() => new Promise<never>(() => undefined))]);

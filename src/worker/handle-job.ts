@@ -4,7 +4,8 @@ import { runSteps } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import { runHelper } from './helper';
 import { runLead } from './lead';
-import type { JobMessage, WorkerReply } from './protocol';
+import type { Dataset } from '../model/types';
+import type { AnalysisJob, JobMessage, WorkerReply } from './protocol';
 import { warmUp } from './warm-up';
 
 /** Progress is posted at most this often (ms): each message is handled by the busy main thread. */
@@ -21,10 +22,29 @@ function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...a
   };
 }
 
+/** What one worker keeps between jobs: the last dataset it was sent, by the client's version number. */
+export interface WorkerMemory {
+  dataset: { version: number; dataset: Dataset } | null;
+}
+
+export const emptyMemory = (): WorkerMemory => ({ dataset: null });
+
+/** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version. */
+function datasetOf(job: AnalysisJob, memory: WorkerMemory): Dataset {
+  if (job.dataset !== undefined) {
+    memory.dataset = { version: job.datasetVersion, dataset: job.dataset };
+    return job.dataset;
+  }
+  if (memory.dataset?.version !== job.datasetVersion)
+    throw new Error(`worker has no dataset ${job.datasetVersion} (it holds ${memory.dataset?.version ?? 'none'})`);
+  return memory.dataset.dataset;
+}
+
 /** Runs one job and posts its progress, then its result (or `done` for a helper) or its error. */
 export function handleJob(
   message: JobMessage,
   post: (reply: WorkerReply, transfer?: Transferable[]) => void,
+  memory: WorkerMemory,
 ): void | Promise<void> {
   const { id, request } = message;
   const onProgress = throttled(
@@ -48,12 +68,21 @@ export function handleJob(
   if (request.kind === 'brandes-helper') {
     return runHelper(request.port, onBlocks).then(() => post({ id, type: 'done' }), fail);
   }
-  const { helper, ...job } = request;
+  const { helper, datasetVersion: _version, dataset: _sent, ...job } = request;
+  let dataset: Dataset;
+  try {
+    dataset = datasetOf(request, memory);
+  } catch (error) {
+    return fail(error);
+  }
   if (helper !== undefined) {
-    return runLead(job, helper, { onProgress, onBlocks }).then((result) => post({ id, type: 'result', result }), fail);
+    return runLead({ ...job, dataset }, helper, { onProgress, onBlocks }).then(
+      (result) => post({ id, type: 'result', result }),
+      fail,
+    );
   }
   try {
-    const { dataset, kind: _kind, ...options } = job;
+    const { kind: _kind, ...options } = job;
     post({ id, type: 'result', result: runSteps(analyzeDatasetSteps(dataset, options), { onProgress }) });
   } catch (error) {
     fail(error);

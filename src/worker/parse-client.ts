@@ -1,15 +1,11 @@
 // The app's handle on dataset parsing: large texts are parsed and validated in a Web Worker, which sends a valid dataset back in parts.
 import type { Dataset, LoadResult } from '../model/types';
 import { parseDatasetText } from '../model/validate';
+import { listen, startWorker, type WorkerLike } from '../threads/worker-like';
 import type { ParseReply, ParseRequest } from './parse-protocol';
 
-/** The part of a Worker the client uses, so tests can pass a stand-in. */
-export interface ParseWorkerLike {
-  postMessage(message: ParseRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<ParseReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The parse worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
+export type ParseWorkerLike = WorkerLike<ParseRequest, ParseReply>;
 
 export interface ParseClientOptions {
   /** Makes the worker; returns null where there is none (default: a module Worker when `Worker` exists). */
@@ -33,10 +29,8 @@ export interface ParseClient {
 
 export const DEFAULT_WORKER_FROM = 512 * 1024;
 
-function defaultWorker(): ParseWorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }) as unknown as ParseWorkerLike;
-}
+const defaultWorker = (): ParseWorkerLike | null =>
+  startWorker(() => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }));
 
 interface Pending {
   text: string;
@@ -94,12 +88,11 @@ export function createParseClient(options: ParseClientOptions = {}): ParseClient
       unavailable = true;
       return null;
     }
-    worker.onmessage = (event) => onReply(event.data);
     // A worker script that cannot load (blocked, offline single file) or crashes: fall back, lose nothing.
-    worker.onerror = (event) => {
+    listen(worker, onReply, (event) => {
       event.preventDefault?.();
       giveUp();
-    };
+    });
     return worker;
   };
 

@@ -16,14 +16,24 @@ export interface AnalysisRequest {
 }
 
 /**
+ * An analysis job as a worker gets it. The dataset travels only when this worker does not hold
+ * `datasetVersion` yet (its first job, a new dataset, or a restarted worker); otherwise the worker
+ * uses the copy it kept, and the job carries only the filters and options. Copying a 5,000-actor
+ * dataset into a worker costs main-thread time on every job (docs/performance.md).
+ */
+export type AnalysisJob = Omit<AnalysisRequest, 'dataset'> & {
+  datasetVersion: number;
+  dataset?: Dataset;
+  paths?: PathMetrics;
+  helper?: MessagePort;
+};
+
+/**
  * What the client sends a worker: the analysis (maybe with paths computed elsewhere), alone or as the
  * lead of a pair (`helper`: its port to the other worker), the helper's part (`port`: to the lead),
  * or a warm-up run (see warm-up.ts). Ports travel in the message's transfer list.
  */
-export type WorkerJob =
-  | (AnalysisRequest & { paths?: PathMetrics; helper?: MessagePort })
-  | { kind: 'brandes-helper'; port: MessagePort }
-  | { kind: 'warm-up' };
+export type WorkerJob = AnalysisJob | { kind: 'brandes-helper'; port: MessagePort } | { kind: 'warm-up' };
 
 export interface JobMessage {
   id: number;

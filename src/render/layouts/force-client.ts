@@ -1,24 +1,14 @@
 // Runs the force layout in a Web Worker so the page never freezes (fcose needs seconds); on the main thread where there is none.
+import { listen, startWorker, type WorkerLike } from '../../threads/worker-like';
 import type { ForceEdge, ForceNode } from './force';
 import type { ForceReply, ForceRequest } from './force.worker';
 import type { Point, Positions } from './types';
 
-/** The part of a Worker used here, so tests can pass a stand-in. */
-export interface ForceWorkerLike {
-  postMessage(message: ForceRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<ForceReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The force worker's handle: the shared one (threads/worker-like.ts) with its messages. */
+export type ForceWorkerLike = WorkerLike<ForceRequest, ForceReply>;
 
-function defaultWorker(): ForceWorkerLike | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' }) as unknown as ForceWorkerLike;
-  } catch {
-    return null;
-  }
-}
+const defaultWorker = (): ForceWorkerLike | null =>
+  startWorker(() => new Worker(new URL('./force.worker.ts', import.meta.url), { type: 'module' }));
 
 /**
  * Force-directed positions for the whole graph, computed in a worker. Where workers are missing
@@ -42,13 +32,15 @@ export function forcePositionsAsync(
       worker.terminate();
       void onMainThread().then(resolve);
     };
-    worker.onmessage = (event) => {
-      const reply = event.data;
-      worker.terminate();
-      if (!reply.ok) return void onMainThread().then(resolve);
-      resolve(new Map(reply.positions.map(([id, x, y]) => [id, { x, y } satisfies Point])));
-    };
-    worker.onerror = fallBack;
+    listen(
+      worker,
+      (reply) => {
+        worker.terminate();
+        if (!reply.ok) return void onMainThread().then(resolve);
+        resolve(new Map(reply.positions.map(([id, x, y]) => [id, { x, y } satisfies Point])));
+      },
+      fallBack,
+    );
     worker.postMessage({ nodes: [...nodes], edges: [...edges] });
   });
 }

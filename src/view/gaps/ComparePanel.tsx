@@ -16,9 +16,11 @@ import { CompareTables } from './CompareTables';
 import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
 import { namesOf } from './gap-data';
-import { INLINE_METRICS_LIMIT } from './scorecard-data';
 import type { Dataset, Filters } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
+
+/** Up to this many actors the two years are ranked by betweenness, computed here (see docs/performance.md). */
+const INLINE_METRICS_LIMIT = 1500;
 
 const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => {
   const before = analysisScope(dataset, { ...filters, year: y1 });

@@ -6,8 +6,8 @@ import { plural } from './gap-data';
 interface Props {
   card: CountryScorecard;
   names: Names;
-  /** False while betweenness is still being computed. */
-  ranked: boolean;
+  /** Whether the analysis worker's betweenness is in, still being computed, or failed. */
+  ranked: 'ready' | 'computing' | 'failed';
 }
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
@@ -53,8 +53,10 @@ export function ScorecardCard({ card, names, ranked }: Props) {
         </dd>
         <dt>Top actors by betweenness</dt>
         <dd>
-          {!ranked ? (
+          {ranked === 'computing' ? (
             'Being computed…'
+          ) : ranked === 'failed' ? (
+            'Not available: the analysis failed (see the status line).'
           ) : card.topActors.length === 0 ? (
             'None'
           ) : (

@@ -15,13 +15,14 @@ export function ScorecardView() {
   const chosen = useAtlas((s) => s.view.country);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
+  const failed = useAtlas((s) => s.analysis.status === 'failed');
   // The printout says where it comes from: title, date, link (the address bar holds the view) and sources.
   const credit = useAtlas((s) => creditOf(s, window.location.href));
   if (dataset === null) return null;
   const sourceCount = dataset.sources?.length ?? 0;
   const scope = scopeFor(dataset, filters);
   const names = namesOf(dataset);
-  const betweenness = betweennessFor(scope, metrics, graphVersion);
+  const betweenness = betweennessFor(metrics, graphVersion);
   const cards = scorecardsOf(scope, analysedSectorsOf(dataset, filters), betweenness ?? EMPTY);
   if (cards.length === 0) return <p className="gaps-empty">No actor passes the filters, so there is no scorecard.</p>;
   const card = cards.find((c) => c.code === chosen) ?? cards[0]!;
@@ -56,7 +57,11 @@ export function ScorecardView() {
             {filters.sectors.length > 0 && ` · sectors: ${filters.sectors.map(names.sector).join(', ')}`}
             {filters.countries.length > 0 && ` · countries: ${filters.countries.join(', ')}`}
           </p>
-          <ScorecardCard card={card} names={names} ranked={betweenness !== null} />
+          <ScorecardCard
+            card={card}
+            names={names}
+            ranked={betweenness !== null ? 'ready' : failed ? 'failed' : 'computing'}
+          />
           <p className="print-credit" data-testid="print-credit">
             {credit}
             {sourceCount > 0 && ` · ${sourceCount} sources are listed in the dataset`}

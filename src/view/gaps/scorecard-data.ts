@@ -1,35 +1,22 @@
-// The scorecards of the loaded dataset: figures from analysis/scorecard, betweenness from the store's metrics when fresh.
-import { actorMetrics } from '../../analysis/actor-metrics';
+// The scorecards of the loaded dataset: figures from analysis/scorecard, betweenness from the analysis worker's metrics.
 import { exportLinkGaps } from '../../analysis/gaps';
 import type { AnalysisScope } from '../../analysis/scope';
 import { countryScorecards, type CountryScorecard } from '../../analysis/scorecard';
-import { actorGraphFrom } from '../../model/graph';
 import { memoLast } from '../../state/memo';
 import type { MetricsState } from '../../state/store';
-
-/** Above this many actors the scorecard waits for the worker's metrics instead of computing them on the main thread. */
-export const INLINE_METRICS_LIMIT = 1500;
-
-const inlineBetweenness = memoLast((scope: AnalysisScope): ReadonlyMap<string, number> => {
-  const { actors } = actorMetrics(actorGraphFrom(scope.filtered, 'clique'));
-  return new Map(actors.map((row) => [row.id, row.betweenness]));
-});
 
 const fromMetrics = memoLast(
   (byActor: MetricsState['byActor']): ReadonlyMap<string, number> =>
     new Map([...byActor].map(([id, row]) => [id, row.betweenness])),
 );
 
-/** Betweenness per actor, or null while it is still being computed elsewhere. */
-export function betweennessFor(
-  scope: AnalysisScope,
-  metrics: MetricsState | null,
-  graphVersion: number,
-): ReadonlyMap<string, number> | null {
-  if (metrics !== null && metrics.graphVersion === graphVersion) {
-    return fromMetrics(metrics.byActor);
-  }
-  return scope.filtered.actors.length <= INLINE_METRICS_LIMIT ? inlineBetweenness(scope) : null;
+/**
+ * Betweenness per actor from the analysis worker, or null until its metrics of this graph version are in.
+ * Never computed here: up to 1,500 actors it used to run inline, a main-thread task of up to seconds
+ * during render, while the worker was computing the same numbers for the same filters.
+ */
+export function betweennessFor(metrics: MetricsState | null, graphVersion: number): ReadonlyMap<string, number> | null {
+  return metrics !== null && metrics.graphVersion === graphVersion ? fromMetrics(metrics.byActor) : null;
 }
 
 export const scorecardsOf = memoLast(

@@ -5,7 +5,7 @@ import { CancelledError } from '../../../src/analysis/types';
 import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters } from '../../../src/model/types';
 import { createAnalysisClient, type AnalysisClient, type WorkerLike } from '../../../src/worker/client';
-import { handleJob } from '../../../src/worker/handle-job';
+import { emptyMemory, handleJob } from '../../../src/worker/handle-job';
 import type { AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
@@ -13,9 +13,11 @@ import { loadFixtures } from './reference-fixtures';
 const request = (dataset = gapland()): AnalysisRequest => ({ kind: 'analyze', dataset, filters: emptyFilters() });
 const lesmis = () => loadFixtures().find((fixture) => fixture.name === 'lesmis')!.dataset;
 
-/** Runs the real job handler on a later turn, as a worker thread would, and records terminate calls. */
+/** Runs the real job handler on a later turn, as a worker thread would (with its own memory), and records messages and terminate calls. */
 class FakeWorker implements WorkerLike {
   static made: FakeWorker[] = [];
+  readonly memory = emptyMemory();
+  readonly posted: JobMessage[] = [];
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
@@ -23,10 +25,15 @@ class FakeWorker implements WorkerLike {
     FakeWorker.made.push(this);
   }
   postMessage(message: JobMessage): void {
+    this.posted.push(message);
     setTimeout(() => {
-      handleJob(message, (reply) => {
-        if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
-      });
+      handleJob(
+        message,
+        (reply) => {
+          if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
+        },
+        this.memory,
+      );
     }, 5);
   }
   terminate(): void {
@@ -141,5 +148,61 @@ describe('createAnalysisClient with a worker', () => {
     client.cancel();
     await expect(job).rejects.toBeInstanceOf(CancelledError);
     expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, true]);
+  });
+});
+
+describe('the dataset travels once per worker', () => {
+  /** The messages of all workers made so far that carried a dataset. */
+  const datasetPayloads = (): JobMessage[] =>
+    FakeWorker.made
+      .flatMap((worker) => worker.posted)
+      .filter((m) => m.request.kind === 'analyze' && m.request.dataset !== undefined);
+
+  it('posts the dataset once for two jobs with different filters, and again for a new dataset', async () => {
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
+    const dataset = gapland();
+    const all = await client.run(request(dataset));
+    const filters = { ...emptyFilters(), year: 2015 };
+    const since2015 = await client.run({ kind: 'analyze', dataset, filters });
+    expect(datasetPayloads()).toHaveLength(1);
+    expect(FakeWorker.made[0]!.posted.filter((m) => m.request.kind === 'analyze')).toHaveLength(2);
+    // The second job ran on the kept dataset under its own filters: the figures of a direct analysis.
+    expect(all).toEqual(analyzeDataset(dataset, { filters: emptyFilters() }));
+    expect(since2015).toEqual(analyzeDataset(dataset, { filters }));
+    expect(since2015).not.toEqual(all);
+    await client.run(request(lesmis()));
+    expect(datasetPayloads()).toHaveLength(2);
+  });
+
+  it('posts the dataset again to the worker started after a cancel', async () => {
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
+    const dataset = lesmis();
+    const first = client.run(request(dataset));
+    const second = client.run({ ...request(dataset), filters: { ...emptyFilters(), documentedOnly: true } });
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    await expect(second).resolves.toMatchObject({ actors: expect.any(Array) });
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(
+      FakeWorker.made.map(
+        (worker) => worker.posted.filter((m) => m.request.kind === 'analyze' && m.request.dataset !== undefined).length,
+      ),
+    ).toEqual([1, 1]);
+  });
+
+  it('sends the lead of a split job the dataset once and the helper never', async () => {
+    const client = made({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
+    const dataset = lesmis();
+    await client.run(request(dataset));
+    await client.run({ ...request(dataset), filters: { ...emptyFilters(), documentedOnly: true } });
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(datasetPayloads()).toHaveLength(1);
+    expect(FakeWorker.made[1]!.posted.every((m) => m.request.kind !== 'analyze')).toBe(true);
+  });
+
+  it('answers a job for a dataset the worker does not hold with an error, not a wrong result', () => {
+    const replies: WorkerReply[] = [];
+    const job = { kind: 'analyze', datasetVersion: 3, filters: emptyFilters() } as const;
+    void handleJob({ id: 1, request: job }, (reply) => replies.push(reply), emptyMemory());
+    expect(replies).toEqual([{ id: 1, type: 'error', message: 'worker has no dataset 3 (it holds none)' }]);
   });
 });

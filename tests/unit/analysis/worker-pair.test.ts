@@ -11,7 +11,7 @@ import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { allBlocks, blockCount, blockRange } from '../../../src/worker/brandes-blocks';
 import { runHelper } from '../../../src/worker/helper';
 import { runLead } from '../../../src/worker/lead';
-import { handleJob } from '../../../src/worker/handle-job';
+import { emptyMemory, handleJob } from '../../../src/worker/handle-job';
 import type { AnalysisRequest, WorkerReply } from '../../../src/worker/protocol';
 
 const dataset: Dataset = generateDataset({ actors: 220, agreements: 900, seed: 11 });
@@ -107,7 +107,7 @@ describe('runLead with runHelper', () => {
 describe('warm-up job', () => {
   it('runs the Brandes passes on a small network and answers done', () => {
     const replies: WorkerReply[] = [];
-    void handleJob({ id: 0, request: { kind: 'warm-up' } }, (reply) => replies.push(reply));
+    void handleJob({ id: 0, request: { kind: 'warm-up' } }, (reply) => replies.push(reply), emptyMemory());
     expect(replies).toEqual([{ id: 0, type: 'done' }]);
   });
 });

@@ -1,0 +1,37 @@
+// The one Worker handle of the three worker clients (analysis, parse, force layout): its type, start-up and wiring.
+
+/**
+ * The part of a Worker a client uses, so tests can pass a stand-in. `In` is what the client posts,
+ * `Out` what the worker answers.
+ */
+export interface WorkerLike<In, Out> {
+  postMessage(message: In, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<Out>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/**
+ * The worker `make` starts, or null where there is none: no `Worker` (Node, old browsers), or a
+ * constructor that throws (a page opened from file://, a strict sandbox). `make` must contain
+ * `new Worker(new URL('./x.worker.ts', import.meta.url), …)` itself: that is how Vite finds and
+ * bundles the worker, so the URL cannot be passed in as a value.
+ */
+export function startWorker<In, Out>(make: () => Worker): WorkerLike<In, Out> | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return make() as unknown as WorkerLike<In, Out>;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends the worker's answers to `reply` and its failure (a script that cannot load, a crash) to `failed`. */
+export function listen<In, Out>(
+  worker: WorkerLike<In, Out>,
+  reply: (data: Out) => void,
+  failed: (event: ErrorEvent) => void,
+): void {
+  worker.onmessage = (event) => reply(event.data);
+  worker.onerror = failed;
+}
