@@ -8,7 +8,7 @@ import { NO_HIGHLIGHT, type GroupBox, type Highlight, type loadMapModule } from 
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from './country-view';
 import { mapActorsOf } from './layout-positions';
-import { neighbourhood, pathReport } from './paths';
+import { neighbourhood, pathReport } from '../../analysis/paths';
 
 export type MapModule = Awaited<ReturnType<typeof loadMapModule>>;
 

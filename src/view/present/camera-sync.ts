@@ -85,19 +85,19 @@ export function useCameraSync(): void {
   const storyKey = useAtlas((s) => (s.view.story === null ? null : `${s.view.story}|${s.view.step}`));
   const highlighted = useAtlas((s) => s.view.focus !== null || s.view.path !== null);
   const renderer = mode === 'graph' || mode === 'country' ? (renderers[0] ?? null) : null;
-  const pin = useRef<CameraPin>({ pinned: false }).current;
+  const pin = useRef<CameraPin>({ pinned: false });
 
   useEffect(
     () =>
       useAtlas.subscribe((state, previous) => {
         if (state.view === previous.view || state.view.camera !== previous.view.camera) return;
-        if (discreteOf(state.view) !== discreteOf(previous.view)) pin.pinned = false;
+        if (discreteOf(state.view) !== discreteOf(previous.view)) pin.current.pinned = false;
       }),
-    [pin],
+    [],
   );
   const lastStory = useRef<string | null>(null);
 
-  useEffect(() => (renderer === null ? undefined : followCanvas(renderer.camera, pin)), [renderer, pin]);
+  useEffect(() => (renderer === null ? undefined : followCanvas(renderer.camera, pin.current)), [renderer]);
 
   // View → canvas, animated in a story; a story step without a camera fits what it draws.
   useEffect(() => {
@@ -106,7 +106,7 @@ export function useCameraSync(): void {
     const newStep = storyKey !== null && storyKey !== lastStory.current;
     lastStory.current = storyKey;
     const duration = storyKey !== null && !reducedMotion() ? CAMERA_ANIMATION_MS : 0;
-    if (camera !== null) showCamera(canvas, camera, pin, duration);
+    if (camera !== null) showCamera(canvas, camera, pin.current, duration);
     else if (newStep && !highlighted) {
       // A step without a camera shows what it draws: a fit to the drawn nodes (never to hidden ones), now and
       // again by the explorer once the step's layout is placed. Not animated, so no animation of the previous
@@ -114,5 +114,5 @@ export function useCameraSync(): void {
       canvas.stop();
       renderer.fit();
     }
-  }, [renderer, camera, storyKey, highlighted, pin]);
+  }, [renderer, camera, storyKey, highlighted]);
 }
