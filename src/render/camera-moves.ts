@@ -47,7 +47,7 @@ export function trackCameraMoves(cy: Core): CameraMoves {
   const mark = (user: boolean): void => {
     // An animation that another move stopped never completes: no animation playing means no set one either.
     if (animation !== null && !cy.animated()) animation = null;
-    const set = !user && (setting || (animation !== null && cy.animated()));
+    const set = !user && (setting || animation !== null);
     if (pending === null) {
       pending = { user, set };
       queueMicrotask(flush);
