@@ -1,5 +1,6 @@
 // Shortest alliance paths (the path finder's report), the "no path" bridge suggestion, focus neighbourhoods,
 // articulation points, bridges and components, on hand-built graphs with the answers written out.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   allShortestPaths,
@@ -183,5 +184,27 @@ describe('neighbourhood', () => {
     expect([...neighbourhood(graph, 'a', 2)].sort()).toEqual(['a', 'b', 'c', 'd']);
     expect([...neighbourhood(graph, '__proto__', 2)].sort()).toEqual(['__proto__', 'x', 'y']);
     expect(neighbourhood(graph, 'nobody', 1).size).toBe(0);
+  });
+});
+
+describe('the sample story "From Riga to Silicon Valley"', () => {
+  it('finds the two 2-step chains from the Latvian IT Cluster to Nordic Innovation House Silicon Valley', () => {
+    const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
+    const report = pathReport(buildActorGraph(sample, emptyFilters()), 'latvian-it-cluster', 'nih-sv');
+    expect(report).toMatchObject({
+      kind: 'found',
+      length: 2,
+      truncated: false,
+      paths: [
+        ['latvian-it-cluster', 'innovation-norway', 'nih-sv'],
+        ['latvian-it-cluster', 'vinnova', 'nih-sv'],
+      ],
+    });
+    if (report.kind !== 'found') return;
+    expect(report.steps[0]?.[1]).toEqual({
+      from: 'innovation-norway',
+      to: 'nih-sv',
+      agreements: ['nih-silicon-valley'],
+    });
   });
 });
