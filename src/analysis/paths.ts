@@ -1,6 +1,6 @@
-// Structure of the actor graph: shortest alliance paths, articulation points, bridges, connected components.
+// Shortest alliance paths (what the path finder shows), focus neighbourhoods, cut points, bridges and components.
 import type Graph from 'graphology';
-import { actorIdOf, actorKey, HUB_PREFIX, isHubKey } from '../model/graph';
+import { actorIdOf, actorKey, HUB_PREFIX, isHubKey, type ActorGraph } from '../model/graph';
 import { toCsr } from './csr';
 
 export interface PathStep {
@@ -10,90 +10,178 @@ export interface PathStep {
   agreements: string[];
 }
 
-export interface AlliancePath {
-  actors: string[];
-  steps: PathStep[];
+/** Where no chain of agreements joins two actors: the pair whose tie would join their two parts. */
+export interface BridgeSuggestion {
+  /** The best-connected actor in each side's part of the network. */
+  sourceSide: string;
+  targetSide: string;
+  /** How many actors each part holds. */
+  sourcePart: number;
+  targetPart: number;
 }
 
-export interface ShortestPaths {
-  /** Number of graph edges on each path (a hub node counts as a stop), null when unreachable. */
-  distance: number | null;
-  paths: AlliancePath[];
-  /** True when there were more equally short paths than `limit`. */
-  truncated: boolean;
-}
+export type PathReport =
+  | { kind: 'missing'; missing: string[] }
+  | { kind: 'same' }
+  | { kind: 'found'; length: number; paths: string[][]; steps: PathStep[][]; truncated: boolean }
+  | { kind: 'none'; bridge: BridgeSuggestion };
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const edgeAgreements = (graph: Graph, a: string, b: string): string[] => {
   const value: unknown = graph.getEdgeAttribute(graph.edge(a, b), 'agreements');
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 };
 
-/** Turns a node path into actor steps, folding each agreement node into the step that passes it. */
-function toAlliancePath(graph: Graph, keys: string[]): AlliancePath {
-  const actors = keys.filter((key) => !isHubKey(key)).map(actorIdOf);
+/** Graph keys are actor ids except for names like `__proto__` (see actorKey); results speak actor ids. */
+
+/** Breadth-first distances and, for every reached node, its predecessors on shortest paths from `source`. */
+function bfs(graph: ActorGraph, source: string): { distance: Map<string, number>; preds: Map<string, string[]> } {
+  const distance = new Map<string, number>([[source, 0]]);
+  const preds = new Map<string, string[]>([[source, []]]);
+  let frontier = [source];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      const d = distance.get(node) as number;
+      for (const neighbour of [...graph.neighbors(node)].sort(byId)) {
+        const seen = distance.get(neighbour);
+        if (seen === undefined) {
+          distance.set(neighbour, d + 1);
+          preds.set(neighbour, [node]);
+          next.push(neighbour);
+        } else if (seen === d + 1) preds.get(neighbour)?.push(node);
+      }
+    }
+    frontier = next;
+  }
+  return { distance, preds };
+}
+
+/** Every shortest path from `source` to `target` as graph keys (in a stable order), at most `limit` of them. */
+function shortestKeyPaths(graph: ActorGraph, sourceId: string, targetId: string, limit: number): string[][] {
+  const source = actorKey(sourceId);
+  const target = actorKey(targetId);
+  if (!graph.hasNode(source)) return [];
+  const { preds } = bfs(graph, source);
+  if (!preds.has(target)) return [];
+  const paths: string[][] = [];
+  const walk = (node: string, tail: string[]): void => {
+    if (paths.length >= limit) return;
+    if (node === source) {
+      paths.push([source, ...tail]);
+      return;
+    }
+    for (const pred of preds.get(node) ?? []) walk(pred, [node, ...tail]);
+  };
+  walk(target, []);
+  return paths;
+}
+
+/** Every shortest path from `source` to `target` as actor ids (agreement nodes left out), at most `limit`. */
+export function allShortestPaths(graph: ActorGraph, sourceId: string, targetId: string, limit: number): string[][] {
+  return shortestKeyPaths(graph, sourceId, targetId, limit).map((keys) =>
+    keys.filter((key) => !isHubKey(key)).map(actorIdOf),
+  );
+}
+
+/** A key path as actor steps, folding each agreement node of the hub projection into the step that passes it. */
+function stepsOf(graph: ActorGraph, keys: readonly string[]): PathStep[] {
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < keys.length; i++) {
-    const a = keys[i]!;
-    const b = keys[i + 1]!;
+    const a = keys[i] as string;
+    const b = keys[i + 1] as string;
     if (isHubKey(b) && i + 2 < keys.length) {
-      steps.push({ from: actorIdOf(a), to: actorIdOf(keys[i + 2]!), agreements: [b.slice(HUB_PREFIX.length)] });
+      steps.push({
+        from: actorIdOf(a),
+        to: actorIdOf(keys[i + 2] as string),
+        agreements: [b.slice(HUB_PREFIX.length)],
+      });
       i++;
     } else steps.push({ from: actorIdOf(a), to: actorIdOf(b), agreements: edgeAgreements(graph, a, b) });
   }
-  return { actors, steps };
+  return steps;
 }
 
-/** All equally short (unweighted) paths between two actors, at most `limit`, in a stable order. */
-export function shortestPaths(graph: Graph, from: string, to: string, limit = 10): ShortestPaths {
-  const source = actorKey(from);
-  const target = actorKey(to);
-  if (!graph.hasNode(source) || !graph.hasNode(target)) return { distance: null, paths: [], truncated: false };
-  if (source === target) return { distance: 0, paths: [{ actors: [from], steps: [] }], truncated: false };
-  const dist = new Map<string, number>([[source, 0]]);
-  const preds = new Map<string, string[]>();
-  const queue = [source];
-  for (let head = 0; head < queue.length && !dist.has(target); head++) {
-    const v = queue[head]!;
-    const dv = dist.get(v)!;
-    const next: string[] = [];
-    graph.forEachNeighbor(v, (w) => {
-      if (!dist.has(w)) {
-        dist.set(w, dv + 1);
-        next.push(w);
-      }
-    });
-    queue.push(...next);
+/** The most central actor of a part of the network: highest score, ties by degree, then by id. */
+function broker(graph: ActorGraph, part: Iterable<string>, score: (id: string) => number | null): string {
+  let best: string | null = null;
+  let bestKey: [number, number] = [-Infinity, -Infinity];
+  for (const id of [...part].sort(byId)) {
+    const key: [number, number] = [score(actorIdOf(id)) ?? -1, graph.degree(id)];
+    if (best === null || key[0] > bestKey[0] || (key[0] === bestKey[0] && key[1] > bestKey[1])) {
+      best = id;
+      bestKey = key;
+    }
   }
-  const distance = dist.get(target);
-  if (distance === undefined) return { distance: null, paths: [], truncated: false };
-  // Predecessors on shortest paths, only for nodes that can lie on one.
-  for (const [node, d] of dist) {
-    if (d === 0 || d > distance) continue;
-    preds.set(
-      node,
-      graph.neighbors(node).filter((p) => dist.get(p) === d - 1),
-    );
+  return actorIdOf(best as string);
+}
+
+/**
+ * What the path finder shows for two actors on the actor graph (clique or hub projection): all equally short paths
+ * (up to `limit`), each step with its agreements; or, where no chain of agreements joins them,
+ * the best-connected actor (highest `score`, e.g. betweenness; then degree) in each one's part of
+ * the network, as the pair whose tie would join the two parts.
+ */
+export function pathReport(
+  graph: ActorGraph,
+  source: string,
+  target: string,
+  limit = 10,
+  score: (id: string) => number | null = () => null,
+): PathReport {
+  const missing = [source, target].filter((id) => !graph.hasNode(actorKey(id)));
+  if (missing.length > 0) return { kind: 'missing', missing };
+  if (source === target) return { kind: 'same' };
+  const keyPaths = shortestKeyPaths(graph, source, target, limit + 1);
+  if (keyPaths.length > 0) {
+    const shown = keyPaths.slice(0, limit);
+    const steps = shown.map((keys) => stepsOf(graph, keys));
+    return {
+      kind: 'found',
+      // Actor steps: an agreement node of the hub projection is not a stop.
+      length: (steps[0] as PathStep[]).length,
+      paths: shown.map((keys) => keys.filter((key) => !isHubKey(key)).map(actorIdOf)),
+      steps,
+      truncated: keyPaths.length > limit,
+    };
   }
-  const paths: AlliancePath[] = [];
-  let truncated = false;
-  const walk = (node: string, suffix: string[]): void => {
-    if (paths.length >= limit) {
-      truncated = true;
-      return;
-    }
-    if (node === source) {
-      paths.push(toAlliancePath(graph, [source, ...suffix]));
-      return;
-    }
-    for (const p of preds.get(node) ?? []) {
-      walk(p, [node, ...suffix]);
-      if (truncated) return;
-    }
+  const sourcePart = [...bfs(graph, actorKey(source)).distance.keys()].filter((key) => !isHubKey(key));
+  const targetPart = [...bfs(graph, actorKey(target)).distance.keys()].filter((key) => !isHubKey(key));
+  return {
+    kind: 'none',
+    bridge: {
+      sourceSide: broker(graph, sourcePart, score),
+      targetSide: broker(graph, targetPart, score),
+      sourcePart: sourcePart.length,
+      targetPart: targetPart.length,
+    },
   };
-  walk(target, []);
-  return { distance, paths, truncated };
 }
 
+/** The actors within `hops` steps of actor `id` (itself included): the focus neighbourhood, as actor ids. */
+export function neighbourhood(graph: ActorGraph, id: string, hops: 1 | 2): Set<string> {
+  const kept = new Set<string>();
+  const start = actorKey(id);
+  if (!graph.hasNode(start)) return kept;
+  kept.add(start);
+  let frontier = [start];
+  for (let step = 0; step < hops; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (!kept.has(neighbour)) {
+          kept.add(neighbour);
+          next.push(neighbour);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return new Set([...kept].map(actorIdOf));
+}
+
+/** A tie whose removal splits its part of the network. */
 export interface Bridge {
   /** The actor ends of the edge (one, when the other end is an agreement node of the hub projection). */
   actors: string[];

@@ -1,4 +1,4 @@
-// The canvas camera as a link carries it (centre and zoom), user pan/zoom events, and the embed wheel-zoom guard.
+// The canvas camera as a link carries it (centre and zoom), how it is read and applied, and the embed wheel-zoom guard.
 import type { Core } from 'cytoscape';
 
 /** A camera in graph coordinates: the point at the canvas centre and the zoom, so it means the same at any size. */
@@ -41,31 +41,22 @@ export function sameCamera(cy: Core, camera: CanvasCamera): boolean {
   );
 }
 
-/** Moves the canvas to `camera` (null: fit every node), animated over `duration` ms when it is above 0. */
-export function applyCamera(cy: Core, camera: CanvasCamera | null, duration = 0): void {
+/**
+ * Moves the canvas to `camera` (null: fit every node), animated over `duration` ms when it is above 0;
+ * `complete` runs when such an animation ends (not when it is stopped).
+ */
+export function applyCamera(cy: Core, camera: CanvasCamera | null, duration = 0, complete?: () => void): void {
   cy.stop(true, false);
   if (camera === null) {
     if (duration > 0)
-      cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration, easing: 'ease-in-out-cubic' });
+      cy.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration, easing: 'ease-in-out-cubic', complete });
     else cy.fit(undefined, 30);
     return;
   }
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), camera.zoom));
   const pan = panFor({ ...camera, zoom }, cy.width(), cy.height());
-  if (duration > 0) cy.animate({ zoom, pan }, { duration, easing: 'ease-in-out-cubic' });
+  if (duration > 0) cy.animate({ zoom, pan }, { duration, easing: 'ease-in-out-cubic', complete });
   else cy.viewport({ zoom, pan });
-}
-
-/**
- * Calls `onMove` when the user pans or zooms (drag, wheel, pinch): cytoscape's own fits and animations
- * do not count, so a link only carries a camera the reader chose. Some of these events come before the
- * viewport has changed, so read the camera (readCamera) a moment later, not inside the callback.
- * Returns the function that stops listening.
- */
-export function onUserCamera(cy: Core, onMove: () => void): () => void {
-  const handler = (): void => onMove();
-  cy.on(`dragpan scrollzoom pinchzoom ${USER_CAMERA_EVENT}`, handler);
-  return () => void cy.off(`dragpan scrollzoom pinchzoom ${USER_CAMERA_EVENT}`, handler);
 }
 
 /**

@@ -50,6 +50,15 @@ export const ILLUSTRATIVE_LINE_COLOR = '#C9B8A6';
 
 export const EDGE_WIDTH_RANGE: readonly [number, number] = [1.5, 7];
 
+/**
+ * Where `value` falls in `[lo, hi]` when the square root grows with it from `min` (→ lo) to `max` (→ hi),
+ * to one decimal: the width of a tie (actor and country views alike) and the size of a country node.
+ */
+export function sqrtScale(value: number, min: number, max: number, [lo, hi]: readonly [number, number]): number {
+  const span = max > min ? max - min : 1;
+  return Math.round((lo + (hi - lo) * Math.sqrt(Math.max(0, value - min) / span)) * 10) / 10;
+}
+
 /** A stable edge id from its two ends (ids may hold any character, so a separator that data never uses). */
 export const edgeId = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
 
@@ -91,8 +100,6 @@ export function buildElements(
     minWeight = Math.min(minWeight, attributes.weight);
     maxWeight = Math.max(maxWeight, attributes.weight);
   });
-  const weightSpan = maxWeight > minWeight ? maxWeight - minWeight : 1;
-  const [minWidth, maxWidth] = EDGE_WIDTH_RANGE;
   const seenKinds = new Set<AgreementKind | 'mixed'>();
   const edges: EdgeElement[] = [];
   let illustrativeTies = 0;
@@ -107,8 +114,6 @@ export function buildElements(
     const kind = lineKind(kinds);
     seenKinds.add(kind);
     const line = LINE_ENCODINGS[kind];
-    // Width grows with the square root of the summed weight, as node size does with its metric.
-    const width = minWidth + (maxWidth - minWidth) * Math.sqrt((attributes.weight - minWeight) / weightSpan);
     const onlyIllustrative =
       illustrative.size > 0 &&
       attributes.agreements.length > 0 &&
@@ -121,7 +126,8 @@ export function buildElements(
         source,
         target,
         weight: attributes.weight,
-        width: Math.round(width * 10) / 10,
+        // Width grows with the square root of the summed weight, as node size does with its metric.
+        width: sqrtScale(attributes.weight, minWeight, maxWeight, EDGE_WIDTH_RANGE),
         lineStyle: line.style,
         lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
         lineKind: kind,

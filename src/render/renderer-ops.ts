@@ -3,7 +3,8 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { GeoProjection } from 'd3-geo';
 import type { SvgScene } from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
-import { applyCamera, guardWheelZoom, onUserCamera, readCamera, sameCamera, type CanvasCamera } from './camera';
+import { guardWheelZoom, readCamera, sameCamera, type CanvasCamera } from './camera';
+import { trackCameraMoves, type CameraMoveListener } from './camera-moves';
 import { edgeId } from './elements';
 import type { EdgeLayer } from './edge-layer';
 import type { PngOptions } from './export-image';
@@ -20,14 +21,15 @@ export interface CameraControl {
   read(): CanvasCamera;
   /** Whether the canvas shows this camera already (to rounding). */
   shows(camera: CanvasCamera): boolean;
-  /** Moves to the camera (or fits, for null), animated over `duration` ms. */
-  apply(camera: CanvasCamera | null, duration?: number): void;
+  /**
+   * Moves to the camera (or fits, for null), animated over `animate` ms. Its moves are reported with
+   * `set: true` until the animation ends, so a listener never takes them for the reader's or a fit.
+   */
+  set(camera: CanvasCamera | null, options?: { animate?: number }): void;
   /** Stops a running camera animation where it is. */
   stop(): void;
-  /** The reader's own pan, zoom, wheel, pinch, buttons or keys; returns the way to stop listening. */
-  onUserMove(listener: () => void): () => void;
-  /** Any camera change, the canvas's own fits included. */
-  onViewport(listener: () => void): () => void;
+  /** Every camera change, with whether the reader made it or `set` did (else: the canvas's own fit). */
+  onMove(listener: CameraMoveListener): () => void;
   /** The canvas changed size. */
   onResize(listener: () => void): () => void;
 }
@@ -81,6 +83,7 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): 
     cy.on(event, listener);
     return () => void cy.off(event, listener);
   };
+  const moves = trackCameraMoves(cy);
   return {
     applyLayout(positions, options) {
       applyPositions(cy, positions, options);
@@ -101,10 +104,9 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): 
     camera: {
       read: () => readCamera(cy),
       shows: (camera) => sameCamera(cy, camera),
-      apply: (camera, duration = 0) => applyCamera(cy, camera, duration),
-      stop: () => void cy.stop(true, false),
-      onUserMove: (listener) => onUserCamera(cy, listener),
-      onViewport: (listener) => on('viewport', listener),
+      set: (camera, options) => moves.set(camera, options),
+      stop: () => moves.stop(),
+      onMove: (listener) => moves.onMove(listener),
       onResize: (listener) => on('resize', listener),
     },
     probe: {

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
 import { actorGraphFrom } from '../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../src/model/types';
-import { neighbourhood, pathReport } from '../../src/view/explorer/paths';
+import { neighbourhood, pathReport } from '../../src/analysis/paths';
 import { seriousViolations, type Placed, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');

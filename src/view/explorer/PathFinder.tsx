@@ -7,7 +7,7 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
 import { showPath, selectAgreement } from '../../state/actions';
-import { pathReport, type PathReport, type PathStep } from './paths';
+import { pathReport, type PathReport, type PathStep } from '../../analysis/paths';
 import { SearchBox } from './SearchBox';
 import { searchIndexOf } from './search-index';
 

@@ -6,9 +6,9 @@ import type { Dataset } from '../../model/types';
 import type { PlacedActor } from '../../render/layouts/geographic';
 import { NO_HIGHLIGHT, type GroupBox, type Highlight, type loadMapModule } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
-import { countryViewElements } from './country-view';
+import { countryViewElements } from '../../render/country-elements';
 import { mapActorsOf } from './layout-positions';
-import { neighbourhood, pathReport } from './paths';
+import { neighbourhood, pathReport } from '../../analysis/paths';
 
 export type MapModule = Awaited<ReturnType<typeof loadMapModule>>;
 

@@ -1,9 +1,9 @@
-// The country view's data: countries as nodes (sized by actors, placed by geography), agreements counted on the edges.
-import type { CountryGraph } from '../../model/graph';
-import { countryInfo } from '../../model/countries';
-import type { Dataset } from '../../model/types';
-import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
-import { spreadPoints } from '../../render/layouts/spread';
+// The country view's elements: countries as nodes (sized by actors, placed by geography), agreements counted on the edges.
+import type { CountryGraph } from '../model/graph';
+import { countryInfo } from '../model/countries';
+import type { Dataset } from '../model/types';
+import { edgeId, sqrtScale, type EdgeElement, type GraphElements, type NodeElement } from './elements';
+import { spreadPoints } from './layouts/spread';
 
 export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
 export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];
@@ -16,9 +16,6 @@ export function mercator(lat: number, lon: number): { x: number; y: number } {
   const y = Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * (180 / Math.PI);
   return { x: lon * SCALE, y: -y * SCALE };
 }
-
-const sqrtScale = (value: number, max: number, [lo, hi]: readonly [number, number]): number =>
-  max <= 0 ? lo : Math.round((lo + (hi - lo) * Math.sqrt(Math.max(0, value) / max)) * 10) / 10;
 
 /**
  * Elements for the country view: one node per country of the country graph (area ∝ its actors),
@@ -41,7 +38,7 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         label: `${info.name} (${attributes.actors})`,
         type: 'actor',
         color: COUNTRY_COLOR,
-        size: sqrtScale(attributes.actors, maxActors, COUNTRY_NODE_RANGE),
+        size: sqrtScale(attributes.actors, 0, maxActors, COUNTRY_NODE_RANGE),
       },
     });
     if (info.centroid) anchored.push({ id: code, ...mercator(info.centroid[0], info.centroid[1]) });
@@ -67,7 +64,7 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         source,
         target,
         weight: attributes.weight,
-        width: sqrtScale(attributes.weight, maxWeight, COUNTRY_EDGE_RANGE),
+        width: sqrtScale(attributes.weight, 0, maxWeight, COUNTRY_EDGE_RANGE),
         lineStyle: 'solid',
         lineColor: '#4D4D4D',
         lineKind: 'mixed',

@@ -1,8 +1,9 @@
-// The country view's elements: one node per country sized by actors and placed by geography, edges by agreements.
+// The country view's elements (render/country-elements.ts): one node per country sized by actors and placed by geography, edges by agreements.
 import { describe, expect, it } from 'vitest';
 import { buildCountryGraph } from '../../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
-import { COUNTRY_EDGE_RANGE, COUNTRY_NODE_RANGE, countryViewElements } from '../../../src/view/explorer/country-view';
+import { COUNTRY_EDGE_RANGE, COUNTRY_NODE_RANGE, countryViewElements } from '../../../src/render/country-elements';
+import { sqrtScale } from '../../../src/render/elements';
 
 const dataset: Dataset = {
   format: 'alliance-graph@1',
@@ -54,5 +55,12 @@ describe('countryViewElements', () => {
     expect(x('SE')).toBeGreaterThan(x('NO'));
     const lowest = Math.max(...['FI', 'SE', 'NO'].map((c) => node(c).position!.y));
     expect(node('XA').position!.y).toBeGreaterThan(lowest);
+  });
+
+  it('widens ties with the same square-root scale as the actor view (sqrtScale from 0 agreements)', () => {
+    expect(edge('SE', 'NO').data.width).toBe(sqrtScale(1, 0, 3, COUNTRY_EDGE_RANGE));
+    expect(sqrtScale(1, 0, 4, [1, 9])).toBe(5);
+    expect(sqrtScale(3, 3, 3, [1.5, 7])).toBe(1.5);
+    expect(sqrtScale(-2, 0, 0, [22, 72])).toBe(22);
   });
 });
