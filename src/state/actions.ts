@@ -11,7 +11,7 @@ import {
 } from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
-import { useAtlas, type DatasetOrigin, type OpenPanel } from './store';
+import { useAtlas, type DatasetOrigin, type FailureKind, type OpenPanel } from './store';
 
 const { setState, getState } = useAtlas;
 
@@ -48,8 +48,8 @@ export function applyLoadResult(result: LoadResult, source: string): LoadResult 
 }
 
 /** Records a failure that is not about the file's content (network, unreadable file), as one problem. */
-export function reportLoadFailure(source: string, message: string): void {
-  setState({ failure: { source, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
+export function reportLoadFailure(source: string, message: string, kind: FailureKind = 'contents'): void {
+  setState({ failure: { source, kind, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
 }
 
 export const setLoading = (source: string | null): void => setState({ loading: source });

@@ -4,7 +4,7 @@ import type { Problem } from '../model/types';
 import type { ImportOptions, SheetImport, SheetKind, SheetProblem, SheetTable } from '../model/sheets/types';
 import { loadDatasetFromText, markOrigin, reportLoadFailure, setLoading } from './actions';
 import { keepLocalDataset } from './local-dataset';
-import { loadDatasetFromFile } from './load';
+import { beginLoad, isLatestLoad, loadDatasetFromFile } from './load';
 import { useAtlas } from './store';
 import { messageOf } from '../model/errors';
 
@@ -62,6 +62,9 @@ const describeSource = (files: readonly PickedFile[]): string => files.map((file
 /** Reads one workbook or several CSV files into sheets and opens the preview; nothing is loaded yet. */
 export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promise<boolean> {
   const source = describeSource(files);
+  // The user's last choice wins: a JSON or ?data= load still running stores nothing once this starts, and this
+  // preview does not open if another load starts while the files are read.
+  const load = beginLoad();
   const workbooks = files.filter((file) => extension(file.name) === 'xlsx');
   const others = files.filter((file) => !isSpreadsheetFile(file.name));
   if (others.length > 0 || (workbooks.length > 0 && files.length > 1)) {
@@ -88,6 +91,7 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
       tables = sheets.readCsvFiles(texts);
     }
   } catch (cause) {
+    if (!isLatestLoad(load)) return false;
     const reason = messageOf(cause);
     const fix = workbooks[0]
       ? 'Save it again from Excel or LibreOffice as an .xlsx workbook and open that.'
@@ -95,6 +99,7 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
     reportLoadFailure(source, `${reason}. ${fix}`);
     return false;
   }
+  if (!isLatestLoad(load)) return false;
   setLoading(null);
   showPreview(source, tables, {});
   return true;
