@@ -29,7 +29,7 @@ export function loadDatasetFromText(text: string, source: string): LoadResult {
  */
 export function applyLoadResult(result: LoadResult, source: string): LoadResult {
   if (!result.ok) {
-    setState({ failure: { source, problems: result.errors }, loading: null });
+    setState({ failure: { source, kind: 'contents', problems: result.errors }, loading: null });
     return result;
   }
   const { dataset } = result;
@@ -47,7 +47,7 @@ export function applyLoadResult(result: LoadResult, source: string): LoadResult 
   return result;
 }
 
-/** Records a failure that is not about the file's content (network, unreadable file), as one problem. */
+/** Records a failure that is not a list of places in the file (network, unreadable file), as one problem of `kind`. */
 export function reportLoadFailure(source: string, message: string, kind: FailureKind = 'contents'): void {
   setState({ failure: { source, kind, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
 }
