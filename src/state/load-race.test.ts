@@ -160,7 +160,7 @@ describe('Cancel and failure kinds', () => {
       ...new Uint8Array(new Uint16Array([...datasetText('Wide')].map((c) => c.charCodeAt(0))).buffer),
     ]);
     const bytesAnswer =
-      (bytes: Uint8Array): Fetcher =>
+      (bytes: Uint8Array<ArrayBuffer>): Fetcher =>
       async () => ({
         ...ok(''),
         body: new Blob([bytes]).stream(),
