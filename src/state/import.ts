@@ -165,6 +165,8 @@ export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   const chosen = mode === 'all' ? result : result.skipBadRows;
   if (!chosen.valid) return false;
   const text = JSON.stringify(chosen.dataset);
+  // Loading the preview is the user's latest choice: a JSON file or ?data= still on its way is dropped.
+  beginLoad();
   const loadedResult = loadDatasetFromText(text, source);
   if (!loadedResult.ok) return false;
   markOrigin('local');

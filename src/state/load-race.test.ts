@@ -5,7 +5,7 @@ import { parseDatasetText } from '../model/validate';
 import type { ParseClient } from '../worker/parse-client';
 import { loadDatasetFromText } from './actions';
 import { cancelDownload, useDownload } from './download';
-import { openSpreadsheetFiles, useImport } from './import';
+import { loadImport, openSpreadsheetFiles, useImport } from './import';
 import { loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from './load';
 import { resetAtlas, useAtlas } from './store';
 
@@ -89,6 +89,24 @@ describe('overlapping loads: the last one started wins', () => {
     expect(useAtlas.getState().dataset?.title).toBe('Before');
     expect(useAtlas.getState().failure).toBeNull();
     expect(useImport.getState().preview?.source).toBe('actors.csv + agreements.csv');
+  });
+
+  it('loading the spreadsheet preview after opening a JSON file: the preview is kept, the JSON dropped', async () => {
+    const csv = (name: string, text: string) => ({
+      name,
+      arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+    });
+    await openSpreadsheetFiles([
+      csv('actors.csv', 'id,label,kind,country\nfi,F,cluster,FI\nse,S,cluster,SE'),
+      csv('agreements.csv', 'id,kind,parties\nfi-se,bilateral,fi; se'),
+    ]);
+    const { parser, held } = heldParser();
+    const json = loadDatasetFromFile({ name: 'big.json', text: async () => datasetText('Big') }, parser);
+    await flush();
+    expect(loadImport('all')).toBe(true);
+    held[0]?.();
+    expect(await json).toBe(false);
+    expect(useAtlas.getState().source).toBe('actors.csv + agreements.csv');
   });
 
   it('a ?data= download still running is cancelled by a newer load, silently (no failure shown)', async () => {
