@@ -6,7 +6,7 @@ import type { ParseClient } from '../worker/parse-client';
 import { loadDatasetFromText } from './actions';
 import { cancelDownload, useDownload } from './download';
 import { loadImport, openSpreadsheetFiles, useImport } from './import';
-import { loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from './load';
+import { loadBundledSample, loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from './load';
 import { resetAtlas, useAtlas } from './store';
 
 const PAGE = 'https://host.example/app/';
@@ -150,6 +150,15 @@ describe('Cancel and failure kinds', () => {
     expect(failure?.kind).toBe('stopped');
     expect(failure?.problems[0]?.message).toBe(`The download of ${PAGE}slow.json was cancelled.`);
     expect(useDownload.getState().active).toBeNull();
+  });
+
+  it('shows no progress bar for the bundled sample, which arrives at once', async () => {
+    const { fetcher, answers } = heldFetcher();
+    const sample = loadBundledSample(PAGE, fetcher);
+    await flush();
+    expect(useDownload.getState().active).toBeNull();
+    for (const answer of answers.values()) answer(datasetText('Sample'));
+    expect(await sample).toBe(true);
   });
 
   it('tags each failure with its kind: address, network, server, contents', async () => {

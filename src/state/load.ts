@@ -84,11 +84,20 @@ export function serverMessage(status: number, statusText: string, url: string): 
   return `${answered}. Check the address in ?data=.`;
 }
 
-/** The download's bytes as text, or a failure recorded under `name`; a newer load makes it null silently. */
-async function fetchText(url: string, name: string, fetcher: Fetcher, load: number): Promise<string | null> {
+/**
+ * The download's bytes as text, or a failure recorded under `name`; a newer load makes it null silently.
+ * `shown` puts it in the header with its progress and Cancel.
+ */
+async function fetchText(
+  url: string,
+  name: string,
+  fetcher: Fetcher,
+  load: number,
+  shown: boolean,
+): Promise<string | null> {
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
-  useDownload.setState({ active: { source: name, progress: { received: 0, total: null }, cancel } });
+  if (shown) useDownload.setState({ active: { source: name, progress: { received: 0, total: null }, cancel } });
   const onProgress = (progress: { received: number; total: number | null }): void => {
     if (useDownload.getState().active?.cancel === cancel)
       useDownload.setState({ active: { source: name, progress, cancel } });
@@ -139,7 +148,8 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
   if (raw !== DEFAULT_DATASET_URL) parser.warm();
   const load = beginLoad();
   setLoading(name);
-  const text = await fetchText(resolved.url, name, fetcher, load);
+  // The bundled sample (144 kB, from the app's own server) arrives at once: a progress bar would only flash.
+  const text = await fetchText(resolved.url, name, fetcher, load, raw !== DEFAULT_DATASET_URL);
   if (text === null) return false;
   const ok = await parseAndStore(text, name, parser, load);
   if (ok) {
