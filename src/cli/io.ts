@@ -1,8 +1,9 @@
-// Shared command-line helpers: reading a file as UTF-8 text, and turning any failure into exit code 2 with a one-line reason.
+// Shared command-line helpers: reading a file as text (the app's decoding rule), and turning any failure into exit code 2 with a one-line reason.
 import { readFileSync } from 'node:fs';
 import { parseDatasetText } from '../model/validate';
 import type { LoadResult } from '../model/types';
 import { firstLineOf } from '../model/errors';
+import { decodeTextBytes } from '../model/text-bytes';
 
 /** A failure that is not about the data (no argument, missing or unreadable file): exit code 2. */
 export class CliFailure extends Error {
@@ -30,7 +31,10 @@ export function cannotRead(path: string, error: unknown): CliFailure {
   return new CliFailure(`cannot read ${path}: ${REASONS[code] ?? firstLineOf(error)}`);
 }
 
-/** Reads a whole file as UTF-8 text (a leading byte-order mark is kept for the parser to drop). */
+/**
+ * Reads a whole file as text by the app's one rule (model/text-bytes.ts): UTF-8 with or without a BOM, UTF-16 LE/BE
+ * with a BOM. Every command reads through here, so a file that cannot be decoded is exit 2 with one line everywhere.
+ */
 export function readTextFile(path: string): string {
   let bytes: Buffer;
   try {
@@ -38,13 +42,9 @@ export function readTextFile(path: string): string {
   } catch (error) {
     throw cannotRead(path, error);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliFailure(
-      `cannot read ${path}: it is not UTF-8 text (a spreadsheet? convert it first with npm run convert)`,
-    );
-  }
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded.ok) throw new CliFailure(`cannot read ${path}: ${decoded.reason}`);
+  return decoded.text;
 }
 
 /** Reads and checks a dataset file; read failures throw CliFailure, data problems come back in the result. */

@@ -12,7 +12,7 @@ import {
 } from '../embed/view-state';
 import type { Filters, LoadResult, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
-import { useAtlas, type DatasetOrigin, type OpenPanel } from './store';
+import { useAtlas, type DatasetOrigin, type FailureKind, type OpenPanel } from './store';
 
 const { setState, getState } = useAtlas;
 
@@ -41,7 +41,7 @@ export function loadDatasetFromText(text: string, source: string): LoadResult {
  */
 export function applyLoadResult(result: LoadResult, source: string): LoadResult {
   if (!result.ok) {
-    setState({ failure: { source, problems: result.errors }, loading: null });
+    setState({ failure: { source, kind: 'contents', problems: result.errors }, loading: null });
     return result;
   }
   const { dataset } = result;
@@ -59,9 +59,9 @@ export function applyLoadResult(result: LoadResult, source: string): LoadResult 
   return result;
 }
 
-/** Records a failure that is not about the file's content (network, unreadable file), as one problem. */
-export function reportLoadFailure(source: string, message: string): void {
-  setState({ failure: { source, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
+/** Records a failure that is not a list of places in the file (network, unreadable file), as one problem of `kind`. */
+export function reportLoadFailure(source: string, message: string, kind: FailureKind = 'contents'): void {
+  setState({ failure: { source, kind, problems: [{ severity: 'error', pointer: '', message }] }, loading: null });
 }
 
 export const setLoading = (source: string | null): void => setState({ loading: source });

@@ -5,7 +5,7 @@ import type { ImportOptions, SheetImport, SheetKind, SheetProblem, SheetTable } 
 import { validateDataset } from '../model/validate';
 import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
 import { keepLocalDataset } from './local-dataset';
-import { loadDatasetFromFile } from './load';
+import { beginLoad, isLatestLoad, loadDatasetFromFile } from './load';
 import { useAtlas } from './store';
 import { messageOf } from '../model/errors';
 
@@ -63,6 +63,9 @@ const describeSource = (files: readonly PickedFile[]): string => files.map((file
 /** Reads one workbook or several CSV files into sheets and opens the preview; nothing is loaded yet. */
 export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promise<boolean> {
   const source = describeSource(files);
+  // The user's last choice wins: a JSON or ?data= load still running stores nothing once this starts, and this
+  // preview does not open if another load starts while the files are read.
+  const load = beginLoad();
   const workbooks = files.filter((file) => extension(file.name) === 'xlsx');
   const others = files.filter((file) => !isSpreadsheetFile(file.name));
   if (others.length > 0 || (workbooks.length > 0 && files.length > 1)) {
@@ -89,6 +92,7 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
       tables = sheets.readCsvFiles(texts);
     }
   } catch (cause) {
+    if (!isLatestLoad(load)) return false;
     const reason = messageOf(cause);
     const fix = workbooks[0]
       ? 'Save it again from Excel or LibreOffice as an .xlsx workbook and open that.'
@@ -96,6 +100,7 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
     reportLoadFailure(source, `${reason}. ${fix}`);
     return false;
   }
+  if (!isLatestLoad(load)) return false;
   setLoading(null);
   showPreview(source, tables, {});
   return true;
@@ -162,6 +167,8 @@ export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   if (!chosen.valid) return false;
   // The preview's dataset is already an object: validated as it is (the preview's own check ran the same
   // validator on it), not written to JSON and parsed again. The text is made only for the browser's copy.
+  // Loading the preview is the user's latest choice: a JSON file or ?data= still on its way is dropped.
+  beginLoad();
   const loadedResult = applyLoadResult(validateDataset(chosen.dataset), source);
   if (!loadedResult.ok) return false;
   markOrigin('local');

@@ -1,6 +1,6 @@
 // URL resolution and fetch failures of dataset loading, with a fake fetch.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDatasetFromFile, loadDatasetFromUrl, resolveDataUrl, type Fetcher } from './load';
+import { loadDatasetFromFile, loadDatasetFromUrl, resolveDataUrl, serverMessage, type Fetcher } from './load';
 import { resetAtlas, useAtlas } from './store';
 
 const PAGE = 'https://host.example/sub/app/index.html?data=x';
@@ -51,9 +51,20 @@ describe('loadDatasetFromUrl', () => {
   it('records an HTTP error with the resolved address', async () => {
     expect(await loadDatasetFromUrl('missing.json', { base: PAGE, fetcher: answer(404, '') })).toBe(false);
     expect(useAtlas.getState().failure?.problems[0]?.message).toBe(
-      'The server answered 404 Not Found for https://host.example/sub/app/missing.json. Check the address in ?data=.',
+      'The server answered 404 Not Found for https://host.example/sub/app/missing.json: the server says the file is not there. Check the address in ?data=.',
     );
     expect(useAtlas.getState().loading).toBeNull();
+    expect(useAtlas.getState().failure?.kind).toBe('server');
+  });
+
+  it('words the HTTP statuses a user can act on: not allowed, server broken, other', () => {
+    const url = 'https://h.example/d.json';
+    expect(serverMessage(403, 'Forbidden', url)).toMatch(/403 Forbidden .*does not let this page read the file/);
+    expect(serverMessage(410, '', url)).toMatch(/answered 410 for .*the file is not there/);
+    expect(serverMessage(503, 'Service Unavailable', url)).toMatch(/the server failed\. Try again later/);
+    expect(serverMessage(418, "I'm a teapot", url)).toBe(
+      `The server answered 418 I'm a teapot for ${url}. Check the address in ?data=.`,
+    );
   });
 
   it('records a network failure with a hint about cross-origin requests', async () => {

@@ -4,12 +4,15 @@ import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './ac
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
+import { decodeTextBytes } from '../model/text-bytes';
+import { download, DownloadStopped, useDownload, type DownloadResponse } from './download';
 
 /** Why an empty `?data=` (`?data=` or `?data=%20`) loads nothing from it. */
 export const BLANK_DATA_MESSAGE =
   'The link has ?data= with no address after it, so no dataset was fetched from it. Put the relative path or http(s) address of an alliance-graph@1 file after ?data=.';
 
-export type Fetcher = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+/** Fetches an address; the app's is `fetch`, tests hand in fakes (a body stream and headers are optional). */
+export type Fetcher = (url: string, init?: { signal: AbortSignal }) => Promise<DownloadResponse>;
 
 /**
  * The URL a `?data=` value points to, resolved against the page (so relative paths work under any
@@ -53,6 +56,16 @@ const defaultParser = (): ParseClient => (appParser ??= createParseClient());
 /** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
 let latestLoad = 0;
 
+/**
+ * Starts a load (a URL, a file, a spreadsheet import): returns its number, and cancels the download in progress,
+ * since the user's last choice wins. `isLatestLoad(n)` then says whether the load may still store its result.
+ */
+export function beginLoad(): number {
+  useDownload.getState().active?.cancel();
+  return ++latestLoad;
+}
+export const isLatestLoad = (load: number): boolean => load === latestLoad;
+
 /** Parses off the main thread where it can, then stores the result unless a newer load has started meanwhile. */
 async function parseAndStore(text: string, name: string, parser: ParseClient, load: number): Promise<boolean> {
   const result = await parser.parse(text);
@@ -60,38 +73,84 @@ async function parseAndStore(text: string, name: string, parser: ParseClient, lo
   return applyLoadResult(result, name).ok;
 }
 
-/** Fetches, parses and validates a dataset; any failure is recorded in the store and the old dataset stays. */
+/** What the server's HTTP status means for the user: 404 is "not there", 401/403 "not allowed", 5xx "broken". */
+export function serverMessage(status: number, statusText: string, url: string): string {
+  const answered = `The server answered ${`${status} ${statusText}`.trim()} for ${url}`;
+  if (status === 404 || status === 410)
+    return `${answered}: the server says the file is not there. Check the address in ?data=.`;
+  if (status === 401 || status === 403)
+    return `${answered}: the server does not let this page read the file. Make the file public, or ask its owner.`;
+  if (status >= 500) return `${answered}: the server failed. Try again later, or tell whoever runs it.`;
+  return `${answered}. Check the address in ?data=.`;
+}
+
+/**
+ * The download's bytes as text, or a failure recorded under `name`; a newer load makes it null silently.
+ * `shown` puts it in the header with its progress and Cancel.
+ */
+async function fetchText(
+  url: string,
+  name: string,
+  fetcher: Fetcher,
+  load: number,
+  shown: boolean,
+): Promise<string | null> {
+  const controller = new AbortController();
+  const cancel = (): void => controller.abort();
+  if (shown) useDownload.setState({ active: { source: name, progress: { received: 0, total: null }, cancel } });
+  const onProgress = (progress: { received: number; total: number | null }): void => {
+    if (useDownload.getState().active?.cancel === cancel)
+      useDownload.setState({ active: { source: name, progress, cancel } });
+  };
+  try {
+    const { response, bytes } = await download(fetcher, url, { signal: controller.signal, onProgress });
+    if (!isLatestLoad(load)) return null;
+    if (bytes === null) {
+      reportLoadFailure(name, serverMessage(response.status, response.statusText, url), 'server');
+      return null;
+    }
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded.ok) {
+      reportLoadFailure(name, `${url}: ${decoded.reason}.`, 'contents');
+      return null;
+    }
+    return decoded.text;
+  } catch (cause) {
+    if (!isLatestLoad(load)) return null;
+    if (cause instanceof DownloadStopped) reportLoadFailure(name, cause.message, 'stopped');
+    else
+      reportLoadFailure(
+        name,
+        `Could not fetch ${url} (${messageOf(cause)}). Check the address, that you are online, and that its server allows cross-origin requests.`,
+        'network',
+      );
+    return null;
+  } finally {
+    if (useDownload.getState().active?.cancel === cancel) useDownload.setState({ active: null });
+  }
+}
+
+/**
+ * Fetches, parses and validates a dataset; any failure is recorded in the store and the old dataset stays.
+ * A load started meanwhile (another URL, a file, a spreadsheet) wins: this one then stores nothing, not even a failure.
+ */
 export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): Promise<boolean> {
   const name = options.name ?? raw;
   const resolved = resolveDataUrl(raw, options.base, options.allowData);
   if ('error' in resolved) {
-    reportLoadFailure(name, resolved.error);
+    reportLoadFailure(name, resolved.error, 'address');
     return false;
   }
-  const fetcher: Fetcher = options.fetcher ?? ((url) => fetch(url));
+  const fetcher: Fetcher = options.fetcher ?? ((url, init) => fetch(url, init));
   const parser = options.parser ?? defaultParser();
   // The worker's start-up (~150 ms) overlaps the download. Not for the bundled sample (144 kB), which
   // is parsed on the main thread and should not share the cores with a worker during the first paint.
   if (raw !== DEFAULT_DATASET_URL) parser.warm();
-  const load = ++latestLoad;
+  const load = beginLoad();
   setLoading(name);
-  let text: string;
-  try {
-    const response = await fetcher(resolved.url);
-    if (!response.ok) {
-      const status = `${response.status} ${response.statusText}`.trim();
-      reportLoadFailure(name, `The server answered ${status} for ${resolved.url}. Check the address in ?data=.`);
-      return false;
-    }
-    text = await response.text();
-  } catch (cause) {
-    const reason = messageOf(cause);
-    reportLoadFailure(
-      name,
-      `Could not fetch ${resolved.url} (${reason}). Check the address, and that its server allows cross-origin requests.`,
-    );
-    return false;
-  }
+  // The bundled sample (144 kB, from the app's own server) arrives at once: a progress bar would only flash.
+  const text = await fetchText(resolved.url, name, fetcher, load, raw !== DEFAULT_DATASET_URL);
+  if (text === null) return false;
   const ok = await parseAndStore(text, name, parser, load);
   if (ok) {
     const data = options.dataRef === undefined ? raw : options.dataRef;
@@ -100,19 +159,23 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
   return ok;
 }
 
-/** Reads a file the user picked or dropped. */
+/** Reads a file the user picked or dropped, its bytes decoded by the same rule as a download and the CLI. */
 export async function loadDatasetFromFile(
-  file: Pick<File, 'name' | 'text'>,
+  file: Pick<File, 'name' | 'text'> & Partial<Pick<File, 'arrayBuffer'>>,
   parser: ParseClient = defaultParser(),
 ): Promise<boolean> {
   parser.warm();
-  const load = ++latestLoad;
+  const load = beginLoad();
   setLoading(file.name);
   let text: string;
   try {
-    text = await file.text();
+    if (file.arrayBuffer) {
+      const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
+      if (!decoded.ok) throw new Error(decoded.reason);
+      text = decoded.text;
+    } else text = await file.text();
   } catch (cause) {
-    reportLoadFailure(file.name, `Could not read the file (${messageOf(cause)}).`);
+    if (isLatestLoad(load)) reportLoadFailure(file.name, `Could not read the file: ${messageOf(cause)}.`);
     return false;
   }
   const ok = await parseAndStore(text, file.name, parser, load);

@@ -79,7 +79,7 @@ export async function startApp(input: StartupInput): Promise<void> {
   const blank = typeof link.data === 'string' && link.data.trim() === '';
   // A blank ?data= never resolves: as a URL it would be the page itself.
   applyLinkState(blank ? { ...link, data: null } : link);
-  if (blank) reportLoadFailure("the link's ?data=", BLANK_DATA_MESSAGE);
+  if (blank) reportLoadFailure("the link's ?data=", BLANK_DATA_MESSAGE, 'address');
   if (link.data && !blank) {
     if (await loadDatasetFromUrl(link.data, { base: input.href, fetcher: input.fetcher })) return;
     forgetDataAddress();

@@ -60,9 +60,10 @@ describe('loading', () => {
   });
 
   it('reports a failure that is not about content as one problem', () => {
-    reportLoadFailure('https://example.org/x.json', 'HTTP 404');
+    reportLoadFailure('https://example.org/x.json', 'HTTP 404', 'server');
     expect(useAtlas.getState().failure).toEqual({
       source: 'https://example.org/x.json',
+      kind: 'server',
       problems: [{ severity: 'error', pointer: '', message: 'HTTP 404' }],
     });
   });

@@ -4,10 +4,18 @@ import type { ActorMetrics, AnalysisResult } from '../analysis/types';
 import { defaultViewState, type ViewState } from '../embed/view-state';
 import type { Dataset, Problem } from '../model/types';
 
+/**
+ * What went wrong, so the error panel can word it: the `address` cannot be used, the `network` failed (unreachable,
+ * cross-origin), the `server` answered an HTTP error, the download `stopped` (too large, timed out, cancelled), or the
+ * file's `contents` are not a valid dataset (the default: problems listed by place).
+ */
+export type FailureKind = 'address' | 'network' | 'server' | 'stopped' | 'contents';
+
 /** A file that failed to load: where it came from and every problem found in it. */
 export interface LoadFailure {
   source: string;
   problems: Problem[];
+  kind?: FailureKind;
 }
 
 /** Per-actor metrics of the current filtered graph, tagged with the graph version they were computed for. */

@@ -1,28 +1,28 @@
-// Lists every problem of a file that failed to load; the dataset on screen stays as it was.
+// Lists every problem of a file that failed to load, worded for the kind of failure; the dataset on screen stays as it was.
 import { dismissFailure } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { failureWording, type Shown } from './failure-wording';
 import { ProblemList } from './ProblemList';
 
 export function ErrorPanel() {
   const failure = useAtlas((s) => s.failure);
-  const hasDataset = useAtlas((s) => s.dataset !== null);
+  const shown = useAtlas((s): Shown => (s.dataset === null ? 'none' : s.origin === 'sample' ? 'sample' : 'unchanged'));
   if (failure === null) return null;
-  const count = failure.problems.length;
+  const wording = failureWording(failure.kind ?? 'contents', failure.source, failure.problems.length, shown);
   return (
-    <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
+    <section
+      className="error-panel"
+      role="alert"
+      aria-labelledby="error-panel-title"
+      data-failure-kind={failure.kind ?? 'contents'}
+    >
       <div className="panel-head">
-        <h2 id="error-panel-title">
-          Could not open {failure.source}: {count} {count === 1 ? 'problem' : 'problems'}
-        </h2>
+        <h2 id="error-panel-title">{wording.heading}</h2>
         <button type="button" className="close" onClick={dismissFailure} aria-label="Dismiss the load errors">
           ×
         </button>
       </div>
-      <p>
-        {hasDataset
-          ? 'The dataset shown is unchanged. Fix these places in the file and open it again:'
-          : 'Fix these places in the file and open it again:'}
-      </p>
+      <p>{wording.lead}</p>
       <ProblemList problems={failure.problems} />
     </section>
   );

@@ -3,6 +3,7 @@ import { togglePanel } from '../state/actions';
 import { returnToSample } from '../state/load';
 import type { Counts } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { DownloadProgress } from './DownloadProgress';
 import { FileOpenButton } from './FileOpen';
 import { SpreadsheetButton } from './import/TemplateDownloads';
 import { PresentActions } from './present/PresentActions';
@@ -33,6 +34,7 @@ export function Header({ counts }: { counts: Counts | null }) {
           </span>
         )}
         {loading && <span className="loading"> Loading {loading}…</span>}
+        <DownloadProgress />
         <span className="loading" role="status">
           {analysis.status === 'running' && `Computing metrics… ${Math.round(analysis.progress * 100)}%`}
           {analysis.status === 'failed' && `Metrics could not be computed: ${analysis.message ?? 'unknown error'}`}

@@ -70,7 +70,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const cases: [string[], RegExp][] = [
       [[join(dir, 'missing.json')], /^error: cannot read .*missing\.json: no such file$/],
       [[dir], /^error: cannot read .*: it is a folder, not a file$/],
-      [[binary], /^error: cannot read .*book\.xlsx: it is not UTF-8 text/],
+      [[binary], /^error: cannot read .*book\.xlsx: it is not UTF-8 or UTF-16 text/],
       [[], /^error: no file given; usage: npm run --silent validate -- FILE$/],
       [['a.json', 'b.json'], /^error: expected one file; usage:/],
     ];
