@@ -1,4 +1,4 @@
-// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--years FROM-TO] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,10 +16,12 @@ import { actorsCsv } from './report-csv';
 import { markdownReport } from './report-md';
 import { messageOf } from '../model/errors';
 import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
+import { rangeProblem, trajectories } from '../analysis/trajectories';
+import { renderTrajectories } from './report-trajectories';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
-  '[--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
+  '[--explain ID] [--robustness [--metric NAME]] [--years FROM-TO] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
 
 export type ReportFormat = 'json' | 'csv' | 'md';
 
@@ -35,6 +37,8 @@ export interface AnalyzeArgs {
   /** Add `robustness` (analysis.md "Rank robustness") for the top 10 by `metric`. */
   robustness: boolean;
   metric: RobustnessMetric;
+  /** `--years FROM-TO` (or one year): the per-actor metrics for each year instead of the whole analysis. */
+  years: { from: number; to: number } | null;
   projection: Projection;
   format: ReportFormat;
   out: string | null;
@@ -54,6 +58,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
         explain: { type: 'string' },
         robustness: { type: 'boolean', default: false },
         metric: { type: 'string' },
+        years: { type: 'string' },
         projection: { type: 'string', default: 'clique' },
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
@@ -76,6 +81,16 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
       return { error: `--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}, like 2012; got "${values.year}"` };
     }
     year = Number(values.year);
+  }
+  const years = values.years === undefined ? null : parseYears(values.years);
+  if (years !== null && 'error' in years) return years;
+  if (years !== null && year !== null) {
+    return { error: '--years sets the year filter to each year in turn: leave out --year' };
+  }
+  if (years !== null && (values.explain !== undefined || values.robustness)) {
+    return {
+      error: `--years replaces the whole analysis, as --${values.robustness ? 'robustness' : 'explain'} does: use one at a time`,
+    };
   }
   if (values.projection !== 'clique' && values.projection !== 'hub') {
     return { error: `--projection must be clique or hub, got "${values.projection}"` };
@@ -108,10 +123,25 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     explain: values.explain ?? null,
     robustness: values.robustness,
     metric: metric as RobustnessMetric,
+    years,
     projection: values.projection,
     format: values.format,
     out: values.out ?? null,
   };
+}
+
+/** `--years 2005-2020` or `--years 2012` (an en dash also works): both ends inside the file format's years, in order. */
+export function parseYears(text: string): { from: number; to: number } | { error: string } {
+  const match = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(text.trim());
+  const from = Number(match?.[1]);
+  const to = match?.[2] === undefined ? from : Number(match[2]);
+  if (match === null || [from, to].some((y) => y < MIN_YEAR || y > MAX_YEAR)) {
+    return {
+      error: `--years takes FROM-TO or one year, each between ${MIN_YEAR} and ${MAX_YEAR}, like 2005-2020 or 2012; got "${text}"`,
+    };
+  }
+  const problem = rangeProblem(from, to);
+  return problem === null ? { from, to } : { error: `--years: ${problem}` };
 }
 
 /** Rejects sector ids the dataset does not know, with the known ones listed as the fix. */
@@ -167,6 +197,7 @@ export function runAnalyze(
     documentedOnly: args.documentedOnly,
   };
   if (args.explain !== null) return explain(loaded.dataset, filters, args);
+  if (args.years !== null) return yearByYear(loaded.dataset, filters, args, args.years);
   const result = analyzeDataset(loaded.dataset, {
     filters,
     projection: args.projection,
@@ -223,6 +254,22 @@ function explain(
         : `${JSON.stringify(report, null, 2)}\n`;
   if (args.out === null) return { code: 0, stdout: text, stderr: '' };
   return { code: 0, stdout: '', stderr: '', output: { path: args.out, text } };
+}
+
+/** `--years FROM-TO`: the per-actor metrics of each year; notes on stderr name their year. */
+function yearByYear(
+  dataset: Dataset,
+  filters: Filters,
+  args: AnalyzeArgs,
+  range: { from: number; to: number },
+): CliOutcome & { output?: { path: string; text: string } } {
+  const result = trajectories(dataset, { filters, projection: args.projection, ...range });
+  const stderr = result.years
+    .flatMap(({ year, notes }) => (notes ?? []).map((note) => `analyze: note: ${year}: ${note}\n`))
+    .join('');
+  const text = renderTrajectories(result, args.format, dataset.title ?? '');
+  if (args.out === null) return { code: 0, stdout: text, stderr };
+  return { code: 0, stdout: '', stderr, output: { path: args.out, text } };
 }
 
 function main(): void {
