@@ -102,12 +102,13 @@ describe('trajectories', () => {
     }
   });
 
-  it('lists every passing actor in a year with no agreement, isolated, with null constraint', () => {
+  it('lists every passing actor in a year with no agreement: isolated, PageRank 1/n, eigenvector 1/√n, null constraint', () => {
     const [year2000] = trajectories(dataset, { filters: emptyFilters(), from: 2000, to: 2000 }).years;
     expect(year2000!.actors).toHaveLength(dataset.actors.length);
     for (const actor of year2000!.actors) {
       expect(actor).toMatchObject({ degree: 0, betweenness: 0, closeness: 0, constraint: null });
       expect(actor.pagerank).toBeCloseTo(1 / dataset.actors.length, 12);
+      expect(actor.eigenvector).toBeCloseTo(1 / Math.sqrt(dataset.actors.length), 12);
     }
   });
 
