@@ -204,10 +204,7 @@ export function runAnalyze(
     warnings: loaded.warnings.length,
   });
   const notes = (result.notes ?? []).map((note) => `analyze: note: ${note}\n`).join('');
-  const known = new Set(loaded.dataset.actors.map((a) => a.country));
-  const empty = args.countries
-    .filter((code) => !known.has(code))
-    .map((code) => `analyze: note: no actor in country ${code}\n`);
+  const empty = emptyCountryNotes(loaded.dataset, args.countries);
   const rank = args.robustness
     ? robustness(applyFilters(loaded.dataset, filters), { metric: args.metric, projection: args.projection })
     : null;
@@ -216,7 +213,7 @@ export function runAnalyze(
       ? `analyze: note: robustness: ${rank.passingAgreements.toLocaleString('en')} passing agreements (over 1,000), so only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed\n`
       : '';
   const report = render(result, args.format, rank);
-  const stderr = notes + restricted + empty.join('');
+  const stderr = notes + restricted + empty;
   if (args.out === null) return { code: 0, stdout: report, stderr };
   return { code: 0, stdout: '', stderr, output: { path: args.out, text: report } };
 }
@@ -256,6 +253,15 @@ function explain(
   return { code: 0, stdout: '', stderr: '', output: { path: args.out, text } };
 }
 
+/** A note for each --country code no actor of the file has (likely a typo, or a country the file lacks). */
+function emptyCountryNotes(dataset: Dataset, countries: string[]): string {
+  const known = new Set(dataset.actors.map((a) => a.country));
+  return countries
+    .filter((code) => !known.has(code))
+    .map((code) => `analyze: note: no actor in country ${code}\n`)
+    .join('');
+}
+
 /** `--years FROM-TO`: the per-actor metrics of each year; notes on stderr name their year. */
 function yearByYear(
   dataset: Dataset,
@@ -266,7 +272,8 @@ function yearByYear(
   const result = trajectories(dataset, { filters, projection: args.projection, ...range });
   const stderr = result.years
     .flatMap(({ year, notes }) => (notes ?? []).map((note) => `analyze: note: ${year}: ${note}\n`))
-    .join('');
+    .join('')
+    .concat(emptyCountryNotes(dataset, args.countries));
   const text = renderTrajectories(result, args.format, dataset.title ?? '');
   if (args.out === null) return { code: 0, stdout: text, stderr };
   return { code: 0, stdout: '', stderr, output: { path: args.out, text } };

@@ -104,6 +104,13 @@ describe('analyze --years', () => {
     }
   });
 
+  it('notes a --country without actors on stderr and lists nobody for it', () => {
+    const outcome = runAnalyze(['drift.json', '--years', '2012', '--country', 'NO'], read);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).toBe('analyze: note: no actor in country NO\n');
+    expect(JSON.parse(outcome.stdout)).toEqual({ years: [{ year: 2012, actors: [] }] });
+  });
+
   it('writes the report to --out instead of stdout', () => {
     const outcome = runAnalyze(['drift.json', '--years', '2015', '--out', 'x.json'], read);
     expect(outcome.stdout).toBe('');
