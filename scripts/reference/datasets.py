@@ -6,6 +6,7 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "..", "tests", "fixtures", "reference")
 ROBUSTNESS_FIXTURES = os.path.join(FIXTURES, "robustness")
+TRAJECTORY_FIXTURES = os.path.join(FIXTURES, "trajectories")
 SAMPLE = os.path.join(HERE, "..", "..", "data", "bsr-stars.json")
 
 
@@ -184,6 +185,55 @@ def many_agreements():
         "title": "Many agreements among few actors",
         "sectors": [{"id": "ict", "label": "ICT", "target": True}],
         "countries": [{"code": c} for c in countries],
+        "actors": actors,
+        "agreements": ag,
+    }
+
+
+def drifting_components():
+    """Components that form, merge and fall apart over 2007-2017, two actors never tied, a year (2007) with no
+    agreement at all, and one actor (s2) that only a health filter's 2014 bridge brings in (analysis.md "Trajectories")."""
+    actors = [
+        actor("s-hub", "FI", "cluster", ["cleantech"]),
+        actor("s1", "SE", "cluster", ["cleantech"]),
+        actor("s2", "EE", "agency", ["cleantech"]),
+        actor("s3", "LV", "cluster", ["cleantech"]),
+        actor("t1", "DK", "cluster", ["ict"]),
+        actor("t2", "FI", "network", ["ict"]),
+        actor("t3", "SE", "cluster", ["ict"]),
+        actor("p1", "EE", "cluster", ["health"]),
+        actor("p2", "LV", "cluster", ["health"]),
+        actor("p3", "DK", "agency", ["health"]),
+        actor("p4", "FI", "cluster", ["health"]),
+        actor("i1", "SE", "cluster", ["ict"]),
+        actor("i2", "LV", "agency", ["health"]),
+        actor("j1", "DK", "cluster", ["cleantech"]),
+    ]
+    ag = []
+
+    def add(id, kind, parties, **extra):
+        ag.append(dict({"id": id, "kind": kind, "parties": parties}, **extra))
+
+    add("star-1", "bilateral", ["s-hub", "s1"], since=2008, until=2012)
+    add("star-2", "bilateral", ["s-hub", "s2"], since=2010)
+    add("star-3", "bilateral", ["s-hub", "s3"], since="2011-03-01", until="2014-06-30")
+    add("tri", "multilateral", ["t1", "t2", "t3"], since=2009, until=2013, weight=2)
+    add("tri-again", "bilateral", ["t1", "t2"], since=2012, weight=0.5)
+    add("path-1", "bilateral", ["p1", "p2"], since=2010, until=2011)
+    add("path-2", "bilateral", ["p2", "p3"], since=2011)
+    add("path-3", "bilateral", ["p3", "p4"], since=2013, until=2015)
+    add("bridge", "bilateral", ["s2", "p1"], since=2014, until=2014)
+    add("join", "bilateral", ["j1", "s-hub"], since=2015)
+    add("late-three", "multilateral", ["t3", "p4", "s3"], since=2016, weight=1.5)
+    return {
+        "format": "alliance-graph@1",
+        "title": "Drifting components",
+        "sectors": [
+            {"id": "cleantech", "label": "Cleantech", "target": True},
+            {"id": "health", "label": "Health", "target": True},
+            {"id": "ict", "label": "ICT"},
+        ],
+        "countries": [{"code": c} for c in ["DK", "EE", "FI", "LV", "SE"]],
         "actors": actors,
         "agreements": ag,
     }

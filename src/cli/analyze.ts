@@ -1,4 +1,4 @@
-// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
+// `npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] [--explain ID] [--robustness [--metric NAME]] [--years FROM-TO] [--projection clique|hub] [--format json|csv|md] [--out PATH]`.
 import './user-cwd';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,9 +7,9 @@ import { analyzeDataset } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import { formatProblem, parseDatasetText } from '../model/validate';
 import { emptyFilters, PROJECTIONS, type Dataset, type Filters, type Projection } from '../model/types';
-import { brokerageOf } from '../analysis/brokerage';
 import { robustness, ROBUSTNESS_METRICS, type Robustness, type RobustnessMetric } from '../analysis/robustness';
 import { applyFilters } from '../model/filter';
+import { brokerageOf } from '../analysis/brokerage';
 import { countryName } from '../model/countries';
 import { explainCsv, explainMarkdown } from './report-explain';
 import { actorsCsv } from './report-csv';
@@ -17,10 +17,12 @@ import { markdownReport } from './report-md';
 import { messageOf } from '../model/errors';
 import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 import { cannotRead, readTextFile, runCli } from './io';
+import { rangeProblem, trajectories } from '../analysis/trajectories';
+import { renderTrajectories } from './report-trajectories';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
-  '[--explain ID] [--robustness [--metric NAME]] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
+  '[--explain ID] [--robustness [--metric NAME]] [--years FROM-TO] [--projection clique|hub] [--format json|csv|md] [--out PATH]';
 
 export type ReportFormat = 'json' | 'csv' | 'md';
 
@@ -36,6 +38,8 @@ export interface AnalyzeArgs {
   /** Add `robustness` (analysis.md "Rank robustness") for the top 10 by `metric`. */
   robustness: boolean;
   metric: RobustnessMetric;
+  /** `--years FROM-TO` (or one year): the per-actor metrics for each year instead of the whole analysis. */
+  years: { from: number; to: number } | null;
   projection: Projection;
   format: ReportFormat;
   out: string | null;
@@ -55,6 +59,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
         explain: { type: 'string' },
         robustness: { type: 'boolean', default: false },
         metric: { type: 'string' },
+        years: { type: 'string' },
         projection: { type: 'string', default: 'clique' },
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
@@ -77,6 +82,16 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
       return { error: `--year must be a year between ${MIN_YEAR} and ${MAX_YEAR}, like 2012; got "${values.year}"` };
     }
     year = Number(values.year);
+  }
+  const years = values.years === undefined ? null : parseYears(values.years);
+  if (years !== null && 'error' in years) return years;
+  if (years !== null && year !== null) {
+    return { error: '--years sets the year filter to each year in turn: leave out --year' };
+  }
+  if (years !== null && (values.explain !== undefined || values.robustness)) {
+    return {
+      error: `--years replaces the whole analysis, as --${values.robustness ? 'robustness' : 'explain'} does: use one at a time`,
+    };
   }
   const projection = PROJECTIONS.find((name) => name === values.projection);
   if (projection === undefined) {
@@ -110,10 +125,25 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs | { error: string 
     explain: values.explain ?? null,
     robustness: values.robustness,
     metric: metric as RobustnessMetric,
+    years,
     projection,
     format: values.format,
     out: values.out ?? null,
   };
+}
+
+/** `--years 2005-2020` or `--years 2012` (an en dash also works): both ends inside the file format's years, in order. */
+export function parseYears(text: string): { from: number; to: number } | { error: string } {
+  const match = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/.exec(text.trim());
+  const from = Number(match?.[1]);
+  const to = match?.[2] === undefined ? from : Number(match[2]);
+  if (match === null || [from, to].some((y) => y < MIN_YEAR || y > MAX_YEAR)) {
+    return {
+      error: `--years takes FROM-TO or one year, each between ${MIN_YEAR} and ${MAX_YEAR}, like 2005-2020 or 2012; got "${text}"`,
+    };
+  }
+  const problem = rangeProblem(from, to);
+  return problem === null ? { from, to } : { error: `--years: ${problem}` };
 }
 
 /** Rejects sector ids the dataset does not know, with the known ones listed as the fix. */
@@ -167,16 +197,14 @@ export function runAnalyze(
     documentedOnly: args.documentedOnly,
   };
   if (args.explain !== null) return explain(loaded.dataset, filters, args);
+  if (args.years !== null) return yearByYear(loaded.dataset, filters, args, args.years);
   const result = analyzeDataset(loaded.dataset, {
     filters,
     projection: args.projection,
     warnings: loaded.warnings.length,
   });
   const notes = (result.notes ?? []).map((note) => `analyze: note: ${note}\n`).join('');
-  const known = new Set(loaded.dataset.actors.map((a) => a.country));
-  const empty = args.countries
-    .filter((code) => !known.has(code))
-    .map((code) => `analyze: note: no actor in country ${code}\n`);
+  const empty = emptyCountryNotes(loaded.dataset, args.countries);
   const rank = args.robustness
     ? robustness(applyFilters(loaded.dataset, filters), { metric: args.metric, projection: args.projection })
     : null;
@@ -185,7 +213,7 @@ export function runAnalyze(
       ? `analyze: note: robustness: ${rank.passingAgreements.toLocaleString('en')} passing agreements (over 1,000), so only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed\n`
       : '';
   const report = render(result, args.format, rank);
-  const stderr = notes + restricted + empty.join('');
+  const stderr = notes + restricted + empty;
   if (args.out === null) return { code: 0, stdout: report, stderr };
   return { code: 0, stdout: '', stderr, output: { path: args.out, text: report } };
 }
@@ -223,6 +251,32 @@ function explain(
         : `${JSON.stringify(report, null, 2)}\n`;
   if (args.out === null) return { code: 0, stdout: text, stderr: '' };
   return { code: 0, stdout: '', stderr: '', output: { path: args.out, text } };
+}
+
+/** A note for each --country code no actor of the file has (likely a typo, or a country the file lacks). */
+function emptyCountryNotes(dataset: Dataset, countries: string[]): string {
+  const known = new Set(dataset.actors.map((a) => a.country));
+  return countries
+    .filter((code) => !known.has(code))
+    .map((code) => `analyze: note: no actor in country ${code}\n`)
+    .join('');
+}
+
+/** `--years FROM-TO`: the per-actor metrics of each year; notes on stderr name their year. */
+function yearByYear(
+  dataset: Dataset,
+  filters: Filters,
+  args: AnalyzeArgs,
+  range: { from: number; to: number },
+): CliOutcome & { output?: { path: string; text: string } } {
+  const result = trajectories(dataset, { filters, projection: args.projection, ...range });
+  const stderr = result.years
+    .flatMap(({ year, notes }) => (notes ?? []).map((note) => `analyze: note: ${year}: ${note}\n`))
+    .join('')
+    .concat(emptyCountryNotes(dataset, args.countries));
+  const text = renderTrajectories(result, args.format, dataset.title ?? '');
+  if (args.out === null) return { code: 0, stdout: text, stderr };
+  return { code: 0, stdout: '', stderr, output: { path: args.out, text } };
 }
 
 /** Writes the outcome and returns its exit code; a file that cannot be written is exit 2 with the reason. */

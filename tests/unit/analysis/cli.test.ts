@@ -45,6 +45,7 @@ describe('analyze command', () => {
       explain: null,
       robustness: false,
       metric: 'betweenness',
+      years: null,
       projection: 'hub',
       format: 'json',
       out: null,
