@@ -13,12 +13,14 @@ import type { GraphSceneData } from '../graph-scene';
 import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, type MapModule } from './explorer-scene';
 import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
+import { shownBrokerPaths, useBrokerPaths } from './broker-paths';
 import { installExplorerHook } from './test-hook';
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const view = useAtlas((s) => s.view);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
+  const brokerPaths = useBrokerPaths((s) => s.shown);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
   const [mapModule, setMapModule] = useState<MapModule | null>(null);
   const applied = useRef<string>('');
@@ -79,7 +81,14 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
 
   const highlight = countryMode
     ? NO_HIGHLIGHT
-    : highlightOf(scene.filtered, scene.graph, view.focus, view.hops, view.path);
+    : highlightOf(
+        scene.filtered,
+        scene.graph,
+        view.focus,
+        view.hops,
+        view.path,
+        shownBrokerPaths(brokerPaths, view.selected, view.path, view.focus),
+      );
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {
