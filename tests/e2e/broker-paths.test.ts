@@ -1,6 +1,6 @@
 // "Show these paths" in the browser: the actor panel's button draws the brokered paths on the network canvas.
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium } from './page-helpers';
+import { seriousViolations, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const chromium = sharedChromium('tests/output');
@@ -36,6 +36,7 @@ describe('show the paths an actor brokers', () => {
     expect(await page.locator('.brokerage-shown').textContent()).toContain(
       `${expected.paths.toLocaleString('en')} shortest paths between ${expected.pairs.toLocaleString('en')} pairs`,
     );
+    expect(await seriousViolations(page, '.brokerage')).toEqual([]);
     // Hiding takes the paths off the canvas again.
     await page.getByRole('button', { name: 'Hide these paths' }).click();
     await expect.poll(() => page.evaluate(() => window.__explorer!.edgesWith('on-path'))).toBe(0);

@@ -1,13 +1,13 @@
 // "With vs without illustrative ties" in the rankings on the sample: the two ranks and the change, on screen and in the CSV.
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedChromium } from './page-helpers';
+import { seriousViolations, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const chromium = sharedChromium('tests/output');
 
 describe('rankings with vs without illustrative ties', () => {
-  it('shows the Latvian IT Cluster 1st by betweenness with all ties and 6th without them (▼ 5), and downloads the ranks', async () => {
+  it('shows the Latvian IT Cluster 1st by betweenness with all ties and 6th without them (▼ 5), downloads the ranks and passes axe', async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -37,6 +37,8 @@ describe('rankings with vs without illustrative ties', () => {
       .split('\r\n');
     expect(lines[0]!.split(',').slice(0, 4)).toEqual(['actor', 'rank', 'rankDocumented', 'rankChange']);
     expect(lines[1]!.split(',').slice(0, 4)).toEqual(['Latvian IT Cluster', '1', '6', '-5']);
+    // The switch, the three headers and the coloured changes pass axe (labels, contrast).
+    expect(await seriousViolations(page, '.rankings-view')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
