@@ -19,8 +19,8 @@ export interface Brokerage {
   byCountryPair: CountryPairShare[];
 }
 
-/** Breadth-first distances and shortest-path counts from one node (unweighted, as betweenness is defined). */
-function bfs(csr: Csr, source: number, dist: Int32Array, sigma: Float64Array, queue: Int32Array): void {
+/** Breadth-first distances and shortest-path counts from one node (unweighted, as betweenness is defined); -1 = unreached. */
+export function bfs(csr: Csr, source: number, dist: Int32Array, sigma: Float64Array, queue: Int32Array): void {
   dist.fill(-1);
   sigma.fill(0);
   dist[source] = 0;

@@ -54,7 +54,7 @@ export interface RobustnessOptions extends RunControl {
 }
 
 /** Burt's constraint is the one metric where low is better (a broker across structural holes). */
-const lowIsBetter = (metric: RobustnessMetric): boolean => metric === 'constraint';
+export const lowIsBetter = (metric: RobustnessMetric): boolean => metric === 'constraint';
 
 /**
  * The metric for the first `count` nodes of the CSR (the actors), with the same functions analyze uses, as
@@ -115,7 +115,7 @@ function better(a: number | null, b: number | null, low: boolean): boolean {
 }
 
 /** Competition rank of node v: 1 + the number of actors clearly better. */
-function rankOf(values: ReadonlyArray<number | null>, v: number, low: boolean): number {
+export function rankOf(values: ReadonlyArray<number | null>, v: number, low: boolean): number {
   let higher = 0;
   for (let u = 0; u < values.length; u++) if (u !== v && better(values[u]!, values[v]!, low)) higher++;
   return higher + 1;

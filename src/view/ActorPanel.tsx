@@ -4,6 +4,7 @@ import type { Agreement, Dataset } from '../model/types';
 import { selectActor, focusNeighbourhood } from '../state/actions';
 import { filteredOf } from '../state/derived';
 import { useAtlas } from '../state/store';
+import { hideBrokerPaths } from '../state/broker-paths';
 import { datasetIndex, type DatasetIndex } from './dataset-index';
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, safeHref, yearsText } from './labels';
 import { BrokerageSection } from './BrokerageSection';
@@ -69,6 +70,11 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
   const passing = new Set(filtered.agreements.map((entry) => entry.agreement.id));
   const agreements = index.agreementsOf.get(id) ?? [];
   const href = safeHref(actor.url);
+  // A focus asked for now replaces the brokered paths shown, rather than hiding them until it is cleared.
+  const focus = (hops: 1 | 2): void => {
+    hideBrokerPaths();
+    focusNeighbourhood(id, hops);
+  };
   return (
     <section className="panel actor-panel" aria-labelledby="actor-panel-title">
       <div className="panel-head">
@@ -102,10 +108,10 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         )}
       </dl>
       <div className="panel-actions" role="group" aria-label="Focus on this actor">
-        <button type="button" onClick={() => focusNeighbourhood(id, 1)}>
+        <button type="button" onClick={() => focus(1)}>
           Focus: its partners
         </button>
-        <button type="button" onClick={() => focusNeighbourhood(id, 2)}>
+        <button type="button" onClick={() => focus(2)}>
           Focus: 2 steps
         </button>
       </div>

@@ -13,6 +13,7 @@ import type { GraphSceneData } from '../graph-scene';
 import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, type MapModule } from './explorer-scene';
 import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
+import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
@@ -26,6 +27,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const selected = useAtlas((s) => s.view.selected);
   const metrics = useAtlas((s) => s.metrics);
   const graphVersion = useAtlas((s) => s.graphVersion);
+  const brokerPaths = useBrokerPaths((s) => s.shown);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
   const [mapModule, setMapModule] = useState<MapModule | null>(null);
   const applied = useRef<string>('');
@@ -84,7 +86,9 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(mapModule, mapped.projection, mapActorsOf(scene.dataset));
   }, [renderer, mapped, mapModule, scene.dataset]);
 
-  const highlight = countryMode ? NO_HIGHLIGHT : highlightOf(scene.filtered, scene.graph, focus, hops, path);
+  const highlight = countryMode
+    ? NO_HIGHLIGHT
+    : highlightOf(scene.filtered, scene.graph, focus, hops, path, shownBrokerPaths(brokerPaths, selected, path, focus));
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {

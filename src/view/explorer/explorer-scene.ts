@@ -7,6 +7,8 @@ import type { PlacedActor } from '../../render/layouts/geographic';
 import { NO_HIGHLIGHT, type GroupBox, type Highlight, type loadMapModule } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
+import { brokerPathsOf } from '../../analysis/broker-paths';
+import type { BrokerPathsChoice } from '../../state/broker-paths';
 import { mapActorsOf } from './layout-positions';
 import { neighbourhood, pathReport } from '../../analysis/paths';
 
@@ -34,7 +36,10 @@ export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: D
 
 const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered, 'clique'));
 
-/** Focus or path highlight of the view state, in the renderer's node keys (memoised: applying it refits the view). */
+/**
+ * Focus or path highlight of the view state, or the actor panel's brokered paths (`via`), in the renderer's node
+ * keys (memoised: applying it refits the view).
+ */
 export const highlightOf = memoLast(
   (
     filtered: FilteredDataset,
@@ -42,6 +47,7 @@ export const highlightOf = memoLast(
     focus: string | null,
     hops: 1 | 2,
     path: [string, string] | null,
+    via: BrokerPathsChoice | null = null,
   ): Highlight => {
     if (path !== null) {
       const report = pathReport(cliqueOf(filtered), path[0], path[1]);
@@ -51,6 +57,14 @@ export const highlightOf = memoLast(
           p.slice(1).map((id, i) => [actorKey(p[i] as string), actorKey(id)] as const),
         );
         return { keep: null, root: null, pathNodes, pathPairs };
+      }
+    }
+    if (via !== null) {
+      const found = brokerPathsOf(filtered, via.actor, via.countries);
+      if (found !== null && found.pairs > 0) {
+        const pathNodes = new Set(found.nodes.map(actorKey));
+        const pathPairs = found.edges.map(([a, b]) => [actorKey(a), actorKey(b)] as const);
+        return { keep: null, root: actorKey(via.actor), pathNodes, pathPairs };
       }
     }
     if (focus !== null) {

@@ -1,5 +1,6 @@
 // The rankings as a real table: sortable column headers (buttons with aria-sort), one row per actor, names that select.
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
+import { changeText, type EvidenceRank } from '../../analysis/evidence-ranks';
 import type { RobustnessEntry } from '../../analysis/robustness';
 import { selectActor } from '../../state/actions';
 import {
@@ -26,6 +27,8 @@ interface Props {
   selected: string | null;
   /** The top 10's robustness once computed (the column is there only then); other actors get an empty cell. */
   robustness: ReadonlyMap<string, RobustnessEntry> | null;
+  /** Ranks with and without illustrative ties, when asked for (three columns after the name); null: none. */
+  evidence?: ReadonlyMap<string, EvidenceRank> | null;
 }
 
 function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: SortState; onSort: Props['onSort'] }) {
@@ -55,9 +58,12 @@ const RankingRowView = memo(function RankingRowView({
   row,
   selected,
   robust,
+  ranks,
 }: {
   row: RankingRow;
   selected: boolean;
+  /** undefined: no rank columns; null: the columns, but no rank for this actor. */
+  ranks: EvidenceRank | null | undefined;
   /** undefined: no robustness column; null: the column, but this actor is not in the top 10. */
   robust: RobustnessEntry | null | undefined;
 }) {
@@ -68,6 +74,18 @@ const RankingRowView = memo(function RankingRowView({
           {row.text.label}
         </button>
       </th>
+      {ranks !== undefined && (
+        <>
+          <td className="numeric evidence-rank">{ranks?.all ?? '–'}</td>
+          <td className="numeric evidence-rank">{ranks?.documented ?? '–'}</td>
+          <td
+            className={`numeric evidence-change${ranks?.change ? (ranks.change > 0 ? ' up' : ' down') : ''}`}
+            title={ranks && ranks.documented === null ? 'Left out with the illustrative records' : undefined}
+          >
+            {changeText(ranks?.change ?? null)}
+          </td>
+        </>
+      )}
       {RANKING_COLUMNS.slice(1).map((column) =>
         column.numeric ? (
           <td key={column.key} className="numeric">
@@ -93,14 +111,29 @@ const RankingRowView = memo(function RankingRowView({
   );
 });
 
-export function RankingsTable({ rows, sort, onSort, caption, selected, robustness }: Props) {
+export function RankingsTable({ rows, sort, onSort, caption, selected, robustness, evidence = null }: Props) {
   return (
     <table className="rankings-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {RANKING_COLUMNS.map((column) => (
-            <SortHeader key={column.key} columnKey={column.key} sort={sort} onSort={onSort} />
+          {RANKING_COLUMNS.map((column, i) => (
+            <Fragment key={column.key}>
+              <SortHeader columnKey={column.key} sort={sort} onSort={onSort} />
+              {i === 0 && evidence !== null && (
+                <>
+                  <th scope="col" className="numeric" title="Rank with all agreements">
+                    Rank
+                  </th>
+                  <th scope="col" className="numeric" title="Rank with documented agreements only">
+                    Rank, documented
+                  </th>
+                  <th scope="col" className="numeric" title="▲ better, ▼ worse without the illustrative ties">
+                    Change
+                  </th>
+                </>
+              )}
+            </Fragment>
           ))}
           {robustness !== null && (
             <th scope="col" className="robustness" title="Worst rank when any one agreement is removed (top 10 only)">
@@ -116,6 +149,7 @@ export function RankingsTable({ rows, sort, onSort, caption, selected, robustnes
             row={row}
             selected={row.id === selected}
             robust={robustness === null ? undefined : (robustness.get(row.id) ?? null)}
+            ranks={evidence === null ? undefined : (evidence.get(row.id) ?? null)}
           />
         ))}
       </tbody>

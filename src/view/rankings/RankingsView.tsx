@@ -9,6 +9,7 @@ import { downloadText, fileStem } from '../present/download';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
 import { RobustnessBar, useRobustness } from './RobustnessBar';
+import { EvidenceSwitch, evidenceBlocker, evidenceRanksOf, type EvidenceRanks } from './EvidenceRanks';
 import { robustnessMetricOf } from './robustness-data';
 import {
   columnOf,
@@ -77,14 +78,20 @@ export function RankingsView() {
     [linkedSort, size],
   );
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [compareEvidence, setCompareEvidence] = useState(false);
   const robustMetric = robustnessMetricOf(sort.key, size);
   const robust = useRobustness(dataset, filters, projection, robustMetric);
   const robustByActor = robust.state.status === 'done' ? robust.state.byActor : null;
 
   const fresh = metrics !== null && metrics.graphVersion === graphVersion;
   let rows: RankingRow[] | null = null;
+  let evidence: EvidenceRanks | null = null;
+  let blocker: ReturnType<typeof evidenceBlocker> = null;
   if (dataset !== null) {
     const filtered = filteredOf(dataset, filters);
+    blocker = evidenceBlocker(dataset, filters, filtered.actors.length);
+    // The ranks follow the same metric as the robustness: the sort column, or the size metric.
+    if (compareEvidence && blocker === null) evidence = evidenceRanksOf(dataset, filters, robustMetric, projection);
     const graph = actorGraphOf(filtered, projection);
     // The same arguments as the graph view's size and colour, so the memoised values are shared, not recomputed.
     const early = fresh
@@ -127,7 +134,11 @@ export function RankingsView() {
     setLimit(PAGE_SIZE);
   };
   const download = (): void =>
-    downloadText(rankingsCsv(shown, undefined, robustByActor), `${fileStem(dataset.title)}-rankings.csv`, 'text/csv');
+    downloadText(
+      rankingsCsv(shown, undefined, robustByActor, evidence),
+      `${fileStem(dataset.title)}-rankings.csv`,
+      'text/csv',
+    );
 
   const column = columnOf(sort.key);
   const order = sort.direction === 'ascending' ? 'lowest first' : 'highest first';
@@ -146,6 +157,7 @@ export function RankingsView() {
       />
       <AnalysisNote fresh={fresh} />
       <RobustnessBar state={robust.state} metric={robustMetric} start={robust.start} cancel={robust.cancel} />
+      <EvidenceSwitch on={compareEvidence} onChange={setCompareEvidence} metric={robustMetric} blocker={blocker} />
       <p className="rankings-count" role="status">
         {shown.length === rows.length
           ? `${rows.length.toLocaleString('en')} actors`
@@ -164,6 +176,7 @@ export function RankingsView() {
             caption={caption}
             selected={selected}
             robustness={robustByActor}
+            evidence={evidence}
           />
           {shown.length > visible.length && (
             <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>

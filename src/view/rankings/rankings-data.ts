@@ -1,4 +1,5 @@
 // The rankings table's data: one row per passing actor with its metrics, the columns, sorting, filtering, formatting and CSV.
+import type { EvidenceRank } from '../../analysis/evidence-ranks';
 import type { RobustnessEntry } from '../../analysis/robustness';
 import type { ActorMetrics } from '../../analysis/types';
 import { METRICS, type MetricName } from '../../embed/view-state';
@@ -214,14 +215,27 @@ export function formatNumber(key: NumberKey, value: number | null): string {
   return value === null ? '–' : FORMATS.get(key)!.format(value);
 }
 
-/** The rows and columns shown, as CSV text with numbers at full precision; robustness columns once computed. */
+/** The CSV headers of "with vs without illustrative ties" (docs/analysis.md). */
+export const EVIDENCE_CSV = ['rank', 'rankDocumented', 'rankChange'] as const;
+
+/**
+ * The rows and columns shown, as CSV text with numbers at full precision; robustness columns once computed, and
+ * the ranks with and without illustrative ties when shown (after the actor, as in the table).
+ */
 export function rankingsCsv(
   rows: readonly RankingRow[],
   columns: readonly RankingColumn[] = RANKING_COLUMNS,
   robustness: ReadonlyMap<string, RobustnessEntry> | null = null,
+  evidence: ReadonlyMap<string, EvidenceRank> | null = null,
 ): string {
   const records = rows.map((row) => {
     const record = new Map<string, string | number | null>();
+    if (evidence !== null) {
+      const ranks = evidence.get(row.id);
+      record.set('rank', ranks?.all ?? null);
+      record.set('rankDocumented', ranks?.documented ?? null);
+      record.set('rankChange', ranks?.change ?? null);
+    }
     for (const column of columns) {
       record.set(column.csv, column.numeric ? row.numbers[column.key as NumberKey] : row.text[column.key as TextKey]);
     }
@@ -229,5 +243,7 @@ export function rankingsCsv(
       for (const [key, value] of Object.entries(robustnessCells(robustness.get(row.id)))) record.set(key, value);
     return Object.fromEntries(record);
   });
-  return toCsv(records, [...columns.map((column) => column.csv), ...(robustness === null ? [] : ROBUSTNESS_CSV)]);
+  const headers = columns.map((column) => column.csv);
+  if (evidence !== null) headers.splice(1, 0, ...EVIDENCE_CSV);
+  return toCsv(records, [...headers, ...(robustness === null ? [] : ROBUSTNESS_CSV)]);
 }
