@@ -43,13 +43,13 @@ describe('analyze reads through readTextFile', () => {
     });
   });
 
-  it('exits 2 on a file that is not UTF-8 text (a spreadsheet) with the hint to convert it', () => {
+  it('exits 2 on a file that is neither UTF-8 nor UTF-16 text (a spreadsheet) with the hint to convert it', () => {
     const binary = join(folder, 'book.xlsx');
     writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x9f]));
     const outcome = runAnalyze([binary]);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toBe(
-      `analyze: cannot read ${binary}: it is not UTF-8 text (a spreadsheet? convert it first with npm run convert)\n`,
+      `analyze: cannot read ${binary}: it is not UTF-8 or UTF-16 text (a spreadsheet or a binary file? convert it first with npm run convert, or save it as UTF-8)\n`,
     );
   });
 
