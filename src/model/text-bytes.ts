@@ -17,3 +17,6 @@ export function decodeTextBytes(bytes: Uint8Array): { ok: true; text: string } |
     return { ok: false, reason: UNDECODABLE_TEXT };
   }
 }
+
+/** Half of a UTF-16 surrogate pair without its other half: not a character, and no XML-based file can hold it. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -2,6 +2,7 @@
 import { ownValue as own, pointer, ProblemList, quote } from './problems';
 import { LIST_OF, RECORDS, type RecordName } from './schema-spec';
 import { recordsOf } from './validate-refs';
+import { LONE_SURROGATE } from './text-bytes';
 
 /**
  * Characters a reader cannot see: C0/C1 controls, zero-width marks, bidirectional embeddings, overrides and
@@ -10,9 +11,6 @@ import { recordsOf } from './validate-refs';
  */
 // eslint-disable-next-line no-control-regex -- finding the control characters is the point of this pattern
 const HIDDEN = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-
-/** Half of a UTF-16 surrogate pair without its other half: not a character at all. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first hidden character of a text, as U+XXXX, or null. */
 export function hiddenCharacter(text: string): string | null {

@@ -1,12 +1,15 @@
 // XML text helpers for the file exports: characters XML cannot hold removed, the rest escaped, ids made unique.
+import { LONE_SURROGATE } from '../text-bytes';
 
 /**
  * Characters that may not appear in an XML 1.0 document, plus the C1 and DEL controls that readers such as
  * Gephi choke on: C0 controls other than tab/LF/CR, DEL..U+009F, U+FFFE/U+FFFF and unpaired surrogates.
  */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point here
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  // The control characters XML forbids, then the broken surrogates (the validator refuses those in ids).
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF]|${LONE_SURROGATE.source}`,
+  'g',
+);
 
 /** The text without the characters XML cannot carry. */
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
