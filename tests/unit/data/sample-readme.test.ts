@@ -121,7 +121,7 @@ describe("README.md's account of the sample agrees with data/bsr-stars.json", ()
   it('gives the number and the largest sizes of the graph components the file has', () => {
     const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
     const match =
-      /The graph has (\w+) components: the cluster network \((\d+) actors[^)]*\), Turku's twin\s+cities \((\d+)\), the GoSmart BSR\s+partnership \((\d+)\)/.exec(
+      /The graph has (\w+) components: the cluster network \((\d+) actors[^)]*\), Turku's twin\s+cities \((\d+)\), the International Cancer Cluster\s+Showcase \((\d+)[^)]*\)/.exec(
         readme,
       );
     expect(match).not.toBeNull();

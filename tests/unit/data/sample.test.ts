@@ -336,3 +336,55 @@ describe('open-ended and Nordic Innovation House records (data/CHANGES.md)', () 
     expect(silent.map((agreement) => agreement.id)).toEqual([]);
   });
 });
+
+describe('edition 2.1.0: Tenerrdis in ICN, and fewer illustrative ties (data/CHANGES.md)', () => {
+  it("dates Tenerrdis's ICN membership from 2011, citing the ICN's own news page of the 4th Managers Meeting", () => {
+    const membership = agreementById('icn-member-tenerrdis');
+    expect(membership?.since).toBe(2011);
+    expect(membership?.notes).toMatch(/4th ICN Managers Meeting.*26-27 October 2011/);
+    expect(new URL(sourceUrls(membership ?? {})[0] ?? 'http://none').hostname).toBe(
+      'www.internationalcleantechnetwork.com',
+    );
+  });
+
+  it('records Renewable Energy Hamburg, welcomed at the same meeting, as an ICN member from 2011', () => {
+    expect(agreementById('icn-member-eehh')).toMatchObject({ parties: ['icn', 'eehh'], since: 2011 });
+    expect(sourceUrls(agreementById('icn-member-eehh') ?? {})).toContain(
+      'https://www.erneuerbare-energien-hamburg.de/de/news/details/zweite-mitgliederversammlung-des-clusters-erneuerbare-energien-hamburg.html',
+    );
+  });
+
+  it('keeps illustrative agreements at no more than 10 % of all, with no example Innovation Express pairs left', () => {
+    const illustrative = dataset.agreements.filter((agreement) => agreement.evidence === 'illustrative');
+    expect(illustrative.length / dataset.agreements.length).toBeLessThanOrEqual(0.1);
+    // Every Innovation Express project left names partners its source names: none is a stand-in pair.
+    const projects = dataset.agreements.filter(
+      (agreement) => /^Innovation Express/.test(agreement.label ?? '') || /^ie-20\d\d-/.test(agreement.id),
+    );
+    expect(projects.map((agreement) => agreement.id).sort()).toEqual(
+      ['ie-automotive', 'ie-bridging', 'ie-food-packaging', 'ie-match-lng', 'ie-misics', 'ie-side-streams'].sort(),
+    );
+    expect(projects.filter((agreement) => agreement.evidence === 'illustrative')).toEqual([]);
+  });
+
+  it('adds the documented projects 5FOREXCELLENCE, COOLSWEEP and Global Vision with the partners their sources name', () => {
+    expect(agreementById('five-for-excellence')).toMatchObject({
+      parties: ['latvian-it-cluster', 'netport', 'itl', 'vidzeme-planning-region', 'latvian-logistics-association'],
+      since: '2016-01-01',
+      until: '2017-09-30',
+    });
+    expect(agreementById('coolsweep')?.parties).toEqual(
+      expect.arrayContaining([
+        'oreec',
+        'lombardy-energy',
+        'aclima',
+        'green-tech-styria',
+        'copenhagen-cleantech-cluster',
+      ]),
+    );
+    expect(sourceUrls(agreementById('coolsweep') ?? {})[0]).toMatch(/^http:\/\/cordis\.europa\.eu\//);
+    expect(agreementById('global-vision')).toMatchObject({ since: 2011, until: 2013 });
+    for (const id of ['five-for-excellence', 'coolsweep', 'global-vision', 'icn-member-eehh'])
+      expect(agreementById(id)?.evidence).toBeUndefined();
+  });
+});
