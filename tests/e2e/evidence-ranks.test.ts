@@ -7,7 +7,7 @@ const appUrl = inject('appUrl');
 const chromium = sharedChromium('tests/output');
 
 describe('rankings with vs without illustrative ties', () => {
-  it('shows the Latvian IT Cluster 1st by betweenness with all ties and 6th without them (▼ 5), downloads the ranks and passes axe', async () => {
+  it('shows the Latvian IT Cluster 1st by betweenness with and without the illustrative ties (=), Innovation Norway 3rd and 4th (▼ 1), downloads the ranks and passes axe', async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -21,8 +21,16 @@ describe('rankings with vs without illustrative ties', () => {
     expect(await first.locator('th').textContent()).toBe('Latvian IT Cluster');
     expect(await first.locator('td').evaluateAll((cells) => cells.slice(0, 3).map((c) => c.textContent))).toEqual([
       '1',
-      '6',
-      '▼ 5',
+      '1',
+      '=',
+    ]);
+    const norway = page.locator('.rankings-table tbody tr', {
+      has: page.locator('th', { hasText: 'Innovation Norway' }),
+    });
+    expect(await norway.locator('td').evaluateAll((cells) => cells.slice(0, 3).map((c) => c.textContent))).toEqual([
+      '3',
+      '4',
+      '▼ 1',
     ]);
     expect(await page.locator('.rankings-evidence').textContent()).toMatch(
       /Rank by betweenness \(broker role\) with all agreements and with documented ones only\./,
@@ -36,7 +44,13 @@ describe('rankings with vs without illustrative ties', () => {
       .replace(/^\uFEFF/, '')
       .split('\r\n');
     expect(lines[0]!.split(',').slice(0, 4)).toEqual(['actor', 'rank', 'rankDocumented', 'rankChange']);
-    expect(lines[1]!.split(',').slice(0, 4)).toEqual(['Latvian IT Cluster', '1', '6', '-5']);
+    expect(lines[1]!.split(',').slice(0, 4)).toEqual(['Latvian IT Cluster', '1', '1', '0']);
+    expect(
+      lines
+        .find((line) => line.startsWith('Innovation Norway,'))
+        ?.split(',')
+        .slice(0, 4),
+    ).toEqual(['Innovation Norway', '3', '4', '-1']);
     // The switch, the three headers and the coloured changes pass axe (labels, contrast).
     expect(await seriousViolations(page, '.rankings-view')).toEqual([]);
     expect(errors).toEqual([]);
