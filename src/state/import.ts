@@ -18,6 +18,10 @@ type RecordKind = Exclude<SheetKind, 'dataset'>;
  */
 let client: SheetsClient | null = null;
 const sheetsClient = (): SheetsClient => (client ??= createSheetsClient());
+/** Puts another client in (tests: a stand-in worker); null goes back to the app's own on next use. */
+export const setSheetsClient = (next: SheetsClient | null): void => {
+  client = next;
+};
 let fieldLists: Promise<Record<RecordKind, string[]>> | null = null;
 const loadFields = (): Promise<Record<RecordKind, string[]>> =>
   (fieldLists ??= import('../model/sheets/columns').then(
