@@ -3,7 +3,7 @@ import { messageOf } from '../model/errors';
 import { decodeCsvBytes, importSheets, readCsvFiles } from '../model/sheets';
 import { HEADER_SEARCH_ROWS } from '../model/sheets/records';
 import type { SheetImport, SheetTable } from '../model/sheets/types';
-import { readXlsx } from '../model/sheets/xlsx';
+import { readXlsx } from '../model/sheets/xlsx-read';
 import { PART_SIZE } from './parse-protocol';
 import type { SheetFile, SheetReply, SheetRequest } from './sheets-protocol';
 
