@@ -70,7 +70,7 @@ describe('the sheets job (what the worker runs)', () => {
     expect(outcome.result.skipBadRows.skipped).toEqual([{ sheet: 'agreements.csv', row: 3 }]);
   });
 
-  it('sends 10,001 agreements in parts of PART_SIZE and puts them back in order', () => {
+  it('sends 10,001 agreements in parts of PART_SIZE and puts them back in order', { timeout: 30_000 }, () => {
     const rows = ['id,kind,parties', ...Array.from({ length: 10_001 }, (_, i) => `t${i},bilateral,fi; se`)];
     const { outcome, replies } = run(createSheetJobs(), {
       id: 1,
