@@ -1,7 +1,7 @@
 // The main thread while a large workbook is imported: the longest task from choosing the file to the preview, in headless Chromium.
 // Run: npx vite build --outDir DIST && npx tsx bench/sheets-import.bench.ts DIST WORKBOOK.xlsx
 // (a 50,000-agreement workbook: npm run generate -- --actors 5000 --agreements 50000 --seed 7 --out big.json,
-//  then npm run convert -- big.json --out big.xlsx)
+//  then npm run convert -- big.json --out big.xlsx). BENCH_TASKS=1 also lists every long task (start: duration).
 import { basename, resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/browser';
 import { startStaticServer } from '../tests/e2e/static-server';
