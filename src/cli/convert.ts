@@ -16,16 +16,18 @@ import {
   readCsvFiles,
   type TextFile,
 } from '../model/sheets';
-import type { SheetProblem } from '../model/sheets/types';
+import type { ImportOptions, SheetProblem, SheetTable } from '../model/sheets/types';
+import { escapeControls } from '../model/problems';
 import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from '../model/sheets/xlsx';
 import { sheetKindFromName } from '../model/sheets/columns';
 import { CliFailure, readTextFile } from './io';
 import { firstLineOf } from '../model/errors';
 
-const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows] [--separator ';']
+const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows] [--skip-sheet NAME]... [--separator ';']
        npm run convert -- --template --out OUT
   IN   one .json or .xlsx file, or one or more .csv files (actors.csv, agreements.csv, …), or a folder of them
-  OUT  a .json or .xlsx file; a folder (no extension) for CSV files; or NAME.csv for NAME-actors.csv, NAME-agreements.csv, …`;
+  OUT  a .json or .xlsx file; a folder (no extension) for CSV files; or NAME.csv for NAME-actors.csv, NAME-agreements.csv, …
+  --skip-sheet NAME  leave the sheet (or CSV file) NAME out, e.g. a summary sheet; repeat it for several`;
 
 /** Where the output goes and how it is printed: injectable so tests run the command in-process. */
 export interface Console {
@@ -98,7 +100,24 @@ function unreadable(inputs: string[], error: unknown): CliFailure {
   );
 }
 
-function load(inputs: string[], skipBadRows: boolean): Loaded {
+/**
+ * The sheets named by --skip-sheet, as import options that leave them out. A CSV file may be named with
+ * or without its extension. A name that is no sheet is exit 2, listing the sheets there are.
+ */
+function skipOptions(tables: readonly SheetTable[], skip: readonly string[]): ImportOptions {
+  const sheetKinds: Record<string, null> = Object.create(null) as Record<string, null>;
+  for (const name of skip) {
+    const table = tables.find((t) => t.name === name) ?? tables.find((t) => t.name.replace(/\.[^.]*$/, '') === name);
+    if (!table) {
+      const names = tables.map((t) => t.name).join(', ');
+      throw new Fatal(escapeControls(`--skip-sheet ${name}: there is no such sheet; the sheets are: ${names}`));
+    }
+    sheetKinds[table.name] = null;
+  }
+  return { sheetKinds };
+}
+
+function load(inputs: string[], skipBadRows: boolean, skipSheets: readonly string[] = []): Loaded {
   const kinds = new Set(
     inputs.map((path) => (existsSync(path) && statSync(path).isDirectory() ? 'csv' : formatOf(path))),
   );
@@ -108,6 +127,7 @@ function load(inputs: string[], skipBadRows: boolean): Loaded {
   }
   if (kind !== 'csv' && inputs.length > 1) throw new Fatal(`give one ${kind} file at a time (got ${inputs.length})`);
   if (kind === 'json') {
+    if (skipSheets.length > 0) throw new Fatal('--skip-sheet reads .xlsx and .csv input; a .json file has no sheets');
     const [path] = inputs as [string];
     const result = parseDatasetText(readTextFile(path));
     if (!result.ok) return { errors: lines(result.errors), warnings: lines(result.warnings) };
@@ -125,8 +145,9 @@ function load(inputs: string[], skipBadRows: boolean): Loaded {
   }
   let imported;
   try {
-    imported = importSheets(tables);
+    imported = importSheets(tables, skipOptions(tables, skipSheets));
   } catch (error) {
+    if (error instanceof Fatal) throw error;
     throw unreadable(inputs, error);
   }
   const warnings = [...notes, ...sheetLines(imported.problems, 'warning')];
@@ -202,7 +223,9 @@ export function runConvert(argv: string[], io: Console): number {
         options: {
           out: { type: 'string' },
           template: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
           'skip-bad-rows': { type: 'boolean' },
+          'skip-sheet': { type: 'string', multiple: true },
           separator: { type: 'string' },
         },
         allowPositionals: true,
@@ -212,6 +235,10 @@ export function runConvert(argv: string[], io: Console): number {
       throw new Fatal(`${(error as Error).message}\n${USAGE}`);
     }
     const { values, positionals } = parsed;
+    if (values.help) {
+      for (const line of USAGE.split('\n')) io.out(line);
+      return 0;
+    }
     if (!values.out) throw new Fatal(`--out OUT is missing\n${USAGE}`);
     if (values.separator !== undefined && values.separator !== ',' && values.separator !== ';') {
       throw new Fatal(`--separator must be , or ; (got ${values.separator})`);
@@ -222,7 +249,7 @@ export function runConvert(argv: string[], io: Console): number {
       return 0;
     }
     if (positionals.length === 0) throw new Fatal(`no input file given\n${USAGE}`);
-    const loaded = load(positionals, values['skip-bad-rows'] === true);
+    const loaded = load(positionals, values['skip-bad-rows'] === true, values['skip-sheet'] ?? []);
     if (!loaded.dataset) {
       for (const line of firstLines(loaded.errors, 'error')) io.out(line);
       const count = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}`;

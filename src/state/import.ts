@@ -1,26 +1,35 @@
 // The spreadsheet import flow: read .xlsx/.csv files, hold the preview (mapping, counts, problems), load only on the user's word.
 import { create } from 'zustand';
 import type { Problem } from '../model/types';
-import type { ImportOptions, SheetImport, SheetKind, SheetProblem, SheetTable } from '../model/sheets/types';
-import { validateDataset } from '../model/validate';
+import type { ImportOptions, SheetKind, SheetProblem, SheetTable } from '../model/sheets/types';
+import { createSheetsClient, type SheetsClient } from '../worker/sheets-client';
+import type { PreviewResult, SheetOutcome } from '../worker/sheets-protocol';
 import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
 import { keepLocalDataset } from './local-dataset';
-import { beginLoad, isLatestLoad, loadDatasetFromFile } from './load';
+import { beginLoad, isLatestLoad, loadDatasetFromFile, stopWhenSuperseded } from './load';
 import { useAtlas } from './store';
 import { messageOf } from '../model/errors';
 
-type Sheets = typeof import('../model/sheets');
-type Columns = typeof import('../model/sheets/columns');
 type RecordKind = Exclude<SheetKind, 'dataset'>;
 
-/** The spreadsheet code is imported on first use, so opening the app does not download papaparse and the reader. */
-let modules: Promise<{ sheets: Sheets; columns: Columns }> | null = null;
-const loadModules = () =>
-  (modules ??= Promise.all([import('../model/sheets'), import('../model/sheets/columns')]).then(
-    ([sheets, columns]) => ({ sheets, columns }),
+/**
+ * Reading, resolving and validating run in the sheets worker (or on this thread where there is none,
+ * as in the offline single file); the column names for the re-mapping selects are loaded here on first use.
+ */
+let client: SheetsClient | null = null;
+const sheetsClient = (): SheetsClient => (client ??= createSheetsClient());
+/** Puts another client in (tests: a stand-in worker); null goes back to the app's own on next use. */
+export const setSheetsClient = (next: SheetsClient | null): void => {
+  client = next;
+};
+let fieldLists: Promise<Record<RecordKind, string[]>> | null = null;
+const loadFields = (): Promise<Record<RecordKind, string[]>> =>
+  (fieldLists ??= import('../model/sheets/columns').then(
+    ({ SHEET_FIELDS }) =>
+      Object.fromEntries(
+        Object.entries(SHEET_FIELDS).map(([kind, specs]) => [kind, specs.map((spec) => spec.field)]),
+      ) as Record<RecordKind, string[]>,
   ));
-/** Set once the modules are in: re-mapping a column in the open preview recomputes synchronously. */
-let loaded: { sheets: Sheets; columns: Columns } | null = null;
 
 /** What the file picker and drop zone hand over: a name and the bytes (a File, or a stand-in in tests). */
 export interface PickedFile {
@@ -33,9 +42,10 @@ export interface ImportState {
   preview: {
     /** The file name(s), as the header will show the source. */
     source: string;
+    /** Each sheet's first rows, down to the last row its header may be in (the whole sheets stay in the worker). */
     tables: SheetTable[];
     options: ImportOptions;
-    result: SheetImport;
+    result: PreviewResult;
     /** The fields a column of each list can be mapped to, for the re-mapping selects. */
     fields: Record<RecordKind, string[]>;
   } | null;
@@ -60,11 +70,15 @@ export async function openDatasetFiles(files: readonly (PickedFile & Pick<File, 
 
 const describeSource = (files: readonly PickedFile[]): string => files.map((file) => file.name).join(' + ');
 
-/** Reads one workbook or several CSV files into sheets and opens the preview; nothing is loaded yet. */
+/**
+ * Reads one workbook or several CSV files into sheets and opens the preview; nothing is loaded yet. The
+ * reading runs in the sheets worker, so a 50,000-row workbook does not freeze the page; the dataset on
+ * screen stays until the user loads the preview.
+ */
 export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promise<boolean> {
   const source = describeSource(files);
   // The user's last choice wins: a JSON or ?data= load still running stores nothing once this starts, and this
-  // preview does not open if another load starts while the files are read.
+  // preview does not open if another load starts while the files are read (which also stops the worker's reading).
   const load = beginLoad();
   const workbooks = files.filter((file) => extension(file.name) === 'xlsx');
   const others = files.filter((file) => !isSpreadsheetFile(file.name));
@@ -76,44 +90,56 @@ export async function openSpreadsheetFiles(files: readonly PickedFile[]): Promis
     return false;
   }
   setLoading(source);
-  let tables: SheetTable[];
+  const jobs = sheetsClient();
+  stopWhenSuperseded(() => jobs.cancel());
+  let outcome: SheetOutcome | null;
+  let fields: Record<RecordKind, string[]>;
   try {
-    const { sheets } = (loaded = await loadModules());
-    if (workbooks[0]) {
-      const { readXlsx } = await sheets.loadXlsx();
-      tables = readXlsx(new Uint8Array(await workbooks[0].arrayBuffer()));
-    } else {
-      const texts = await Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          text: sheets.decodeCsvBytes(new Uint8Array(await file.arrayBuffer())).text,
-        })),
-      );
-      tables = sheets.readCsvFiles(texts);
-    }
-  } catch (cause) {
+    const picked = await Promise.all(
+      files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
     if (!isLatestLoad(load)) return false;
-    const reason = messageOf(cause);
+    [outcome, fields] = await Promise.all([jobs.read(picked), loadFields()]);
+  } catch (cause) {
+    outcome = { ok: false, reason: messageOf(cause) };
+    fields = await loadFields();
+  }
+  if (!isLatestLoad(load) || outcome === null) return false;
+  if (!outcome.ok) {
     const fix = workbooks[0]
       ? 'Save it again from Excel or LibreOffice as an .xlsx workbook and open that.'
       : 'Fix that place in the file (or save it again from Excel as CSV UTF-8) and open it again.';
-    reportLoadFailure(source, `${reason}. ${fix}`);
+    reportLoadFailure(source, `${outcome.reason}. ${fix}`);
     return false;
   }
-  if (!isLatestLoad(load)) return false;
   setLoading(null);
-  showPreview(source, tables, {});
+  useImport.setState({ preview: { source, tables: outcome.heads ?? [], options: {}, result: outcome.result, fields } });
   return true;
 }
 
-function showPreview(source: string, tables: SheetTable[], options: ImportOptions): void {
-  if (loaded === null) return;
-  const { sheets, columns } = loaded;
-  const fields = Object.fromEntries(
-    Object.entries(columns.SHEET_FIELDS).map(([kind, specs]) => [kind, specs.map((spec) => spec.field)]),
-  ) as Record<RecordKind, string[]>;
-  const result = sheets.importSheets(tables, options);
-  useImport.setState({ preview: { source, tables, options, result, fields } });
+/** Counts re-reads of the open preview: a select changed again before the last re-read came back wins. */
+let latestReimport = 0;
+
+/** Re-reads the open preview's files with `options`: at once where the import runs on this thread, else in the worker. */
+function reimport(options: ImportOptions): void {
+  const preview = useImport.getState().preview;
+  if (preview === null) return;
+  const run = ++latestReimport;
+  const show = (outcome: SheetOutcome | null | undefined): void => {
+    // Closed, replaced by another file, or overtaken by a later choice: this answer is no longer wanted.
+    const current = useImport.getState().preview;
+    if (!outcome || run !== latestReimport || current?.tables !== preview.tables) return;
+    if (!outcome.ok) {
+      useImport.setState({ preview: null });
+      reportLoadFailure(preview.source, `${outcome.reason}.`);
+      return;
+    }
+    useImport.setState({ preview: { ...current, options, result: outcome.result } });
+  };
+  const jobs = sheetsClient();
+  const now = jobs.reimportNow(options);
+  if (now !== undefined) show(now);
+  else void jobs.reimport(options).then(show);
 }
 
 /** A copy of `record` with `key` set, on a null prototype: a sheet or header called "__proto__" is a key like any other. */
@@ -132,7 +158,7 @@ export function remapColumn(sheet: string, header: string, field: string | null)
   if (preview === null) return;
   const { options } = preview;
   const columns = withKey(options.columns, sheet, withKey(own(options.columns, sheet), header, field));
-  showPreview(preview.source, preview.tables, { ...options, columns });
+  reimport({ ...options, columns });
 }
 
 /** Re-reads the open preview with a sheet read as another list (e.g. a CSV whose name says nothing), or left out (null). */
@@ -140,7 +166,7 @@ export function chooseSheetKind(sheet: string, kind: SheetKind | null): void {
   const preview = useImport.getState().preview;
   if (preview === null) return;
   const { options } = preview;
-  showPreview(preview.source, preview.tables, { ...options, sheetKinds: withKey(options.sheetKinds, sheet, kind) });
+  reimport({ ...options, sheetKinds: withKey(options.sheetKinds, sheet, kind) });
 }
 
 /** Closes the preview; the dataset on screen stays exactly as it was. */
@@ -164,13 +190,13 @@ export function loadImport(mode: 'all' | 'skip-bad-rows'): boolean {
   if (preview === null) return false;
   const { result, source } = preview;
   const chosen = mode === 'all' ? result : result.skipBadRows;
-  if (!chosen.valid) return false;
-  // The preview's dataset is already an object: validated as it is (the preview's own check ran the same
-  // validator on it), not written to JSON and parsed again. The text is made only for the browser's copy.
+  if (!chosen.valid || chosen.dataset === null) return false;
+  // The preview's dataset is already an object, and valid: the import ran the validator on this very object
+  // (in the worker), so it is neither validated again here nor written to JSON and parsed again. The text
+  // is made only for the browser's copy. The header's warnings are the preview's, placed in the sheets (below).
   // Loading the preview is the user's latest choice: a JSON file or ?data= still on its way is dropped.
   beginLoad();
-  const loadedResult = applyLoadResult(validateDataset(chosen.dataset), source);
-  if (!loadedResult.ok) return false;
+  applyLoadResult({ ok: true, dataset: chosen.dataset, warnings: [] }, source);
   markOrigin('local');
   void keepLocalDataset(source, JSON.stringify(chosen.dataset));
   const warnings: Problem[] = chosen.problems

@@ -55,6 +55,8 @@ const defaultParser = (): ParseClient => (appParser ??= createParseClient());
 
 /** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
 let latestLoad = 0;
+/** What stops the work of the load in progress when a newer one starts (a spreadsheet read in its worker). */
+const stopOnNextLoad = new Set<() => void>();
 
 /**
  * Starts a load (a URL, a file, a spreadsheet import): returns its number, and cancels the download in progress,
@@ -62,8 +64,16 @@ let latestLoad = 0;
  */
 export function beginLoad(): number {
   useDownload.getState().active?.cancel();
+  const stops = [...stopOnNextLoad];
+  stopOnNextLoad.clear();
+  for (const stop of stops) stop();
   return ++latestLoad;
 }
+
+/** Calls `stop` when the next load begins: the load just begun no longer needs the work `stop` ends. */
+export const stopWhenSuperseded = (stop: () => void): void => {
+  stopOnNextLoad.add(stop);
+};
 export const isLatestLoad = (load: number): boolean => load === latestLoad;
 
 /** Parses off the main thread where it can, then stores the result unless a newer load has started meanwhile. */

@@ -16,13 +16,13 @@ const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Datase
 const chromium = sharedChromium(OUTPUT);
 const pageErrors: string[] = [];
 
-/** Opens the app on the bundled sample and records every script it fetches. */
+/** Opens the app on the bundled sample and records every script it fetches (a worker's included). */
 async function openApp(): Promise<{ page: Page; scripts: string[] }> {
   const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const scripts: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
+    if (/\.js$/.test(new URL(request.url()).pathname)) scripts.push(request.url());
   });
   await page.goto(appUrl);
   await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 45_000 });
@@ -98,10 +98,12 @@ describe('importing the filled .xlsx template', () => {
     expect(await headerCounts(page)).toEqual(sampleCounts);
     await page.screenshot({ path: `${OUTPUT}/import-preview.png` });
 
-    // The .xlsx reader came as its own chunk, fetched only now.
+    // The workbook was read in the sheets worker, fetched only now; the page itself never loaded the
+    // reader (sheets-job, the fallback for where there is no worker).
     const fetchedLater = scripts.filter((url) => !startupScripts.has(url));
-    expect(fetchedLater.some((url) => /\/xlsx-[\w-]+\.js$/.test(url))).toBe(true);
-    expect([...startupScripts].some((url) => /\/(xlsx|sheets)-[\w-]+\.js$/.test(url))).toBe(false);
+    expect(fetchedLater.some((url) => /\/sheets\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    expect(scripts.some((url) => /\/sheets-job-[\w-]+\.js$/.test(url))).toBe(false);
+    expect([...startupScripts].some((url) => /\/(xlsx|sheets|sheets\.worker)-[\w-]+\.js$/.test(url))).toBe(false);
 
     await dialog.getByRole('button', { name: 'Load', exact: true }).click();
     await expect
@@ -174,6 +176,43 @@ describe('a CSV pair with a bad party', () => {
     expect(await headerCounts(page)).toEqual(sampleCounts);
     expect(await page.locator('h1').textContent()).toBe(sample.title);
     expect(await page.evaluate(() => window.__atlas?.nodeCount())).toBe(sample.actors.length);
+    await page.close();
+  });
+});
+
+describe('a workbook opening with a summary sheet', () => {
+  it('skips the summary sheet whose A1 is "actors" with one warning naming it, and loads the rest', async () => {
+    const { page } = await openApp();
+    const workbook = new ExcelJS.Workbook();
+    const summary = workbook.addWorksheet('Summary');
+    summary.addRow(['actors', 3]);
+    summary.addRow(['agreements', 2]);
+    // A sheet named for nothing: read as agreements by its header row (parties and kind), below a title row.
+    const ties = workbook.addWorksheet('Ties 2024');
+    ties.addRow(['Alliances signed by 2024']);
+    ties.addRow(['id', 'Type', 'Partners']);
+    ties.addRow(['fi-dk', 'bilateral', 'fi; dk']);
+    ties.addRow(['dk-se', 'bilateral', 'dk; se']);
+    const actors = workbook.addWorksheet('actors');
+    for (const line of ACTORS_CSV.split('\r\n')) actors.addRow(line.split(','));
+    const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page
+      .locator('[data-testid=file-input]')
+      .setInputFiles({ name: 'with-summary.xlsx', mimeType: XLSX_TYPE, buffer });
+    const dialog = page.getByRole('dialog', { name: 'Import with-summary.xlsx' });
+    await dialog.waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('import-counts').textContent()).toBe('Read: 3 actors, 2 agreements');
+    expect(await dialog.getByRole('status').textContent()).toBe('No errors: ready to load.');
+    const warnings = await dialog.locator('.problem-table tr.warning').allTextContents();
+    expect(warnings.filter((row) => row.startsWith('Summary'))).toEqual([
+      'SummaryWarning: this sheet is ignored: to read it, name it actors, agreements, sectors, sources, countries, views or dataset',
+    ]);
+    expect(await dialog.getByRole('region', { name: 'Sheet Summary' }).textContent()).toContain('not read');
+    expect(await headerCounts(page)).toEqual(sampleCounts);
+    await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+    await expect
+      .poll(() => headerCounts(page))
+      .toEqual({ actors: '3 actors', agreements: '2 agreements', countries: '3 countries' });
     await page.close();
   });
 });

@@ -225,10 +225,15 @@ export function mapHeaders(kind: Exclude<SheetKind, 'dataset'>, headers: string[
   return result;
 }
 
-/** Guess a sheet's kind from its header, for a CSV or sheet whose name says nothing. */
+/**
+ * Guess a sheet's kind from one row, for a CSV or sheet whose name says nothing. A row is a header of
+ * agreements when it names both `parties` and `kind` (a synonym will do), of actors when it names
+ * `label` and `country`: one cell is not enough, since a summary sheet holding "actors" or "partners"
+ * is no agreements sheet.
+ */
 export function sheetKindFromHeader(headers: string[]): 'actors' | 'agreements' | undefined {
   const fields = new Set(mapHeaders('agreements', headers).map((spec) => spec?.field));
-  if (fields.has('parties')) return 'agreements';
+  if (fields.has('parties') && fields.has('kind')) return 'agreements';
   const actorFields = new Set(mapHeaders('actors', headers).map((spec) => spec?.field));
   return actorFields.has('label') && actorFields.has('country') ? 'actors' : undefined;
 }

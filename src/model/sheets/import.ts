@@ -4,7 +4,15 @@ import { FORMAT_ID, type Dataset } from '../types';
 import { validateDataset } from '../validate';
 import { columnLetter, sheetKindFromHeader, sheetKindFromName } from './columns';
 import { locateProblems, type Origins } from './locate';
-import { readDatasetSheet, readRecordSheet, setKey, sheetProblem, type RowOrigin, type SheetRow } from './records';
+import {
+  HEADER_SEARCH_ROWS,
+  readDatasetSheet,
+  readRecordSheet,
+  setKey,
+  sheetProblem,
+  type RowOrigin,
+  type SheetRow,
+} from './records';
 import { fillMissingIds, resolveCountries, resolveListRefs, resolveParties, upperCaseCodes } from './resolve';
 import type {
   ImportOptions,
@@ -48,8 +56,8 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
   for (const table of tables) {
     const choice = own(options.sheetKinds, table.name);
     const byName = sheetKindFromName(table.name);
-    const header = (table.rows.find((row) => row.some((cell) => cell.trim() !== '')) ?? []).map((c) => c.trim());
-    const kind = choice === null ? 'notes' : (choice ?? byName ?? sheetKindFromHeader(header));
+    const filled = table.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+    const kind = choice === null ? 'notes' : (choice ?? byName ?? kindFromHeaderRow(table));
     const detectedBy = choice ? 'choice' : byName ? 'name' : 'header';
     const ignored = (): SheetSummary => ({
       name: table.name,
@@ -64,7 +72,7 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       out.sheets.push(ignored());
     } else if (kind === undefined) {
       out.sheets.push(ignored());
-      if (header.length > 0) {
+      if (filled) {
         const message = `this sheet is ignored: to read it, name it actors, agreements, sectors, sources, countries, views or dataset`;
         out.problems.push(sheetProblem('warning', table.name, null, null, message));
       }
@@ -90,6 +98,22 @@ function collect(tables: SheetTable[], options: ImportOptions): Collected {
       if (problem.message.startsWith('this sheet is ignored')) problem.severity = 'error';
   }
   return out;
+}
+
+/**
+ * The kind of the first of the sheet's first HEADER_SEARCH_ROWS filled rows that is a header of actors or
+ * agreements (a title row may stand above it), or undefined: a sheet is known by a header row's columns.
+ */
+function kindFromHeaderRow(table: SheetTable): 'actors' | 'agreements' | undefined {
+  let searched = 0;
+  for (const row of table.rows) {
+    if (searched >= HEADER_SEARCH_ROWS) break;
+    if (!row.some((cell) => cell.trim() !== '')) continue;
+    searched += 1;
+    const kind = sheetKindFromHeader(row.map((cell) => cell.trim()));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** A formula cell without a saved result is read as empty: say so at its place, so no value is lost without a word. */

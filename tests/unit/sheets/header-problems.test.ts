@@ -26,6 +26,24 @@ describe('a header typed twice', () => {
   });
 });
 
+describe('a header merged over two columns', () => {
+  it('reports "Partners" merged over C1:D1 as a column that appears twice, not as data', async () => {
+    const bytes = await excelWorkbook((workbook) => {
+      const sheet = workbook.addWorksheet('agreements');
+      sheet.addRow(['id', 'kind', 'Partners', null]);
+      sheet.addRow(['t', 'bilateral', 'cleantech-finland; clean-denmark', 'latvian-it']);
+      sheet.mergeCells('C1:D1');
+    });
+    const result = importSheets([ACTORS, ...readXlsx(bytes)]);
+    expect(result.problems.map(formatSheetProblem)).toContain(
+      "agreements row 1, Partners: column 'Partners' appears twice (columns C and D): this one is ignored (delete it or give it another name)",
+    );
+    expect(errors(result)).toEqual([]);
+    expect(result.dataset.agreements[0]?.parties).toEqual(['cleantech-finland', 'clean-denmark']);
+    expect(Object.keys(result.dataset.agreements[0] ?? {})).toEqual(['id', 'kind', 'parties']);
+  });
+});
+
 describe('a sheet with no recognisable header', () => {
   it('is an error naming the sheet when an actors sheet holds only a comment row', () => {
     const result = importSheets([{ name: 'actors', rows: [['exported from the member register, do not edit']] }]);
