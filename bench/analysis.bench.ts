@@ -17,6 +17,7 @@ import { allRecommendations } from '../src/analysis/recommend';
 import { analysedSectors, scopeOf } from '../src/analysis/scope';
 import { applyFilters } from '../src/model/filter';
 import { generateDataset } from '../src/model/generate';
+import { trajectories } from '../src/analysis/trajectories';
 import { actorGraphFrom, countryGraphFrom } from '../src/model/graph';
 import { emptyFilters } from '../src/model/types';
 import { geographicLayout } from '../src/render/layouts/geographic';
@@ -187,6 +188,11 @@ function benchSize(size: Size, withNetworkx: boolean, withGraphology: boolean): 
   const whole = add(
     'whole analyzeDataset',
     time(big ? 1 : size.runs, () => analyzeDataset(dataset, { filters })),
+  );
+  // Not part of the whole: the app's "Over the years" (analysis.md "Trajectories"), the actor metrics once per year.
+  add(
+    'trajectories 2000–2020 (21 years)',
+    time(big ? 1 : size.runs, () => trajectories(dataset, { filters, from: 2000, to: 2020 })),
   );
 
   if (!withNetworkx) return;
