@@ -9,6 +9,7 @@ import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
+import { addNodesInSlices } from './sliced-build';
 import { HIDDEN, shownNodes } from './visibility';
 
 /** Delay before labels are placed after a change: the next task, so an update's own task stays short. */
@@ -40,6 +41,12 @@ export interface RendererOptions {
 /** A canvas: cytoscape inside, operations outside (renderer-ops.ts); views reach cytoscape through nothing else. */
 export interface GraphRenderer extends CanvasOps {
   update(scene: GraphScene): void;
+  /**
+   * update() for a large new network, with cytoscape's nodes added a slice per task (render/sliced-build.ts)
+   * while the preview stays on screen; `done` runs right after the final update(). Returns a function that
+   * stops the build; a later update() completes whatever is missing. Nodes without a position: plain update().
+   */
+  build(scene: GraphScene, done: () => void): () => void;
   /**
    * Draws a first picture of the scene on the plain canvas (nodes and ties, fitted to the view) without
    * building cytoscape's elements; the next update() replaces it. False when some node has no position.
@@ -213,7 +220,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     options.onPlaced?.();
   }
 
-  return {
+  const renderer: GraphRenderer = {
     ...canvasOps(cy, edgeLayer, () => relabel()),
     cy,
     edgeLayer,
@@ -238,6 +245,22 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       edgeLayer.setPreviewNodes(null);
       place(unplaced, wasEmpty);
       relabel();
+    },
+    build(scene, done) {
+      const finish = (): void => {
+        renderer.update(scene);
+        done();
+      };
+      if (scene.elements.nodes.some((node) => node.position === undefined)) {
+        finish();
+        return () => undefined;
+      }
+      if (scene.epoch !== epoch) {
+        remembered.clear();
+        cy.elements().remove();
+        epoch = scene.epoch;
+      }
+      return addNodesInSlices(cy, scene.elements.nodes, finish);
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
@@ -305,4 +328,5 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       cy.destroy();
     },
   };
+  return renderer;
 }
