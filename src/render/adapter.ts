@@ -1,15 +1,19 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
-import { createEdgeLayer, LAYER_FROM, type EdgeLayer } from './edge-layer';
-import type { EdgeElement, GraphElements, NodeElement } from './elements';
+import { createEdgeLayer, LAYER_FROM } from './edge-layer';
+import type { EdgeElement, NodeElement } from './elements';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
-import { canvasOps, type CanvasOps } from './renderer-ops';
+import { canvasOps } from './renderer-ops';
+import type { GraphRenderer, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
+import { addNodesInSlices } from './sliced-build';
 import { HIDDEN, shownNodes } from './visibility';
+
+export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 
 /** Delay before labels are placed after a change: the next task, so an update's own task stays short. */
 const RELABEL_MS = 16;
@@ -18,64 +22,6 @@ const CAMERA_RELABEL_MS = 120;
 
 /** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
 const MAX_HIDDEN = 30_000;
-
-export interface GraphScene {
-  elements: GraphElements;
-  /** Changes when another dataset loads: the old positions are forgotten and the layout runs afresh. */
-  epoch: number;
-}
-
-export interface RendererOptions {
-  /** The element to draw into; without one the renderer runs headless (tests, measurements). */
-  container?: HTMLElement;
-  onSelect?: (id: string | null) => void;
-  /** Called after nodes have been placed (layout finished or positions applied). */
-  onPlaced?: () => void;
-  /** Cytoscape's WebGL mode; only worth it on a hardware GPU (render/webgl-detect.ts decides). */
-  webgl?: boolean;
-  /** Drawn ties from which the edge layer takes the lines (default LAYER_FROM with a container, never headless). */
-  edgeLayerFrom?: number;
-}
-
-/** A canvas: cytoscape inside, operations outside (renderer-ops.ts); views reach cytoscape through nothing else. */
-export interface GraphRenderer extends CanvasOps {
-  update(scene: GraphScene): void;
-  /**
-   * Draws a first picture of the scene on the plain canvas (nodes and ties, fitted to the view) without
-   * building cytoscape's elements; the next update() replaces it. False when some node has no position.
-   */
-  preview(scene: GraphScene): boolean;
-  /** Marks one node (and its edges) as selected; null clears. Unknown ids clear too. */
-  select(id: string | null): void;
-  /** Node positions in pixels relative to the container's top-left corner. */
-  renderedPositions(): Map<string, Position>;
-  fit(): void;
-  /**
-   * The reader's zoom buttons and keys: zooms by `factor` about the canvas centre, or fits every drawn node
-   * (`'fit'`). Counts as the reader's own move (USER_CAMERA_EVENT), so the link takes the camera.
-   */
-  zoomBy(factor: number | 'fit'): void;
-  /**
-   * Places the labels again soon (render/labels.ts): after a change of classes the renderer does not make
-   * itself (focus, paths). Camera moves, updates, selection and hover relabel on their own.
-   */
-  relabel(): void;
-  /**
-   * Marks the actor the keyboard is on (null clears), names it, and brings it into view when it is off the
-   * canvas. Returns its label, or null for an unknown or hidden id.
-   */
-  setCursor(id: string | null): string | null;
-  /**
-   * Routes node taps to `handler` instead of the selection (the country view selects countries), so one
-   * tap has one handler; null gives taps back to the selection.
-   */
-  setNodeTap(handler: ((id: string) => void) | null): void;
-  destroy(): void;
-  /** The underlying instance, for the render layer's own tests only (lint keeps it out of src/view). */
-  readonly cy: Core;
-  /** The plain-canvas layer that draws the ties when there are many (LAYER_FROM); empty otherwise. */
-  readonly edgeLayer: EdgeLayer;
-}
 
 /**
  * Fits the view to the drawn nodes' centres: cy.fit() measures every element's bounding box, edges and
@@ -213,7 +159,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     options.onPlaced?.();
   }
 
-  return {
+  const renderer: GraphRenderer = {
     ...canvasOps(cy, edgeLayer, () => relabel()),
     cy,
     edgeLayer,
@@ -238,6 +184,22 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       edgeLayer.setPreviewNodes(null);
       place(unplaced, wasEmpty);
       relabel();
+    },
+    build(scene, done) {
+      const finish = (): void => {
+        renderer.update(scene);
+        done();
+      };
+      if (scene.elements.nodes.some((node) => node.position === undefined)) {
+        finish();
+        return () => undefined;
+      }
+      if (scene.epoch !== epoch) {
+        remembered.clear();
+        cy.elements().remove();
+        epoch = scene.epoch;
+      }
+      return addNodesInSlices(cy, scene.elements.nodes, finish);
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
@@ -305,4 +267,5 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       cy.destroy();
     },
   };
+  return renderer;
 }

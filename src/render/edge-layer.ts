@@ -186,7 +186,11 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     dirty = true;
     if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
   };
-  const moved = (): void => void (dirty = true);
+  // While the preview is up, the ties' ends are the preview's: nodes cytoscape adds meanwhile (a sliced build)
+  // change nothing drawn, so they cost no redraw.
+  const moved = (): void => {
+    if (preview === null) dirty = true;
+  };
   const marked = (event: EventObject): void => {
     const node = event.target as NodeSingular;
     if (!node.isNode()) return;

@@ -39,7 +39,24 @@ export function levelOfDetail(elements: GraphElements, options: LodOptions = {})
   if (options.showAll || totalEdges <= budget) {
     return { elements, totalEdges, hiddenEdges: 0 };
   }
-  const ranked = elements.edges.slice().sort(stronger);
+  // A layout switch gives the nodes new positions but keeps the same edges array: the choice (a sort of
+  // ~68,000 ties, 0.2–0.4 s at 5,000 actors) is made once per edges array and budget.
+  if (last === null || last.edges !== elements.edges || last.budget !== budget) {
+    last = { edges: elements.edges, budget, chosen: chooseEdges(elements.edges, budget) };
+  }
+  const edges = last.chosen;
+  return {
+    elements: { ...elements, edges },
+    totalEdges,
+    hiddenEdges: totalEdges - edges.length,
+  };
+}
+
+/** The last choice, keyed by the edges array it was made from. */
+let last: { edges: readonly EdgeElement[]; budget: number; chosen: EdgeElement[] } | null = null;
+
+function chooseEdges(all: readonly EdgeElement[], budget: number): EdgeElement[] {
+  const ranked = all.slice().sort(stronger);
   const chosen = new Set<EdgeElement>();
   const covered = new Set<string>();
   // Pass 1: the strongest tie of every actor (the ranking visits heavier ties first).
@@ -57,12 +74,7 @@ export function levelOfDetail(elements: GraphElements, options: LodOptions = {})
     chosen.add(edge);
   }
   // Keep the original order so cytoscape sees the same sequence as with all edges drawn.
-  const edges = elements.edges.filter((edge) => chosen.has(edge));
-  return {
-    elements: { ...elements, edges },
-    totalEdges,
-    hiddenEdges: totalEdges - edges.length,
-  };
+  return all.filter((edge) => chosen.has(edge));
 }
 
 /** The visible note for a partial drawing, or null when every tie is drawn. */

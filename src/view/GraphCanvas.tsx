@@ -75,8 +75,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     const current = renderer.current;
     if (current === null) return;
     const counts = { nodes: lod.elements.nodes.length, edges: lod.elements.edges.length, totalEdges: lod.totalEdges };
-    const draw = (): void => {
-      current.update({ elements: lod.elements, epoch });
+    const drawn = (): void => {
       drawnEpoch.current = epoch;
       markDrawn({ ...counts, preview: false });
       if (!announced.current) {
@@ -86,16 +85,19 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     };
     const large = lod.elements.nodes.length >= PREVIEW_FROM;
     if (!large || drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
-      draw();
+      current.update({ elements: lod.elements, epoch });
+      drawn();
       return;
     }
-    // The picture paints in the next frame; cytoscape's long build starts only after it.
+    // The picture paints in the next frame; cytoscape's build starts only after it, a slice of nodes per task.
     markDrawn({ ...counts, preview: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => requestAnimationFrame(() => (timer = setTimeout(draw, 0))));
+    let stop: (() => void) | undefined;
+    const frame = requestAnimationFrame(() =>
+      requestAnimationFrame(() => (stop = current.build({ elements: lod.elements, epoch }, drawn))),
+    );
     return () => {
       cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
+      stop?.();
     };
   }, [lod, epoch, onRenderer]);
 
@@ -113,7 +115,15 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [selected, lod]);
 
   const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
-  const partners = useMemo(() => partnersOf(elements), [elements]);
+  // Built on the first arrow key, once per edges array: a layout switch keeps the edges, and at 5,000 actors
+  // the ~68,000 ties cost a long task on every new elements object.
+  const partnerCache = useRef<{ edges: GraphElements['edges']; partners: Map<string, string[]> } | null>(null);
+  const partnersNow = (): Map<string, string[]> => {
+    if (partnerCache.current?.edges !== elements.edges) {
+      partnerCache.current = { edges: elements.edges, partners: partnersOf(elements) };
+    }
+    return partnerCache.current.partners;
+  };
   /** The actor the arrow keys are on, and what the live region says about it. */
   const cursor = useRef<string | null>(null);
   const [spoken, setSpoken] = useState('');
@@ -122,7 +132,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     cursor.current = label === null ? null : id;
     if (words !== undefined) setSpoken(words);
     else if (label !== null && id !== null) {
-      const count = partners.get(id)?.length ?? 0;
+      const count = partnersNow().get(id)?.length ?? 0;
       setSpoken(
         `${label}: ${count} partner${count === 1 ? '' : 's'}. Arrow keys move to a partner, Enter opens details.`,
       );
@@ -149,7 +159,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       moveCursor(startingActor(lod.elements, selected, new Set(positions.keys())));
       return true;
     }
-    const around = (partners.get(from) ?? []).flatMap((id) => {
+    const around = (partnersNow().get(from) ?? []).flatMap((id) => {
       const p = positions.get(id);
       return p ? [{ id, ...p }] : [];
     });
