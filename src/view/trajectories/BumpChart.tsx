@@ -55,7 +55,10 @@ function Series({ entry, state, ...handlers }: { entry: PlacedSeries; state: 'on
       data-state={state}
       tabIndex={0}
       role="button"
-      aria-label={`${series.label}: rank ${series.finalRank}${last ? ` in ${last.year}` : ''}. Open on the network`}
+      // The name starts with the visible label (WCAG 2.5.3), then says the rest of what the line shows.
+      aria-label={`${entry.label?.text ?? `${series.finalRank}. ${series.label}`}${
+        entry.label && entry.label.text !== `${series.finalRank}. ${series.label}` ? ` (${series.label})` : ''
+      }: rank ${series.finalRank}${last ? ` in ${last.year}` : ''}; open on the network`}
       onMouseMove={(event) => {
         const svg = event.currentTarget.ownerSVGElement;
         const box = svg?.getBoundingClientRect();
@@ -77,15 +80,17 @@ function Series({ entry, state, ...handlers }: { entry: PlacedSeries; state: 'on
           <polyline className="bump-line" points={pointsAttribute(run)} stroke={style.color} />
         </g>
       ))}
-      {entry.points.map((point) => (
-        <path
-          key={point.year}
-          className={point.year === year ? 'bump-point current' : 'bump-point'}
-          d={markerPath(style.shape, point.x, point.y, point.year === year ? 6.5 : 4.5)}
-          fill={point.out ? '#ffffff' : style.color}
-          stroke={style.color}
-        />
-      ))}
+      {entry.points
+        .filter((point) => point.marked || point.year === year)
+        .map((point) => (
+          <path
+            key={point.year}
+            className={point.year === year ? 'bump-point current' : 'bump-point'}
+            d={markerPath(style.shape, point.x, point.y, point.year === year ? 6.5 : 4.5)}
+            fill={point.out ? '#ffffff' : style.color}
+            stroke={style.color}
+          />
+        ))}
       {entry.label && (
         <g className="bump-label">
           {last && <line x1={last.x + 6} y1={entry.label.anchorY} x2={entry.label.x - 15} y2={entry.label.y - 4} />}
@@ -154,14 +159,16 @@ export function BumpChart({ layout, title, highlight, onHighlight, onChoose }: P
               <polyline className="bump-line" points={pointsAttribute(run)} stroke={on.style.color} />
             </g>
           ))}
-          {on.points.map((point) => (
-            <path
-              key={point.year}
-              d={markerPath(on.style.shape, point.x, point.y, point.year === highlight?.year ? 6.5 : 4.5)}
-              fill={point.out ? '#ffffff' : on.style.color}
-              stroke={on.style.color}
-            />
-          ))}
+          {on.points
+            .filter((point) => point.marked || point.year === highlight?.year)
+            .map((point) => (
+              <path
+                key={point.year}
+                d={markerPath(on.style.shape, point.x, point.y, point.year === highlight?.year ? 6.5 : 4.5)}
+                fill={point.out ? '#ffffff' : on.style.color}
+                stroke={on.style.color}
+              />
+            ))}
         </g>
       )}
     </svg>

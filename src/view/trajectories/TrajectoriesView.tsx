@@ -7,7 +7,7 @@ import { CREDIT_BAND } from '../../model/exports/svg';
 import { countryName } from '../../model/countries';
 import { selectActor, setSize, setViewMode } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { requestTrajectories, trajectoryRange, useTrajectories } from '../../state/trajectories';
+import { requestTrajectories, useTrajectories } from '../../state/trajectories';
 import { METRIC_LABELS } from '../labels';
 import { fileStem } from '../present/download';
 import { creditOf } from '../present/share-links';
@@ -143,6 +143,12 @@ export function TrajectoriesView() {
   };
   const ready = status === 'done' && data !== null && layout !== null && data.series.length > 0;
 
+  const readout = ready && (
+    <p className="bump-readout" role="status">
+      {readoutOf(data, highlight, country)}
+    </p>
+  );
+
   return (
     <div className={narrow ? 'trajectories-view narrow' : 'trajectories-view'} data-state={ready ? 'ready' : status}>
       <h2>Trajectories</h2>
@@ -187,18 +193,12 @@ export function TrajectoriesView() {
         </p>
       )}
       <TrajectoryProgress />
-      {trajectoryRange() === null && (
-        <p className="trajectories-note">No agreement in this dataset has a year, so there are no years to follow.</p>
-      )}
       {status === 'done' && data !== null && data.series.length === 0 && (
         <p className="trajectories-note">No actor has an agreement in any year under these filters.</p>
       )}
-      {ready && <p className="trajectories-caption">{captionOf(data)}</p>}
-      {ready && (
-        <p className="bump-readout" role="status">
-          {readoutOf(data, highlight, country)}
-        </p>
-      )}
+      {/* In a narrow frame the chart comes first, and the words under it. */}
+      {ready && !narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
+      {ready && !narrow && readout}
       <div className="bump-frame" ref={frame} style={narrow ? { height } : undefined}>
         {ready && (
           <BumpChart
@@ -210,7 +210,9 @@ export function TrajectoriesView() {
           />
         )}
       </div>
+      {ready && narrow && readout}
       {ready && narrow && <SeriesList layout={layout} onChoose={choose} />}
+      {ready && narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
     </div>
   );
 }

@@ -30,7 +30,10 @@ export interface BumpSeries {
 
 export interface BumpData {
   metric: MetricName;
-  /** The years drawn: from the first in which a followed actor has a tie to `year`. Empty when nothing is ranked. */
+  /**
+   * The years drawn and written to the CSV: from the first in which at least half of the followed actors have a tie,
+   * to `year`. Empty when nothing is ranked.
+   */
   years: number[];
   /** The year whose top 10 is followed: the last of the range in which some actor has a tie; null when none has. */
   year: number | null;
@@ -118,9 +121,11 @@ export function bumpData(trajectories: Trajectories, metric: MetricName, top: nu
         );
     }
   }
-  // Leading years in which none of them has a tie are left out: decades of nothing would squeeze the rest.
+  // The chart starts in the first year in which at least half of them have a tie: decades in which one or two
+  // old agreements stood alone (the sample's 1946–2004) would squeeze the years that tell the story.
+  const quorum = Math.ceil(ids.length / 2);
   let first = 0;
-  while (first < upTo.length && !ids.some((id) => points.get(id)![first]!.present)) first++;
+  while (first < upTo.length && ids.filter((id) => points.get(id)![first]!.present).length < quorum) first++;
   const series = chosen.map(([v, rank]): BumpSeries => {
     const actor = last.actors[v]!;
     return {

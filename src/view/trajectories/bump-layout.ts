@@ -18,7 +18,15 @@ export interface PlacedPoint {
   y: number;
   /** Ranked below the chart's last rank: drawn hollow in the band under the chart. */
   out: boolean;
+  /**
+   * Drawn with a marker: every year when years are far enough apart, else only where a run starts or ends, leaves the
+   * chart, or changes rank (a marker every 9 pixels would blur the lines into beads).
+   */
+  marked: boolean;
 }
+
+/** Years at least this far apart get a marker each. */
+const MARK_EVERY = 12;
 
 export interface PlacedSeries {
   series: BumpSeries;
@@ -138,11 +146,21 @@ export function layoutBump(data: BumpData, styles: readonly SeriesStyle[], optio
         x: xOf(t),
         y: out ? outY : yOf(point.rank) + offsets[s]![t]!,
         out,
+        marked: true,
       };
       points.push(placedPoint);
       run.push(placedPoint);
     });
     if (run.length > 0) runs.push(run);
+    if (step < MARK_EVERY) {
+      for (const each of runs) {
+        each.forEach((point, k) => {
+          const before = each[k - 1];
+          const after = each[k + 1];
+          point.marked = point.out || before?.rank !== point.rank || after?.rank !== point.rank;
+        });
+      }
+    }
     return { series, style: styles[s]!, points, runs, label: null };
   });
 

@@ -51,7 +51,7 @@ function chartElements(layout: BumpLayout, top: number): string[] {
         `      <polyline points="${pointsAttribute(run)}" fill="none" stroke="${color}" stroke-width="3" stroke-linejoin="round"/>`,
       );
     }
-    for (const point of entry.points) {
+    for (const point of entry.points.filter((each) => each.marked)) {
       const fill = point.out ? '#ffffff' : color;
       out.push(
         `      <path d="${markerPath(entry.style.shape, point.x, point.y, 4.5)}" fill="${fill}" stroke="${color}" stroke-width="1.5"/>`,

@@ -52,6 +52,9 @@ describe('bumpData', () => {
           actor('a', 4),
           actor('b', 5),
           actor('c', 5),
+          // f and g make five of the ten followed actors tied in 2019, so the chart starts there.
+          actor('f', 0.5),
+          actor('g', 0.5),
           ...Array.from({ length: 12 }, (_, k) => actor(`z${k}`, 6 + k)),
         ]),
         lastYear(2020),
@@ -117,6 +120,22 @@ describe('bumpData', () => {
     expect(data.series.map((s) => s.id)).toEqual(['a', 'b']);
     expect(data.series[0]!.points[0]).toEqual({ year: 2019, value: 0, rank: 2, present: false });
     expect(data.series[1]!.finalRank).toBe(2);
+  });
+
+  it('starts in the first year in which at least half of the followed actors have a tie', () => {
+    const data = bumpData(
+      {
+        years: [
+          // 2016: only a of a..d has a tie (1 of 4); 2017: a and b (2 of 4, half): the chart starts there.
+          year(2016, [actor('a', 1, 1), actor('b', 0, 0), actor('c', 0, 0), actor('d', 0, 0)]),
+          year(2017, [actor('a', 1, 1), actor('b', 1, 1), actor('c', 0, 0), actor('d', 0, 0)]),
+          year(2018, [actor('a', 4, 1), actor('b', 3, 1), actor('c', 2, 1), actor('d', 1, 1)]),
+        ],
+      },
+      'betweenness',
+    );
+    expect(data.years).toEqual([2017, 2018]);
+    expect(data.series.map((s) => s.points.length)).toEqual([2, 2, 2, 2]);
   });
 
   it('follows the last year with a tie and leaves out leading years in which none of them has one', () => {
