@@ -43,10 +43,18 @@ function captionOf(data: BumpData): string {
 }
 
 /** What the highlighted line says in words: the chosen (or last) year's rank and value, and its best rank. */
-function readoutOf(data: BumpData, highlight: Highlight | null, country: (code: string) => string): string {
+function readoutOf(
+  data: BumpData,
+  highlight: Highlight | null,
+  country: (code: string) => string,
+  narrow: boolean,
+): string {
   const series = highlight === null ? undefined : data.series.find((s) => s.id === highlight.id);
-  if (series === undefined)
-    return 'Point at a line, or tab to it, to read its ranks; click it to open the actor on the network.';
+  if (series === undefined) {
+    return narrow
+      ? 'Tap a line or a name to open the actor on the network.'
+      : 'Point at a line, or tab to it, to read its ranks; click it to open the actor on the network.';
+  }
   const drawn = series.points.filter((point) => point.present && point.rank !== null);
   const point = drawn.find((p) => p.year === highlight!.year) ?? drawn[drawn.length - 1];
   const best = drawn.reduce((a, b) => (b.rank! < a.rank! ? b : a), drawn[0]!);
@@ -145,7 +153,7 @@ export function TrajectoriesView() {
 
   const readout = ready && (
     <p className="bump-readout" role="status">
-      {readoutOf(data, highlight, country)}
+      {readoutOf(data, highlight, country, narrow)}
     </p>
   );
 
