@@ -80,6 +80,22 @@ function SeriesList({ layout, onChoose }: { layout: BumpLayout; onChoose: (id: s
   );
 }
 
+/** What the colours mean: the countries of the lines drawn, as the network's legend names them. */
+function CountryKey({ layout, country }: { layout: BumpLayout; country: (code: string) => string }) {
+  const seen = new Map<string, string>();
+  for (const { series, style } of layout.series) if (!seen.has(series.country)) seen.set(series.country, style.color);
+  return (
+    <ul className="bump-key" aria-label="Line colours: the actor's country, as on the network">
+      {[...seen].map(([code, color]) => (
+        <li key={code}>
+          <span className="bump-key-swatch" style={{ background: color }} aria-hidden="true" />
+          {country(code)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const Swatch = ({ style }: { style: SeriesStyle }) => (
   <svg className="bump-swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
     <path d={markerPath(style.shape, 6, 6, 4.5)} fill={style.color} stroke="#1f2328" strokeWidth="0.5" />
@@ -218,6 +234,7 @@ export function TrajectoriesView() {
           />
         )}
       </div>
+      {ready && <CountryKey layout={layout} country={country} />}
       {ready && narrow && readout}
       {ready && narrow && <SeriesList layout={layout} onChoose={choose} />}
       {ready && narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
