@@ -1,4 +1,4 @@
-// The selected actor's details: country, kind, sectors, city and each of its agreements with partners and sources.
+// The selected actor's details: country, kind, sectors, city, brokerage, its metric over the years and each of its agreements with partners and sources.
 import { countryName } from '../model/countries';
 import type { Agreement, Dataset } from '../model/types';
 import { selectActor, focusNeighbourhood } from '../state/actions';
@@ -7,6 +7,7 @@ import { useAtlas } from '../state/store';
 import { hideBrokerPaths } from '../state/broker-paths';
 import { datasetIndex, type DatasetIndex } from './dataset-index';
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, safeHref, yearsText } from './labels';
+import { ActorTrajectory } from './ActorTrajectory';
 import { BrokerageSection } from './BrokerageSection';
 import { SourceLinks } from './SourceLinks';
 
@@ -116,6 +117,7 @@ export function ActorPanel({ dataset, id }: { dataset: Dataset; id: string }) {
         </button>
       </div>
       <BrokerageSection dataset={dataset} filtered={filtered} id={id} />
+      <ActorTrajectory dataset={dataset} id={id} />
       {actor.notes && <p className="notes">{actor.notes}</p>}
       <SourceLinks ids={actor.sources ?? []} sources={index.sources} />
       <h3>
