@@ -8,6 +8,7 @@ import { countryName } from '../../model/countries';
 import { selectActor, setSize, setViewMode } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { requestTrajectories, useTrajectories } from '../../state/trajectories';
+import { OTHER_COLOR } from '../../render/encoding';
 import { METRIC_LABELS } from '../labels';
 import { fileStem } from '../present/download';
 import { creditOf } from '../present/share-links';
@@ -82,14 +83,18 @@ function SeriesList({ layout, onChoose }: { layout: BumpLayout; onChoose: (id: s
 
 /** What the colours mean: the countries of the lines drawn, as the network's legend names them. */
 function CountryKey({ layout, country }: { layout: BumpLayout; country: (code: string) => string }) {
+  // Countries past the palette share the network's grey, which its legend calls "Other": one entry here too.
   const seen = new Map<string, string>();
-  for (const { series, style } of layout.series) if (!seen.has(series.country)) seen.set(series.country, style.color);
+  for (const { series, style } of layout.series) {
+    const name = style.color === OTHER_COLOR ? 'Other countries' : country(series.country);
+    if (!seen.has(name)) seen.set(name, style.color);
+  }
   return (
     <ul className="bump-key" aria-label="Line colours: the actor's country, as on the network">
-      {[...seen].map(([code, color]) => (
-        <li key={code}>
+      {[...seen].map(([name, color]) => (
+        <li key={name}>
           <span className="bump-key-swatch" style={{ background: color }} aria-hidden="true" />
-          {country(code)}
+          {name}
         </li>
       ))}
     </ul>
@@ -141,10 +146,12 @@ export function TrajectoriesView() {
   const stem = fileStem(dataset.title);
   const exportSvg = (): { svg: string; width: number; height: number } => {
     const big = layoutBump(data!, styles, EXPORT);
-    const legend = [...new Set(data!.series.map((s) => s.country))].map((code) => ({
-      label: country(code),
-      color: countryColorsOf(dataset)(code),
+    const colorOf = countryColorsOf(dataset);
+    const named = data!.series.map((s) => ({
+      label: colorOf(s.country) === OTHER_COLOR ? 'Other countries' : country(s.country),
+      color: colorOf(s.country),
     }));
+    const legend = named.filter((item, k) => named.findIndex((other) => other.label === item.label) === k);
     const svg = bumpSvg(big, {
       title: `${dataset.title ?? 'Alliance Atlas'} — trajectories`,
       subtitle: captionOf(data!),

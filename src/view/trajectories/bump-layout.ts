@@ -115,7 +115,8 @@ export function layoutBump(data: BumpData, styles: readonly SeriesStyle[], optio
   const xOf = (index: number): number => (years.length > 1 ? plot.left + index * step : (plot.left + plot.right) / 2);
 
   // Actors tied in a year would draw one over the other: spread them a few pixels apart, in series order.
-  const dodge = Math.min(4, rowHeight / 6);
+  // A large tie (nine actors sharing rank 1 by degree) stays within its row: the spread is at most 0.7 of it.
+  const dodgeFor = (size: number): number => (size < 2 ? 0 : Math.min(4, (rowHeight * 0.7) / (size - 1)));
   const offsets = data.series.map(() => new Array<number>(years.length).fill(0));
   years.forEach((_, t) => {
     const byRank = new Map<number, number[]>();
@@ -125,7 +126,7 @@ export function layoutBump(data: BumpData, styles: readonly SeriesStyle[], optio
       byRank.set(point.rank, [...(byRank.get(point.rank) ?? []), s]);
     });
     for (const group of byRank.values())
-      group.forEach((s, k) => (offsets[s]![t] = (k - (group.length - 1) / 2) * dodge));
+      group.forEach((s, k) => (offsets[s]![t] = (k - (group.length - 1) / 2) * dodgeFor(group.length)));
   });
 
   const placed = data.series.map((series, s): PlacedSeries => {
