@@ -4,7 +4,16 @@ import type { HypotheticalSpec } from '../analysis/whatif';
 import { emptyFilters, type Filters, type Projection } from '../model/types';
 
 /** What fills the main area. */
-export const VIEW_MODES = ['graph', 'country', 'matrix', 'coverage', 'scorecard', 'compare', 'rankings'] as const;
+export const VIEW_MODES = [
+  'graph',
+  'country',
+  'matrix',
+  'coverage',
+  'scorecard',
+  'compare',
+  'rankings',
+  'trajectories',
+] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** How actors are placed in the graph view; `map` is the geographic layout on a basemap. */

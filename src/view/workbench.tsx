@@ -13,6 +13,7 @@ import { MatrixView } from './gaps/MatrixView';
 import { RecommendationsPanel } from './gaps/RecommendationsPanel';
 import { ScorecardView } from './gaps/ScorecardView';
 import { RankingsView } from './rankings/RankingsView';
+import { TrajectoriesView } from './trajectories/TrajectoriesView';
 
 export interface MainView {
   /** The tab's label. */
@@ -27,6 +28,8 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   country: { title: 'Countries', render: (scene) => <GraphView scene={scene} /> },
   // The canvas's table twin: every actor with its metrics, sortable, for screen readers and spreadsheets.
   rankings: { title: 'Rankings', render: () => <RankingsView /> },
+  // The top 10's rank over the years (a bump chart); it reads the store and the trajectories job itself.
+  trajectories: { title: 'Trajectories', render: () => <TrajectoriesView /> },
   // The gap views read the store themselves.
   matrix: { title: 'Gaps', render: () => <MatrixView /> },
   coverage: { title: 'Coverage', render: () => <CoverageView /> },

@@ -16,16 +16,19 @@ const SIZES = [
 ] as const;
 
 /** Every tab of the app, by its link state. */
-const TABS = ['graph', 'country', 'rankings', 'matrix', 'coverage', 'scorecard', 'compare'].map((view) => ({
-  id: `tab-${view}`,
-  state: `view=${view}`,
-}));
+const TABS = ['graph', 'country', 'rankings', 'trajectories', 'matrix', 'coverage', 'scorecard', 'compare'].map(
+  (view) => ({
+    id: `tab-${view}`,
+    state: `view=${view}`,
+  }),
+);
 /** The sample's prepared views (what a presenter links to). */
 const PREPARED = (sample.views ?? []).map((view) => ({ id: `view-${view.id}`, state: view.state }));
 
 /** Waits until the view has drawn: the canvas placed its nodes and placed labels, or a table or panel is there. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('.graph-canvas, table, .scorecard-card, .gaps-empty', { timeout: 30_000 });
+  // The trajectories chart waits for its worker: every year of the sample's span.
+  await page.waitForSelector('.graph-canvas, table, .scorecard-card, .gaps-empty, .bump-chart', { timeout: 60_000 });
   if ((await page.locator('.graph-canvas').count()) > 0) {
     await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
   }

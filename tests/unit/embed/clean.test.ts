@@ -1,7 +1,7 @@
 // Stale links: a link made on last year's dataset still opens, with what no longer exists dropped and numbers clamped.
 import { describe, expect, it } from 'vitest';
 import { cleanState, parseQuery, serializeState, stateContextFrom, type StateContext } from '../../../src/embed/codec';
-import { defaultViewState, type ViewState } from '../../../src/embed/view-state';
+import { VIEW_MODES, defaultViewState, type ViewState } from '../../../src/embed/view-state';
 import type { Dataset } from '../../../src/model/types';
 
 const dataset: Dataset = {
@@ -98,6 +98,13 @@ describe('cleanState', () => {
       countries: ['FI'],
       sectors: ['cleantech'],
     });
+  });
+
+  it.each(VIEW_MODES)('keeps view=%s, a tab of the app', (mode) => {
+    expect(open(`view=${mode}`).view).toBe(mode);
+    expect(serializeState(open(`view=${mode}&size=betweenness`))).toBe(
+      mode === 'graph' ? 'size=betweenness' : `view=${mode}&size=betweenness`,
+    );
   });
 
   it('falls back to the default for unknown view, layout, colour and size', () => {

@@ -1,7 +1,7 @@
 // The link format as a specification: each key's spelling, escaping, defaults and round trip (docs/links.md).
 import { describe, expect, it } from 'vitest';
 import { QUERY_KEYS, parseQuery, serializeState } from '../../../src/embed/codec';
-import { defaultViewState, type ViewState } from '../../../src/embed/view-state';
+import { VIEW_MODES, defaultViewState, type ViewState } from '../../../src/embed/view-state';
 
 const state = (changes: Partial<ViewState>): ViewState => ({ ...defaultViewState(), ...changes });
 const filters = (changes: Partial<ViewState['filters']>): ViewState['filters'] => ({
@@ -69,6 +69,18 @@ function mergeRows(rows: typeof TABLE): ViewState {
 describe('serializeState', () => {
   it('writes the default state as an empty string', () => {
     expect(serializeState(defaultViewState())).toBe('');
+  });
+
+  // The default view (graph) is left out of links; every other tab is written by name.
+  it.each(VIEW_MODES.filter((mode) => mode !== 'graph'))('writes view=%s and reads it back', (mode) => {
+    expect(serializeState(state({ view: mode }))).toBe(`view=${mode}`);
+    expect(parseQuery(`view=${mode}`)).toEqual({ view: mode });
+  });
+
+  it('writes the trajectories view with the metric it ranks by (the size metric)', () => {
+    const written = serializeState(state({ view: 'trajectories', size: 'betweenness' }));
+    expect(written).toBe('view=trajectories&size=betweenness');
+    expect(parseQuery(written)).toEqual({ view: 'trajectories', size: 'betweenness' });
   });
 
   it.each(TABLE)('writes %s and reads it back', (_key, changes, query) => {
