@@ -32,7 +32,14 @@ const CASES: Case[] = [
   { name: '500/2,000', size: { actors: 500, agreements: 2000 } },
   { name: '2,000/10,000', size: { actors: 2000, agreements: 10000 } },
   { name: '5,000/50,000', size: { actors: 5000, agreements: 50000 } },
-].filter((entry) => !entry.size || !process.env.BENCH_ONLY || entry.name.startsWith(process.env.BENCH_ONLY));
+].filter((entry) => !entry.size || only(entry.name));
+
+/** BENCH_ONLY picks sizes by the name's start up to a separator: "5" is 5,000/50,000 (not 500/2,000), "500" is 500/2,000. */
+function only(name: string): boolean {
+  const wanted = process.env.BENCH_ONLY;
+  if (!wanted) return true;
+  return name.startsWith(wanted) && /^($|[,/])/.test(name.slice(wanted.length));
+}
 
 /** Samples the page's JS heap (main thread) through CDP until stopped; returns the peak in MB. */
 async function heapSampler(page: import('playwright-core').Page): Promise<() => Promise<number>> {
