@@ -5,6 +5,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { messageOf } from '../src/model/errors';
 import { generateDataset } from '../src/model/generate';
 import type { Dataset } from '../src/model/types';
 import { launchChromium } from '../tests/e2e/browser';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
         process.stdout.write(`${entry.name}: app run ${run + 1}/${RUNS} (load average ${loadavg()[0]!.toFixed(1)})\n`);
         const { page, stopHeap, close } = await openMeasured(browser);
         try {
+          // A failed run (a timeout on a loaded machine) is reported and left out of the medians.
           app.push(
             await runApp({
               page,
@@ -141,6 +143,9 @@ async function main(): Promise<void> {
               loadOnly: !entry.size,
             }),
           );
+          writeFileSync(join(work, `${file}-app-${run}.json`), JSON.stringify(app[app.length - 1]));
+        } catch (error) {
+          process.stderr.write(`${entry.name}: app run ${run + 1} failed: ${messageOf(error)}\n`);
         } finally {
           await close();
         }
