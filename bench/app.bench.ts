@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   const minutes = (performance.now() - started) / 60000;
-  const report = formatReport(results, bundle, {
+  const meta = {
     runs: RUNS,
     peerRuns: PEER_RUNS,
     minutes,
@@ -185,11 +185,15 @@ async function main(): Promise<void> {
     commit: gitCommit(),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     sigmaWebgl,
-  });
+  };
+  const report = formatReport(results, bundle, meta);
   process.stdout.write(`\n${report}\n`);
   mkdirSync(join(ROOT, 'bench/output'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/output/app-bench.md'), report + '\n');
-  writeFileSync(join(ROOT, 'bench/output/app-bench.json'), JSON.stringify({ results, bundle, sigmaWebgl }, null, 2));
+  writeFileSync(
+    join(ROOT, 'bench/output/app-bench.json'),
+    JSON.stringify({ results, bundle, sigmaWebgl, meta }, null, 2),
+  );
 }
 
 /** The measured commit, "+changes" when the worktree differs from it. */

@@ -166,12 +166,13 @@ export function targetRows(large: CaseResult | null, sample: CaseResult | null, 
         target: { limit: 5, atMost: false },
       },
       {
-        measure: 'pan/zoom frame with all ties shown',
-        value: of(app, (r) => r.panFrame),
+        // The 90th percentile: the median frame is the cheap one (a moved copy of the drawing), not the redraw a reader waits for.
+        measure: 'pan/zoom frame with all ties shown (90th percentile)',
+        value: of(app, (r) => r.panFrameP90),
         unit: 'ms',
         target: ms(33),
-        cytoscape: of(cytoscape, (r) => r.panFrame),
-        sigma: of(sigma, (r) => r.panFrame),
+        cytoscape: of(cytoscape, (r) => r.panFrameP90),
+        sigma: of(sigma, (r) => r.panFrameP90),
       },
       { measure: 'analysis end to end', value: of(app, (r) => r.analysis), unit: 'ms', target: ms(2000) },
       {
