@@ -14,7 +14,7 @@ const saved = JSON.parse(readFileSync(join(OUTPUT, 'app-bench.json'), 'utf8')) a
 // Runs saved before the meta was kept: read it back from the report's first line.
 const first = readFileSync(join(OUTPUT, 'app-bench.md'), 'utf8').split('\n')[0] ?? '';
 const found =
-  /App benchmark, (\S+), commit (\S+): medians of (\d+) app runs and (\d+) runs of each peer, ([\d.]+) min, load average \(1\/5\/15 min\) at the end ([\d.]+) \/ ([\d.]+) \/ ([\d.]+)/.exec(
+  /App benchmark, (\S+), commit (\S+): medians of (\d+) app runs and (\d+) runs of each peer, ([\d.]+) min, load average \(1\/5\/15 min\) at the end (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?) \/ (\d+(?:\.\d+)?)/.exec(
     first,
   );
 const meta: ReportMeta = saved.meta ?? {
