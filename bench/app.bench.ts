@@ -1,4 +1,5 @@
-// `npm run bench:app`: loads generated networks into the built app in headless Chromium and prints medians against targets and a plain-cytoscape baseline.
+// `npm run bench:app`: the built app in headless Chromium against the issue's targets and two peers (plain cytoscape, sigma.js).
+import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,17 +7,18 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { messageOf } from '../src/model/errors';
 import { generateDataset } from '../src/model/generate';
-import { buildActorGraph } from '../src/model/graph';
-import { emptyFilters, type Dataset } from '../src/model/types';
+import type { Dataset } from '../src/model/types';
 import { launchChromium } from '../tests/e2e/browser';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { runApp } from './app-run';
 import { bundleReport, type BundleReport } from './bundle';
-import { FIRST_PAINT_READY, LONG_TASK_OBSERVER, marksScript, timeRedraw, timeSelect } from './page-scripts';
-import { formatReport, type CaseResult, type RunResult } from './report';
+import { LONG_TASK_OBSERVER } from './page-scripts';
+import { baselineElements, launchWebglChromium, runPeer, sigmaGraph, WEBGL_RENDERER } from './peers';
+import { formatReport, type AppRun, type CaseResult, type PeerRun } from './report';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 2);
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? process.env.BENCH_BASELINE_RUNS ?? 2);
 /** A run that has not painted (or finished its analysis) by then is recorded as timed out. */
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 180_000);
 
@@ -25,20 +27,19 @@ interface Case {
   /** Generated size; absent for the bundled sample. */
   size?: { actors: number; agreements: number };
 }
+// The sample always runs (load only): the table's "sample first paint ÷ plain cytoscape" is taken in the same run.
 const CASES: Case[] = [
   { name: 'sample' },
   { name: '500/2,000', size: { actors: 500, agreements: 2000 } },
   { name: '2,000/10,000', size: { actors: 2000, agreements: 10000 } },
   { name: '5,000/50,000', size: { actors: 5000, agreements: 50000 } },
-].filter((entry) => !process.env.BENCH_ONLY || entry.name.startsWith(process.env.BENCH_ONLY));
+].filter((entry) => !entry.size || only(entry.name));
 
-interface Mark {
-  time: number;
-  detail: { nodes?: number; edges?: number; totalEdges?: number; preview?: boolean } | null;
-}
-interface LongTask {
-  start: number;
-  duration: number;
+/** BENCH_ONLY picks sizes by the name's start up to a separator: "5" is 5,000/50,000 (not 500/2,000), "500" is 500/2,000. */
+function only(name: string): boolean {
+  const wanted = process.env.BENCH_ONLY;
+  if (!wanted) return true;
+  return name.startsWith(wanted) && /^($|[,/])/.test(name.slice(wanted.length));
 }
 
 /** Samples the page's JS heap (main thread) through CDP until stopped; returns the peak in MB. */
@@ -79,104 +80,21 @@ async function openMeasured(browser: Browser) {
   return { page, stopHeap, close };
 }
 
-async function runApp(browser: Browser, url: string, pick: { id: string; label: string }): Promise<RunResult> {
-  const { page, stopHeap, close } = await openMeasured(browser);
-  try {
-    await page.goto(url);
-    await page.waitForFunction(FIRST_PAINT_READY, undefined, { timeout: TIMEOUT_MS, polling: 50 });
-    const drawn = (await page.evaluate(marksScript('atlas:drawn'))) as Mark[];
-    const first = drawn.find((mark) => (mark.detail?.nodes ?? 0) > 0)!;
-    // A large network's first picture is a preview; cytoscape's own frame (clickable) follows.
-    await page.waitForFunction(
-      `${marksScript('atlas:drawn')}.some((mark) => mark.detail && mark.detail.nodes > 0 && !mark.detail.preview)`,
-      undefined,
-      { timeout: TIMEOUT_MS, polling: 50 },
-    );
-    const live = ((await page.evaluate(marksScript('atlas:drawn'))) as Mark[]).find(
-      (mark) => (mark.detail?.nodes ?? 0) > 0 && !mark.detail?.preview,
-    )!;
-    await page.waitForFunction(marksScript('atlas:analysis-done') + '.length > 0', undefined, {
-      timeout: TIMEOUT_MS,
-      polling: 100,
-    });
-    const [loaded] = (await page.evaluate(marksScript('atlas:dataset-loaded'))) as Mark[];
-    const [analysed] = (await page.evaluate(marksScript('atlas:analysis-done'))) as Mark[];
-    const tasks = (await page.evaluate('window.__longTasks')) as LongTask[];
-    const from = loaded?.time ?? 0;
-    const to = analysed?.time ?? Infinity;
-    const during = tasks.filter((task) => task.start + task.duration > from && task.start < to);
-    const filterOn = (await page.evaluate(timeRedraw('setFilters({ year: 2012 })'))) as number;
-    const filterOff = (await page.evaluate(timeRedraw('setFilters({ year: null })'))) as number;
-    const select = (await page.evaluate(timeSelect(pick.id, pick.label))) as number;
-    return {
-      firstPaint: first.time,
-      interactive: live.time,
-      analysis: analysed && loaded ? analysed.time - loaded.time : NaN,
-      filter: (filterOn + filterOff) / 2,
-      select,
-      longestTaskDuringAnalysis: Math.max(0, ...during.map((task) => task.duration)),
-      longestTaskOverall: Math.max(0, ...tasks.map((task) => task.duration)),
-      heapMB: await stopHeap(),
-      drawnEdges: first.detail?.edges ?? 0,
-      totalEdges: first.detail?.totalEdges ?? 0,
-      nodes: first.detail?.nodes ?? 0,
-    };
-  } finally {
-    await close();
-  }
-}
-
-async function runBaseline(browser: Browser, url: string): Promise<RunResult | null> {
-  const { page, stopHeap, close } = await openMeasured(browser);
-  try {
-    await page.goto(url);
-    await page.waitForFunction(FIRST_PAINT_READY, undefined, { timeout: TIMEOUT_MS, polling: 50 });
-    const [first] = (await page.evaluate(marksScript('atlas:drawn'))) as Mark[];
-    const tasks = (await page.evaluate('window.__longTasks')) as LongTask[];
-    return {
-      firstPaint: first!.time,
-      interactive: first!.time,
-      analysis: NaN,
-      filter: NaN,
-      select: NaN,
-      longestTaskDuringAnalysis: NaN,
-      longestTaskOverall: Math.max(0, ...tasks.map((task) => task.duration)),
-      heapMB: await stopHeap(),
-      drawnEdges: first!.detail?.edges ?? 0,
-      totalEdges: first!.detail?.edges ?? 0,
-      nodes: first!.detail?.nodes ?? 0,
-    };
-  } catch (error) {
-    process.stderr.write(`baseline run failed: ${messageOf(error)}\n`);
-    return null;
-  } finally {
-    await close();
-  }
-}
-
-/** The baseline's elements: every tie of the clique projection, ids by index, no style data. */
-function baselineElements(dataset: Dataset): unknown[] {
-  const graph = buildActorGraph(dataset, emptyFilters(), 'clique');
-  const index = new Map<string, string>();
-  const nodes = graph.nodes().map((key, i) => {
-    index.set(key, `n${i}`);
-    return { data: { id: `n${i}` } };
-  });
-  const edges = graph.mapEdges((_edge, _attributes, source, target) => ({
-    data: { id: `e${index.get(source)}-${index.get(target)}`, source: index.get(source), target: index.get(target) },
-  }));
-  return [...nodes, ...edges];
-}
-
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const appDir = join(work, 'app');
   const dataDir = join(work, 'data');
-  const baseDir = join(work, 'baseline');
+  const peerDir = join(work, 'peers');
   mkdirSync(dataDir);
-  mkdirSync(join(baseDir, 'vendor'), { recursive: true });
-  copyFileSync(join(ROOT, 'bench/baseline.html'), join(baseDir, 'index.html'));
-  copyFileSync(join(ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js'), join(baseDir, 'vendor/cytoscape.min.js'));
+  mkdirSync(join(peerDir, 'vendor'), { recursive: true });
+  copyFileSync(join(ROOT, 'bench/cytoscape.html'), join(peerDir, 'cytoscape.html'));
+  copyFileSync(join(ROOT, 'bench/sigma.html'), join(peerDir, 'sigma.html'));
+  copyFileSync(join(ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js'), join(peerDir, 'vendor/cytoscape.min.js'));
+  copyFileSync(join(ROOT, 'node_modules/sigma/dist/sigma.min.js'), join(peerDir, 'vendor/sigma.min.js'));
+  copyFileSync(
+    join(ROOT, 'node_modules/graphology/dist/graphology.umd.min.js'),
+    join(peerDir, 'vendor/graphology.umd.min.js'),
+  );
   process.stdout.write(`building the app into ${appDir} …\n`);
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
   const bundle: BundleReport = bundleReport(appDir);
@@ -189,42 +107,104 @@ async function main(): Promise<void> {
     const file = entry.name.replace(/\W+/g, '_');
     if (entry.size) writeFileSync(join(dataDir, `${file}.json`), JSON.stringify(dataset));
     writeFileSync(join(dataDir, `${file}.elements.json`), JSON.stringify(baselineElements(dataset)));
+    if (entry.size) writeFileSync(join(dataDir, `${file}.sigma.json`), JSON.stringify(sigmaGraph(dataset)));
   }
 
-  const { server, origin } = await startStaticServer({ '/app/': appDir, '/data/': dataDir, '/baseline/': baseDir });
+  const { server, origin } = await startStaticServer({ '/app/': appDir, '/data/': dataDir, '/peers/': peerDir });
   const browser = await launchChromium();
+  const webglBrowser = await launchWebglChromium();
   const results: CaseResult[] = [];
   const started = performance.now();
+  const probe = await webglBrowser.newPage();
+  const sigmaWebgl = (await probe.evaluate(WEBGL_RENDERER)) as string;
+  await probe.close();
   try {
     for (const entry of CASES) {
       const file = entry.name.replace(/\W+/g, '_');
       const dataset = datasets.get(entry.name)!;
       const actor = dataset.actors[0]!;
       const appUrl = entry.size ? `${origin}/app/?data=${origin}/data/${file}.json` : `${origin}/app/`;
-      const app: RunResult[] = [];
+      const app: AppRun[] = [];
       for (let run = 0; run < RUNS; run++) {
         process.stdout.write(`${entry.name}: app run ${run + 1}/${RUNS} (load average ${loadavg()[0]!.toFixed(1)})\n`);
-        app.push(await runApp(browser, appUrl, { id: actor.id, label: actor.label }));
+        const { page, stopHeap, close } = await openMeasured(browser);
+        try {
+          // A failed run (a timeout on a loaded machine) is reported and left out of the medians.
+          app.push(
+            await runApp({
+              page,
+              url: appUrl,
+              stopHeap,
+              timeoutMs: TIMEOUT_MS,
+              pick: { id: actor.id, label: actor.label },
+              sector: actor.sectors?.[0] ?? '',
+              country: actor.country ?? '',
+              year: 2012,
+              loadOnly: !entry.size,
+            }),
+          );
+          writeFileSync(join(work, `${file}-app-${run}.json`), JSON.stringify(app[app.length - 1]));
+        } catch (error) {
+          process.stderr.write(`${entry.name}: app run ${run + 1} failed: ${messageOf(error)}\n`);
+        } finally {
+          await close();
+        }
       }
-      const baseline: RunResult[] = [];
-      for (let run = 0; run < BASELINE_RUNS; run++) {
-        process.stdout.write(`${entry.name}: baseline run ${run + 1}/${BASELINE_RUNS}\n`);
-        const result = await runBaseline(browser, `${origin}/baseline/?data=${origin}/data/${file}.elements.json`);
-        if (result) baseline.push(result);
+      const cytoscape: PeerRun[] = [];
+      const sigma: PeerRun[] = [];
+      for (let run = 0; run < PEER_RUNS; run++) {
+        process.stdout.write(`${entry.name}: peer runs ${run + 1}/${PEER_RUNS}\n`);
+        const base = await runPeer(
+          () => openMeasured(browser),
+          `${origin}/peers/cytoscape.html?data=${origin}/data/${file}.elements.json`,
+          TIMEOUT_MS,
+        );
+        if (base) cytoscape.push(base);
+        if (!entry.size) continue;
+        const peer = await runPeer(
+          () => openMeasured(webglBrowser),
+          `${origin}/peers/sigma.html?data=${origin}/data/${file}.sigma.json`,
+          TIMEOUT_MS,
+        );
+        if (peer) sigma.push(peer);
       }
-      results.push({ name: entry.name, app, baseline });
+      results.push({ name: entry.name, app, cytoscape, sigma });
     }
   } finally {
     await browser.close();
+    await webglBrowser.close();
     server.close();
     rmSync(work, { recursive: true, force: true });
   }
   const minutes = (performance.now() - started) / 60000;
-  const report = formatReport(results, bundle, { runs: RUNS, baselineRuns: BASELINE_RUNS, minutes, load: loadavg() });
+  const meta = {
+    runs: RUNS,
+    peerRuns: PEER_RUNS,
+    minutes,
+    load: loadavg(),
+    commit: gitCommit(),
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    sigmaWebgl,
+  };
+  const report = formatReport(results, bundle, meta);
   process.stdout.write(`\n${report}\n`);
   mkdirSync(join(ROOT, 'bench/output'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/output/app-bench.md'), report + '\n');
-  writeFileSync(join(ROOT, 'bench/output/app-bench.json'), JSON.stringify({ results, bundle }, null, 2));
+  writeFileSync(
+    join(ROOT, 'bench/output/app-bench.json'),
+    JSON.stringify({ results, bundle, sigmaWebgl, meta }, null, 2),
+  );
+}
+
+/** The measured commit, "+changes" when the worktree differs from it. */
+function gitCommit(): string {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${commit}+changes` : commit;
+  } catch {
+    return 'unknown';
+  }
 }
 
 main().catch((error: unknown) => {

@@ -59,3 +59,72 @@ export const timeSelect = (id: string, label: string): string => `
     requestAnimationFrame(check);
   })
 `;
+
+/** Starts recording every animation frame's time in window.__frameTimes (until FRAMES_STOP). */
+export const FRAMES_START = `
+  (() => {
+    window.__frameTimes = [];
+    window.__framesOn = true;
+    const tick = (time) => {
+      window.__frameTimes.push(time);
+      if (window.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()
+`;
+
+/** Stops the frame recorder after one more frame and resolves with the intervals between recorded frames (ms). */
+export const FRAMES_STOP = `
+  new Promise((resolve) => requestAnimationFrame(() => {
+    window.__framesOn = false;
+    const times = window.__frameTimes;
+    resolve(times.slice(1).map((time, i) => time - times[i]));
+  }))
+`;
+
+/**
+ * Clicks the layout picker's radio for \`value\` (force, grouped, concentric, map, country) and resolves with
+ * the milliseconds until the explorer reports that layout as shown (not its interim stand-in) and two more
+ * frames have painted it.
+ */
+export const timeLayoutSwitch = (value: string): string => `
+  new Promise((resolve, reject) => {
+    const input = document.querySelector('input[type=radio][value=${JSON.stringify(value)}]');
+    if (!input) return reject(new Error('no layout radio ${value}'));
+    const started = performance.now();
+    input.click();
+    const check = () => {
+      if (window.__explorer && window.__explorer.shown() === ${JSON.stringify(value)}) {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - started)));
+      } else if (performance.now() - started > 60000) reject(new Error('layout ${value} not shown within 60 s'));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })
+`;
+
+/** How many atlas:drawn marks exist so far. */
+export const DRAWN_COUNT = `performance.getEntriesByName('atlas:drawn', 'mark').length`;
+
+/**
+ * Resolves when the expression `condition` is true, polling every `pollMs`; rejects after `timeoutMs`. The app's CSP
+ * has no 'unsafe-eval', so page.waitForFunction's string predicates fail there; this script is compiled by
+ * the debugger protocol instead, as page.evaluate's are.
+ */
+export const waitUntil = (condition: string, timeoutMs: number, pollMs = 50): string => `
+  new Promise((resolve, reject) => {
+    const started = performance.now();
+    const check = () => {
+      let value = false;
+      try {
+        value = (${condition});
+      } catch (error) {
+        value = false;
+      }
+      if (value) resolve(true);
+      else if (performance.now() - started > ${timeoutMs}) reject(new Error(${JSON.stringify(`timed out after ${timeoutMs} ms waiting for: ${condition.slice(0, 120)}`)}));
+      else setTimeout(check, ${pollMs});
+    };
+    check();
+  })
+`;

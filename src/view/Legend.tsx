@@ -112,7 +112,7 @@ export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
       {whatIfs > 0 && (
         <section aria-label="What-if">
           <h3>What-if agreements</h3>
-          <ul className="legend-list">
+          <ul className="legend-list legend-list-wide">
             <li>
               <LineSample line={WHAT_IF_LINE} width={WHAT_IF_LINE.width} />
               What-if ({whatIfs}): wide, dashed, purple; not in the data
@@ -140,7 +140,7 @@ export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
       {illustrativeTies > 0 && (
         <section aria-label="Evidence">
           <h3>Evidence</h3>
-          <ul className="legend-list">
+          <ul className="legend-list legend-list-wide">
             <li>
               <LineSample line={{ style: 'solid', color: ILLUSTRATIVE_LINE_COLOR }} />
               Illustrative only ({illustrativeTies}): pale; not documented by a source

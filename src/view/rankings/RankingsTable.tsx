@@ -31,6 +31,19 @@ interface Props {
   evidence?: ReadonlyMap<string, EvidenceRank> | null;
 }
 
+/**
+ * Where the long one-word headers may break, with a hyphen: unbroken, they set the width of narrow number
+ * columns, and at 1440 px the last columns went off the side. The button's name stays the plain word.
+ */
+const HYPHENATED: Readonly<Record<string, string>> = {
+  Betweenness: 'Between\u00adness',
+  Eigenvector: 'Eigen\u00advector',
+  Community: 'Commu\u00adnity',
+  Closeness: 'Close\u00adness',
+  Constraint: 'Con\u00adstraint',
+  PageRank: 'Page\u00adRank',
+};
+
 function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: SortState; onSort: Props['onSort'] }) {
   const column = RANKING_COLUMNS.find((c) => c.key === columnKey)!;
   const active = sort.key === columnKey;
@@ -42,8 +55,14 @@ function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: S
       className={column.numeric ? 'numeric' : undefined}
       title={column.title}
     >
-      <button type="button" className="sort-button" onClick={() => onSort(columnKey)}>
-        {column.header}
+      <button
+        type="button"
+        className="sort-button"
+        // Named by the plain word where the shown one carries a soft hyphen (screen readers may spell it out).
+        aria-label={HYPHENATED[column.header] === undefined ? undefined : column.header}
+        onClick={() => onSort(columnKey)}
+      >
+        {HYPHENATED[column.header] ?? column.header}
         {/* The arrow is for the eye; aria-sort tells a screen reader the same. */}
         <span className="sort-arrow" aria-hidden="true">
           {arrow}
