@@ -1,10 +1,11 @@
 // Compare two years (or two datasets) of the same network: what was added, ended, joined, and who moved.
 import type { FilteredDataset, PassingAgreement } from '../model/filter';
-import { actorGraphFrom, actorIdOf, drawnAsHub } from '../model/graph';
+import { actorGraphFrom, actorIdOf } from '../model/graph';
 import type { AgreementKind, Dataset, Filters } from '../model/types';
-import { betweennessCloseness } from './brandes';
+import { betweennessClosenessSteps } from './brandes';
 import { degrees } from './centrality';
 import { toCsr } from './csr';
+import { runSteps, scaled, type Steps } from './steps';
 import { countryPairGaps, sectorCoverage, sectorSummaries } from './gaps';
 import { analysedSectors, analysisScope, type AnalysisScope } from './scope';
 import type { CountryCoverage } from './types';
@@ -98,10 +99,10 @@ function crossBorderCountries(filtered: FilteredDataset): Set<string> {
   return out;
 }
 
-/** Metric values of every actor on the clique actor graph of a filtered dataset. */
-export function metricValues(filtered: FilteredDataset, metric: RankMetric): Map<string, number> {
+/** Metric values of every actor on the clique actor graph of a filtered dataset, as Steps (betweenness reports progress). */
+function* metricValuesSteps(filtered: FilteredDataset, metric: RankMetric): Steps<Map<string, number>> {
   const csr = toCsr(actorGraphFrom(filtered, 'clique'));
-  const values = metric === 'degree' ? degrees(csr) : betweennessCloseness(csr).betweenness;
+  const values = metric === 'degree' ? degrees(csr) : (yield* betweennessClosenessSteps(csr)).betweenness;
   return new Map(csr.nodes.map((key, i) => [actorIdOf(key), values[i]!]));
 }
 
@@ -143,13 +144,16 @@ function sectorChange(before: AnalysisScope, after: AnalysisScope, sector: strin
   };
 }
 
-/** The comparison of two versions of the network (each a dataset under filters, as an analysis scope). */
-export function compareScopes(
+/**
+ * The comparison of two versions of the network (each a dataset under filters, as an analysis scope),
+ * as Steps: the two metric runs (Brandes for betweenness) report progress, each half of the whole.
+ */
+export function* compareScopesSteps(
   beforeScope: AnalysisScope,
   afterScope: AnalysisScope,
   sectors: readonly string[],
   options: CompareOptions = {},
-): Comparison {
+): Steps<Comparison> {
   const before = beforeScope.filtered;
   const after = afterScope.filtered;
   const metric = options.metric ?? 'betweenness';
@@ -159,8 +163,8 @@ export function compareScopes(
   const ended = before.agreements.filter((p) => !afterIds.has(p.agreement.id)).map((p) => change(before, p));
   const crossBefore = crossBorderCountries(before);
   const crossAfter = crossBorderCountries(after);
-  const valuesBefore = metricValues(before, metric);
-  const valuesAfter = metricValues(after, metric);
+  const valuesBefore = yield* scaled(metricValuesSteps(before, metric), 0, 0.5);
+  const valuesAfter = yield* scaled(metricValuesSteps(after, metric), 0.5, 1);
   // Ranks are compared over the actors present in both versions only.
   const common = (values: Map<string, number>, other: Map<string, number>): Map<string, number> =>
     new Map([...values].filter(([id]) => other.has(id)));
@@ -194,21 +198,38 @@ export function compareScopes(
   };
 }
 
-/** The network in year y1 against year y2 (the year filter replaced by each year in turn). */
-export function compareYears(
+/** The comparison of two versions of the network, run straight through. */
+export const compareScopes = (
+  beforeScope: AnalysisScope,
+  afterScope: AnalysisScope,
+  sectors: readonly string[],
+  options: CompareOptions = {},
+): Comparison => runSteps(compareScopesSteps(beforeScope, afterScope, sectors, options));
+
+/** The network in year y1 against year y2 (the year filter replaced by each year in turn), as Steps. */
+export function compareYearsSteps(
   dataset: Dataset,
   filters: Filters,
   y1: number,
   y2: number,
   options: CompareOptions = {},
-): Comparison {
-  return compareScopes(
+): Steps<Comparison> {
+  return compareScopesSteps(
     analysisScope(dataset, { ...filters, year: y1 }),
     analysisScope(dataset, { ...filters, year: y2 }),
     analysedSectors(dataset, filters),
     options,
   );
 }
+
+/** The network in year y1 against year y2, run straight through (the CLI and tests; the app runs the Steps in a worker). */
+export const compareYears = (
+  dataset: Dataset,
+  filters: Filters,
+  y1: number,
+  y2: number,
+  options: CompareOptions = {},
+): Comparison => runSteps(compareYearsSteps(dataset, filters, y1, y2, options));
 
 /** Two datasets (e.g. two editions of a file) under the same filters; agreements matched by id. */
 export function compareDatasets(
@@ -251,37 +272,4 @@ export function coverageChanges(
     });
   }
   return out;
-}
-
-/** An actor-graph edge of the union of both versions, with what happened to it (for the render adapter). */
-export interface CompareEdge {
-  source: string;
-  target: string;
-  /** `added`: only after; `ended`: only before; `kept`: in both. */
-  status: 'added' | 'ended' | 'kept';
-}
-
-/** The clique edges of both versions, each marked added / ended / kept; ordered by source then target. */
-export function compareEdges(before: FilteredDataset, after: FilteredDataset): CompareEdge[] {
-  const key = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
-  const pairs = (filtered: FilteredDataset): Map<string, [string, string]> => {
-    const out = new Map<string, [string, string]>();
-    for (const { parties } of filtered.agreements) {
-      // An agreement past MAX_CLIQUE_PARTIES has no pair ties in the actor graph (it is a hub node there).
-      if (drawnAsHub('clique', parties.length)) continue;
-      for (let i = 0; i < parties.length; i++) {
-        for (let j = i + 1; j < parties.length; j++) {
-          const pair = key(parties[i]!, parties[j]!);
-          out.set(`${pair[0]}\u0000${pair[1]}`, pair);
-        }
-      }
-    }
-    return out;
-  };
-  const was = pairs(before);
-  const is = pairs(after);
-  const edges: CompareEdge[] = [];
-  for (const [id, [source, target]] of is) edges.push({ source, target, status: was.has(id) ? 'kept' : 'added' });
-  for (const [id, [source, target]] of was) if (!is.has(id)) edges.push({ source, target, status: 'ended' });
-  return edges.sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
 }

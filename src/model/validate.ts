@@ -1,12 +1,11 @@
 // Loads an `alliance-graph@1` file: every error and warning at once, each with a JSON Pointer and plain words.
-import { parseJsonText } from './json-text';
+import { parseJsonText, type DuplicateKey } from './json-text';
 import { isRecord, ProblemList, quote } from './problems';
 import type { Dataset, LoadResult } from './types';
 import { checkReferences } from './validate-refs';
 import { ShapeChecker } from './validate-shape';
 import { warnAboutColors, warnAboutTies, warnUnknownKeys } from './validate-warnings';
 import { warnAboutHiddenText } from './validate-hygiene';
-import { duplicateJsonKeys } from './json-duplicates';
 
 export { formatProblem } from './problems';
 
@@ -28,6 +27,18 @@ export function validateDataset(value: unknown): LoadResult {
   return { ok: true, dataset: value as unknown as Dataset, warnings: problems.warnings };
 }
 
+/** validateDataset of a parsed value, with a warning for each key its text wrote twice (parseJsonText found them). */
+export function validateParsed(value: unknown, duplicates: readonly DuplicateKey[]): LoadResult {
+  const result = validateDataset(value);
+  if (duplicates.length === 0) return result;
+  const repeated = duplicates.map(({ pointer, key }) => ({
+    severity: 'warning' as const,
+    pointer,
+    message: `the key ${quote(key)} is written twice in this object; only the last value is used: remove the other`,
+  }));
+  return { ...result, warnings: [...repeated, ...result.warnings] };
+}
+
 /** Parses and checks the text of a file; a JSON syntax error is one error at pointer "" with line and column. */
 export function parseDatasetText(text: string): LoadResult {
   const parsed = parseJsonText(text);
@@ -35,13 +46,7 @@ export function parseDatasetText(text: string): LoadResult {
     const message = `this is not valid JSON, at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`;
     return { ok: false, errors: [{ severity: 'error', pointer: '', message }], warnings: [] };
   }
-  const result = validateDataset(parsed.value);
-  const repeated = duplicateJsonKeys(text).map(({ pointer, key }) => ({
-    severity: 'warning' as const,
-    pointer,
-    message: `the key ${quote(key)} is written twice in this object; only the last value is used: remove the other`,
-  }));
-  return repeated.length === 0 ? result : { ...result, warnings: [...repeated, ...result.warnings] };
+  return validateParsed(parsed.value, parsed.duplicates);
 }
 
 /** Same as parseDatasetText, under the name the loaders use. */

@@ -2,7 +2,7 @@
 import type { CountryGraph } from '../model/graph';
 import { countryInfo } from '../model/countries';
 import type { Dataset } from '../model/types';
-import { edgeId, sqrtScale, type EdgeElement, type GraphElements, type NodeElement } from './elements';
+import { sqrtScale, tieElements, type GraphElements, type NodeElement } from './elements';
 import { spreadPoints } from './layouts/spread';
 
 export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
@@ -53,23 +53,16 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
     if (position) node.position = position;
   }
 
-  let maxWeight = 0;
-  graph.forEachEdge((_edge, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
-  const edges: EdgeElement[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    edges.push({
-      group: 'edges',
-      data: {
-        id: edgeId(source, target),
-        source,
-        target,
-        weight: attributes.weight,
-        width: sqrtScale(attributes.weight, 0, maxWeight, COUNTRY_EDGE_RANGE),
-        lineStyle: 'solid',
-        lineColor: '#4D4D4D',
-        lineKind: 'mixed',
-      },
-    });
-  });
+  const edges = tieElements(
+    graph,
+    'zero',
+    COUNTRY_EDGE_RANGE,
+    (code) => code,
+    () => ({
+      lineStyle: 'solid',
+      lineColor: '#4D4D4D',
+      lineKind: 'mixed',
+    }),
+  );
   return { nodes, edges, lineKinds: edges.length > 0 ? ['mixed'] : [] };
 }

@@ -1,6 +1,6 @@
 // Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
 import { safeColor } from '../model/color';
-import { actorIdOf, type ActorGraph } from '../model/graph';
+import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -62,6 +62,49 @@ export function sqrtScale(value: number, min: number, max: number, [lo, hi]: rea
 /** A stable edge id from its two ends (ids may hold any character, so a separator that data never uses). */
 export const edgeId = (a: string, b: string): string => (a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`);
 
+/** The part of a graphology graph whose ties become edge elements (the actor and the country graph). */
+interface WeightedGraph<A extends { weight: number }> {
+  forEachEdge(callback: (edge: string, attributes: A, source: string, target: string) => void): void;
+}
+
+/**
+ * One edge element per tie of `graph`, the one edge-data code of the actor and country views: a
+ * stable id, the ends as `idOf` gives them, the weight, and a width growing with its square root
+ * from the lightest tie (or from 0) to the heaviest; `look` gives each line's style and colour.
+ */
+export function tieElements<A extends { weight: number }>(
+  graph: WeightedGraph<A>,
+  from: 'lightest' | 'zero',
+  range: readonly [number, number],
+  idOf: (key: string) => string,
+  look: (attributes: A) => Omit<EdgeData, 'id' | 'source' | 'target' | 'weight' | 'width'>,
+): EdgeElement[] {
+  let minWeight = from === 'zero' ? 0 : Infinity;
+  let maxWeight = from === 'zero' ? 0 : -Infinity;
+  graph.forEachEdge((_edge, attributes) => {
+    if (from === 'lightest') minWeight = Math.min(minWeight, attributes.weight);
+    maxWeight = Math.max(maxWeight, attributes.weight);
+  });
+  const edges: EdgeElement[] = [];
+  graph.forEachEdge((_edge, attributes, sourceKey, targetKey) => {
+    const source = idOf(sourceKey);
+    const target = idOf(targetKey);
+    edges.push({
+      group: 'edges',
+      data: {
+        id: edgeId(source, target),
+        source,
+        target,
+        weight: attributes.weight,
+        // Width grows with the square root of the summed weight, as node size does with its metric.
+        width: sqrtScale(attributes.weight, minWeight, maxWeight, range),
+        ...look(attributes),
+      },
+    });
+  });
+  return edges;
+}
+
 /**
  * Elements for cytoscape. `agreementKind` names the kind of each agreement id on the edges, so each
  * line can show which kind of tie it is.
@@ -94,18 +137,9 @@ export function buildElements(
     nodes.push(node);
   });
 
-  let minWeight = Infinity;
-  let maxWeight = -Infinity;
-  graph.forEachEdge((_edge, attributes) => {
-    minWeight = Math.min(minWeight, attributes.weight);
-    maxWeight = Math.max(maxWeight, attributes.weight);
-  });
   const seenKinds = new Set<AgreementKind | 'mixed'>();
-  const edges: EdgeElement[] = [];
   let illustrativeTies = 0;
-  graph.forEachEdge((_edge, attributes, sourceKey, targetKey) => {
-    const source = actorIdOf(sourceKey);
-    const target = actorIdOf(targetKey);
+  const edges = tieElements<EdgeAttributes>(graph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, (attributes) => {
     const kinds: AgreementKind[] = [];
     for (const agreement of attributes.agreements) {
       const kind = agreementKind.get(agreement);
@@ -119,21 +153,12 @@ export function buildElements(
       attributes.agreements.length > 0 &&
       attributes.agreements.every((id) => illustrative.has(id));
     if (onlyIllustrative) illustrativeTies++;
-    edges.push({
-      group: 'edges',
-      data: {
-        id: edgeId(source, target),
-        source,
-        target,
-        weight: attributes.weight,
-        // Width grows with the square root of the summed weight, as node size does with its metric.
-        width: sqrtScale(attributes.weight, minWeight, maxWeight, EDGE_WIDTH_RANGE),
-        lineStyle: line.style,
-        lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
-        lineKind: kind,
-        ...(onlyIllustrative ? { illustrative: true } : {}),
-      },
-    });
+    return {
+      lineStyle: line.style,
+      lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
+      lineKind: kind,
+      ...(onlyIllustrative ? { illustrative: true } : {}),
+    };
   });
   const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
   return { nodes, edges, lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies };

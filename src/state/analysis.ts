@@ -8,6 +8,13 @@ import { messageOf } from '../model/errors';
 export const ANALYSIS_DELAY_MS = 120;
 
 /**
+ * While `until` is set, a finished job's result waits for it before it reaches the store. Only the
+ * perf hook sets it (view/perf-hook.ts `holdAnalysis`), so a browser test can click while an analysis
+ * is surely still pending instead of racing the workers.
+ */
+export const analysisHold: { until: Promise<void> | null } = { until: null };
+
+/**
  * Subscribes to the store and runs the analysis of the current dataset, filters and projection
  * (a new job cancels the last). Results land in `metrics`, tagged with the graph version they
  * belong to; progress and failures in `analysis`. Returns the function that stops it.
@@ -29,7 +36,8 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
           onProgress: (progress) => useAtlas.setState({ analysis: { status: 'running', progress, message: null } }),
         },
       )
-      .then((result: AnalysisResult) => {
+      .then(async (result: AnalysisResult) => {
+        if (analysisHold.until !== null) await analysisHold.until;
         if (useAtlas.getState().graphVersion !== graphVersion) return;
         useAtlas.setState({
           metrics: { graphVersion, byActor: new Map(result.actors.map((row) => [row.id, row])), result },

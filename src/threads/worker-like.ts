@@ -1,4 +1,4 @@
-// The one Worker handle of the three worker clients (analysis, parse, force layout): its type, start-up and wiring.
+// The one Worker handle of every worker client (analysis, parse, force layout, and the one-job robustness and compare clients): its type, start-up and wiring.
 
 /**
  * The part of a Worker a client uses, so tests can pass a stand-in. `In` is what the client posts,

@@ -1,6 +1,7 @@
 // Timing marks for the app benchmark (bench/app.bench.ts), always made, and window.__atlasPerf to drive it when asked.
 import type { Filters } from '../model/types';
 import { selectActor, setFilters } from '../state/actions';
+import { analysisHold } from '../state/analysis';
 import { useAtlas } from '../state/store';
 import { testHooksWanted } from './test-signal';
 
@@ -23,6 +24,9 @@ export interface AtlasPerfHook {
   selectActor(id: string | null): void;
   /** 'idle' | 'running' | 'done' | 'failed', as the store has it. */
   analysisStatus(): string;
+  /** Holds every analysis result back from the store until releaseAnalysis (a test clicks while one is pending). */
+  holdAnalysis(): void;
+  releaseAnalysis(): void;
 }
 
 declare global {
@@ -42,6 +46,8 @@ export function markDrawn(detail: { nodes: number; edges: number; totalEdges: nu
 }
 
 let marking = false;
+/** Lets the held analysis results through (holdAnalysis). */
+let release = (): void => undefined;
 /**
  * Starts the store marks once per page (harmless: performance entries nobody reads unless measuring), and puts
  * window.__atlasPerf on the page when a test or the bench asks (test-signal.ts).
@@ -60,6 +66,13 @@ export function installPerfHook(): void {
       setFilters,
       selectActor,
       analysisStatus: () => useAtlas.getState().analysis.status,
+      holdAnalysis: () => {
+        analysisHold.until ??= new Promise((resolve) => (release = resolve));
+      },
+      releaseAnalysis: () => {
+        analysisHold.until = null;
+        release();
+      },
     };
   }
 }

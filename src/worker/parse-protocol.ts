@@ -2,7 +2,7 @@
 import { parseJsonText } from '../model/json-text';
 import { isRecord } from '../model/problems';
 import type { LoadResult, Problem } from '../model/types';
-import { parseDatasetText, validateDataset } from '../model/validate';
+import { parseDatasetText, validateParsed } from '../model/validate';
 
 /** A dataset's text to parse and validate. */
 export interface ParseRequest {
@@ -55,5 +55,5 @@ export function handleParseRequest(request: ParseRequest, post: (reply: ParseRep
       }
     }
   }
-  post(verdict(validateDataset(value)));
+  post(verdict(validateParsed(value, parsed.duplicates)));
 }

@@ -1,9 +1,9 @@
-// Rank robustness off the main thread: the messages, and the handler its worker runs (testable without a Worker).
+// Rank robustness off the main thread: the request, its computation, and the handler its worker runs (testable without a Worker).
 import { robustnessSteps, type Robustness, type RobustnessMetric } from '../analysis/robustness';
-import { runSteps } from '../analysis/steps';
-import { messageOf } from '../model/errors';
+import type { Steps } from '../analysis/steps';
 import { applyFilters } from '../model/filter';
 import type { Dataset, Filters, Projection } from '../model/types';
+import { handleStepsJob, type StepsJob, type StepsMemory, type StepsReply } from './steps-job';
 
 export interface RobustnessRequest {
   dataset: Dataset;
@@ -12,32 +12,18 @@ export interface RobustnessRequest {
   metric: RobustnessMetric;
 }
 
-export interface RobustnessJob {
-  id: number;
-  request: RobustnessRequest;
-}
+export type RobustnessJob = StepsJob<RobustnessRequest>;
+export type RobustnessReply = StepsReply<Robustness>;
 
-export type RobustnessReply =
-  | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'result'; result: Robustness }
-  | { id: number; type: 'error'; message: string };
+/** The computation, the same in the worker and in the main thread's slices. */
+export const robustnessStepsOf = (request: RobustnessRequest): Steps<Robustness> =>
+  robustnessSteps(applyFilters(request.dataset, request.filters), {
+    metric: request.metric,
+    projection: request.projection,
+  });
 
-/** Progress goes out in whole percents only: each message is handled by the main thread. */
-export function handleRobustnessJob(job: RobustnessJob, post: (reply: RobustnessReply) => void): void {
-  const { id, request } = job;
-  let shown = -1;
-  try {
-    const filtered = applyFilters(request.dataset, request.filters);
-    const steps = robustnessSteps(filtered, { metric: request.metric, projection: request.projection });
-    const result = runSteps(steps, {
-      onProgress: (fraction) => {
-        if (fraction < shown + 0.01 && fraction < 1) return;
-        shown = fraction;
-        post({ id, type: 'progress', fraction });
-      },
-    });
-    post({ id, type: 'result', result });
-  } catch (error) {
-    post({ id, type: 'error', message: messageOf(error) });
-  }
-}
+export const handleRobustnessJob = (
+  job: RobustnessJob,
+  post: (reply: RobustnessReply) => void,
+  memory: StepsMemory,
+): void => handleStepsJob(job, post, memory, robustnessStepsOf);

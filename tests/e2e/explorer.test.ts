@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { applyFilters } from '../../src/model/filter';
-import { actorGraphFrom } from '../../src/model/graph';
+import { actorGraphFrom, actorIdOf } from '../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { neighbourhood, pathReport } from '../../src/analysis/paths';
 import { seriousViolations, type Placed, sharedChromium } from './page-helpers';
@@ -37,6 +37,45 @@ const nodesWith = (page: Page, className: string): Promise<string[]> =>
 const count = async (page: Page, key: string): Promise<number> =>
   Number.parseInt((await page.locator(`[data-testid=counts] [data-count=${key}]`).textContent()) ?? '', 10);
 
+const distance = (a: Placed, b: Placed): number => Math.hypot(a.x - b.x, a.y - b.y);
+
+/** Mean length of the actor graph's ties against the mean distance of all actor pairs, as drawn. */
+function tieToPairRatio(at: Map<string, Placed>): number {
+  let ties = 0;
+  let tieSum = 0;
+  fullGraph.forEachEdge((_edge, _attributes, source, target) => {
+    ties++;
+    tieSum += distance(at.get(actorIdOf(source))!, at.get(actorIdOf(target))!);
+  });
+  const all = [...at.values()];
+  let pairs = 0;
+  let pairSum = 0;
+  for (let i = 0; i < all.length; i++)
+    for (let j = i + 1; j < all.length; j++) {
+      pairs++;
+      pairSum += distance(all[i]!, all[j]!);
+    }
+  return tieSum / ties / (pairSum / pairs);
+}
+
+/**
+ * The rings of a concentric drawing: the node with the smallest summed distance to the others is the
+ * centre, and every other node's distance from it is a whole multiple of the innermost ring's radius.
+ */
+function ringsOf(at: Map<string, Placed>): { centre: string; rings: number; offRing: number } {
+  const all = [...at.values()];
+  const sum = (p: Placed): number => all.reduce((total, q) => total + distance(p, q), 0);
+  const centre = all.reduce((best, p) => (sum(p) < sum(best) ? p : best));
+  const radii = all.filter((p) => p !== centre).map((p) => distance(p, centre));
+  const unit = Math.min(...radii);
+  const multiples = radii.map((r) => r / unit);
+  return {
+    centre: centre.id,
+    rings: new Set(multiples.map(Math.round)).size,
+    offRing: multiples.filter((m) => Math.abs(m - Math.round(m)) > 0.05).length,
+  };
+}
+
 async function chooseView(page: Page, label: string, expected: string): Promise<void> {
   await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
   await expect.poll(() => shown(page), { timeout: 20_000 }).toBe(expected);
@@ -44,11 +83,16 @@ async function chooseView(page: Page, label: string, expected: string): Promise<
 }
 
 describe('layouts', () => {
-  it('draws each layout; the map puts actors at their cities over country shapes', async () => {
+  it('draws each layout: force pulls tied actors together, grouped boxes each country, rings by size, the map puts actors at their cities over country shapes', async () => {
     const { page, errors } = await openApp();
     await page.screenshot({ path: `${OUTPUT}/explorer-force.png` });
     const force = await positions(page);
     expect(force.size).toBe(sample.actors.length);
+    // A force layout, not the stand-in rings: ties are much shorter than the typical distance, and no
+    // two actors share a spot.
+    expect(tieToPairRatio(force)).toBeLessThan(0.75);
+    expect(ringsOf(force).offRing).toBeGreaterThan(sample.actors.length / 2);
+    expect(new Set([...force.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)).size).toBe(force.size);
 
     await chooseView(page, 'Grouped by country', 'grouped');
     const boxes = await nodesWith(page, 'group-box');
@@ -56,6 +100,10 @@ describe('layouts', () => {
     await page.screenshot({ path: `${OUTPUT}/explorer-grouped.png` });
 
     await chooseView(page, 'Rings by size metric', 'concentric');
+    const rings = ringsOf(await positions(page));
+    // One actor in the centre, everyone else on a ring (a whole multiple of the first radius), several rings.
+    expect(rings.offRing).toBe(0);
+    expect(rings.rings).toBeGreaterThan(2);
     await page.screenshot({ path: `${OUTPUT}/explorer-concentric.png` });
 
     await chooseView(page, 'Map', 'map');

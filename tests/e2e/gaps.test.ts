@@ -160,6 +160,9 @@ describe('compare two years', () => {
     const added = (await page.locator('.compare-table').first().textContent()) ?? '';
     expect(added).toContain(known!.label);
     expect(await page.locator('.compare-table').first().locator('tbody tr').count()).toBe(result.added.length);
+    // The rank moves come from the compare worker, by betweenness, as compareYears gives them.
+    expect(result.rankMoves.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('caption', { hasText: 'Biggest moves in betweenness rank' }).count()).toBe(1);
     await page.waitForFunction(() => (window.__atlas?.placements() ?? 0) > 0, null, { timeout: 45_000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${OUTPUT}/gaps-compare.png`, fullPage: false });

@@ -1,8 +1,7 @@
 // Compare two years: one stable layout with added / ended ties styled apart, and the table of changes.
 import { useMemo } from 'react';
 import './gaps.css';
-import { compareEdges, compareScopes } from '../../analysis/compare';
-import { analysedSectors, analysisScope } from '../../analysis/scope';
+import { compareEdges } from '../../analysis/compare-edges';
 import { applyFilters, yearOf } from '../../model/filter';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
@@ -15,24 +14,40 @@ import { setCompareYears } from '../../state/actions';
 import { CompareTables } from './CompareTables';
 import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
-import { namesOf } from './gap-data';
+import { namesOf, type Names } from './gap-data';
 import type { Dataset, Filters } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
+import { useComparison, type ComparisonState } from './use-comparison';
 
-/** Up to this many actors the two years are ranked by betweenness, computed here (see docs/performance.md). */
-const INLINE_METRICS_LIMIT = 1500;
+/** What the canvas draws: each year's ties marked added / ended / kept (no metric: the ranks come from the worker). */
+const drawnOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => ({
+  edges: compareEdges(applyFilters(dataset, { ...filters, year: y1 }), applyFilters(dataset, { ...filters, year: y2 })),
+  all: applyFilters(dataset, { ...filters, year: null }),
+}));
 
-const comparisonOf = memoLast((dataset: Dataset, filters: Filters, y1: number, y2: number) => {
-  const before = analysisScope(dataset, { ...filters, year: y1 });
-  const after = analysisScope(dataset, { ...filters, year: y2 });
-  // Betweenness grows as actors × ties: on a large file the ranks are by degree, so the tab stays responsive.
-  const metric = dataset.actors.length <= INLINE_METRICS_LIMIT ? 'betweenness' : 'degree';
-  return {
-    result: compareScopes(before, after, analysedSectors(dataset, filters), { metric }),
-    edges: compareEdges(before.filtered, after.filtered),
-    all: applyFilters(dataset, { ...filters, year: null }),
-  };
-});
+/** The tables once the worker's comparison arrives; until then its progress (two Brandes runs at most). */
+function Changes(props: { state: ComparisonState; names: Names; from: number; to: number }) {
+  const { state } = props;
+  if (state.status === 'done')
+    return <CompareTables result={state.result} names={props.names} from={props.from} to={props.to} />;
+  if (state.status === 'failed')
+    return (
+      <p className="problem" role="alert">
+        The changes could not be computed ({state.message}).
+      </p>
+    );
+  const percent = Math.round(state.progress * 100);
+  return (
+    <p className="gaps-empty compare-computing" role="status">
+      <label>
+        Computing the changes… {percent}%{' '}
+        <progress max={100} value={percent}>
+          {percent}%
+        </progress>
+      </label>
+    </p>
+  );
+}
 
 /**
  * The years shown: the link's pair, else the median start year of the agreements against the last
@@ -62,20 +77,27 @@ function CompareGraph(props: { dataset: Dataset; elements: GraphElements; epoch:
 
 export function ComparePanel() {
   const dataset = useAtlas((s) => s.dataset);
-  const filters = useAtlas((s) => s.view.filters);
-  const wanted = useAtlas((s) => s.view.compare);
-  const datasetVersion = useAtlas((s) => s.datasetVersion);
-  const selected = useAtlas((s) => s.view.selected);
   if (dataset === null) return null;
   const span = yearSpan(dataset);
   if (span === null)
     return <p className="gaps-empty">No agreement in this dataset has a year, so there is nothing to compare.</p>;
+  return <CompareYears dataset={dataset} span={span} />;
+}
+
+function CompareYears({ dataset, span }: { dataset: Dataset; span: [number, number] }) {
+  const filters = useAtlas((s) => s.view.filters);
+  const wanted = useAtlas((s) => s.view.compare);
+  const datasetVersion = useAtlas((s) => s.datasetVersion);
+  const selected = useAtlas((s) => s.view.selected);
   const [y1, y2] = comparedYears(wanted, span, dataset);
   const years: number[] = [];
   for (let y = span[0]; y <= span[1]; y++) years.push(y);
   const names = namesOf(dataset);
   const ordered = y1 < y2;
-  const { result, edges, all } = comparisonOf(dataset, filters, Math.min(y1, y2), Math.max(y1, y2));
+  const from = Math.min(y1, y2);
+  const to = Math.max(y1, y2);
+  const state = useComparison(dataset, filters, from, to);
+  const { edges, all } = drawnOf(dataset, filters, from, to);
   const elements = compareElementsOf(all, edges, names.country, categoryOrdersOf(dataset).country);
   const pick = (which: 0 | 1, year: number): void => setCompareYears(which === 0 ? [year, y2] : [y1, year]);
   return (
@@ -98,9 +120,7 @@ export function ComparePanel() {
       </h2>
       {!ordered && (
         <p className="problem" role="status">
-          {y1 === y2
-            ? 'Choose two different years.'
-            : `Shown as ${Math.min(y1, y2)} → ${Math.max(y1, y2)}: the earlier year first.`}
+          {y1 === y2 ? 'Choose two different years.' : `Shown as ${from} → ${to}: the earlier year first.`}
         </p>
       )}
       <div className="gaps-columns">
@@ -137,7 +157,7 @@ export function ComparePanel() {
           aria-label="Changes between the two years"
           tabIndex={0}
         >
-          <CompareTables result={result} names={names} from={Math.min(y1, y2)} to={Math.max(y1, y2)} />
+          <Changes state={state} names={names} from={from} to={to} />
         </div>
       </div>
     </div>

@@ -1,6 +1,6 @@
 // Plain element data for the compare canvas and the what-if edges: status carried as line style and colour.
 import type { ColorLegend } from '../../render/encoding';
-import type { CompareEdge } from '../../analysis/compare';
+import type { CompareEdge } from '../../analysis/compare-edges';
 import type { FilteredDataset } from '../../model/filter';
 import { safeColor } from '../../model/color';
 import { actorIdOf, type ActorGraph } from '../../model/graph';

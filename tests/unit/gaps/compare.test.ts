@@ -2,13 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters } from '../../../src/model/filter';
 import { emptyFilters } from '../../../src/model/types';
-import {
-  compareDatasets,
-  compareEdges,
-  compareYears,
-  competitionRanks,
-  coverageChanges,
-} from '../../../src/analysis/compare';
+import { compareDatasets, compareYears, competitionRanks, coverageChanges } from '../../../src/analysis/compare';
+import { compareEdges } from '../../../src/analysis/compare-edges';
 import { fixture } from './fixture';
 
 // 2010: a1 (ee1–lv1), a3 (ee2–se1, 2008–2011), a4 (fi1–fi2, no dates).

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDataset } from '../../../src/analysis/analyze';
 import { brokerageOf } from '../../../src/analysis/brokerage';
-import { compareEdges } from '../../../src/analysis/compare';
+import { compareEdges } from '../../../src/analysis/compare-edges';
 import { csrFromFiltered } from '../../../src/analysis/csr';
 import { applyFilters } from '../../../src/model/filter';
 import { actorGraphFrom, cliqueTies, hubKey, MAX_CLIQUE_PARTIES } from '../../../src/model/graph';

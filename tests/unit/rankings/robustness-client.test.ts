@@ -7,6 +7,7 @@ import { applyFilters } from '../../../src/model/filter';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { createRobustnessClient, type RobustnessWorkerLike } from '../../../src/worker/robustness-client';
 import { handleRobustnessJob, type RobustnessJob } from '../../../src/worker/robustness-protocol';
+import { emptyStepsMemory } from '../../../src/worker/steps-job';
 
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 const request = { dataset: sample, filters: emptyFilters(), projection: 'clique' as const, metric: 'degree' as const };
@@ -14,13 +15,14 @@ const expected = robustness(applyFilters(sample, emptyFilters()), { metric: 'deg
 
 /** Runs each job on a later turn, as a worker would, and records terminations. */
 function fakeWorker(log: string[]): RobustnessWorkerLike {
+  const memory = emptyStepsMemory();
   const worker: RobustnessWorkerLike = {
     onmessage: null,
     onerror: null,
     postMessage(job: RobustnessJob) {
       setTimeout(() => {
         if (log.includes('terminated')) return;
-        handleRobustnessJob(job, (reply) => worker.onmessage?.({ data: reply } as MessageEvent));
+        handleRobustnessJob(job, (reply) => worker.onmessage?.({ data: reply } as MessageEvent), memory);
       }, 0);
     },
     terminate() {
@@ -68,8 +70,10 @@ describe('createRobustnessClient', () => {
 
   it('posts an error reply for a job that throws, instead of crashing the worker', () => {
     const replies: unknown[] = [];
-    handleRobustnessJob({ id: 7, request: { ...request, dataset: { actors: null } as unknown as Dataset } }, (reply) =>
-      replies.push(reply),
+    handleRobustnessJob(
+      { id: 7, datasetVersion: 1, request: { ...request, dataset: { actors: null } as unknown as Dataset } },
+      (reply) => replies.push(reply),
+      emptyStepsMemory(),
     );
     expect(replies).toEqual([expect.objectContaining({ id: 7, type: 'error' })]);
   });

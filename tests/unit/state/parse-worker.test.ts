@@ -53,6 +53,7 @@ function texts(): [string, string][] {
     ['bundled sample', readFileSync(new URL('../../../data/bsr-stars.json', import.meta.url), 'utf8')],
     ['generated 200/800', generated],
     ['byte-order mark', `\uFEFF${fixture('valid/minimal.json')}`],
+    ['a key written twice', fixture('valid/minimal.json').replace('"actors": []', '"actors": [], "actors": []')],
     ['truncated', generated.slice(0, 5000)],
     ['empty', ''],
   ];
