@@ -1,7 +1,7 @@
 // Ranks with and without illustrative ties: each actor's competition rank on all agreements and on documented ones only.
 import { csrFromFiltered } from './csr';
 import { lowIsBetter, metricOnCsrSteps, rankOf, type RobustnessMetric } from './robustness';
-import { runSteps } from './steps';
+import { runSteps, scaled, type Steps } from './steps';
 import { applyFilters, type FilteredDataset } from '../model/filter';
 import type { Dataset, Filters, Projection } from '../model/types';
 
@@ -14,18 +14,30 @@ export interface EvidenceRank {
   change: number | null;
 }
 
-/** Competition ranks of one metric over the actors of a filtered graph ("Rank robustness": 1e-9 tolerance, no value last). */
+/** Competition ranks of one metric over the actors of a filtered graph ("Rank robustness": 1e-9 tolerance, no value last), as Steps. */
+export function* metricRanksSteps(
+  filtered: FilteredDataset,
+  metric: RobustnessMetric,
+  projection: Projection,
+): Steps<Map<string, number>> {
+  const actors = filtered.actors;
+  const values = yield* metricOnCsrSteps(
+    csrFromFiltered(filtered, projection),
+    metric,
+    actors.length,
+    (i) => actors[i]?.country ?? '',
+  );
+  const low = lowIsBetter(metric);
+  return new Map(actors.map((actor, v) => [actor.id, rankOf(values, v, low)]));
+}
+
+/** The same ranks synchronously. */
 export function metricRanks(
   filtered: FilteredDataset,
   metric: RobustnessMetric,
   projection: Projection,
 ): Map<string, number> {
-  const actors = filtered.actors;
-  const values = runSteps(
-    metricOnCsrSteps(csrFromFiltered(filtered, projection), metric, actors.length, (i) => actors[i]?.country ?? ''),
-  );
-  const low = lowIsBetter(metric);
-  return new Map(actors.map((actor, v) => [actor.id, rankOf(values, v, low)]));
+  return runSteps(metricRanksSteps(filtered, metric, projection));
 }
 
 /** Pairs the two rankings: every actor of `all`, with its rank in `documented` where it is still there. */
@@ -43,17 +55,32 @@ export function rankChanges(
 
 /**
  * The rankings' "with vs without illustrative ties": the metric computed on the dataset under `filters` and again
- * with `documentedOnly` added, both with the same functions as analyze. Two metric runs: O(n · m) for betweenness.
+ * with `documentedOnly` added, both with the same functions as analyze. Two metric runs: O(n · m) for betweenness,
+ * so the app runs these Steps in a worker (src/worker/evidence-ranks-client.ts).
  */
+export function* evidenceRanksSteps(
+  dataset: Pick<Dataset, 'actors' | 'agreements'>,
+  filters: Filters,
+  metric: RobustnessMetric,
+  projection: Projection,
+): Steps<Map<string, EvidenceRank>> {
+  const all = yield* scaled(metricRanksSteps(applyFilters(dataset, filters), metric, projection), 0, 0.5);
+  const documented = yield* scaled(
+    metricRanksSteps(applyFilters(dataset, { ...filters, documentedOnly: true }), metric, projection),
+    0.5,
+    1,
+  );
+  return rankChanges(all, documented);
+}
+
+/** The same synchronously (the CLI and tests). */
 export function evidenceRanks(
   dataset: Pick<Dataset, 'actors' | 'agreements'>,
   filters: Filters,
   metric: RobustnessMetric,
   projection: Projection,
 ): Map<string, EvidenceRank> {
-  const all = metricRanks(applyFilters(dataset, filters), metric, projection);
-  const documented = metricRanks(applyFilters(dataset, { ...filters, documentedOnly: true }), metric, projection);
-  return rankChanges(all, documented);
+  return runSteps(evidenceRanksSteps(dataset, filters, metric, projection));
 }
 
 /** "▲ 3", "▼ 5", "=" or "–" (left out without its illustrative record). */

@@ -1,37 +1,36 @@
 // "With vs without illustrative ties" in the rankings: a switch, and the two ranks it adds beside each actor's name.
-import { evidenceRanks, type EvidenceRank } from '../../analysis/evidence-ranks';
+import type { EvidenceRank } from '../../analysis/evidence-ranks';
 import type { RobustnessMetric } from '../../analysis/robustness';
 import type { Dataset, Filters, Projection } from '../../model/types';
-import { memoLast } from '../../state/memo';
+import { createEvidenceRanksClient } from '../../worker/evidence-ranks-client';
 import { METRIC_LABELS } from '../labels';
+import { useStepsJob, type StepsJobState } from '../use-steps-job';
 
-/**
- * The ranks are computed on the main thread, twice the metric (with all ties, then documented only): well under a
- * second up to this many actors; above it the switch says to compare with the "Documented only" filter instead.
- */
-export const EVIDENCE_RANKS_LIMIT = 1500;
+export type EvidenceRanks = ReadonlyMap<string, EvidenceRank>;
 
-export const evidenceRanksOf = memoLast(
-  (dataset: Dataset, filters: Filters, metric: RobustnessMetric, projection: Projection) =>
-    evidenceRanks(dataset, filters, metric, projection),
-);
+/** The two ranks of every actor, computed in a worker of their own (twice the metric) while the switch is on and nothing blocks it. */
+export function useEvidenceRanks(
+  dataset: Dataset | null,
+  filters: Filters,
+  metric: RobustnessMetric,
+  projection: Projection,
+  wanted: boolean,
+): StepsJobState<EvidenceRanks> | null {
+  const request = wanted && dataset !== null ? { dataset, filters, metric, projection } : null;
+  return useStepsJob(createEvidenceRanksClient, request, [dataset, filters, metric, projection]);
+}
 
 /** Whether the comparison can be shown, and if not why, for the switch's note. */
-export function evidenceBlocker(
-  dataset: Dataset,
-  filters: Filters,
-  actors: number,
-): 'none-illustrative' | 'filtered' | 'large' | null {
+export function evidenceBlocker(dataset: Dataset, filters: Filters): 'none-illustrative' | 'filtered' | null {
   if (filters.documentedOnly) return 'filtered';
   const illustrative = (record: { evidence?: string }): boolean => record.evidence === 'illustrative';
   if (!dataset.agreements.some(illustrative) && !dataset.actors.some(illustrative)) return 'none-illustrative';
-  return actors > EVIDENCE_RANKS_LIMIT ? 'large' : null;
+  return null;
 }
 
 const BLOCKED: Readonly<Record<NonNullable<ReturnType<typeof evidenceBlocker>>, string>> = {
   'none-illustrative': 'This dataset marks no agreement as illustrative.',
   filtered: 'The filters already leave illustrative agreements out ("Documented only").',
-  large: `Compared in the table for up to ${EVIDENCE_RANKS_LIMIT.toLocaleString('en')} actors; for a larger network, download the table with and without "Documented only".`,
 };
 
 export function EvidenceSwitch({
@@ -39,11 +38,13 @@ export function EvidenceSwitch({
   onChange,
   metric,
   blocker,
+  job,
 }: {
   on: boolean;
   onChange: (on: boolean) => void;
   metric: RobustnessMetric;
   blocker: ReturnType<typeof evidenceBlocker>;
+  job: StepsJobState<EvidenceRanks> | null;
 }) {
   return (
     <p className="rankings-note rankings-evidence">
@@ -51,12 +52,14 @@ export function EvidenceSwitch({
         <input type="checkbox" checked={on} onChange={(event) => onChange(event.target.checked)} /> With vs without
         illustrative ties
       </label>{' '}
-      {on &&
-        (blocker === null
-          ? `Rank by ${METRIC_LABELS[metric].toLowerCase()} with all agreements and with documented ones only.`
-          : BLOCKED[blocker])}
+      {on && (blocker === null ? jobText(job, metric) : BLOCKED[blocker])}
     </p>
   );
 }
 
-export type EvidenceRanks = ReadonlyMap<string, EvidenceRank>;
+function jobText(job: StepsJobState<EvidenceRanks> | null, metric: RobustnessMetric): string {
+  const what = `rank by ${METRIC_LABELS[metric].toLowerCase()} with all agreements and with documented ones only`;
+  if (job?.status === 'failed') return `Could not ${what}: ${job.message}`;
+  if (job?.status === 'running') return `Computing the ${what}… ${Math.round(job.progress * 100)} %`;
+  return `${what[0]!.toUpperCase()}${what.slice(1)}.`;
+}

@@ -9,7 +9,7 @@ import { downloadText, fileStem } from '../present/download';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
 import { RobustnessBar, useRobustness } from './RobustnessBar';
-import { EvidenceSwitch, evidenceBlocker, evidenceRanksOf, type EvidenceRanks } from './EvidenceRanks';
+import { EvidenceSwitch, evidenceBlocker, useEvidenceRanks, type EvidenceRanks } from './EvidenceRanks';
 import { robustnessMetricOf } from './robustness-data';
 import {
   columnOf,
@@ -83,15 +83,14 @@ export function RankingsView() {
   const robust = useRobustness(dataset, filters, projection, robustMetric);
   const robustByActor = robust.state.status === 'done' ? robust.state.byActor : null;
 
+  const blocker = dataset === null ? null : evidenceBlocker(dataset, filters);
+  const evidenceJob = useEvidenceRanks(dataset, filters, robustMetric, projection, compareEvidence && blocker === null);
+  const evidence: EvidenceRanks | null = evidenceJob?.status === 'done' ? evidenceJob.result : null;
+
   const fresh = metrics !== null && metrics.graphVersion === graphVersion;
   let rows: RankingRow[] | null = null;
-  let evidence: EvidenceRanks | null = null;
-  let blocker: ReturnType<typeof evidenceBlocker> = null;
   if (dataset !== null) {
     const filtered = filteredOf(dataset, filters);
-    blocker = evidenceBlocker(dataset, filters, filtered.actors.length);
-    // The ranks follow the same metric as the robustness: the sort column, or the size metric.
-    if (compareEvidence && blocker === null) evidence = evidenceRanksOf(dataset, filters, robustMetric, projection);
     const graph = actorGraphOf(filtered, projection);
     // The same arguments as the graph view's size and colour, so the memoised values are shared, not recomputed.
     const early = fresh
@@ -157,7 +156,13 @@ export function RankingsView() {
       />
       <AnalysisNote fresh={fresh} />
       <RobustnessBar state={robust.state} metric={robustMetric} start={robust.start} cancel={robust.cancel} />
-      <EvidenceSwitch on={compareEvidence} onChange={setCompareEvidence} metric={robustMetric} blocker={blocker} />
+      <EvidenceSwitch
+        on={compareEvidence}
+        onChange={setCompareEvidence}
+        metric={robustMetric}
+        blocker={blocker}
+        job={evidenceJob}
+      />
       <p className="rankings-count" role="status">
         {shown.length === rows.length
           ? `${rows.length.toLocaleString('en')} actors`
