@@ -6,3 +6,4 @@ export { toAllianceJson, filteredDatasetForExport, type AllianceJsonOptions } fr
 export { safeColor } from '../color';
 export { toSvg, type SvgScene, type SvgNode, type SvgEdge } from './svg';
 export { toCsv, csvCell, csvDocument, csvLine, CSV_BOM, type CsvColumn } from './csv';
+export { listText, readListText } from './list-text';
