@@ -31,7 +31,7 @@ const ROW = 18;
 const SAMPLE = 28;
 const FONT_SIZE = 12;
 /** Longest legend text before it is cut with an ellipsis, and most rows before "… N more". */
-const MAX_TEXT = 300;
+const MAX_TEXT = 380;
 const MAX_LEGEND_ROWS = 40;
 
 function loadImage(source: string): Promise<HTMLImageElement> {
@@ -76,7 +76,13 @@ function measureLegend(context: CanvasRenderingContext2D, groups: readonly Legen
   context.font = `600 ${FONT_SIZE}px ${LABEL_FONT}`;
   const widths = rows.map((row) => context.measureText(row.text).width + (row.heading ? 0 : SAMPLE + PAD));
   const textWidth = Math.min(MAX_TEXT, Math.max(...widths));
-  return { rows, width: Math.ceil(textWidth + 2 * PAD), height: rows.length * ROW + 2 * PAD };
+  return {
+    list: rows,
+    rows: rows.length,
+    rowHeight: ROW,
+    width: Math.ceil(textWidth + 2 * PAD),
+    height: rows.length * ROW + 2 * PAD,
+  };
 }
 
 /** One row's sample: the line kind stroked as the canvas strokes it (LINE_PATTERNS), or the node's shape. */
@@ -113,7 +119,8 @@ function drawSample(context: CanvasRenderingContext2D, item: LegendItem, x: numb
   }
 }
 
-function drawLegend(context: CanvasRenderingContext2D, rows: readonly Row[], box: Rect): void {
+/** The legend's box and rows, spread over `columns` columns (top to bottom, then left to right). */
+function drawLegend(context: CanvasRenderingContext2D, rows: readonly Row[], box: Rect, columns: number): void {
   context.fillStyle = '#ffffff';
   context.strokeStyle = '#d5dae0';
   context.lineWidth = 1;
@@ -122,10 +129,12 @@ function drawLegend(context: CanvasRenderingContext2D, rows: readonly Row[], box
   context.fill();
   context.stroke();
   context.textBaseline = 'middle';
-  const textWidth = box.width - 2 * PAD;
+  const columnWidth = box.width / columns;
+  const perColumn = Math.ceil(rows.length / columns);
+  const textWidth = columnWidth - 2 * PAD;
   rows.forEach((row, i) => {
-    const middle = box.y + PAD + i * ROW + ROW / 2;
-    const x = box.x + PAD;
+    const middle = box.y + PAD + (i % perColumn) * ROW + ROW / 2;
+    const x = box.x + PAD + Math.floor(i / perColumn) * columnWidth;
     context.font = `${row.heading ? '600 ' : ''}${FONT_SIZE}px ${LABEL_FONT}`;
     let textX = x;
     if (row.item !== undefined) {
@@ -219,7 +228,7 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<PngExpor
   );
   context.fillStyle = '#d5dae0';
   context.fillRect(0, TITLE_BAND - 1, width, 1);
-  if (legend !== null && layout.legend !== null) drawLegend(context, legend.rows, layout.legend);
+  if (legend !== null && layout.legend !== null) drawLegend(context, legend.list, layout.legend, layout.legendColumns);
   if (options.credit) {
     context.fillStyle = '#d5dae0';
     context.fillRect(0, layout.creditTop, width, 1);

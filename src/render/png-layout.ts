@@ -13,8 +13,11 @@ export interface PngLayoutInput {
   viewHeight: number;
   /** The drawn graph's bounding box in the canvas's CSS pixels (labels included), or null when nothing is drawn. */
   content: { x1: number; y1: number; x2: number; y2: number } | null;
-  /** The legend box's size, or null for no legend. */
-  legend: { width: number; height: number } | null;
+  /**
+   * The legend box's size in one column, or null for no legend; with `rows` and `rowHeight` given, a legend
+   * placed below the network is spread over as many columns as the width holds.
+   */
+  legend: { width: number; height: number; rows?: number; rowHeight?: number } | null;
   titleBand: number;
   creditBand: number;
 }
@@ -25,6 +28,8 @@ export interface PngLayout {
   height: number;
   /** The legend's box, or null; nothing of the network is drawn inside it. */
   legend: Rect | null;
+  /** How many columns the legend's rows are spread over (each `legend.width / legendColumns` wide). */
+  legendColumns: number;
   /** The part of the canvas's picture that is drawn, in the canvas's CSS pixels. */
   source: Rect;
   /** Where that part lands in the picture: `source` scaled by `scale`, inside the area left for the network. */
@@ -51,10 +56,10 @@ const clampRect = (rect: Rect, width: number, height: number): Rect => {
 };
 
 /**
- * The picture's layout: the title band on top, the legend in a column of its own left of the network (below it
- * on a narrow canvas), and the drawn part of the canvas (its graph's bounding box, padded, within the view)
- * scaled down only as far as needed to fit the area that is left, centred in it. The picture keeps the canvas's
- * width; the body is at least as tall as the canvas and the legend.
+ * The picture's layout: the title band on top, the legend in a column of its own left of the network (below it,
+ * in as many columns as fit, on a narrow canvas), and the drawn part of the canvas (its graph's bounding box,
+ * padded, within the view) scaled down only as far as needed to fit the area that is left, centred in it. The
+ * picture keeps the canvas's width.
  */
 export function pngLayout(input: PngLayoutInput): PngLayout {
   const { viewWidth: width, viewHeight, titleBand, creditBand } = input;
@@ -62,16 +67,6 @@ export function pngLayout(input: PngLayoutInput): PngLayout {
   const column = legendSize ? legendSize.width + 2 * LAYOUT_PAD : 0;
   const beside = legendSize !== null && width - column >= BESIDE_SHARE * width;
   const below = legendSize !== null && !beside;
-  const bodyHeight = beside ? Math.max(viewHeight, (legendSize?.height ?? 0) + 2 * LAYOUT_PAD) : viewHeight;
-  const area: Rect = { x: beside ? column : 0, y: titleBand, width: width - (beside ? column : 0), height: bodyHeight };
-  const legend: Rect | null = legendSize
-    ? {
-        x: LAYOUT_PAD,
-        y: beside ? titleBand + LAYOUT_PAD : titleBand + viewHeight + LAYOUT_PAD,
-        width: legendSize.width,
-        height: legendSize.height,
-      }
-    : null;
   const whole: Rect = { x: 0, y: 0, width, height: viewHeight };
   const source = input.content
     ? clampRect(
@@ -85,6 +80,30 @@ export function pngLayout(input: PngLayoutInput): PngLayout {
         viewHeight,
       )
     : whole;
+  // Beside: the body is the canvas's height (or the legend's); below: only as tall as the drawn graph, so the
+  // legend follows the network without the canvas's empty margin in between.
+  const bodyHeight = beside
+    ? Math.max(viewHeight, (legendSize?.height ?? 0) + 2 * LAYOUT_PAD)
+    : below
+      ? source.height * Math.min(1, width / source.width)
+      : viewHeight;
+  const area: Rect = { x: beside ? column : 0, y: titleBand, width: width - (beside ? column : 0), height: bodyHeight };
+  let legendColumns = 1;
+  let legendHeight = legendSize?.height ?? 0;
+  const { rows, rowHeight } = legendSize ?? {};
+  if (below && legendSize && rows !== undefined && rowHeight !== undefined && rows > 1) {
+    const fits = Math.floor((width - 2 * LAYOUT_PAD) / legendSize.width);
+    legendColumns = Math.max(1, Math.min(fits, rows));
+    legendHeight = legendSize.height - (rows - Math.ceil(rows / legendColumns)) * rowHeight;
+  }
+  const legend: Rect | null = legendSize
+    ? {
+        x: LAYOUT_PAD,
+        y: titleBand + (beside ? 0 : bodyHeight) + LAYOUT_PAD,
+        width: legendSize.width * legendColumns,
+        height: legendHeight,
+      }
+    : null;
   const scale = Math.min(1, area.width / source.width, area.height / source.height);
   const target: Rect = {
     x: area.x + (area.width - source.width * scale) / 2,
@@ -92,9 +111,9 @@ export function pngLayout(input: PngLayoutInput): PngLayout {
     width: source.width * scale,
     height: source.height * scale,
   };
-  const legendBelow = below && legendSize ? legendSize.height + 2 * LAYOUT_PAD : 0;
+  const legendBelow = below ? legendHeight + 2 * LAYOUT_PAD : 0;
   const creditTop = titleBand + bodyHeight + legendBelow;
-  return { width, height: creditTop + creditBand, legend, source, target, scale, creditTop };
+  return { width, height: creditTop + creditBand, legend, legendColumns, source, target, scale, creditTop };
 }
 
 /** Where a point of the canvas (CSS pixels) lands in the picture. */

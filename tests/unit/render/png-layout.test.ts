@@ -105,3 +105,24 @@ describe('pngLayout', () => {
     );
   });
 });
+
+describe('pngLayout below the network', () => {
+  it('spreads the legend rows over as many columns as the width holds, so the picture grows less', () => {
+    const layout = pngLayout({
+      ...base,
+      viewWidth: 600,
+      legend: { width: 250, height: 20 + 30 * 18, rows: 30, rowHeight: 18 },
+    });
+    expect(layout.legendColumns).toBe(2);
+    expect(layout.legend).toMatchObject({ width: 500, height: 20 + 15 * 18 });
+    expect(layout.creditTop).toBe(56 + 700 + 20 + 15 * 18 + 20);
+  });
+});
+
+describe('pngLayout below a graph smaller than the canvas', () => {
+  it('makes the body only as tall as the drawn graph, so the legend follows it without a blank band', () => {
+    const layout = pngLayout({ ...base, viewWidth: 400, content: { x1: 50, y1: 100, x2: 350, y2: 400 } });
+    expect(layout.target).toMatchObject({ y: 56, height: 320 });
+    expect(layout.legend?.y).toBe(56 + 320 + 10);
+  });
+});
