@@ -85,7 +85,7 @@ export function pngLayout(input: PngLayoutInput): PngLayout {
   const bodyHeight = beside
     ? Math.max(viewHeight, (legendSize?.height ?? 0) + 2 * LAYOUT_PAD)
     : below
-      ? source.height * Math.min(1, width / source.width)
+      ? Math.ceil(source.height * Math.min(1, width / source.width))
       : viewHeight;
   const area: Rect = { x: beside ? column : 0, y: titleBand, width: width - (beside ? column : 0), height: bodyHeight };
   let legendColumns = 1;
