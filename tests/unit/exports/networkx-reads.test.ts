@@ -114,7 +114,8 @@ describe.skipIf(!runNetworkx)('NetworkX reads the exports', () => {
       expect(JSON.parse(read.edges[0]?.[3] ?? ''), kind).toEqual(['x|y', 'p\\q']);
       expect(read.nodes['a'], kind).toMatchObject({ 'two words': 2, betweenness: 0.5 });
     }
-  });
+    // Two Python start-ups: slow on a loaded machine.
+  }, 30_000);
 
   it('reads the GraphML with the same nodes, values and weights', () => {
     const read = readWithNetworkx(toGraphML(buildActorGraph(hostile, emptyFilters()), { metrics, ...look }), 'graphml');
