@@ -1,5 +1,6 @@
 // Groups the ties the edge layer draws into a few canvas strokes by look (colour, dash, width, emphasis); pure, no DOM.
 import { edgeId, type EdgeData } from './elements';
+import { LINE_PATTERNS, type LinePattern } from './encoding';
 
 /** What the layer needs to know of a node to draw its ties: where it is and how it is marked. */
 export interface EndState {
@@ -16,8 +17,10 @@ export type Emphasis = 'normal' | 'faded' | 'touching' | 'path';
 export interface EdgeBatch {
   color: string;
   alpha: number;
-  /** Canvas dash pattern in model units ([] = solid); cytoscape's own: dashed [6, 3], dotted [1, 1]. */
+  /** Canvas dash pattern in model units ([] = solid), from LINE_PATTERNS as the stylesheet uses it. */
   dash: number[];
+  /** Line cap: round for dotted lines (a dot per dash), butt otherwise. */
+  cap: LinePattern['cap'];
   width: number;
   emphasis: Emphasis;
   /** x1, y1, x2, y2 per segment; with arcs, a control point cx, cy follows (six numbers per segment). */
@@ -37,8 +40,8 @@ const PATH_STYLE = { color: '#111111', width: 5 };
 /** Drawing order: later strokes lie on top. */
 const ORDER: Emphasis[] = ['faded', 'normal', 'touching', 'path'];
 
-const dashOf = (lineStyle: string): number[] =>
-  lineStyle === 'dashed' ? [6, 3] : lineStyle === 'dotted' ? [1, 1] : [];
+const patternOf = (lineStyle: string): LinePattern =>
+  lineStyle === 'dashed' || lineStyle === 'dotted' ? LINE_PATTERNS[lineStyle] : LINE_PATTERNS.solid;
 
 /** Widths are rounded to a quarter pixel (model units) so that ties of nearly equal weight share a stroke. */
 const quarter = (width: number): number => Math.round(width * 4) / 4;
@@ -73,12 +76,13 @@ export function edgeBatches(
     const emphasis = emphasisOf(edge, a, b, options);
     const onPath = emphasis === 'path';
     const color = onPath ? PATH_STYLE.color : edge.lineColor;
-    const dash = onPath ? [] : dashOf(edge.lineStyle);
+    const pattern = onPath ? LINE_PATTERNS.solid : patternOf(edge.lineStyle);
+    const dash = [...pattern.dash];
     const width = onPath ? PATH_STYLE.width : quarter(edge.width);
     const key = `${emphasis}|${color}|${dash.join(',')}|${width}`;
     let batch = batches.get(key);
     if (batch === undefined) {
-      batch = { color, alpha: ALPHA[emphasis], dash, width, emphasis, coords: [] };
+      batch = { color, alpha: ALPHA[emphasis], dash, cap: pattern.cap, width, emphasis, coords: [] };
       batches.set(key, batch);
     }
     if (options.arcs) {
@@ -111,7 +115,6 @@ export function strokeBatches(
 ): void {
   const step = arcs ? 6 : 4;
   const hairline = 1 / scale;
-  context.lineCap = 'butt';
   for (const batch of batches) {
     const pixels = batch.width * scale;
     const thin = pixels < 1;
@@ -119,7 +122,9 @@ export function strokeBatches(
     context.strokeStyle = batch.color;
     context.lineWidth = thin ? hairline : batch.width;
     const period = batch.dash.reduce((sum, length) => sum + length, 0) * scale;
-    context.setLineDash(period >= 4 ? batch.dash : []);
+    const dashed = period >= 4;
+    context.setLineDash(dashed ? batch.dash : []);
+    context.lineCap = dashed ? batch.cap : 'butt';
     context.beginPath();
     const c = batch.coords;
     for (let i = 0; i < c.length; i += step) {
@@ -131,4 +136,5 @@ export function strokeBatches(
   }
   context.globalAlpha = 1;
   context.setLineDash([]);
+  context.lineCap = 'butt';
 }

@@ -195,6 +195,30 @@ export interface LineEncoding {
   label: string;
 }
 
+/** How a line style is stroked: the dash pattern (model units, [] = solid) and the line cap. */
+export interface LinePattern {
+  dash: readonly number[];
+  cap: 'butt' | 'round';
+}
+
+/**
+ * The one table of line patterns, read by the cytoscape stylesheet, the edge layer, the on-screen legend and the
+ * SVG and PNG exports, so a kind looks the same everywhere. Dotted is a row of round dots (a near-zero dash with
+ * round caps), not cytoscape's own `dotted` ([1, 1] with butt caps), which blurs into a thin solid line and made
+ * dotted kinds look like dashed or solid ones.
+ */
+export const LINE_PATTERNS: Readonly<Record<LineStyle, LinePattern>> = {
+  solid: { dash: [], cap: 'butt' },
+  dashed: { dash: [6, 3], cap: 'butt' },
+  dotted: { dash: [0.1, 5], cap: 'round' },
+};
+
+/** The width of the line samples in the legends (on screen and in the exports). */
+export const LEGEND_LINE_WIDTH = 2.5;
+
+/** What-if agreements: dashed, reddish purple and wide, apart from every agreement kind's line. */
+export const WHAT_IF_LINE = { style: 'dashed', color: '#CC79A7', width: 4 } as const;
+
 const DARK = '#4D4D4D';
 const BROWN = '#A0522D';
 /** Agreement kinds as line style plus colour: six kinds from three dash patterns in two colours. */

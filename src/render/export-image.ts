@@ -1,8 +1,11 @@
-// PNG export: cytoscape's picture of the current view, composited on a canvas with the title and the legend drawn in.
+// PNG export: cytoscape's picture of the current view, composited on a canvas with a title band and a legend beside it.
 import type { Core } from 'cytoscape';
-import type { LegendGroup } from './scene';
+import type { LegendGroup, LegendItem } from './scene';
 import { LABEL_FONT } from './style';
 import { edgeLayerOf } from './edge-layer';
+import { isBoxId } from './layouts/apply';
+import { pngLayout, placeInPicture, type PngLayout, type PngLayoutInput, type Rect } from './png-layout';
+import { HIDDEN } from './visibility';
 
 /** The scales offered for PNG export: 1× for screens, 2× for slides, 4× for print. */
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -23,9 +26,13 @@ const TITLE_BAND = 56;
 /** Height of the credit line's band under the picture. */
 const CREDIT_BAND = 24;
 const PAD = 10;
-const ROW = 17;
-const SWATCH = 11;
+const ROW = 18;
+/** Width of a row's sample (line or node shape) before its text. */
+const SAMPLE = 28;
 const FONT_SIZE = 12;
+/** Longest legend text before it is cut with an ellipsis, and most rows before "… N more". */
+const MAX_TEXT = 380;
+const MAX_LEGEND_ROWS = 40;
 
 function loadImage(source: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -46,8 +53,7 @@ function fitted(context: CanvasRenderingContext2D, text: string, width: number):
 
 interface Row {
   text: string;
-  color?: string;
-  line?: 'solid' | 'dashed' | 'dotted';
+  item?: LegendItem;
   heading: boolean;
 }
 
@@ -55,7 +61,7 @@ interface Row {
 function legendRows(groups: readonly LegendGroup[], maxRows: number): Row[] {
   const rows: Row[] = groups.flatMap((group) => [
     { text: group.title, heading: true },
-    ...group.items.map((item) => ({ text: item.label, color: item.color, line: item.line, heading: false })),
+    ...group.items.map((item) => ({ text: item.label, item, heading: false })),
   ]);
   if (rows.length <= maxRows) return rows;
   const kept = rows.slice(0, Math.max(1, maxRows - 1));
@@ -63,72 +69,131 @@ function legendRows(groups: readonly LegendGroup[], maxRows: number): Row[] {
   return kept;
 }
 
-function drawLegend(context: CanvasRenderingContext2D, groups: readonly LegendGroup[], top: number, height: number) {
-  const rows = legendRows(groups, Math.floor((height - 2 * PAD) / ROW));
-  if (rows.length === 0) return;
-  context.font = `${FONT_SIZE}px ${LABEL_FONT}`;
-  const textWidth = Math.min(260, Math.max(...rows.map((row) => context.measureText(row.text).width)));
-  const width = textWidth + SWATCH + 3 * PAD;
-  const boxHeight = rows.length * ROW + 2 * PAD;
-  const x = PAD;
-  const y = top + height - boxHeight - PAD;
-  context.fillStyle = 'rgba(255, 255, 255, 0.94)';
+/** The legend's rows and box size, measured with the context's fonts; null when there is nothing to show. */
+function measureLegend(context: CanvasRenderingContext2D, groups: readonly LegendGroup[]) {
+  const rows = legendRows(groups, MAX_LEGEND_ROWS);
+  if (rows.length === 0) return null;
+  context.font = `600 ${FONT_SIZE}px ${LABEL_FONT}`;
+  const widths = rows.map((row) => context.measureText(row.text).width + (row.heading ? 0 : SAMPLE + PAD));
+  const textWidth = Math.min(MAX_TEXT, Math.max(...widths));
+  return {
+    list: rows,
+    rows: rows.length,
+    rowHeight: ROW,
+    width: Math.ceil(textWidth + 2 * PAD),
+    height: rows.length * ROW + 2 * PAD,
+  };
+}
+
+/** One row's sample: the line kind stroked as the canvas strokes it (LINE_PATTERNS), or the node's shape. */
+function drawSample(context: CanvasRenderingContext2D, item: LegendItem, x: number, middle: number): void {
+  context.fillStyle = item.color;
+  context.strokeStyle = item.color;
+  if (item.line !== undefined) {
+    context.lineWidth = item.line.width;
+    context.lineCap = item.line.cap;
+    context.setLineDash([...item.line.dash]);
+    context.beginPath();
+    context.moveTo(x + 1, middle);
+    context.lineTo(x + SAMPLE - 1, middle);
+    context.stroke();
+    context.setLineDash([]);
+    context.lineCap = 'butt';
+    return;
+  }
+  context.beginPath();
+  if (item.shape === 'diamond') {
+    const cx = x + 7;
+    context.moveTo(cx, middle - 6);
+    context.lineTo(cx + 6, middle);
+    context.lineTo(cx, middle + 6);
+    context.lineTo(cx - 6, middle);
+    context.closePath();
+    context.fill();
+    context.strokeStyle = '#555555';
+    context.lineWidth = 1;
+    context.stroke();
+  } else {
+    context.arc(x + 7, middle, 6, 0, 2 * Math.PI);
+    context.fill();
+  }
+}
+
+/** The legend's box and rows, spread over `columns` columns (top to bottom, then left to right). */
+function drawLegend(context: CanvasRenderingContext2D, rows: readonly Row[], box: Rect, columns: number): void {
+  context.fillStyle = '#ffffff';
   context.strokeStyle = '#d5dae0';
   context.lineWidth = 1;
   context.beginPath();
-  context.roundRect(x, y, width, boxHeight, 6);
+  context.roundRect(box.x, box.y, box.width, box.height, 6);
   context.fill();
   context.stroke();
   context.textBaseline = 'middle';
+  const columnWidth = box.width / columns;
+  const perColumn = Math.ceil(rows.length / columns);
+  const textWidth = columnWidth - 2 * PAD;
   rows.forEach((row, i) => {
-    const middle = y + PAD + i * ROW + ROW / 2;
+    const middle = box.y + PAD + (i % perColumn) * ROW + ROW / 2;
+    const x = box.x + PAD + Math.floor(i / perColumn) * columnWidth;
     context.font = `${row.heading ? '600 ' : ''}${FONT_SIZE}px ${LABEL_FONT}`;
-    let textX = x + PAD;
-    if (!row.heading && row.color !== undefined) {
-      context.fillStyle = row.color;
-      context.strokeStyle = row.color;
-      if (row.line !== undefined) {
-        context.lineWidth = 2.5;
-        context.setLineDash(row.line === 'dashed' ? [5, 3] : row.line === 'dotted' ? [1.5, 2.5] : []);
-        context.beginPath();
-        context.moveTo(textX, middle);
-        context.lineTo(textX + SWATCH + 4, middle);
-        context.stroke();
-        context.setLineDash([]);
-      } else {
-        context.beginPath();
-        context.arc(textX + SWATCH / 2, middle, SWATCH / 2, 0, 2 * Math.PI);
-        context.fill();
-      }
-      textX += SWATCH + PAD;
+    let textX = x;
+    if (row.item !== undefined) {
+      drawSample(context, row.item, x, middle);
+      textX += SAMPLE + PAD;
     }
     context.fillStyle = row.heading ? '#1a1a1a' : '#333333';
-    context.fillText(fitted(context, row.text, textWidth + SWATCH + PAD - (textX - x - PAD)), textX, middle);
+    context.fillText(fitted(context, row.text, textWidth - (textX - x)), textX, middle);
   });
 }
 
+/** What an export produced: the picture, and where its parts lie (CSS pixels), nodes included, for checks. */
+export interface PngExport {
+  blob: Blob;
+  layout: PngLayout;
+  /** Each drawn node's centre and radius in the picture (CSS pixels; times `unit` in device pixels). */
+  nodes: Array<{ id: string; x: number; y: number; r: number }>;
+  /** Device pixels per CSS pixel of the layout. */
+  unit: number;
+}
+
+/** The drawn graph's box on the canvas, labels included: what the picture must show. */
+function contentBox(cy: Core): PngLayoutInput['content'] {
+  const drawn = cy.elements().filter((element) => !element.hasClass(HIDDEN));
+  if (drawn.empty()) return null;
+  const box = drawn.renderedBoundingBox({ includeLabels: true });
+  return Number.isFinite(box.x1) && box.w > 0 ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null;
+}
+
 /**
- * The current view of the canvas as a PNG: `scale` times the canvas's size in CSS pixels (times the device
- * pixel ratio), with a title band on top and the legend in the lower left corner, on white. All text is
- * drawn with fillText, so nothing from the data can become markup.
+ * The current view of the canvas as a PNG: `scale` times the canvas's width in CSS pixels (times the device
+ * pixel ratio), with a title band on top, the legend in a column of its own left of the network (below it on a
+ * narrow canvas) and the network fitted into the space that is left, so no node lies under the legend; on white.
+ * All text is drawn with fillText, so nothing from the data can become markup.
  */
-export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
+export async function exportPng(cy: Core, options: PngOptions): Promise<PngExport> {
   // Transparent, so the ties of the edge layer (drawn below, as on screen) show through; white is filled below.
   const picture = cy.png({ output: 'base64uri', scale: options.scale, full: false });
   const image = await loadImage(picture);
   // Everything below is laid out in CSS pixels and scaled by the same factor cytoscape used for the picture.
   const unit = cy.width() > 0 ? image.width / cy.width() : options.scale;
   const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  const creditBand = options.credit ? CREDIT_BAND : 0;
-  canvas.height = Math.round(image.height + (TITLE_BAND + creditBand) * unit);
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('This browser cannot draw into a canvas, so the PNG cannot be made.');
-  const width = image.width / unit;
-  const graphHeight = image.height / unit;
+  const legend = options.legend && options.legend.length > 0 ? measureLegend(context, options.legend) : null;
+  const layout = pngLayout({
+    viewWidth: image.width / unit,
+    viewHeight: image.height / unit,
+    content: contentBox(cy),
+    legend,
+    titleBand: TITLE_BAND,
+    creditBand: options.credit ? CREDIT_BAND : 0,
+  });
+  const { width, source, target, scale } = layout;
+  canvas.width = image.width;
+  canvas.height = Math.round(layout.height * unit);
   context.scale(unit, unit);
   context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, width, graphHeight + TITLE_BAND + creditBand);
+  context.fillRect(0, 0, width, layout.height);
   context.textBaseline = 'alphabetic';
   context.fillStyle = '#111111';
   context.font = `600 20px ${LABEL_FONT}`;
@@ -143,27 +208,55 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<Blob> {
   if (layer !== undefined) {
     context.save();
     context.beginPath();
-    context.rect(0, TITLE_BAND, width, graphHeight);
+    context.rect(target.x, target.y, target.width, target.height);
     context.clip();
-    context.translate(0, TITLE_BAND);
-    layer.drawInto(context, unit);
+    context.translate(target.x - source.x * scale, target.y - source.y * scale);
+    context.scale(scale, scale);
+    layer.drawInto(context, unit * scale);
     context.restore();
   }
-  context.drawImage(image, 0, TITLE_BAND, width, graphHeight);
+  context.drawImage(
+    image,
+    source.x * unit,
+    source.y * unit,
+    source.width * unit,
+    source.height * unit,
+    target.x,
+    target.y,
+    target.width,
+    target.height,
+  );
   context.fillStyle = '#d5dae0';
   context.fillRect(0, TITLE_BAND - 1, width, 1);
-  if (options.legend && options.legend.length > 0) drawLegend(context, options.legend, TITLE_BAND, graphHeight);
+  if (legend !== null && layout.legend !== null) drawLegend(context, legend.list, layout.legend, layout.legendColumns);
   if (options.credit) {
     context.fillStyle = '#d5dae0';
-    context.fillRect(0, TITLE_BAND + graphHeight, width, 1);
+    context.fillRect(0, layout.creditTop, width, 1);
     context.fillStyle = '#4a4f57';
     context.font = `11px ${LABEL_FONT}`;
-    context.fillText(fitted(context, options.credit, width - 2 * PAD - 6), PAD + 6, TITLE_BAND + graphHeight + 16);
+    context.textBaseline = 'alphabetic';
+    context.fillText(fitted(context, options.credit, width - 2 * PAD - 6), PAD + 6, layout.creditTop + 16);
   }
-  return new Promise((resolve, reject) => {
+  const nodes = drawnNodes(cy, layout);
+  const blob = await new Promise<Blob>((resolve, reject) => {
     canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))),
+      (result) => (result ? resolve(result) : reject(new Error('The browser could not encode the PNG.'))),
       'image/png',
     );
   });
+  return { blob, layout, nodes, unit };
+}
+
+/** The nodes inside the drawn part of the canvas, placed where the picture shows them. */
+function drawnNodes(cy: Core, layout: PngLayout): PngExport['nodes'] {
+  const { source } = layout;
+  const out: PngExport['nodes'] = [];
+  cy.nodes().forEach((node) => {
+    if (node.hasClass(HIDDEN) || isBoxId(node.id())) return;
+    const p = node.renderedPosition();
+    if (p.x < source.x || p.x > source.x + source.width || p.y < source.y || p.y > source.y + source.height) return;
+    const at = placeInPicture(layout, p.x, p.y);
+    out.push({ id: node.id(), ...at, r: (node.renderedOuterWidth() / 2) * layout.scale });
+  });
+  return out;
 }

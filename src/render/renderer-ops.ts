@@ -7,7 +7,7 @@ import { guardWheelZoom, readCamera, sameCamera, type CanvasCamera } from './cam
 import { trackCameraMoves, type CameraMoveListener } from './camera-moves';
 import { edgeId } from './elements';
 import type { EdgeLayer } from './edge-layer';
-import type { PngOptions } from './export-image';
+import type { PngExport, PngOptions } from './export-image';
 import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
 import { applyPositions, type ApplyOptions } from './layouts/apply';
 import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
@@ -61,7 +61,8 @@ export interface CanvasOps {
   /** Wheel zoom only after the reader clicks or tabs in (embeds); returns the way to lift the guard. */
   guardWheelZoom(): () => void;
   /** The exports load their code on first use (dynamic import), so it stays out of the first download. */
-  exportPng(options: PngOptions): Promise<Blob>;
+  /** The picture, with where its legend and nodes lie (the browser tests check that none is under the legend). */
+  exportPng(options: PngOptions): Promise<PngExport>;
   exportScene(options: SceneOptions): Promise<SvgScene>;
   /** Model positions of the drawn nodes, for the file exports' x/y. */
   modelPositions(): Promise<Map<string, Position>>;

@@ -1,27 +1,76 @@
 // The drawn graph as plain data (positions, radii, colours, labels, legend) for the SVG and PNG exports.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { CREDIT_BAND, type SvgEdge, type SvgNode, type SvgScene } from '../model/exports/svg';
+import {
+  CREDIT_BAND,
+  LEGEND_ROW,
+  type SvgEdge,
+  type SvgLegendRow,
+  type SvgNode,
+  type SvgScene,
+  type SvgStroke,
+} from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
 import { safeColor } from '../model/color';
 import { edgeLayerOf } from './edge-layer';
-import { LINE_ENCODINGS, type Encoding } from './encoding';
-import type { GraphElements } from './elements';
+import {
+  HUB_COLOR,
+  LEGEND_LINE_WIDTH,
+  LINE_ENCODINGS,
+  LINE_PATTERNS,
+  OTHER_COLOR,
+  WHAT_IF_LINE,
+  type Encoding,
+  type LineStyle,
+} from './encoding';
+import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from './elements';
 import { placeLabels, type LabelSide } from './label-placement';
 import { textWidthAt100 } from './labels';
 import { isBoxId } from './layouts/apply';
 import { HIDDEN, shownEdges } from './visibility';
 
-/** One group of the legend as drawn into an export: a heading and coloured rows. */
+/** One row of an export's legend: a line sample stroked as the canvas strokes it, or a node in its shape. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  line?: SvgStroke;
+  shape?: 'circle' | 'diamond';
+}
+
+/** One group of the legend as drawn into an export: a heading and its rows. */
 export interface LegendGroup {
   title: string;
-  items: Array<{ label: string; color: string; line?: 'solid' | 'dashed' | 'dotted' }>;
+  items: LegendItem[];
 }
+
+/** What the legend shows besides the encoding, as the on-screen legend does (view/Legend.tsx). */
+export interface LegendExtras {
+  /** Drawn ties that rest on illustrative agreements only: a pale line row. */
+  illustrativeTies?: number;
+  /** What-if agreements drawn: a wide dashed purple line row. */
+  whatIfs?: number;
+  /** Whether agreement hubs (diamonds) are drawn: node shape rows. */
+  hubs?: boolean;
+}
+
+/** The stroke of a line style in the legends: the canvas's dash pattern and cap (LINE_PATTERNS) at `width`. */
+export const strokeOf = (style: LineStyle, width = LEGEND_LINE_WIDTH): SvgStroke => ({
+  width,
+  dash: [...LINE_PATTERNS[style].dash],
+  cap: LINE_PATTERNS[style].cap,
+});
 
 const short = (value: number): string =>
   Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
-/** The legend of the graph view (colour, size, line kinds) as plain groups, the same words as the Legend panel. */
-export function legendGroups(encoding: Encoding, lineKinds: GraphElements['lineKinds']): LegendGroup[] {
+/**
+ * The legend of the graph view (colour, size, node shapes, what-if, line kinds, evidence) as plain groups, the
+ * same words and the same samples as the Legend panel: each line kind in its colour, dash pattern and cap.
+ */
+export function legendGroups(
+  encoding: Encoding,
+  lineKinds: GraphElements['lineKinds'],
+  extras: LegendExtras = {},
+): LegendGroup[] {
   const color = encoding.colorLegend;
   const groups: LegendGroup[] = [];
   if (color.type === 'category') {
@@ -30,6 +79,7 @@ export function legendGroups(encoding: Encoding, lineKinds: GraphElements['lineK
       items: color.entries.map((entry) => ({
         label: `${entry.label} (${entry.count})`,
         color: safeColor(entry.color),
+        shape: 'circle',
       })),
     });
   } else {
@@ -37,32 +87,65 @@ export function legendGroups(encoding: Encoding, lineKinds: GraphElements['lineK
     groups.push({
       title: `Colour: ${color.title}`,
       items: [
-        { label: `${short(color.min)} (lowest)`, color: color.stops[0] ?? '#440154' },
-        { label: `${short(color.max)} (highest)`, color: color.stops[last] ?? '#fde725' },
+        { label: `${short(color.min)} (lowest)`, color: color.stops[0] ?? '#440154', shape: 'circle' },
+        { label: `${short(color.max)} (highest)`, color: color.stops[last] ?? '#fde725', shape: 'circle' },
       ],
     });
   }
   const size = encoding.sizeLegend;
   groups.push({
     title: `Size: ${size.title}`,
-    items: [{ label: `${short(size.min)} (small) to ${short(size.max)} (large)`, color: '#9aa4b0' }],
+    items: [{ label: `${short(size.min)} (small) to ${short(size.max)} (large)`, color: '#9aa4b0', shape: 'circle' }],
   });
+  if (extras.hubs) {
+    groups.push({
+      title: 'Shape',
+      items: [
+        { label: 'Actor', color: OTHER_COLOR, shape: 'circle' },
+        { label: 'Agreement (hub)', color: HUB_COLOR, shape: 'diamond' },
+      ],
+    });
+  }
+  if ((extras.whatIfs ?? 0) > 0) {
+    groups.push({
+      title: 'What-if agreements',
+      items: [
+        {
+          label: `What-if (${extras.whatIfs}): wide, dashed, purple; not in the data`,
+          color: WHAT_IF_LINE.color,
+          line: strokeOf(WHAT_IF_LINE.style, WHAT_IF_LINE.width),
+        },
+      ],
+    });
+  }
   if (lineKinds.length > 0) {
     groups.push({
       title: 'Lines: kind of agreement',
       items: lineKinds.map((kind) => ({
         label: LINE_ENCODINGS[kind].label,
         color: LINE_ENCODINGS[kind].color,
-        line: LINE_ENCODINGS[kind].style,
+        line: strokeOf(LINE_ENCODINGS[kind].style),
       })),
+    });
+  }
+  if ((extras.illustrativeTies ?? 0) > 0) {
+    groups.push({
+      title: 'Evidence',
+      items: [
+        {
+          label: `Illustrative only (${extras.illustrativeTies}): pale; not documented by a source`,
+          color: ILLUSTRATIVE_LINE_COLOR,
+          line: strokeOf('solid'),
+        },
+      ],
     });
   }
   return groups;
 }
 
-/** The legend flattened to swatch rows for toSvg (headings become rows without a swatch colour of their own). */
-export const svgLegend = (groups: readonly LegendGroup[]): Array<{ label: string; color: string }> =>
-  groups.flatMap((group) => [{ label: group.title, color: '#ffffff' }, ...group.items]);
+/** The legend flattened to rows for toSvg: each group's heading, then its rows. */
+export const svgLegend = (groups: readonly LegendGroup[]): SvgLegendRow[] =>
+  groups.flatMap((group) => [{ label: group.title, color: '#111111', heading: true }, ...group.items]);
 
 /** Graph nodes (actors, agreement hubs, countries): everything except the grouped layout's boxes. */
 const graphNodes = (cy: Core): NodeCollection =>
@@ -148,6 +231,7 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
       y: p.y - y0 + top,
       r: numberOr(node.data('size'), 20) / 2,
       color: textOr(node.data('color'), '#888888'),
+      ...(node.data('type') === 'hub' ? { shape: 'diamond' as const } : {}),
     };
   });
   const selected = new Set(nodes.filter((node) => node.hasClass('selected')).map((node) => node.id()));
@@ -161,19 +245,23 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   const edges: SvgEdge[] = [];
   const addEdge = (source: string, target: string, data: Record<string, unknown>): void => {
     if (!kept.has(source) || !kept.has(target)) return;
+    const style = textOr(data.lineStyle, 'solid');
+    // The same pattern the canvas strokes this tie with (LINE_PATTERNS), so dotted stays dotted.
+    const pattern = style === 'dashed' || style === 'dotted' ? LINE_PATTERNS[style] : LINE_PATTERNS.solid;
     edges.push({
       source,
       target,
       width: numberOr(data.width, 1.5),
       color: textOr(data.lineColor, '#9a9a9a'),
-      dash: textOr(data.lineStyle, 'solid') !== 'solid',
+      dash: [...pattern.dash],
+      cap: pattern.cap,
     });
   };
   shownEdges(cy).forEach((edge) => addEdge(edge.source().id(), edge.target().id(), edge.data()));
   // Many ties are drawn by the edge layer, not by cytoscape (edge-layer.ts).
   for (const edge of edgeLayerOf(cy)?.shownEdges() ?? []) addEdge(edge.source, edge.target, { ...edge });
   const legend = options.legend ? svgLegend(options.legend) : [];
-  const legendHeight = legend.length > 0 ? legend.length * 18 + 24 : 0;
+  const legendHeight = legend.length > 0 ? legend.length * LEGEND_ROW + 24 : 0;
   const drawingWidth = empty ? 400 : box.w;
   const drawingHeight = empty ? 300 : box.h;
   return {

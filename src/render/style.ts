@@ -1,5 +1,6 @@
 // The cytoscape stylesheet: short, with data() mappers, because every extra rule costs time on large graphs.
 import type { StylesheetJson } from 'cytoscape';
+import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
 
 export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
@@ -39,6 +40,16 @@ export const stylesheet: StylesheetJson = [
       'curve-style': 'haystack',
       'haystack-radius': 0,
       opacity: 0.75,
+    },
+  },
+  // Dash patterns and caps from the one table (encoding.ts) the edge layer and the exports read too.
+  { selector: 'edge[lineStyle = "dashed"]', style: { 'line-dash-pattern': [...LINE_PATTERNS.dashed.dash] } },
+  {
+    selector: 'edge[lineStyle = "dotted"]',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': [...LINE_PATTERNS.dotted.dash],
+      'line-cap': LINE_PATTERNS.dotted.cap,
     },
   },
   { selector: 'edge.touching', style: { opacity: 1, 'z-index': 5 } },

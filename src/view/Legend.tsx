@@ -7,7 +7,14 @@ import { currentHypothetical, useWhatIf } from '../state/whatif';
 import { WHAT_IF_LINE } from './gaps/compare-scene';
 import { useAtlas } from '../state/store';
 import { useGraphScene } from './graph-scene';
-import { LINE_ENCODINGS, type ColorLegend, type Encoding, type LineEncoding } from '../render/encoding';
+import {
+  LEGEND_LINE_WIDTH,
+  LINE_ENCODINGS,
+  LINE_PATTERNS,
+  type ColorLegend,
+  type Encoding,
+  type LineEncoding,
+} from '../render/encoding';
 
 const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
@@ -48,11 +55,28 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
   );
 }
 
-function LineSample({ line, width = 2.5 }: { line: Pick<LineEncoding, 'style' | 'color'>; width?: number }) {
-  const dash = line.style === 'dashed' ? '7 4' : line.style === 'dotted' ? '2 3' : undefined;
+/** A line kind as the canvas strokes it: the dash pattern and cap of LINE_PATTERNS, which the exports use too. */
+function LineSample({
+  line,
+  width = LEGEND_LINE_WIDTH,
+}: {
+  line: Pick<LineEncoding, 'style' | 'color'>;
+  width?: number;
+}) {
+  const pattern = LINE_PATTERNS[line.style];
+  const dash = pattern.dash.length > 0 ? pattern.dash.join(' ') : undefined;
   return (
     <svg width="28" height="10" aria-hidden="true" className="legend-line">
-      <line x1="1" y1="5" x2="27" y2="5" stroke={line.color} strokeWidth={width} strokeDasharray={dash} />
+      <line
+        x1="1"
+        y1="5"
+        x2="27"
+        y2="5"
+        stroke={line.color}
+        strokeWidth={width}
+        strokeDasharray={dash}
+        strokeLinecap={pattern.cap}
+      />
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 // CSV text for spreadsheets: RFC 4180 quoting, a guard against formula injection, and the one place the BOM is added.
+import { listText } from './list-text';
 
 /**
  * The UTF-8 byte-order mark every CSV for spreadsheets starts with: without it Excel reads a CSV file as the
@@ -21,13 +22,24 @@ export type CsvColumn = string | { key: string; header?: string };
 /** Cells starting with these are run as formulas by spreadsheet programs (CWE-1236), so they get a leading `'`. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One cell as text: null and undefined empty, lists joined with `; `, non-finite numbers empty. */
-function cellText(value: unknown): string {
+/** A value as plain text: null and undefined empty, non-finite numbers empty. */
+function plainText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (Array.isArray(value)) return value.map(cellText).join('; ');
-  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
   return String(value);
+}
+
+/**
+ * One cell as text: lists as listText writes them (`a; b`, or a JSON array when an item holds `;`), and text
+ * that a spreadsheet would run as a formula with a leading `'`.
+ */
+function cellText(value: unknown): string {
+  if (Array.isArray(value)) {
+    const text = listText(value.map(plainText), '; ');
+    return FORMULA_START.test(text) ? `'${text}` : text;
+  }
+  if (typeof value === 'string') return FORMULA_START.test(value) ? `'${value}` : value;
+  return plainText(value);
 }
 
 /** A cell quoted where it must be: when it holds a comma, quote, line break, or leading/trailing space. */

@@ -1,6 +1,7 @@
 // The actor graph flattened for the file exports (GEXF, GraphML): nodes with attributes and metrics, edges with weights.
 import { colorRgba, type Rgba } from '../color';
 import { HUB_PREFIX, actorIdOf, isHubKey, type ActorGraph } from '../graph';
+import { listText } from './list-text';
 import { uniqueXmlIds } from './xml';
 
 /** Per-node numbers to export: any object per node key; its own number (or null) properties become attributes. */
@@ -40,7 +41,10 @@ export interface GraphExportOptions {
 const INTEGER_METRICS = new Set(['degree', 'community', 'crossBorderPartners', 'actors', 'agreements']);
 
 export interface MetricColumn {
-  /** Attribute id in the file (`m0`, `m1`, …): metric names may be any text, ids must stay plain. */
+  /**
+   * Attribute id in the file: the metric's name (`betweenness`) when it is a plain name no fixed attribute
+   * uses, since graphology's GEXF reader names attributes by id; otherwise `m0`, `m1`, ….
+   */
   id: string;
   name: string;
   type: 'integer' | 'double';
@@ -87,6 +91,27 @@ const finiteSize = (size: number | undefined): number | null =>
 export const hexOf = ({ r, g, b }: Rgba): string =>
   `#${[r, g, b].map((value) => value.toString(16).padStart(2, '0')).join('')}`;
 
+/**
+ * Ids the GEXF and GraphML writers give their own attributes and keys (GraphML keys of nodes and edges share
+ * one id space), so no metric takes one of them.
+ */
+const FIXED_ATTRIBUTE_IDS = [
+  'label',
+  'nodeType',
+  'kind',
+  'country',
+  'sectors',
+  'x',
+  'y',
+  'color',
+  'size',
+  'weight',
+  'agreements',
+  'agreementCount',
+];
+/** A metric name that can be an attribute id as it is: a letter, then letters, digits, `_` or `-`. */
+const PLAIN_ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
 function metricColumns(graph: ActorGraph, metrics: NodeMetrics | undefined): MetricColumn[] {
   const names: string[] = [];
   const seen = new Set<string>();
@@ -102,7 +127,13 @@ function metricColumns(graph: ActorGraph, metrics: NodeMetrics | undefined): Met
       }
     }
   }
-  return names.map((name, i) => ({ id: `m${i}`, name, type: INTEGER_METRICS.has(name) ? 'integer' : 'double' }));
+  const taken = new Set(FIXED_ATTRIBUTE_IDS);
+  return names.map((name, i) => {
+    let id = PLAIN_ID.test(name) && !taken.has(name) ? name : `m${i}`;
+    for (let n = 2; taken.has(id); n++) id = `m${i}_${n}`;
+    taken.add(id);
+    return { id, name, type: INTEGER_METRICS.has(name) ? 'integer' : 'double' };
+  });
 }
 
 /** Flattens the graph: XML-safe unique ids (hub nodes become `agreement:ID`), positions and metrics resolved. */
@@ -146,5 +177,5 @@ export function exportTable(graph: ActorGraph, options: GraphExportOptions = {})
   return { nodes, edges, metricColumns: columns };
 }
 
-/** How a list of ids is written into one attribute: joined with `|`, the GEXF convention for lists. */
-export const joinList = (items: readonly string[]): string => items.join('|');
+/** How a list of ids is written into one GEXF or GraphML attribute: `a|b`, or a JSON array when that is ambiguous. */
+export const joinList = (items: readonly string[]): string => listText(items, '|');

@@ -4,5 +4,6 @@ export { toGraphML } from './graphml';
 export type { GraphExportOptions, NodeMetrics, Position } from './graph-table';
 export { toAllianceJson, filteredDatasetForExport, type AllianceJsonOptions } from './alliance-json';
 export { safeColor } from '../color';
-export { toSvg, type SvgScene, type SvgNode, type SvgEdge } from './svg';
+export { toSvg, type SvgScene, type SvgNode, type SvgEdge, type SvgLegendRow, type SvgStroke } from './svg';
 export { toCsv, csvCell, csvDocument, csvLine, CSV_BOM, type CsvColumn } from './csv';
+export { listText, readListText } from './list-text';

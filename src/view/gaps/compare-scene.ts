@@ -5,7 +5,7 @@ import type { FilteredDataset } from '../../model/filter';
 import { safeColor } from '../../model/color';
 import { actorIdOf, type ActorGraph } from '../../model/graph';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
-import { encodeNodes } from '../../render/encoding';
+import { encodeNodes, WHAT_IF_LINE } from '../../render/encoding';
 import { memoLast } from '../../state/memo';
 import { currentHypothetical, useWhatIf } from '../../state/whatif';
 
@@ -16,8 +16,8 @@ export const COMPARE_LINES = {
   kept: { style: 'solid', color: '#BBBBBB', width: 1.5, label: 'In both years (thin, grey)' },
 } as const;
 
-/** What-if agreements: dashed, reddish purple and wide, apart from every agreement kind's line. */
-export const WHAT_IF_LINE = { style: 'dashed', color: '#CC79A7', width: 4 } as const;
+/** What-if agreements' line: kept with the other line styles in render/encoding.ts, which the exports read too. */
+export { WHAT_IF_LINE };
 
 /**
  * Nodes are every actor with a tie in any year (the filters without the year), so the node set and

@@ -1,6 +1,7 @@
 // The export menu: PNG at 1×, 2×, 4×, SVG, the actors table as CSV, the filtered dataset as JSON, GEXF and GraphML.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAtlas } from '../../state/store';
+import { currentHypothetical, useWhatIf } from '../../state/whatif';
 import { useGraphScene } from '../graph-scene';
 import type { ExportExtras } from './export-actions';
 import { messageOf } from '../../model/errors';
@@ -86,9 +87,16 @@ export function ExportMenu() {
     setOpen(false);
     setMessage(`Preparing ${item.label}…`);
     try {
+      const graph = mode === 'graph' && scene ? scene : null;
       const extras: ExportExtras = {
-        encoding: mode === 'graph' && scene ? scene.encoding : null,
-        lineKinds: mode === 'graph' && scene ? scene.elements.lineKinds : [],
+        encoding: graph ? graph.encoding : null,
+        lineKinds: graph ? graph.elements.lineKinds : [],
+        // The rows the on-screen legend shows besides the encoding (view/Legend.tsx), so the picture says the same.
+        legend: {
+          illustrativeTies: graph?.elements.illustrativeTies ?? 0,
+          whatIfs: currentHypothetical(useWhatIf.getState(), useAtlas.getState().datasetVersion).size,
+          hubs: graph?.elements.nodes.some((node) => node.data.type === 'hub') ?? false,
+        },
       };
       await item.run(await loadActions(), extras);
       setMessage(null);

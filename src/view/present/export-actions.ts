@@ -1,10 +1,10 @@
 // The export menu's work, loaded on first use (dynamic import) so the file writers stay out of the first download.
 import { ACTOR_METRIC_KEYS } from '../../analysis/types';
 import { filteredDatasetForExport, toCsv, toGexf, toGraphML, toSvg } from '../../model/exports';
-import type { PngScale } from '../../render/export-image';
+import type { PngExport, PngScale } from '../../render/export-image';
 import type { Encoding } from '../../render/encoding';
 import type { GraphElements } from '../../render/elements';
-import { legendGroups } from '../../render/scene';
+import { legendGroups, type LegendExtras } from '../../render/scene';
 import { graphOfState } from '../../state/derived';
 import { currentSteps, withStoryViews } from '../../state/story';
 import { useAtlas } from '../../state/store';
@@ -14,16 +14,27 @@ import { datasetForExport } from '../../state/whatif';
 import { downloadBlob, downloadText, fileStem } from './download';
 import { mainRenderer } from './live-renderers';
 import { creditOf } from './share-links';
+import { testHooksWanted } from '../test-signal';
 
 /** What the menu knows that the store does not: the legend of the drawn graph, and a caption for the picture. */
 export interface ExportExtras {
   /** The graph's encoding and line kinds, for the legend; null in views without one (the country graph). */
   encoding: Encoding | null;
   lineKinds: GraphElements['lineKinds'];
+  /** The rows the on-screen legend adds: illustrative ties, what-if agreements, hub shapes. */
+  legend?: LegendExtras;
   subtitle?: string;
 }
 
-const legendOf = (extras: ExportExtras) => (extras.encoding ? legendGroups(extras.encoding, extras.lineKinds) : []);
+const legendOf = (extras: ExportExtras) =>
+  extras.encoding ? legendGroups(extras.encoding, extras.lineKinds, extras.legend) : [];
+
+declare global {
+  interface Window {
+    /** The last PNG export's layout and node places, for the browser tests (only when test hooks are wanted). */
+    __atlasLastPng?: Omit<PngExport, 'blob'>;
+  }
+}
 
 const NO_GRAPH = 'There is no network on screen to export. Open the Network tab first.';
 
@@ -43,13 +54,14 @@ const currentCredit = (): string => creditOf(useAtlas.getState(), window.locatio
 export async function savePng(scale: PngScale, extras: ExportExtras): Promise<void> {
   const renderer = mainRenderer();
   if (renderer === null) throw new Error(NO_GRAPH);
-  const blob = await renderer.exportPng({
+  const { blob, ...placed } = await renderer.exportPng({
     scale,
     title: titleOf(),
     legend: legendOf(extras),
     subtitle: extras.subtitle,
     credit: currentCredit(),
   });
+  if (testHooksWanted()) window.__atlasLastPng = placed;
   downloadBlob(blob, `${fileStem(titleOf())}@${scale}x.png`);
 }
 

@@ -91,6 +91,32 @@ describe.skipIf(!runNetworkx)('NetworkX reads the exports', () => {
     expect(read.edges).toEqual(expectedEdges);
   });
 
+  it('reads list attributes whose ids hold | and \\ as JSON arrays (json.loads), and metrics by their titles', () => {
+    const awkward = buildActorGraph(
+      {
+        format: 'alliance-graph@1',
+        actors: [
+          { id: 'a', label: 'A', kind: 'cluster', country: 'FI', sectors: ['s|1', 's\\2'] },
+          { id: 'b', label: 'B', kind: 'cluster', country: 'SE' },
+        ],
+        agreements: [
+          { id: 'x|y', kind: 'bilateral', parties: ['a', 'b'] },
+          { id: 'p\\q', kind: 'bilateral', parties: ['a', 'b'] },
+        ],
+      },
+      emptyFilters(),
+    );
+    const odd = new Map<string, object>([['a', { 'two words': 2, betweenness: 0.5 }]]);
+    for (const kind of ['gexf', 'graphml'] as const) {
+      const text = kind === 'gexf' ? toGexf(awkward, { metrics: odd }) : toGraphML(awkward, { metrics: odd });
+      const read = readWithNetworkx(text, kind);
+      expect(JSON.parse(String(read.nodes['a']?.sectors)), kind).toEqual(['s|1', 's\\2']);
+      expect(JSON.parse(read.edges[0]?.[3] ?? ''), kind).toEqual(['x|y', 'p\\q']);
+      expect(read.nodes['a'], kind).toMatchObject({ 'two words': 2, betweenness: 0.5 });
+    }
+    // Two Python start-ups: slow on a loaded machine.
+  }, 30_000);
+
   it('reads the GraphML with the same nodes, values and weights', () => {
     const read = readWithNetworkx(toGraphML(buildActorGraph(hostile, emptyFilters()), { metrics, ...look }), 'graphml');
     expect(read.directed).toBe(false);

@@ -21,9 +21,13 @@ function scene(labels: readonly string[], extra: Partial<SvgScene> = {}): SvgSce
     width: 400,
     height: 300,
     nodes: labels.map((label, i) => ({ id: `n${i}`, label, x: 20 + i * 10, y: 30 + i * 5, r: 6, color: '#1f77b4' })),
-    edges: labels
-      .slice(1)
-      .map((_l, i) => ({ source: `n${i}`, target: `n${i + 1}`, width: 2, color: '#999', dash: i % 2 === 0 })),
+    edges: labels.slice(1).map((_l, i) => ({
+      source: `n${i}`,
+      target: `n${i + 1}`,
+      width: 2,
+      color: '#999',
+      dash: i % 2 === 0 ? [6, 3] : [],
+    })),
     ...extra,
   };
 }

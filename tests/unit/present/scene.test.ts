@@ -71,7 +71,9 @@ describe('sceneFromCy', () => {
     expect(a!.x - a!.r).toBeLessThanOrEqual(41.5);
     expect(a!.y - a!.r).toBeGreaterThanOrEqual(70);
     expect(a!.y - a!.r).toBeLessThanOrEqual(71.5);
-    expect(scene.edges).toEqual([{ source: 'a', target: '__proto__', width: 3, color: '#4D4D4D', dash: true }]);
+    expect(scene.edges).toEqual([
+      { source: 'a', target: '__proto__', width: 3, color: '#4D4D4D', dash: [6, 3], cap: 'butt' },
+    ]);
     // Both labels of a graph with room for them are shown.
     expect(scene.nodes.map((n) => n.label)).toEqual(['<script>alert(1)</script>', 'onload=x']);
     expect(nodePositions(drawn()).get('__proto__')).toEqual({ x: 300, y: 250 });
@@ -146,7 +148,7 @@ describe('sceneFromCy', () => {
     ]);
     expect(groups[0]?.items.map((i) => i.label)).toEqual(['Land FI (1)', 'Land SE (1)']);
     expect(groups[1]?.items[0]?.label).toBe('1 (small) to 3 (large)');
-    expect(groups[2]?.items[0]).toMatchObject({ label: 'Bilateral', line: 'solid' });
+    expect(groups[2]?.items[0]).toMatchObject({ label: 'Bilateral', line: { width: 2.5, dash: [], cap: 'butt' } });
     expect(svgLegend(groups)).toHaveLength(3 + 2 + 1 + 1);
   });
 });

@@ -5,7 +5,7 @@ import { emptyFilters, type AgreementKind, type Dataset, type Filters } from '..
 import { createGraphRenderer } from '../../../src/render/adapter';
 import { HIDDEN, shownNodes } from '../../../src/render/visibility';
 import { buildElements, edgeId, EDGE_WIDTH_RANGE } from '../../../src/render/elements';
-import { encodeNodes, LINE_ENCODINGS } from '../../../src/render/encoding';
+import { encodeNodes, LINE_ENCODINGS, LINE_PATTERNS } from '../../../src/render/encoding';
 import { smallDataset } from './fixture';
 
 function elementsOf(dataset: Dataset, filters: Filters = emptyFilters()) {
@@ -63,7 +63,10 @@ describe('createGraphRenderer (headless)', () => {
     const hex = proto.data('color') as string;
     const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     expect(proto.style('background-color')).toBe(rgb);
-    expect(cy.getElementById(edgeId('b', 'constructor')).style('line-style')).toBe('dotted');
+    // Dotted kinds are drawn as round dots: cytoscape's dashed style with the table's pattern and round caps.
+    const dotted = cy.getElementById(edgeId('b', 'constructor'));
+    expect([dotted.style('line-style'), dotted.style('line-cap')]).toEqual(['dashed', 'round']);
+    expect(dotted.style('line-dash-pattern')).toBe(LINE_PATTERNS.dotted.dash.join(' '));
     expect(cy.getElementById(edgeId('a', 'b')).style('line-color')).toBe('rgb(154,154,154)');
     expect(LINE_ENCODINGS.mixed.color).toBe('#9A9A9A');
     renderer.destroy();

@@ -58,6 +58,6 @@ describe('data colours at the canvas and export edges', () => {
 
   it('draws the PNG/SVG legend swatch grey instead of a url(…) colour', () => {
     const groups = legendGroups(poisoned, []);
-    expect(groups[0]?.items[0]).toEqual({ label: 'X (1)', color: '#888888' });
+    expect(groups[0]?.items[0]).toEqual({ label: 'X (1)', color: '#888888', shape: 'circle' });
   });
 });

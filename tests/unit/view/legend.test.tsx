@@ -2,7 +2,7 @@
 // The legend explains each encoding that is on: colour categories or ramp, the size range, the line kinds present.
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeNodes, LINE_ENCODINGS, OTHER_COLOR } from '../../../src/render/encoding';
+import { encodeNodes, LINE_ENCODINGS, LINE_PATTERNS, OTHER_COLOR } from '../../../src/render/encoding';
 import { Legend } from '../../../src/view/Legend';
 
 afterEach(cleanup);
@@ -41,7 +41,10 @@ describe('Legend', () => {
     const lines = screen.getByRole('region', { name: 'Lines' });
     const labels = [...lines.querySelectorAll('li')].map((li) => li.textContent);
     expect(labels).toEqual([LINE_ENCODINGS.bilateral.label, LINE_ENCODINGS['soft-landing'].label]);
-    expect(lines.querySelectorAll('line')[1]?.getAttribute('stroke-dasharray')).toBe('2 3');
+    // Soft landing is dotted: the canvas's pattern and round caps (LINE_PATTERNS), as in the exports.
+    const dotted = lines.querySelectorAll('line')[1];
+    expect(dotted?.getAttribute('stroke-dasharray')).toBe(LINE_PATTERNS.dotted.dash.join(' '));
+    expect(dotted?.getAttribute('stroke-linecap')).toBe('round');
   });
 
   it('never puts a url(…) colour into a swatch style: the swatch is grey instead', () => {
