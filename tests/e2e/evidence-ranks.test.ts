@@ -15,6 +15,8 @@ describe('rankings with vs without illustrative ties', () => {
     await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 45_000 });
     expect(await page.locator('.rankings-table thead th', { hasText: 'Rank, documented' }).count()).toBe(0);
     await page.getByRole('checkbox', { name: 'With vs without illustrative ties' }).check();
+    // The two rankings are computed in their own worker: the columns come when it answers.
+    await page.locator('.rankings-table thead th', { hasText: 'Rank, documented' }).waitFor({ timeout: 30_000 });
     const headers = await page.$$eval('.rankings-table thead th', (cells) => cells.map((c) => c.textContent ?? ''));
     expect(headers.slice(0, 4)).toEqual(['Actor', 'Rank', 'Rank, documented', 'Change']);
     const first = page.locator('.rankings-table tbody tr').first();

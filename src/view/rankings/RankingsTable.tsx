@@ -55,14 +55,17 @@ function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: S
       className={column.numeric ? 'numeric' : undefined}
       title={column.title}
     >
-      <button
-        type="button"
-        className="sort-button"
-        // Named by the plain word where the shown one carries a soft hyphen (screen readers may spell it out).
-        aria-label={HYPHENATED[column.header] === undefined ? undefined : column.header}
-        onClick={() => onSort(columnKey)}
-      >
-        {HYPHENATED[column.header] ?? column.header}
+      <button type="button" className="sort-button" onClick={() => onSort(columnKey)}>
+        {HYPHENATED[column.header] === undefined ? (
+          column.header
+        ) : (
+          // The eye gets the breakable word, a screen reader the plain one (it may spell a soft hyphen out); no
+          // aria-label, so the button's name is its content and matches what is shown.
+          <>
+            <span aria-hidden="true">{HYPHENATED[column.header]}</span>
+            <span className="visually-hidden">{column.header}</span>
+          </>
+        )}
         {/* The arrow is for the eye; aria-sort tells a screen reader the same. */}
         <span className="sort-arrow" aria-hidden="true">
           {arrow}

@@ -28,10 +28,13 @@ const rowNames = (): string[] =>
   [...table().querySelectorAll('tbody th[scope="row"]')].map((cell) => cell.textContent ?? '');
 function header(name: string): HTMLElement {
   const buttons = [...table().querySelectorAll<HTMLElement>('thead th[scope="col"] button')];
-  // The name without the arrow (aria-hidden); a header shown with a soft hyphen is named by its aria-label.
-  const found = buttons.filter(
-    (button) => (button.getAttribute('aria-label') ?? button.firstChild?.textContent) === name,
-  );
+  // The name as a screen reader gets it: the content without aria-hidden parts (the arrow, the hyphenated word).
+  const spoken = (button: HTMLElement): string =>
+    [...button.childNodes]
+      .filter((node) => !(node instanceof HTMLElement && node.getAttribute('aria-hidden') === 'true'))
+      .map((node) => node.textContent ?? '')
+      .join('');
+  const found = buttons.filter((button) => spoken(button) === name);
   if (found.length !== 1)
     throw new Error(
       `expected one header button "${name}", found ${found.length} among ${buttons.map((b) => JSON.stringify(b.textContent)).join(' ')}`,
