@@ -27,7 +27,7 @@ interface Task {
 const tasksSince = (from: number): Task[] =>
   ((window as unknown as { __longTasks?: Task[] }).__longTasks ?? []).filter((task) => task.start >= from);
 
-const { server, origin } = await startStaticServer({ '/': resolve(distArg), '/data': dataDir });
+const { server, origin } = await startStaticServer({ '/data/': dataDir, '/': resolve(distArg) });
 const browser = await launchChromium();
 try {
   for (let run = 1; run <= runs; run += 1) {
