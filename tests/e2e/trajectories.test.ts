@@ -6,6 +6,8 @@ import { trajectories } from '../../src/analysis/trajectories';
 import { yearSpan } from '../../src/model/year-span';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { bumpData } from '../../src/view/trajectories/bump-data';
+import { crowdedTie, separatingMetric } from '../../src/view/trajectories/bump-ties';
+import { METRIC_LABELS } from '../../src/view/labels';
 import { seriousViolations, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
@@ -14,7 +16,9 @@ const chromium = sharedChromium(OUTPUT);
 const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 // What the app computes: every year of the sample's span, no filters, the clique projection; betweenness ranks.
 const [from, to] = yearSpan(sample)!;
-const expected = bumpData(trajectories(sample, { filters: emptyFilters(), from, to }), 'betweenness');
+const sampleYears = trajectories(sample, { filters: emptyFilters(), from, to });
+const expected = bumpData(sampleYears, 'betweenness');
+const byDegree = bumpData(sampleYears, 'degree');
 
 async function open(query: string, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.browser.newPage({ viewport: { width, height }, acceptDownloads: true });
@@ -96,6 +100,26 @@ describe('trajectories on the sample', () => {
     await page.waitForSelector('.trajectories-view[data-state="ready"]', { timeout: 90_000 });
     expect(await page.getByLabel('Rank by').inputValue()).toBe('betweenness');
     expect(await labels(page)).toEqual(expected.series.map((s) => `${s.finalRank}. ${s.label}`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says how many leaders share a rank by degree, and its button ranks them by the metric that tells them apart', async () => {
+    const tie = crowdedTie(byDegree)!;
+    const better = separatingMetric(sampleYears, byDegree)!;
+    // The sample's 2026: one nine-party agreement is most of what is still active, so its parties tie on degree.
+    expect(tie.count).toBeGreaterThanOrEqual(3);
+    expect(better).not.toBeNull();
+    const { page, errors } = await open('view=trajectories&size=degree', 1440, 900);
+    const note = page.locator('.tie-note');
+    expect(await note.textContent()).toContain(`${tie.count} actors share rank ${tie.rank} by partners (degree)`);
+    await note.getByRole('button', { name: `Rank by ${METRIC_LABELS[better]}` }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe(better);
+    await page.waitForSelector('.trajectories-view[data-state="ready"]', { timeout: 90_000 });
+    expect(await page.getByLabel('Rank by').inputValue()).toBe(better);
+    const after = crowdedTie(bumpData(sampleYears, better));
+    expect(after === null ? 0 : after.count).toBeLessThan(tie.count);
+    expect(await page.locator('.tie-note').count()).toBe(after === null ? 0 : 1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -19,6 +19,7 @@ import { countryColorsOf } from './bump-colors';
 import { bumpCsv, bumpData, type BumpData } from './bump-data';
 import { layoutBump, markerPath, seriesStyles, type BumpLayout, type SeriesStyle } from './bump-layout';
 import { bumpSvg, LEGEND_BAND, TITLE_BAND } from './bump-svg';
+import { TieNote } from './TieNote';
 import { useFrameSize } from './use-frame-size';
 
 /** Below this chart width the labels right of the lines go, and a list beneath names them. */
@@ -180,6 +181,8 @@ export function TrajectoriesView() {
     </p>
   );
 
+  const tieNote = ready && result !== null && <TieNote data={data} trajectories={result} onRankBy={setSize} />;
+
   return (
     <div className={narrow ? 'trajectories-view narrow' : 'trajectories-view'} data-state={ready ? 'ready' : status}>
       <h2>Trajectories</h2>
@@ -229,6 +232,7 @@ export function TrajectoriesView() {
       )}
       {/* In a narrow frame the chart comes first, and the words under it. */}
       {ready && !narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
+      {ready && !narrow && tieNote}
       {ready && !narrow && readout}
       <div className="bump-frame" ref={frame} style={narrow ? { height } : undefined}>
         {ready && (
@@ -243,6 +247,7 @@ export function TrajectoriesView() {
       </div>
       {ready && <CountryKey layout={layout} country={country} />}
       {ready && narrow && readout}
+      {ready && narrow && tieNote}
       {ready && narrow && <SeriesList layout={layout} onChoose={choose} />}
       {ready && narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
     </div>
