@@ -19,6 +19,15 @@ import {
 const formatNumber = (value: number): string =>
   Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
 
+/**
+ * Names longer than this wrap in half of the legend's width ("Cluster organisation", "Export promotion"), which reads
+ * as two entries: such a list takes one column.
+ */
+const LONGEST_IN_TWO_COLUMNS = 14;
+
+const listClass = (labels: readonly string[]): string =>
+  labels.some((label) => label.length > LONGEST_IN_TWO_COLUMNS) ? 'legend-list legend-list-wide' : 'legend-list';
+
 /** What the node colours mean: category swatches, or a metric's ramp and range. */
 export function ColorPart({ legend }: { legend: ColorLegend }) {
   if (legend.type === 'metric') {
@@ -42,12 +51,15 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
   return (
     <section aria-label="Colour">
       <h3>Colour: {legend.title}</h3>
-      <ul className="legend-list">
+      <ul className={listClass(legend.entries.map((entry) => entry.label))}>
         {legend.entries.map((entry) => (
           <li key={`${entry.value}\u0001${entry.label}`}>
             {/* A data colour becomes CSS here: checked, so a `url(…)` is never fetched (model/color.ts). */}
             <span className="legend-swatch" style={{ background: safeColor(entry.color) }} aria-hidden="true" />
-            {entry.label} <span className="legend-count">({entry.count})</span>
+            {/* One box for name and count, so a wrapped name keeps its count after it, not in a column of its own. */}
+            <span>
+              {entry.label} <span className="legend-count">({entry.count})</span>
+            </span>
           </li>
         ))}
       </ul>
@@ -56,6 +68,7 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
 }
 
 /** A line kind as the canvas strokes it: the dash pattern and cap of LINE_PATTERNS, which the exports use too. */
+
 function LineSample({
   line,
   width = LEGEND_LINE_WIDTH,
@@ -147,7 +160,7 @@ export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
       {lineKinds.length > 0 && (
         <section aria-label="Lines">
           <h3>Lines: kind of agreement</h3>
-          <ul className="legend-list">
+          <ul className={listClass(lineKinds.map((kind) => LINE_ENCODINGS[kind].label))}>
             {lineKinds.map((kind) => (
               <li key={kind}>
                 <LineSample line={LINE_ENCODINGS[kind]} />

@@ -267,6 +267,27 @@ describe('story mode', () => {
   });
 });
 
+describe('the legend of a wide frame', () => {
+  it('stands in a column left of the network at 1440×900 in a story, so no node or label lies under it', async () => {
+    const page = await openApp('?story=views&step=5', 1440, 900);
+    await page.waitForSelector('.story-title');
+    const legend = page.locator('details.legend');
+    expect(await legend.getAttribute('open')).not.toBeNull();
+    const canvas = page.locator('.embed-stage .graph-canvas');
+    await expect.poll(async () => (await canvas.boundingBox())?.x ?? 0).toBeGreaterThan(0);
+    const legendBox = (await legend.boundingBox())!;
+    const canvasBox = (await canvas.boundingBox())!;
+    expect(legendBox.x + legendBox.width).toBeLessThanOrEqual(canvasBox.x + 1);
+    // A long kind name ("Cluster organisation") puts the colour list in one column: its entries share one left edge.
+    const lefts = await legend
+      .locator('section[aria-label=Colour] li')
+      .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().left)));
+    expect(lefts.length).toBeGreaterThan(2);
+    expect(new Set(lefts).size).toBe(1);
+    await page.close();
+  });
+});
+
 /** PNG width and height from its IHDR chunk (bytes 16–23). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
