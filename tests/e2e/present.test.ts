@@ -286,6 +286,20 @@ describe('the legend of a wide frame', () => {
     expect(new Set(lefts).size).toBe(1);
     await page.close();
   });
+
+  it('leaves the compare step (no legend) its full width: both canvases drawn, no page error', async () => {
+    const errors: string[] = [];
+    const page = await openApp('?story=views&step=4', 1440, 900);
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.waitForSelector('.story-title');
+    await page.waitForSelector('.embed-stage canvas');
+    await page.waitForTimeout(1000);
+    const widths = await page.$$eval('.embed-stage canvas', (canvases) => canvases.map((c) => c.width));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.min(...widths)).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 /** PNG width and height from its IHDR chunk (bytes 16–23). */

@@ -21,6 +21,7 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
   const stage = useRef<HTMLDivElement>(null);
   const main = MAIN_VIEWS[view.view] ?? MAIN_VIEWS.graph;
   const hasScene = scene !== null;
+  const withLegend = view.view === 'graph' || view.view === 'country';
 
   useEffect(() => {
     if (!hasScene || window.innerWidth >= FOLD_LEGEND_BELOW) return;
@@ -41,10 +42,10 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
         <ErrorPanel />
         {scene && main ? (
           <>
-            <div className="embed-stage">
+            <div className={withLegend ? 'embed-stage with-legend' : 'embed-stage'}>
               {main.render(scene)}
-              {/* The workbench shows the legend in its side panel; the embed has none, so it floats over the canvas. */}
-              {(view.view === 'graph' || view.view === 'country') && <GraphLegend />}
+              {/* The workbench shows the legend in its side panel; the embed has none: beside or over the canvas. */}
+              {withLegend && <GraphLegend />}
             </div>
             {/* The workbench's details column does not fit a frame: a tap opens them as a sheet below. */}
             {!presenting && <EmbedSheet />}
