@@ -294,7 +294,9 @@ describe('the legend of a wide frame', () => {
     await page.waitForSelector('.story-title');
     await page.waitForSelector('.embed-stage canvas');
     await page.waitForTimeout(1000);
-    const widths = await page.$$eval('.embed-stage canvas', (canvases) => canvases.map((c) => c.width));
+    const widths = await page.$$eval('.embed-stage canvas', (canvases) =>
+      canvases.map((c) => (c as HTMLCanvasElement).width),
+    );
     expect(widths.length).toBeGreaterThan(0);
     expect(Math.min(...widths)).toBeGreaterThan(300);
     expect(errors).toEqual([]);
