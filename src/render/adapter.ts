@@ -80,6 +80,15 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   if (options.container) resizes?.observe(options.container);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
+  // Symbols with a least scale (style.ts symbolSize) follow the zoom: their style is a function of it.
+  let styledZoom = cy.zoom();
+  cy.on('zoom', () => {
+    if (cy.zoom() === styledZoom) return;
+    styledZoom = cy.zoom();
+    const symbols = cy.nodes('[minScale]');
+    // updateStyle() is public (collection/style.mjs) but missing from @types/cytoscape.
+    if (symbols.nonempty()) (symbols as unknown as { updateStyle(): void }).updateStyle();
+  });
   let nodeTap: ((id: string) => void) | null = null;
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(null);

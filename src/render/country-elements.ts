@@ -6,6 +6,11 @@ import { sqrtScale, tieElements, type GraphElements, type NodeElement } from './
 import { spreadPoints } from './layouts/spread';
 
 export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
+/**
+ * Below this zoom the country symbols keep their on-screen size (9–29 px): fitted to a world of partners
+ * (zoom ~0.14 at 1440×900 on the sample) they were 3–10 px dots that no legend could explain.
+ */
+export const COUNTRY_MIN_SCALE = 0.4;
 export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];
 const COUNTRY_COLOR = '#56B4E9';
 const SCALE = 45;
@@ -39,6 +44,7 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         type: 'actor',
         color: COUNTRY_COLOR,
         size: sqrtScale(attributes.actors, 0, maxActors, COUNTRY_NODE_RANGE),
+        minScale: COUNTRY_MIN_SCALE,
       },
     });
     if (info.centroid) anchored.push({ id: code, ...mercator(info.centroid[0], info.centroid[1]) });

@@ -10,6 +10,11 @@ export interface NodeData {
   type: 'actor' | 'hub';
   color: string;
   size: number;
+  /**
+   * The least zoom at which the node grows with the map: zoomed out further, it keeps the size it has there on
+   * screen (the country view's proportional symbols, which at a whole-world fit would be specks).
+   */
+  minScale?: number;
 }
 
 export interface EdgeData {

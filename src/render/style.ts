@@ -1,9 +1,17 @@
 // The cytoscape stylesheet: short, with data() mappers, because every extra rule costs time on large graphs.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
 
 export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
+
+/** The model size of a node with a least scale at the current zoom (its screen size never goes under size × minScale). */
+export function symbolSize(node: NodeSingular): number {
+  const size = node.data('size') as number;
+  const minScale = node.data('minScale') as number;
+  const zoom = node.cy().zoom();
+  return zoom >= minScale ? size : (size * minScale) / zoom;
+}
 
 export const stylesheet: StylesheetJson = [
   {
@@ -25,6 +33,11 @@ export const stylesheet: StylesheetJson = [
       'text-background-padding': '2px',
       'min-zoomed-font-size': 7,
     },
+  },
+  // A node with a least scale keeps, zoomed out past it, the size it has there on screen (elements.ts `minScale`).
+  {
+    selector: 'node[minScale]',
+    style: { width: symbolSize, height: symbolSize },
   },
   { selector: 'node[type = "hub"]', style: { shape: 'diamond', 'border-color': '#555555' } },
   // Labels only where the reader looks (hover, selection), so the canvas stays calm.

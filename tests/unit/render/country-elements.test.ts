@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCountryGraph } from '../../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
-import { COUNTRY_EDGE_RANGE, COUNTRY_NODE_RANGE, countryViewElements } from '../../../src/render/country-elements';
+import { createGraphRenderer } from '../../../src/render/adapter';
+import {
+  COUNTRY_EDGE_RANGE,
+  COUNTRY_MIN_SCALE,
+  COUNTRY_NODE_RANGE,
+  countryViewElements,
+} from '../../../src/render/country-elements';
 import { sqrtScale } from '../../../src/render/elements';
 
 const dataset: Dataset = {
@@ -62,5 +68,29 @@ describe('countryViewElements', () => {
     expect(sqrtScale(1, 0, 4, [1, 9])).toBe(5);
     expect(sqrtScale(3, 3, 3, [1.5, 7])).toBe(1.5);
     expect(sqrtScale(-2, 0, 0, [22, 72])).toBe(22);
+  });
+});
+
+describe('country symbols at a whole-world zoom', () => {
+  it('keep on screen the size they have at COUNTRY_MIN_SCALE when zoomed out past it, and grow with the zoom above it', () => {
+    const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
+    const renderer = createGraphRenderer();
+    renderer.update({ elements, epoch: 1 });
+    const finland = renderer.cy.getElementById('FI');
+    const onScreen = (): number => finland.renderedWidth();
+    const zoomTo = (level: number): void => {
+      renderer.cy.zoom(level);
+    };
+    zoomTo(1);
+    expect(onScreen()).toBeCloseTo(COUNTRY_NODE_RANGE[1], 1);
+    zoomTo(COUNTRY_MIN_SCALE);
+    const atLeast = onScreen();
+    expect(atLeast).toBeCloseTo(COUNTRY_NODE_RANGE[1] * COUNTRY_MIN_SCALE, 1);
+    // At the sample's world fit (~0.14) a plain node would be a third of that; the symbol keeps its size.
+    zoomTo(0.14);
+    expect(onScreen()).toBeCloseTo(atLeast, 1);
+    zoomTo(2);
+    expect(onScreen()).toBeCloseTo(COUNTRY_NODE_RANGE[1] * 2, 1);
+    renderer.destroy();
   });
 });
