@@ -2,7 +2,7 @@
 import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
-import { tieAgreements, type FilteredTies } from '../model/ties';
+import type { FilteredTies } from '../model/ties';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -214,18 +214,30 @@ export function buildTieElements(
     });
   });
   const lines = lineLooks(agreementKind, illustrative);
-  // The ties seen through tieElements' graph interface, so widths come from the one edge-data code.
-  const asGraph: WeightedGraph<{ weight: number; edge: number }> = {
+  // The ties seen through tieElements' graph interface, so widths come from the one edge-data code. One
+  // attributes object and one id list serve every edge: tieElements reads them during the callback and keeps neither.
+  const current = { weight: 0, edge: 0 };
+  const ids: string[] = [];
+  const asGraph: WeightedGraph<typeof current> = {
     forEachEdge(callback) {
       for (let edge = 0; edge < ties.weight.length; edge++) {
-        const source = ties.keys[ties.source[edge] as number] as string;
-        const target = ties.keys[ties.target[edge] as number] as string;
-        callback(String(edge), { weight: ties.weight[edge] as number, edge }, source, target);
+        current.weight = ties.weight[edge] as number;
+        current.edge = edge;
+        callback(
+          '',
+          current,
+          ties.keys[ties.source[edge] as number] as string,
+          ties.keys[ties.target[edge] as number] as string,
+        );
       }
     },
   };
-  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) =>
-    lines.look(tieAgreements(ties, edge)),
-  );
+  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) => {
+    ids.length = 0;
+    for (let i = ties.agreementStart[edge] as number; i < (ties.agreementStart[edge + 1] as number); i++) {
+      ids.push(ties.agreementIds[ties.agreements[i] as number] as string);
+    }
+    return lines.look(ids);
+  });
   return { nodes, edges, ...lines.legend() };
 }
