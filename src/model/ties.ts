@@ -114,7 +114,7 @@ export interface FilteredTies {
   strength: Float64Array;
 }
 
-/** Grows a typed array list without a push per element into a plain array of boxed numbers. */
+/** An Int32Array that grows by doubling: the incidence lists stay flat typed arrays, not arrays of JS numbers. */
 class IntList {
   data = new Int32Array(1024);
   length = 0;
