@@ -1,6 +1,8 @@
 // Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
 import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
+import type { FilteredDataset } from '../model/filter';
+import type { FilteredTies } from '../model/ties';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -142,11 +144,26 @@ export function buildElements(
     nodes.push(node);
   });
 
+  const lines = lineLooks(agreementKind, illustrative);
+  const edges = tieElements<EdgeAttributes>(graph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, (attributes) =>
+    lines.look(attributes.agreements),
+  );
+  return { nodes, edges, ...lines.legend() };
+}
+
+/** Each tie's line (kind, illustrative or not) from its agreement ids, and what the legend must list. */
+function lineLooks(
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string>,
+): {
+  look: (agreements: readonly string[]) => Omit<EdgeData, 'id' | 'source' | 'target' | 'weight' | 'width'>;
+  legend: () => Pick<GraphElements, 'lineKinds' | 'illustrativeTies'>;
+} {
   const seenKinds = new Set<AgreementKind | 'mixed'>();
   let illustrativeTies = 0;
-  const edges = tieElements<EdgeAttributes>(graph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, (attributes) => {
+  const look = (agreements: readonly string[]): Omit<EdgeData, 'id' | 'source' | 'target' | 'weight' | 'width'> => {
     const kinds: AgreementKind[] = [];
-    for (const agreement of attributes.agreements) {
+    for (const agreement of agreements) {
       const kind = agreementKind.get(agreement);
       if (kind !== undefined) kinds.push(kind);
     }
@@ -154,9 +171,7 @@ export function buildElements(
     seenKinds.add(kind);
     const line = LINE_ENCODINGS[kind];
     const onlyIllustrative =
-      illustrative.size > 0 &&
-      attributes.agreements.length > 0 &&
-      attributes.agreements.every((id) => illustrative.has(id));
+      illustrative.size > 0 && agreements.length > 0 && agreements.every((id) => illustrative.has(id));
     if (onlyIllustrative) illustrativeTies++;
     return {
       lineStyle: line.style,
@@ -164,7 +179,70 @@ export function buildElements(
       lineKind: kind,
       ...(onlyIllustrative ? { illustrative: true } : {}),
     };
-  });
+  };
   const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
-  return { nodes, edges, lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies };
+  return { look, legend: () => ({ lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies }) };
+}
+
+/**
+ * buildElements without the graphology graph: the same elements, node for node and edge for edge, from the
+ * filtered ties (model/ties.ts) and the filtered actors they index, so a filter change builds no graph.
+ */
+export function buildTieElements(
+  ties: FilteredTies,
+  filtered: Pick<FilteredDataset, 'actors'>,
+  encoding: Encoding,
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string> = new Set(),
+): GraphElements {
+  const nodes: NodeElement[] = filtered.actors.map((actor, index) => {
+    // As buildElements: the id read back from the node key, escaped ids included.
+    const id = actorIdOf(ties.keys[index] as string);
+    const node: NodeElement = {
+      group: 'nodes',
+      data: {
+        id,
+        label: actor.label,
+        type: 'actor',
+        color: safeColor(encoding.color.get(id), HUB_COLOR),
+        size: encoding.size.get(id) ?? 14,
+      },
+    };
+    if (typeof actor.x === 'number' && typeof actor.y === 'number') node.position = { x: actor.x, y: actor.y };
+    return node;
+  });
+  ties.hubs.forEach((agreement, h) => {
+    const id = ties.keys[ties.actors + h] as string;
+    nodes.push({
+      group: 'nodes',
+      data: { id, label: agreement.label ?? agreement.id, type: 'hub', color: HUB_COLOR, size: 12 },
+    });
+  });
+  const lines = lineLooks(agreementKind, illustrative);
+  // The ties seen through tieElements' graph interface, so widths come from the one edge-data code. One
+  // attributes object and one id list serve every edge: tieElements reads them during the callback and keeps neither.
+  const current = { weight: 0, edge: 0 };
+  const ids: string[] = [];
+  const asGraph: WeightedGraph<typeof current> = {
+    forEachEdge(callback) {
+      for (let edge = 0; edge < ties.weight.length; edge++) {
+        current.weight = ties.weight[edge] as number;
+        current.edge = edge;
+        callback(
+          '',
+          current,
+          ties.keys[ties.source[edge] as number] as string,
+          ties.keys[ties.target[edge] as number] as string,
+        );
+      }
+    },
+  };
+  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) => {
+    ids.length = 0;
+    for (let i = ties.agreementStart[edge] as number; i < (ties.agreementStart[edge + 1] as number); i++) {
+      ids.push(ties.agreementIds[ties.agreements[i] as number] as string);
+    }
+    return lines.look(ids);
+  });
+  return { nodes, edges, ...lines.legend() };
 }

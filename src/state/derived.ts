@@ -1,7 +1,8 @@
-// Memoised selectors for data derived from the store: filtered dataset, actor graph, counts, metric values.
+// Memoised selectors for data derived from the store: filtered dataset, ties, actor graph, counts, metric values.
 import type { MetricName } from '../embed/view-state';
 import { applyFilters, type FilteredDataset } from '../model/filter';
-import { actorGraphFrom, actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
+import { actorGraphFrom, actorIdOf, type ActorGraph } from '../model/graph';
+import { buildTieIndex, filteredTies, type FilteredTies, type TieIndex } from '../model/ties';
 import type { AgreementKind, Dataset, Filters, Projection } from '../model/types';
 import { memoLast } from './memo';
 import type { AtlasState, MetricsState } from './store';
@@ -10,8 +11,20 @@ export const filteredOf = memoLast((dataset: Dataset, filters: Filters): Filtere
   applyFilters(dataset, filters),
 );
 
+/**
+ * The graphology actor graph, for the consumers that walk it (panels, focus, paths, exports, what-if analyses).
+ * The graph view draws from tiesOf instead, so a filter change builds this only when one of them asks.
+ */
 export const actorGraphOf = memoLast((filtered: FilteredDataset, projection: Projection): ActorGraph =>
   actorGraphFrom(filtered, projection),
+);
+
+/** The actor-pair index of a dataset, once per dataset (a what-if change makes a new dataset). */
+export const tieIndexOf = memoLast((dataset: Dataset): TieIndex => buildTieIndex(dataset));
+
+/** The actor graph's ties, weights, agreements, degrees and strengths as typed arrays, per filter and projection. */
+export const tiesOf = memoLast((dataset: Dataset, filtered: FilteredDataset, projection: Projection): FilteredTies =>
+  filteredTies(tieIndexOf(dataset), filtered, projection),
 );
 
 export interface Counts {
@@ -49,35 +62,32 @@ export function graphOfState(state: Pick<AtlasState, 'dataset' | 'view'>): {
 }
 
 /**
- * One metric per actor node. Degree and strength come straight from the graph; the others from
- * the analysis results when they belong to this graph version, and are null until then.
+ * One metric per actor node. Degree and strength come straight from the ties (as graphology's degree and
+ * summed edge weights would); the others from the analysis results when they belong to this graph version,
+ * and are null until then.
  */
 function computeMetricValues(
-  graph: ActorGraph,
+  ties: FilteredTies,
   metric: MetricName,
   metrics: MetricsState | null,
   graphVersion: number,
 ): ReadonlyMap<string, number | null> {
   const fresh = metrics !== null && metrics.graphVersion === graphVersion ? metrics.byActor : null;
   const values = new Map<string, number | null>();
-  graph.forEachNode((key) => {
-    if (isHubKey(key)) return;
-    const id = actorIdOf(key);
+  for (let node = 0; node < ties.actors; node++) {
+    const id = actorIdOf(ties.keys[node] as string);
     if (fresh?.has(id)) values.set(id, fresh.get(id)?.[metric] ?? null);
-    else if (metric === 'degree') values.set(id, graph.degree(key));
-    else if (metric === 'strength') {
-      let sum = 0;
-      graph.forEachEdge(key, (_edge, attributes) => (sum += attributes.weight));
-      values.set(id, sum);
-    } else values.set(id, null);
-  });
+    else if (metric === 'degree') values.set(id, ties.degree[node] as number);
+    else if (metric === 'strength') values.set(id, ties.strength[node] as number);
+    else values.set(id, null);
+  }
   return values;
 }
 
 /** One cache entry per metric, because colour and size may ask for two different metrics on each render. */
 const metricCaches = new Map<MetricName, typeof computeMetricValues>();
 export function metricValuesOf(
-  graph: ActorGraph,
+  ties: FilteredTies,
   metric: MetricName,
   metrics: MetricsState | null,
   graphVersion: number,
@@ -87,5 +97,5 @@ export function metricValuesOf(
     cached = memoLast(computeMetricValues);
     metricCaches.set(metric, cached);
   }
-  return cached(graph, metric, metrics, graphVersion);
+  return cached(ties, metric, metrics, graphVersion);
 }

@@ -8,7 +8,7 @@ import {
   setFilters,
   setProjection,
 } from './actions';
-import { countsOf, graphOfState, metricValuesOf } from './derived';
+import { countsOf, graphOfState, metricValuesOf, tiesOf } from './derived';
 import { resetAtlas, useAtlas } from './store';
 
 const good = (title: string, extraActor = 'c') =>
@@ -109,11 +109,12 @@ describe('derived data', () => {
     expect(hub?.order).toBe(4);
   });
 
-  it('reads degree and strength off the graph, and leaves other metrics null until analysed', () => {
+  it('reads degree and strength off the ties, and leaves other metrics null until analysed', () => {
     loadDatasetFromText(good('First'), 'first.json');
     const state = useAtlas.getState();
-    const graph = graphOfState(state)?.graph;
-    if (!graph) throw new Error('no graph');
+    const built = graphOfState(state);
+    if (!built || !state.dataset) throw new Error('no graph');
+    const graph = tiesOf(state.dataset, built.filtered, state.view.projection);
     expect([...metricValuesOf(graph, 'degree', null, state.graphVersion)]).toEqual([
       ['a', 2],
       ['b', 2],

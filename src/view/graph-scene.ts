@@ -1,10 +1,11 @@
 // The graph view's derived data (colour and size specs, scales, cytoscape elements), memoised on store identity.
 import type { ColorBy, MetricName } from '../embed/view-state';
 import { countryName } from '../model/countries';
-import { actorIdOf, isHubKey, type ActorGraph } from '../model/graph';
+import { actorIdOf, type ActorGraph } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
-import type { Actor, ActorKind, Dataset } from '../model/types';
-import { buildElements, type GraphElements } from '../render/elements';
+import type { FilteredTies } from '../model/ties';
+import type { Actor, ActorKind, Dataset, Projection } from '../model/types';
+import { buildTieElements, type GraphElements } from '../render/elements';
 import { followCommunities, type SlotsByActor } from '../render/community-slots';
 import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
 import {
@@ -14,6 +15,7 @@ import {
   countsOf,
   filteredOf,
   metricValuesOf,
+  tiesOf,
   type Counts,
 } from '../state/derived';
 import { memoLast } from '../state/memo';
@@ -21,7 +23,9 @@ import { useAtlas, type MetricsState } from '../state/store';
 import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
 import { whatIfMarked } from './gaps/compare-scene';
 
-const actorIdsOf = memoLast((graph: ActorGraph): string[] => graph.filterNodes((key) => !isHubKey(key)).map(actorIdOf));
+const actorIdsOf = memoLast((ties: FilteredTies): string[] =>
+  ties.keys.slice(0, ties.actors).map((key) => actorIdOf(key)),
+);
 
 const CATEGORY_BYS = new Set<ColorBy>(['country', 'sector', 'kind', 'community']);
 
@@ -48,7 +52,7 @@ export const colorSpecOf = memoLast(
   (
     dataset: Dataset,
     filtered: FilteredDataset,
-    graph: ActorGraph,
+    ties: FilteredTies,
     color: ColorBy,
     metrics: MetricsState | null,
     graphVersion: number,
@@ -56,7 +60,7 @@ export const colorSpecOf = memoLast(
   ): ColorSpec => {
     const title = COLOR_BY_LABELS[color];
     if (!CATEGORY_BYS.has(color)) {
-      const values = metricValuesOf(graph, color as MetricName, metrics, graphVersion);
+      const values = metricValuesOf(ties, color as MetricName, metrics, graphVersion);
       return { type: 'metric', title, values, ...(range ? { domain: range } : {}) };
     }
     const values = new Map<string, string>();
@@ -89,23 +93,31 @@ export const colorSpecOf = memoLast(
 );
 
 export const sizeSpecOf = memoLast(
-  (graph: ActorGraph, size: MetricName, metrics: MetricsState | null, graphVersion: number): SizeSpec => ({
+  (ties: FilteredTies, size: MetricName, metrics: MetricsState | null, graphVersion: number): SizeSpec => ({
     title: METRIC_LABELS[size],
-    values: metricValuesOf(graph, size, metrics, graphVersion),
+    values: metricValuesOf(ties, size, metrics, graphVersion),
   }),
 );
 
 const encodingOf = memoLast((ids: string[], colorSpec: ColorSpec, sizeSpec: SizeSpec): Encoding =>
   encodeNodes(ids, colorSpec, sizeSpec),
 );
-const elementsOf = memoLast((graph: ActorGraph, encoding: Encoding, dataset: Dataset): GraphElements =>
-  buildElements(graph, encoding, agreementKindsOf(dataset), illustrativeAgreementsOf(dataset)),
+const elementsOf = memoLast(
+  (ties: FilteredTies, filtered: FilteredDataset, encoding: Encoding, dataset: Dataset): GraphElements =>
+    buildTieElements(ties, filtered, encoding, agreementKindsOf(dataset), illustrativeAgreementsOf(dataset)),
 );
 
 export interface GraphSceneData {
   dataset: Dataset;
   filtered: FilteredDataset;
-  graph: ActorGraph;
+  projection: Projection;
+  /** The drawn ties as typed arrays: what the elements, degree and strength come from. */
+  ties: FilteredTies;
+  /**
+   * The graphology actor graph, built on first read (memoised on the filtered dataset and projection):
+   * only consumers that walk it (focus neighbourhood, panels) should read it, so a plain filter change builds none.
+   */
+  readonly graph: ActorGraph;
   counts: Counts;
   encoding: Encoding;
   elements: GraphElements;
@@ -125,11 +137,23 @@ export function useGraphScene(): GraphSceneData | null {
   const range = useAtlas((s) => s.view.range);
   if (dataset === null) return null;
   const filtered = filteredOf(dataset, filters);
-  const graph = actorGraphOf(filtered, projection);
-  const colorSpec = colorSpecOf(dataset, filtered, graph, color, metrics, graphVersion, range);
-  const sizeSpec = sizeSpecOf(graph, size, metrics, graphVersion);
-  const encoding = encodingOf(actorIdsOf(graph), colorSpec, sizeSpec);
+  const ties = tiesOf(dataset, filtered, projection);
+  const colorSpec = colorSpecOf(dataset, filtered, ties, color, metrics, graphVersion, range);
+  const sizeSpec = sizeSpecOf(ties, size, metrics, graphVersion);
+  const encoding = encodingOf(actorIdsOf(ties), colorSpec, sizeSpec);
   // What-if agreements are drawn dashed.
-  const elements = whatIfMarked(elementsOf(graph, encoding, dataset), graph, datasetVersion);
-  return { dataset, filtered, graph, counts: countsOf(filtered), encoding, elements, datasetVersion };
+  const elements = whatIfMarked(elementsOf(ties, filtered, encoding, dataset), ties, datasetVersion);
+  return {
+    dataset,
+    filtered,
+    projection,
+    ties,
+    get graph() {
+      return actorGraphOf(filtered, projection);
+    },
+    counts: countsOf(filtered),
+    encoding,
+    elements,
+    datasetVersion,
+  };
 }

@@ -52,7 +52,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   if (mapped) layout = { positions: mapped.positions, boxes: [] };
   else if (countryMode || layoutName === 'map' || layoutName === 'force') layout = network.layout;
   else if (layoutName === 'grouped') layout = groupedOf(scene.dataset);
-  else layout = concentricOf(metricValuesOf(scene.graph, size, metrics, graphVersion));
+  else layout = concentricOf(metricValuesOf(scene.ties, size, metrics, graphVersion));
   const positions = layout.positions;
   // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
   const boxes = drawnBoxesOf(layout.boxes, scene.filtered);
@@ -86,9 +86,11 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(mapModule, mapped.projection, mapActorsOf(scene.dataset));
   }, [renderer, mapped, mapModule, scene.dataset]);
 
+  // The graphology graph is built (lazily, once per filter) only when a focus needs its neighbourhood.
+  const focusGraph = focus !== null && !countryMode ? scene.graph : null;
   const highlight = countryMode
     ? NO_HIGHLIGHT
-    : highlightOf(scene.filtered, scene.graph, focus, hops, path, shownBrokerPaths(brokerPaths, selected, path, focus));
+    : highlightOf(scene.filtered, focusGraph, focus, hops, path, shownBrokerPaths(brokerPaths, selected, path, focus));
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {

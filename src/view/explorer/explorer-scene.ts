@@ -43,7 +43,8 @@ const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered
 export const highlightOf = memoLast(
   (
     filtered: FilteredDataset,
-    graph: ActorGraph,
+    /** The actor graph, needed (and so passed) only when there is a focus. */
+    graph: ActorGraph | null,
     focus: string | null,
     hops: 1 | 2,
     path: [string, string] | null,
@@ -67,7 +68,7 @@ export const highlightOf = memoLast(
         return { keep: null, root: actorKey(via.actor), pathNodes, pathPairs };
       }
     }
-    if (focus !== null) {
+    if (focus !== null && graph !== null) {
       const keep = new Set([...neighbourhood(graph, focus, hops)].map(actorKey));
       if (keep.size > 0) return { keep, root: actorKey(focus), pathNodes: new Set(), pathPairs: [] };
     }

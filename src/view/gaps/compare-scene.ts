@@ -3,7 +3,8 @@ import type { ColorLegend } from '../../render/encoding';
 import type { CompareEdge } from '../../analysis/compare-edges';
 import type { FilteredDataset } from '../../model/filter';
 import { safeColor } from '../../model/color';
-import { actorIdOf, type ActorGraph } from '../../model/graph';
+import { actorIdOf } from '../../model/graph';
+import { tieAgreements, type FilteredTies } from '../../model/ties';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
 import { encodeNodes, WHAT_IF_LINE } from '../../render/encoding';
 import { memoLast } from '../../state/memo';
@@ -109,11 +110,13 @@ export function markHypothetical(
 }
 
 /** Agreement ids behind each drawn edge, keyed like the render elements' edge ids. */
-export const edgeAgreementsOf = memoLast((graph: ActorGraph): ReadonlyMap<string, readonly string[]> => {
+export const edgeAgreementsOf = memoLast((ties: FilteredTies): ReadonlyMap<string, readonly string[]> => {
   const out = new Map<string, readonly string[]>();
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    out.set(edgeId(actorIdOf(source), actorIdOf(target)), attributes.agreements);
-  });
+  for (let edge = 0; edge < ties.weight.length; edge++) {
+    const source = actorIdOf(ties.keys[ties.source[edge] as number] as string);
+    const target = actorIdOf(ties.keys[ties.target[edge] as number] as string);
+    out.set(edgeId(source, target), tieAgreements(ties, edge));
+  }
   return out;
 });
 
@@ -123,7 +126,7 @@ const markedOf = memoLast(markHypothetical);
  * The graph view's elements with what-if edges dashed. It reads the what-if ids without subscribing:
  * every what-if change also replaces the store's dataset, which re-renders the graph scene anyway.
  */
-export function whatIfMarked(elements: GraphElements, graph: ActorGraph, datasetVersion: number): GraphElements {
+export function whatIfMarked(elements: GraphElements, ties: FilteredTies, datasetVersion: number): GraphElements {
   const hypothetical = currentHypothetical(useWhatIf.getState(), datasetVersion);
-  return hypothetical.size === 0 ? elements : markedOf(elements, edgeAgreementsOf(graph), hypothetical);
+  return hypothetical.size === 0 ? elements : markedOf(elements, edgeAgreementsOf(ties), hypothetical);
 }

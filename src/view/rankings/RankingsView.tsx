@@ -2,7 +2,7 @@
 import './rankings.css';
 import { useMemo, useState } from 'react';
 import { setTableFind, setTableSort } from '../../state/actions';
-import { actorGraphOf, filteredOf, metricValuesOf } from '../../state/derived';
+import { filteredOf, metricValuesOf, tiesOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
@@ -91,13 +91,13 @@ export function RankingsView() {
   let rows: RankingRow[] | null = null;
   if (dataset !== null) {
     const filtered = filteredOf(dataset, filters);
-    const graph = actorGraphOf(filtered, projection);
+    const ties = tiesOf(dataset, filtered, projection);
     // The same arguments as the graph view's size and colour, so the memoised values are shared, not recomputed.
     const early = fresh
       ? null
       : earlyOf(
-          metricValuesOf(graph, 'degree', metrics, graphVersion),
-          metricValuesOf(graph, 'strength', metrics, graphVersion),
+          metricValuesOf(ties, 'degree', metrics, graphVersion),
+          metricValuesOf(ties, 'strength', metrics, graphVersion),
         );
     rows = rankingRowsOf(dataset, filtered, fresh ? metrics.byActor : null, early);
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ColorBy } from '../../../src/embed/view-state';
 import { applyFilters } from '../../../src/model/filter';
 import { generateDataset } from '../../../src/model/generate';
-import { actorGraphFrom } from '../../../src/model/graph';
+import { buildTieIndex, filteredTies } from '../../../src/model/ties';
 import { emptyFilters, type Dataset, type Filters } from '../../../src/model/types';
 import { encodeNodes } from '../../../src/render/encoding';
 import { colorSpecOf } from '../../../src/view/graph-scene';
@@ -12,8 +12,8 @@ import { colorSpecOf } from '../../../src/view/graph-scene';
 /** Value → colour as the legend of the graph view shows it, for the dataset under these filters. */
 function legendOf(dataset: Dataset, filters: Partial<Filters>, color: ColorBy): Map<string, string> {
   const filtered = applyFilters(dataset, { ...emptyFilters(), ...filters });
-  const graph = actorGraphFrom(filtered, 'clique');
-  const spec = colorSpecOf(dataset, filtered, graph, color, null, 0);
+  const ties = filteredTies(buildTieIndex(dataset), filtered, 'clique');
+  const spec = colorSpecOf(dataset, filtered, ties, color, null, 0);
   const ids = filtered.actors.map((actor) => actor.id);
   const { colorLegend } = encodeNodes(ids, spec, { title: 'Size', values: new Map() });
   if (colorLegend.type !== 'category') throw new Error('expected a category legend');
