@@ -1,8 +1,9 @@
 // The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
-import type { Dataset } from '../model/types';
+import { errorOf } from '../model/errors';
 import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
+import { datasetVersions } from './job-client';
 import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
 /** The analysis worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
@@ -76,25 +77,14 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       : () => undefined;
   let running: Job | null = null;
   let nextId = 1;
-  // Datasets are never changed in place (the store replaces them), so the object is its version.
-  const versions = new WeakMap<Dataset, number>();
-  let nextVersion = 1;
-  // The dataset version each live worker holds; a restarted worker is a new object, so it gets the dataset again.
-  const held = new WeakMap<WorkerLike, number>();
+  const datasets = datasetVersions<WorkerLike>();
 
   /** The analysis job for the worker in `slot`: the dataset goes along only if that worker does not hold it. */
   const jobFor = (slot: number, request: AnalysisRequest, extra: Partial<AnalysisJob> = {}): AnalysisJob => {
     const { dataset, ...rest } = request;
-    let version = versions.get(dataset);
-    if (version === undefined) {
-      version = nextVersion++;
-      versions.set(dataset, version);
-    }
-    const worker = workerAt(slot);
+    const version = datasets.versionOf(dataset);
     const job: AnalysisJob = { ...rest, ...extra, datasetVersion: version };
-    if (held.get(worker) === version) return job;
-    held.set(worker, version);
-    return { ...job, dataset };
+    return datasets.lacks(workerAt(slot), version) ? { ...job, dataset } : job;
   };
 
   const cancel = (): void => {
@@ -207,7 +197,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
           if (running?.id !== id) return;
           running = null;
           if (result !== undefined) resolve(result);
-          else reject(error instanceof Error ? error : new Error(String(error)));
+          else reject(errorOf(error));
         };
         const work =
           mode === 'worker'

@@ -59,6 +59,36 @@ export const inParts =
     return [...(fresh ? parts(version, dataset) : []), run(id, version, options)];
   };
 
+/**
+ * Numbers the datasets and remembers the version each worker holds. Datasets are never changed in
+ * place (the store replaces them), so the object is its version; a restarted worker is a new object,
+ * so it gets the dataset again.
+ */
+export function datasetVersions<Target extends object>(): {
+  versionOf: (dataset: Dataset) => number;
+  /** True when `target` does not hold `version` yet (the dataset must go along); from now on it does. */
+  lacks: (target: Target, version: number) => boolean;
+} {
+  const versions = new WeakMap<Dataset, number>();
+  let nextVersion = 1;
+  const held = new WeakMap<Target, number>();
+  return {
+    versionOf(dataset) {
+      let version = versions.get(dataset);
+      if (version === undefined) {
+        version = nextVersion++;
+        versions.set(dataset, version);
+      }
+      return version;
+    },
+    lacks(target, version) {
+      if (held.get(target) === version) return false;
+      held.set(target, version);
+      return true;
+    },
+  };
+}
+
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function createJobClient<Request extends DatasetRequest, Result, Message, Own extends { id: number }>(
@@ -71,20 +101,7 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
   let unavailable = false;
   let nextId = 1;
   let running: { id: number; stop: () => void; reject: (error: Error) => void } | null = null;
-  // Datasets are never changed in place (the store replaces them), so the object is its version.
-  const versions = new WeakMap<Dataset, number>();
-  let nextVersion = 1;
-  // The dataset version each worker holds; a restarted worker is a new object, so it gets the dataset again.
-  const held = new WeakMap<Target, number>();
-
-  const versionOf = (dataset: Dataset): number => {
-    let version = versions.get(dataset);
-    if (version === undefined) {
-      version = nextVersion++;
-      versions.set(dataset, version);
-    }
-    return version;
-  };
+  const datasets = datasetVersions<Target>();
 
   const cancel = (): void => {
     if (running === null) return;
@@ -170,9 +187,8 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
             if (running?.id === id) onMainThread();
           },
         );
-        const version = versionOf(request.dataset);
-        const queue = messages(id, version, request, held.get(target) !== version);
-        held.set(target, version);
+        const version = datasets.versionOf(request.dataset);
+        const queue = messages(id, version, request, datasets.lacks(target, version));
         const send = async (): Promise<void> => {
           for (const [index, message] of queue.entries()) {
             if (index > 0) await nextTask();
