@@ -1,10 +1,9 @@
 // The one client of the cancellable job workers (robustness, compare, evidence ranks, trajectories): a Web Worker of its own, or time slices on the main thread; a new job cancels the last.
 import { runStepsAsync, type Steps } from '../analysis/steps';
-import { CancelledError } from '../analysis/types';
-import { errorOf } from '../model/errors';
 import type { Dataset } from '../model/types';
 import { listen, type WorkerLike } from '../threads/worker-like';
 import type { DatasetJob, DatasetRequest, JobReply } from './job-protocol';
+import { createJobSlot } from './job-slot';
 
 export interface JobClient<Request extends DatasetRequest, Result> {
   /** Starts a job; one still running is cancelled (its promise rejects with CancelledError). */
@@ -99,17 +98,8 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
   let worker: Target | null = null;
   // Once a worker fails to start or its script cannot load (an offline single file), this session computes here.
   let unavailable = false;
-  let nextId = 1;
-  let running: { id: number; stop: () => void; reject: (error: Error) => void } | null = null;
+  const slot = createJobSlot();
   const datasets = datasetVersions<Target>();
-
-  const cancel = (): void => {
-    if (running === null) return;
-    const job = running;
-    running = null;
-    job.stop();
-    job.reject(new CancelledError());
-  };
 
   const workerNow = (): Target | null => {
     if (worker !== null || unavailable) return worker;
@@ -124,19 +114,18 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
 
   return {
     run(request, onProgress) {
-      cancel();
-      const id = nextId++;
       const signal = { cancelled: false };
-      return new Promise<Result>((resolve, reject) => {
-        const settle = (error: unknown, result?: { value: Result }): void => {
-          if (running?.id !== id) return;
-          running = null;
-          if (result !== undefined) resolve(result.value);
-          else reject(errorOf(error));
-        };
+      const stop = (): void => {
+        signal.cancelled = true;
+        // Terminating is the only way to stop a worker mid-computation; the next run makes a new one.
+        worker?.terminate();
+        worker = null;
+      };
+      return slot.start<Result>(stop, (job) => {
+        const { id } = job;
         let shown = -1;
         const report = (fraction: number): void => {
-          if (running?.id !== id) return;
+          if (!job.current()) return;
           if (!wholePercents) return onProgress?.(fraction);
           const percent = Math.floor(fraction * 100);
           if (percent <= shown) return;
@@ -145,20 +134,7 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
         };
         // Where there is no Worker, or its script cannot load (an offline single file).
         const onMainThread = (): void => {
-          runStepsAsync(stepsOf(request), { signal, onProgress: report }).then(
-            (value) => settle(null, { value }),
-            (error: unknown) => settle(error),
-          );
-        };
-        running = {
-          id,
-          reject,
-          stop: () => {
-            signal.cancelled = true;
-            // Terminating is the only way to stop a worker mid-computation; the next run makes a new one.
-            worker?.terminate();
-            worker = null;
-          },
+          runStepsAsync(stepsOf(request), { signal, onProgress: report }).then(job.resolve, job.fail);
         };
         const target = workerNow();
         if (target === null) {
@@ -172,10 +148,10 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
             if (reply.id !== id) return;
             const common = reply as JobReply<never>;
             if (common.type === 'progress') report(common.fraction);
-            else if (common.type === 'error') settle(new Error(`${name} failed: ${common.message}`));
+            else if (common.type === 'error') job.fail(new Error(`${name} failed: ${common.message}`));
             else {
               const result = accept(reply as Own);
-              if (result !== undefined) settle(null, result);
+              if (result !== undefined) job.resolve(result.value);
             }
           },
           // A script that cannot load or a crash: this session computes on the main thread instead.
@@ -184,7 +160,7 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
             target.terminate();
             if (worker === target) worker = null;
             unavailable = true;
-            if (running?.id === id) onMainThread();
+            if (job.current()) onMainThread();
           },
         );
         const version = datasets.versionOf(request.dataset);
@@ -192,16 +168,16 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
         const send = async (): Promise<void> => {
           for (const [index, message] of queue.entries()) {
             if (index > 0) await nextTask();
-            if (running?.id !== id || worker !== target) return;
+            if (!job.current() || worker !== target) return;
             target.postMessage(message);
           }
         };
         void send();
       });
     },
-    cancel,
+    cancel: slot.cancel,
     dispose() {
-      cancel();
+      slot.cancel();
       worker?.terminate();
       worker = null;
     },
