@@ -3,7 +3,7 @@ import { parseJsonText } from '../model/json-text';
 import { isRecord } from '../model/problems';
 import type { LoadResult, Problem } from '../model/types';
 import { parseDatasetText, validateParsed } from '../model/validate';
-import { splitDataset, type PartField } from './dataset-parts';
+import { splitDataset, type DatasetPart } from './dataset-parts';
 
 /** A dataset's text to parse and validate. */
 export interface ParseRequest {
@@ -19,7 +19,7 @@ export interface ParseRequest {
  */
 export type ParseReply =
   | { id: number; type: 'head'; head: Record<string, unknown> }
-  | { id: number; type: 'part'; field: PartField; items: unknown[] }
+  | ({ id: number; type: 'part' } & DatasetPart)
   | { id: number; type: 'done'; warnings: Problem[] }
   | { id: number; type: 'invalid'; errors: Problem[]; warnings: Problem[] };
 

@@ -1,7 +1,7 @@
 // The messages between the spreadsheet client and its Web Worker: files in; the preview, and the one loadable dataset in parts, out.
 import type { ImportOptions, SheetImport, SheetTable, SkippedImport } from '../model/sheets/types';
 import type { Dataset } from '../model/types';
-import { joinPart, type PartField } from './dataset-parts';
+import { joinPart, type DatasetPart } from './dataset-parts';
 
 /** One picked file: its name (which says .xlsx or .csv, and names a CSV sheet) and its bytes. */
 export interface SheetFile {
@@ -37,7 +37,7 @@ export type SheetOutcome =
  */
 export type SheetReply =
   | { id: number; type: 'head'; head: Record<string, unknown> }
-  | { id: number; type: 'part'; field: PartField; items: unknown[] }
+  | ({ id: number; type: 'part' } & DatasetPart)
   | {
       id: number;
       type: 'done';

@@ -3,7 +3,7 @@ import { rangeProblem, trajectoriesSteps, type TrajectoryYear } from '../analysi
 import { runSteps, scaled } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { joinPart, splitDataset, type PartField } from './dataset-parts';
+import { joinPart, splitDataset, type DatasetPart } from './dataset-parts';
 import { emptyDatasetMemory, heldDataset, type JobReply } from './job-protocol';
 
 /** What the app asks for: every year of `from`..`to` with the year filter set to it, the other filters kept. */
@@ -23,7 +23,7 @@ export interface TrajectoriesRequest {
  */
 export type TrajectoriesMessage =
   | { type: 'head'; version: number; head: Dataset }
-  | { type: 'part'; version: number; field: PartField; items: unknown[] }
+  | ({ type: 'part'; version: number } & DatasetPart)
   | ({ type: 'run'; id: number; version: number } & Omit<TrajectoriesRequest, 'dataset'>);
 
 /**
