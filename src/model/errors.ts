@@ -5,3 +5,6 @@ export const messageOf = (error: unknown): string => (error instanceof Error ? e
 
 /** The first line of messageOf: what a one-line report (a command's stderr) shows of a multi-line message. */
 export const firstLineOf = (error: unknown): string => messageOf(error).split('\n')[0] ?? '';
+
+/** The thrown value as an Error: itself when it is one, else an Error with messageOf's words (a promise rejects with this). */
+export const errorOf = (error: unknown): Error => (error instanceof Error ? error : new Error(messageOf(error)));

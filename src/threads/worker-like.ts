@@ -1,4 +1,4 @@
-// The one Worker handle of every worker client (analysis, parse, force layout, and the one-job robustness and compare clients): its type, start-up and wiring.
+// The one Worker handle of every worker client (analysis, parse, sheets, force layout, and the job clients): its type, start-up and wiring, on both sides.
 
 /**
  * The part of a Worker a client uses, so tests can pass a stand-in. `In` is what the client posts,
@@ -34,4 +34,29 @@ export function listen<In, Out>(
 ): void {
   worker.onmessage = (event) => reply(event.data);
   worker.onerror = failed;
+}
+
+/** The worker's own scope, in its script: what it receives and how it answers. */
+const workerScope = <In, Out>() =>
+  self as unknown as {
+    onmessage: ((event: MessageEvent<In>) => void) | null;
+    postMessage: (reply: Out, transfer?: Transferable[]) => void;
+  };
+
+/** In a worker's script: the function that answers the page. */
+export const replyToPage =
+  <Out>() =>
+  (reply: Out, transfer?: Transferable[]): void =>
+    workerScope<never, Out>().postMessage(reply, transfer ?? []);
+
+/**
+ * The worker's side of the wiring, in its script: each message goes to `handle` with the function
+ * that answers it. `handle` may return a promise (an analysis lead waits for its helper); it posts its
+ * own errors, so nothing is awaited here.
+ */
+export function serve<In, Out>(
+  handle: (message: In, post: (reply: Out, transfer?: Transferable[]) => void) => unknown,
+): void {
+  const post = replyToPage<Out>();
+  workerScope<In, Out>().onmessage = (event) => void handle(event.data, post);
 }

@@ -1,8 +1,9 @@
 // The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
-import { CancelledError, type AnalysisResult } from '../analysis/types';
-import type { Dataset } from '../model/types';
+import type { AnalysisResult } from '../analysis/types';
 import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
+import { datasetVersions } from './job-client';
+import { createJobSlot, type RunningJob } from './job-slot';
 import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
 
 /** The analysis worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
@@ -49,12 +50,6 @@ function whenIdle(task: () => void): () => void {
 
 const cores = (): number => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
 
-interface Job {
-  id: number;
-  reject: (error: Error) => void;
-  stop: () => void;
-}
-
 export function createAnalysisClient(options: ClientOptions = {}): AnalysisClient {
   const create = options.createWorker ?? defaultWorker;
   const parallelFrom = options.parallelFrom ?? (cores() >= 2 ? 1500 : Infinity);
@@ -71,38 +66,18 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
           pool[1] ??= create();
           // Both workers compile the analysis on a small network now (warm-up.ts), unless a job is
           // running; a job posted meanwhile waits for it (~0.1–0.3 s) and then runs optimised code.
-          if (running === null) for (const worker of pool) worker?.postMessage({ id: 0, request: { kind: 'warm-up' } });
+          if (jobs.idle()) for (const worker of pool) worker?.postMessage({ id: 0, request: { kind: 'warm-up' } });
         })
       : () => undefined;
-  let running: Job | null = null;
-  let nextId = 1;
-  // Datasets are never changed in place (the store replaces them), so the object is its version.
-  const versions = new WeakMap<Dataset, number>();
-  let nextVersion = 1;
-  // The dataset version each live worker holds; a restarted worker is a new object, so it gets the dataset again.
-  const held = new WeakMap<WorkerLike, number>();
+  const jobs = createJobSlot();
+  const datasets = datasetVersions<WorkerLike>();
 
   /** The analysis job for the worker in `slot`: the dataset goes along only if that worker does not hold it. */
   const jobFor = (slot: number, request: AnalysisRequest, extra: Partial<AnalysisJob> = {}): AnalysisJob => {
     const { dataset, ...rest } = request;
-    let version = versions.get(dataset);
-    if (version === undefined) {
-      version = nextVersion++;
-      versions.set(dataset, version);
-    }
-    const worker = workerAt(slot);
+    const version = datasets.versionOf(dataset);
     const job: AnalysisJob = { ...rest, ...extra, datasetVersion: version };
-    if (held.get(worker) === version) return job;
-    held.set(worker, version);
-    return { ...job, dataset };
-  };
-
-  const cancel = (): void => {
-    if (running === null) return;
-    const job = running;
-    running = null;
-    job.stop();
-    job.reject(new CancelledError());
+    return datasets.lacks(workerAt(slot), version) ? { ...job, dataset } : job;
   };
 
   const workerAt = (slot: number): WorkerLike => {
@@ -140,11 +115,16 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
     });
   };
 
-  const inWorkers = async (request: AnalysisRequest, id: number, run: RunOptions): Promise<AnalysisResult> => {
+  const inWorkers = async (
+    request: AnalysisRequest,
+    job: RunningJob<AnalysisResult>,
+    run: RunOptions,
+  ): Promise<AnalysisResult> => {
+    const { id } = job;
     // Each report reaches the store and the header through the busy main thread: whole percents only.
     let shown = -1;
     const report = (fraction: number): void => {
-      if (running?.id !== id || (fraction < shown + 0.01 && fraction < 1)) return;
+      if (!job.current() || (fraction < shown + 0.01 && fraction < 1)) return;
       shown = fraction;
       run.onProgress?.(fraction);
     };
@@ -176,7 +156,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       return (reply as { result: AnalysisResult }).result;
     } catch (error) {
       // One of the pair failed: the other may wait for it forever.
-      if (running?.id === id) stopWorkers();
+      if (job.current()) stopWorkers();
       throw error;
     }
   };
@@ -191,42 +171,27 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   return {
     mode,
     run(request, run = {}) {
-      cancel();
-      const id = nextId++;
       const signal = { cancelled: false };
-      return new Promise<AnalysisResult>((resolve, reject) => {
-        running = {
-          id,
-          reject,
-          stop: () => {
-            signal.cancelled = true;
-            if (mode === 'worker') stopWorkers();
-          },
-        };
-        const settle = (error: unknown, result?: AnalysisResult): void => {
-          if (running?.id !== id) return;
-          running = null;
-          if (result !== undefined) resolve(result);
-          else reject(error instanceof Error ? error : new Error(String(error)));
-        };
+      const stop = (): void => {
+        signal.cancelled = true;
+        if (mode === 'worker') stopWorkers();
+      };
+      return jobs.start<AnalysisResult>(stop, (job) => {
         const work =
           mode === 'worker'
-            ? inWorkers(request, id, run)
+            ? inWorkers(request, job, run)
             : analyzeDatasetSliced(request.dataset, {
                 ...request,
                 signal,
-                onProgress: (f) => (running?.id === id ? run.onProgress?.(f) : undefined),
+                onProgress: (f) => (job.current() ? run.onProgress?.(f) : undefined),
               });
-        work.then(
-          (result) => settle(null, result),
-          (error: unknown) => settle(error),
-        );
+        work.then(job.resolve, job.fail);
       });
     },
-    cancel,
+    cancel: jobs.cancel,
     dispose() {
       stopSpawn();
-      cancel();
+      jobs.cancel();
       stopWorkers();
     },
   };

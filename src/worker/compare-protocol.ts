@@ -1,8 +1,7 @@
-// Comparing two years off the main thread: the request, its computation, and the handler its worker runs (testable without a Worker).
-import { compareYearsSteps, type Comparison } from '../analysis/compare';
-import type { Steps } from '../analysis/steps';
+// Comparing two years off the main thread: the request and its computation (ranks by betweenness at every size), defined once for the worker and the client.
+import { compareYearsSteps } from '../analysis/compare';
 import type { Dataset, Filters } from '../model/types';
-import { handleStepsJob, type StepsJob, type StepsMemory, type StepsReply } from './steps-job';
+import { defineStepsJob, type StepsJob } from './steps-job';
 
 /** The network under `filters` in year `from` against year `to` (the year filter replaced by each in turn). */
 export interface CompareRequest {
@@ -12,12 +11,9 @@ export interface CompareRequest {
   to: number;
 }
 
+export const compareJob = defineStepsJob('comparison', (request: CompareRequest) =>
+  compareYearsSteps(request.dataset, request.filters, request.from, request.to),
+);
+
 export type CompareJob = StepsJob<CompareRequest>;
-export type CompareReply = StepsReply<Comparison>;
-
-/** The computation, the same in the worker and in the main thread's slices: ranks by betweenness at every size. */
-export const compareStepsOf = (request: CompareRequest): Steps<Comparison> =>
-  compareYearsSteps(request.dataset, request.filters, request.from, request.to);
-
-export const handleCompareJob = (job: CompareJob, post: (reply: CompareReply) => void, memory: StepsMemory): void =>
-  handleStepsJob(job, post, memory, compareStepsOf);
+export const { handle: handleCompareJob } = compareJob;

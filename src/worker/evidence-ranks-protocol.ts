@@ -1,9 +1,8 @@
-// Ranks with and without illustrative ties off the main thread: the request, its computation, and the handler its worker runs (testable without a Worker).
+// Ranks with and without illustrative ties off the main thread: the request and its computation, defined once for the worker and the client.
 import { evidenceRanksSteps, type EvidenceRank } from '../analysis/evidence-ranks';
 import type { RobustnessMetric } from '../analysis/robustness';
-import type { Steps } from '../analysis/steps';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { handleStepsJob, type StepsJob, type StepsMemory, type StepsReply } from './steps-job';
+import { defineStepsJob, type StepsJob } from './steps-job';
 
 export interface EvidenceRanksRequest {
   dataset: Dataset;
@@ -13,15 +12,10 @@ export interface EvidenceRanksRequest {
 }
 
 export type EvidenceRanksResult = Map<string, EvidenceRank>;
+
+export const evidenceRanksJob = defineStepsJob('ranks without illustrative ties', (request: EvidenceRanksRequest) =>
+  evidenceRanksSteps(request.dataset, request.filters, request.metric, request.projection),
+);
+
 export type EvidenceRanksJob = StepsJob<EvidenceRanksRequest>;
-export type EvidenceRanksReply = StepsReply<EvidenceRanksResult>;
-
-/** The computation, the same in the worker and in the main thread's slices. */
-export const evidenceRanksStepsOf = (request: EvidenceRanksRequest): Steps<EvidenceRanksResult> =>
-  evidenceRanksSteps(request.dataset, request.filters, request.metric, request.projection);
-
-export const handleEvidenceRanksJob = (
-  job: EvidenceRanksJob,
-  post: (reply: EvidenceRanksReply) => void,
-  memory: StepsMemory,
-): void => handleStepsJob(job, post, memory, evidenceRanksStepsOf);
+export const { handle: handleEvidenceRanksJob } = evidenceRanksJob;

@@ -5,6 +5,7 @@ import { messageOf } from '../model/errors';
 import { runHelper } from './helper';
 import { runLead } from './lead';
 import type { Dataset } from '../model/types';
+import { emptyDatasetMemory, heldDataset, type DatasetMemory } from './job-protocol';
 import type { AnalysisJob, JobMessage, WorkerReply } from './protocol';
 import { warmUp } from './warm-up';
 
@@ -23,21 +24,14 @@ function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...a
 }
 
 /** What one worker keeps between jobs: the last dataset it was sent, by the client's version number. */
-export interface WorkerMemory {
-  dataset: { version: number; dataset: Dataset } | null;
-}
+export type WorkerMemory = DatasetMemory;
 
-export const emptyMemory = (): WorkerMemory => ({ dataset: null });
+export const emptyMemory = emptyDatasetMemory;
 
 /** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version. */
 function datasetOf(job: AnalysisJob, memory: WorkerMemory): Dataset {
-  if (job.dataset !== undefined) {
-    memory.dataset = { version: job.datasetVersion, dataset: job.dataset };
-    return job.dataset;
-  }
-  if (memory.dataset?.version !== job.datasetVersion)
-    throw new Error(`worker has no dataset ${job.datasetVersion} (it holds ${memory.dataset?.version ?? 'none'})`);
-  return memory.dataset.dataset;
+  if (job.dataset !== undefined) memory.dataset = { version: job.datasetVersion, dataset: job.dataset };
+  return heldDataset(memory, job.datasetVersion);
 }
 
 /** Runs one job and posts its progress, then its result (or `done` for a helper) or its error. */

@@ -1,9 +1,8 @@
-// Rank robustness off the main thread: the request, its computation, and the handler its worker runs (testable without a Worker).
-import { robustnessSteps, type Robustness, type RobustnessMetric } from '../analysis/robustness';
-import type { Steps } from '../analysis/steps';
+// Rank robustness off the main thread: the request and its computation, defined once for the worker and the client.
+import { robustnessSteps, type RobustnessMetric } from '../analysis/robustness';
 import { applyFilters } from '../model/filter';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { handleStepsJob, type StepsJob, type StepsMemory, type StepsReply } from './steps-job';
+import { defineStepsJob, type StepsJob } from './steps-job';
 
 export interface RobustnessRequest {
   dataset: Dataset;
@@ -12,18 +11,12 @@ export interface RobustnessRequest {
   metric: RobustnessMetric;
 }
 
-export type RobustnessJob = StepsJob<RobustnessRequest>;
-export type RobustnessReply = StepsReply<Robustness>;
-
-/** The computation, the same in the worker and in the main thread's slices. */
-export const robustnessStepsOf = (request: RobustnessRequest): Steps<Robustness> =>
+export const robustnessJob = defineStepsJob('robustness', (request: RobustnessRequest) =>
   robustnessSteps(applyFilters(request.dataset, request.filters), {
     metric: request.metric,
     projection: request.projection,
-  });
+  }),
+);
 
-export const handleRobustnessJob = (
-  job: RobustnessJob,
-  post: (reply: RobustnessReply) => void,
-  memory: StepsMemory,
-): void => handleStepsJob(job, post, memory, robustnessStepsOf);
+export type RobustnessJob = StepsJob<RobustnessRequest>;
+export const { handle: handleRobustnessJob } = robustnessJob;

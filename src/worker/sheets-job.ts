@@ -4,7 +4,7 @@ import { decodeCsvBytes, importSheets, readCsvFiles } from '../model/sheets';
 import { HEADER_SEARCH_ROWS } from '../model/sheets/records';
 import type { SheetImport, SheetTable } from '../model/sheets/types';
 import { readXlsx } from '../model/sheets/xlsx-read';
-import { PART_SIZE } from './parse-protocol';
+import { splitDataset } from './dataset-parts';
 import type { SheetFile, SheetReply, SheetRequest } from './sheets-protocol';
 
 const isWorkbook = (name: string): boolean => /\.xlsx$/i.test(name);
@@ -34,14 +34,10 @@ function postImport(id: number, result: SheetImport, heads: SheetTable[] | null,
   const { dataset: all, skipBadRows, ...rest } = result;
   const loadable = result.valid ? all : skipBadRows.valid ? skipBadRows.dataset : null;
   if (loadable) {
-    const value = loadable as unknown as Record<string, unknown>;
-    // A spread keeps every key where it was (format first); the two long lists follow in parts.
-    post({ id, type: 'head', head: { ...value, actors: [], agreements: [] } });
-    for (const field of ['actors', 'agreements'] as const) {
-      const list = loadable[field];
-      for (let start = 0; start < list.length; start += PART_SIZE)
-        post({ id, type: 'part', field, items: list.slice(start, start + PART_SIZE) });
-    }
+    // The key order kept (format first); the two long lists follow in parts.
+    const { head, parts } = splitDataset(loadable);
+    post({ id, type: 'head', head });
+    for (const part of parts) post({ id, type: 'part', ...part });
   }
   const { dataset: _skipped, ...skipRest } = skipBadRows;
   post({ id, type: 'done', heads, result: { ...rest, skipBadRows: skipRest } });

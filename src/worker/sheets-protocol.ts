@@ -1,7 +1,7 @@
 // The messages between the spreadsheet client and its Web Worker: files in; the preview, and the one loadable dataset in parts, out.
 import type { ImportOptions, SheetImport, SheetTable, SkippedImport } from '../model/sheets/types';
 import type { Dataset } from '../model/types';
-import type { PartField } from './parse-protocol';
+import { joinPart, type DatasetPart } from './dataset-parts';
 
 /** One picked file: its name (which says .xlsx or .csv, and names a CSV sheet) and its bytes. */
 export interface SheetFile {
@@ -33,11 +33,11 @@ export type SheetOutcome =
 /**
  * The answer to a request, in order: the loadable dataset with empty `actors` and `agreements` (`head`,
  * when there is one), those lists in parts, then `done` with the rest of the preview; or `failed`.
- * Parts keep each message a short task on the main thread, as for JSON (parse-protocol.ts).
+ * Parts keep each message a short task on the main thread, as for JSON (dataset-parts.ts).
  */
 export type SheetReply =
   | { id: number; type: 'head'; head: Record<string, unknown> }
-  | { id: number; type: 'part'; field: PartField; items: unknown[] }
+  | ({ id: number; type: 'part' } & DatasetPart)
   | {
       id: number;
       type: 'done';
@@ -53,10 +53,8 @@ export function collectReplies(): (reply: SheetReply) => SheetOutcome | undefine
   let dataset: Record<string, unknown> | null = null;
   return (reply) => {
     if (reply.type === 'head') dataset = reply.head;
-    else if (reply.type === 'part') {
-      const list = dataset?.[reply.field] as unknown[] | undefined;
-      if (list) for (const item of reply.items) list.push(item);
-    } else if (reply.type === 'failed') return { ok: false, reason: reply.reason };
+    else if (reply.type === 'part') joinPart(dataset, reply);
+    else if (reply.type === 'failed') return { ok: false, reason: reply.reason };
     else {
       const loadable = dataset as unknown as Dataset | null;
       const { result } = reply;

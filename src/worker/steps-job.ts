@@ -1,44 +1,32 @@
-// The messages and the worker-side handler of a one-job worker (robustness, compare): a Steps computation on a dataset, its progress and its result.
+// A job computed by one Steps computation (robustness, compare, evidence ranks), defined once for its worker and its client: its messages and the worker-side handler.
 import type { Steps } from '../analysis/steps';
 import { runSteps } from '../analysis/steps';
 import { messageOf } from '../model/errors';
-import type { Dataset } from '../model/types';
+import { serve } from '../threads/worker-like';
+import {
+  emptyDatasetMemory,
+  heldDataset,
+  type DatasetJob,
+  type DatasetMemory,
+  type DatasetRequest,
+  type JobReply,
+} from './job-protocol';
 
-/** What such a job computes on: a dataset and the job's own options. */
-export interface DatasetRequest {
-  dataset: Dataset;
-}
+export type { DatasetRequest } from './job-protocol';
 
-/**
- * A job as its worker gets it. The dataset travels only when the worker does not hold
- * `datasetVersion` yet (its first job, a new dataset, a restarted worker): changing a year or a
- * metric then copies no dataset into the worker (see handle-job.ts for the analysis worker's same rule).
- */
-export interface StepsJob<Request extends DatasetRequest> {
-  id: number;
-  datasetVersion: number;
-  request: Omit<Request, 'dataset'> & { dataset?: Dataset };
-}
+/** A job as its worker gets it: the dataset goes along only when the worker does not hold `datasetVersion` (job-protocol.ts). */
+export type StepsJob<Request extends DatasetRequest> = DatasetJob<Request>;
 
-export type StepsReply<Result> =
-  | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'result'; result: Result }
-  | { id: number; type: 'error'; message: string };
+export type StepsReply<Result> = JobReply<{ id: number; type: 'result'; result: Result }>;
 
-/** What one worker keeps between jobs: the last dataset it was sent, by the client's version number. */
-export interface StepsMemory {
-  dataset: { version: number; dataset: Dataset } | null;
-}
-
-export const emptyStepsMemory = (): StepsMemory => ({ dataset: null });
+export type StepsMemory = DatasetMemory;
+export const emptyStepsMemory = emptyDatasetMemory;
 
 /** The job's request with its dataset: the one it carries (kept for the next jobs) or the kept one of its version. */
 function requestOf<Request extends DatasetRequest>(job: StepsJob<Request>, memory: StepsMemory): Request {
   const { dataset, ...rest } = job.request;
   if (dataset !== undefined) memory.dataset = { version: job.datasetVersion, dataset };
-  else if (memory.dataset?.version !== job.datasetVersion)
-    throw new Error(`worker has no dataset ${job.datasetVersion} (it holds ${memory.dataset?.version ?? 'none'})`);
-  return { ...rest, dataset: memory.dataset!.dataset } as Request;
+  return { ...rest, dataset: heldDataset(memory, job.datasetVersion) } as Request;
 }
 
 /** Runs one job straight through; progress goes out in whole percents only (each message is handled by the main thread). */
@@ -62,4 +50,29 @@ export function handleStepsJob<Request extends DatasetRequest, Result>(
   } catch (error) {
     post({ id, type: 'error', message: messageOf(error) });
   }
+}
+
+/** One such job: what failed (for "robustness failed: …"), its computation, and its worker's handler. */
+export interface StepsJobDefinition<Request extends DatasetRequest, Result> {
+  name: string;
+  /** The computation, the same in the worker and in the main thread's slices. */
+  stepsOf: (request: Request) => Steps<Result>;
+  handle: (job: StepsJob<Request>, post: (reply: StepsReply<Result>) => void, memory: StepsMemory) => void;
+}
+
+export const defineStepsJob = <Request extends DatasetRequest, Result>(
+  name: string,
+  stepsOf: (request: Request) => Steps<Result>,
+): StepsJobDefinition<Request, Result> => ({
+  name,
+  stepsOf,
+  handle: (job, post, memory) => handleStepsJob(job, post, memory, stepsOf),
+});
+
+/** The whole script of such a job's worker: it keeps its dataset between jobs and is terminated to cancel. */
+export function serveStepsJob<Request extends DatasetRequest, Result>(
+  definition: StepsJobDefinition<Request, Result>,
+): void {
+  const memory = emptyStepsMemory();
+  serve<StepsJob<Request>, StepsReply<Result>>((job, post) => definition.handle(job, post, memory));
 }

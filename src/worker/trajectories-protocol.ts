@@ -3,7 +3,8 @@ import { rangeProblem, trajectoriesSteps, type TrajectoryYear } from '../analysi
 import { runSteps, scaled } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { PART_SIZE, type PartField } from './parse-protocol';
+import { joinPart, splitDataset, type DatasetPart } from './dataset-parts';
+import { emptyDatasetMemory, heldDataset, type JobReply } from './job-protocol';
 
 /** What the app asks for: every year of `from`..`to` with the year filter set to it, the other filters kept. */
 export interface TrajectoriesRequest {
@@ -22,7 +23,7 @@ export interface TrajectoriesRequest {
  */
 export type TrajectoriesMessage =
   | { type: 'head'; version: number; head: Dataset }
-  | { type: 'part'; version: number; field: PartField; items: unknown[] }
+  | ({ type: 'part'; version: number } & DatasetPart)
   | ({ type: 'run'; id: number; version: number } & Omit<TrajectoriesRequest, 'dataset'>);
 
 /**
@@ -30,24 +31,17 @@ export type TrajectoriesMessage =
  * 5,000 actors is a small message; the whole range at once would again be one long task to receive),
  * then `done`, or an `error` in words.
  */
-export type TrajectoriesReply =
-  | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'year'; year: TrajectoryYear }
-  | { id: number; type: 'done' }
-  | { id: number; type: 'error'; message: string };
+export type TrajectoriesReply = JobReply<
+  { id: number; type: 'year'; year: TrajectoryYear } | { id: number; type: 'done' }
+>;
 
 /** The messages that hand `dataset` to a worker as `version`. */
 export function datasetMessages(version: number, dataset: Dataset): TrajectoriesMessage[] {
-  const lists = ['actors', 'agreements'] as const;
-  const head = { ...dataset, actors: [], agreements: [] } as Dataset;
-  const messages: TrajectoriesMessage[] = [{ type: 'head', version, head }];
-  for (const field of lists) {
-    const list = dataset[field] as unknown[];
-    for (let start = 0; start < list.length; start += PART_SIZE) {
-      messages.push({ type: 'part', version, field, items: list.slice(start, start + PART_SIZE) });
-    }
-  }
-  return messages;
+  const { head, parts } = splitDataset(dataset);
+  return [
+    { type: 'head', version, head: head as unknown as Dataset },
+    ...parts.map((part): TrajectoriesMessage => ({ type: 'part', version, ...part })),
+  ];
 }
 
 /** Computes one request, year by year, posting whole-percent progress, each year, then `done` (or `error`). */
@@ -92,21 +86,20 @@ export function handleTrajectoriesJob(
 export function createTrajectoriesHandler(
   post: (reply: TrajectoriesReply) => void,
 ): (message: TrajectoriesMessage) => void {
-  let held: { version: number; dataset: Dataset } | null = null;
+  const memory = emptyDatasetMemory();
   return (message) => {
     if (message.type === 'head') {
-      held = { version: message.version, dataset: message.head };
+      memory.dataset = { version: message.version, dataset: message.head };
     } else if (message.type === 'part') {
-      if (held?.version !== message.version) return;
-      const list = held.dataset[message.field] as unknown[];
-      for (const item of message.items) list.push(item);
+      if (memory.dataset?.version !== message.version) return;
+      joinPart(memory.dataset.dataset as unknown as Record<string, unknown>, message);
     } else {
       const { id, version, type: _type, ...rest } = message;
-      if (held?.version !== version) {
-        post({ id, type: 'error', message: `the worker does not hold dataset version ${version}; reload the page` });
-        return;
+      try {
+        handleTrajectoriesJob(id, { dataset: heldDataset(memory, version), ...rest }, post);
+      } catch (error) {
+        post({ id, type: 'error', message: messageOf(error) });
       }
-      handleTrajectoriesJob(id, { dataset: held.dataset, ...rest }, post);
     }
   };
 }

@@ -14,7 +14,7 @@ import {
   type SheetReply,
   type SheetRequest,
 } from '../../../src/worker/sheets-protocol';
-import { PART_SIZE } from '../../../src/worker/parse-protocol';
+import { PART_SIZE } from '../../../src/worker/dataset-parts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const ACTORS = 'id,label,kind,country\nfi,F,cluster,FI\nse,S,cluster,SE\ndk,D,cluster,DK\n';
