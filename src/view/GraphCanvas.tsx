@@ -1,6 +1,6 @@
 // Hosts the cytoscape canvas: creates the renderer once, feeds it elements and the selection, exposes a test hook.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { createGraphRenderer, type GraphRenderer } from '../render/adapter';
+import type { GraphRenderer } from '../render/adapter';
 import { ZOOM_STEP } from '../render/camera';
 import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
 import type { GraphElements } from '../render/elements';
@@ -18,6 +18,16 @@ import { publishRenderer } from './present/live-renderers';
  */
 const PREVIEW_FROM = 1000;
 
+/**
+ * The renderer's module (cytoscape and the adapter), fetched once on first use rather than with the page:
+ * cytoscape alone is ~136 kB of gzip, 40 % of what the page loaded up front (docs/performance.md).
+ */
+let rendererModule: Promise<typeof import('../render/adapter')> | null = null;
+export function loadRendererModule(): Promise<typeof import('../render/adapter')> {
+  rendererModule ??= import('../render/adapter');
+  return rendererModule;
+}
+
 interface Props {
   elements: GraphElements;
   /** The loaded dataset's version: a new one resets positions and runs the layout afresh. */
@@ -30,6 +40,8 @@ interface Props {
 export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
+  /** The renderer once its module has arrived, so the drawing effects run again when it exists. */
+  const [ready, setReady] = useState<GraphRenderer | null>(null);
   /** Whether onRenderer has been told: only once cytoscape holds the nodes, so the explorer's effects find them. */
   const announced = useRef(false);
   /** The dataset epoch cytoscape last drew; a new one of a large network gets the preview first. */
@@ -46,33 +58,45 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     if (host.current === null) return;
     let placed = 0;
     installPerfHook();
-    const created = createGraphRenderer({
-      container: host.current,
-      // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
-      // the canvas is made once, for the network it first shows.
-      webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
-      onSelect: selectActor,
-      onPlaced: () => {
-        placed++;
-      },
+    let cancelled = false;
+    let teardown = (): void => undefined;
+    void loadRendererModule().then(({ createGraphRenderer }) => {
+      const container = host.current;
+      if (cancelled || container === null) return;
+      const created = createGraphRenderer({
+        container,
+        // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
+        // the canvas is made once, for the network it first shows.
+        webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
+        onSelect: selectActor,
+        onPlaced: () => {
+          placed++;
+        },
+      });
+      renderer.current = created;
+      announced.current = false;
+      drawnEpoch.current = null;
+      // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
+      const unpublish = publishRenderer(created);
+      const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
+      setReady(created);
+      teardown = () => {
+        unpublish();
+        removeHook();
+        onRenderer?.(null);
+        renderer.current = null;
+        created.destroy();
+      };
     });
-    renderer.current = created;
-    announced.current = false;
-    drawnEpoch.current = null;
-    // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
-    const unpublish = publishRenderer(created);
-    const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
     return () => {
-      unpublish();
-      removeHook();
-      onRenderer?.(null);
-      renderer.current = null;
-      created.destroy();
+      cancelled = true;
+      setReady(null);
+      teardown();
     };
   }, [onRenderer]);
 
   useEffect(() => {
-    const current = renderer.current;
+    const current = ready;
     if (current === null) return;
     const counts = { nodes: lod.elements.nodes.length, edges: lod.elements.edges.length, totalEdges: lod.totalEdges };
     const drawn = (): void => {
@@ -99,20 +123,20 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       cancelAnimationFrame(frame);
       stop?.();
     };
-  }, [lod, epoch, onRenderer]);
+  }, [lod, epoch, onRenderer, ready]);
 
   useEffect(() => {
     // Highlight after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000
     // nodes on a slow machine), and the side panel the click opened should not wait for it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => renderer.current?.select(selected), 0);
+      timer = setTimeout(() => ready?.select(selected), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [selected, lod]);
+  }, [selected, lod, ready]);
 
   const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
   // Built on the first arrow key, once per edges array: a layout switch keeps the edges, and at 5,000 actors

@@ -1,5 +1,5 @@
 // The workbench's registries: which component fills the main area for each view, and which side panel shows.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { ViewMode } from '../embed/view-state';
 import type { AtlasState } from '../state/store';
 import { SelectedActorPanel } from './ActorPanel';
@@ -7,13 +7,25 @@ import type { GraphSceneData } from './graph-scene';
 import { GraphView } from './GraphView';
 import { ExplorerDetails } from './explorer/ExplorerPanels';
 import { WarningsList } from './WarningsList';
-import { ComparePanel } from './gaps/ComparePanel';
-import { CoverageView } from './gaps/CoverageView';
-import { MatrixView } from './gaps/MatrixView';
 import { RecommendationsPanel } from './gaps/RecommendationsPanel';
-import { ScorecardView } from './gaps/ScorecardView';
-import { RankingsView } from './rankings/RankingsView';
-import { TrajectoriesView } from './trajectories/TrajectoriesView';
+
+/**
+ * The tabs other than the network load on first use: the page opens on the canvas, and their tables, charts
+ * and comparisons were ~20 kB of the gzip the page loaded before anything showed (docs/performance.md).
+ */
+const RankingsView = lazy(() => import('./rankings/RankingsView').then((m) => ({ default: m.RankingsView })));
+const TrajectoriesView = lazy(() =>
+  import('./trajectories/TrajectoriesView').then((m) => ({ default: m.TrajectoriesView })),
+);
+const MatrixView = lazy(() => import('./gaps/MatrixView').then((m) => ({ default: m.MatrixView })));
+const CoverageView = lazy(() => import('./gaps/CoverageView').then((m) => ({ default: m.CoverageView })));
+const ScorecardView = lazy(() => import('./gaps/ScorecardView').then((m) => ({ default: m.ScorecardView })));
+const ComparePanel = lazy(() => import('./gaps/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+
+/** A lazily loaded view, with a quiet note while its code arrives. */
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<p className="empty-note">Loading the view…</p>}>{children}</Suspense>;
+}
 
 export interface MainView {
   /** The tab's label. */
@@ -27,14 +39,56 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   // The country graph draws on the same canvas (ExplorerGraph switches on ViewState.view).
   country: { title: 'Countries', render: (scene) => <GraphView scene={scene} /> },
   // The canvas's table twin: every actor with its metrics, sortable, for screen readers and spreadsheets.
-  rankings: { title: 'Rankings', render: () => <RankingsView /> },
+  rankings: {
+    title: 'Rankings',
+    render: () => (
+      <Later>
+        <RankingsView />
+      </Later>
+    ),
+  },
   // The top 10's rank over the years (a bump chart); it reads the store and the trajectories job itself.
-  trajectories: { title: 'Trajectories', render: () => <TrajectoriesView /> },
+  trajectories: {
+    title: 'Trajectories',
+    render: () => (
+      <Later>
+        <TrajectoriesView />
+      </Later>
+    ),
+  },
   // The gap views read the store themselves.
-  matrix: { title: 'Gaps', render: () => <MatrixView /> },
-  coverage: { title: 'Coverage', render: () => <CoverageView /> },
-  scorecard: { title: 'Scorecard', render: () => <ScorecardView /> },
-  compare: { title: 'Compare years', render: () => <ComparePanel /> },
+  matrix: {
+    title: 'Gaps',
+    render: () => (
+      <Later>
+        <MatrixView />
+      </Later>
+    ),
+  },
+  coverage: {
+    title: 'Coverage',
+    render: () => (
+      <Later>
+        <CoverageView />
+      </Later>
+    ),
+  },
+  scorecard: {
+    title: 'Scorecard',
+    render: () => (
+      <Later>
+        <ScorecardView />
+      </Later>
+    ),
+  },
+  compare: {
+    title: 'Compare years',
+    render: () => (
+      <Later>
+        <ComparePanel />
+      </Later>
+    ),
+  },
 };
 
 export interface SidePanel {
