@@ -24,7 +24,11 @@ const PREVIEW_FROM = 1000;
  */
 let rendererModule: Promise<typeof import('../render/adapter')> | null = null;
 export function loadRendererModule(): Promise<typeof import('../render/adapter')> {
-  rendererModule ??= import('../render/adapter');
+  rendererModule ??= import('../render/adapter').catch((error: unknown) => {
+    // Forgotten, so the next canvas (a reload of the view) asks again instead of reusing the failure.
+    rendererModule = null;
+    throw error;
+  });
   return rendererModule;
 }
 
@@ -42,6 +46,8 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const renderer = useRef<GraphRenderer | null>(null);
   /** The renderer once its module has arrived, so the drawing effects run again when it exists. */
   const [ready, setReady] = useState<GraphRenderer | null>(null);
+  /** Set when the drawing code could not be fetched (a hosted copy gone offline): said over the canvas. */
+  const [loadFailed, setLoadFailed] = useState(false);
   /** Whether onRenderer has been told: only once cytoscape holds the nodes, so the explorer's effects find them. */
   const announced = useRef(false);
   /** The dataset epoch cytoscape last drew; a new one of a large network gets the preview first. */
@@ -60,34 +66,40 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     installPerfHook();
     let cancelled = false;
     let teardown = (): void => undefined;
-    void loadRendererModule().then(({ createGraphRenderer }) => {
-      const container = host.current;
-      if (cancelled || container === null) return;
-      const created = createGraphRenderer({
-        container,
-        // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
-        // the canvas is made once, for the network it first shows.
-        webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
-        onSelect: selectActor,
-        onPlaced: () => {
-          placed++;
-        },
-      });
-      renderer.current = created;
-      announced.current = false;
-      drawnEpoch.current = null;
-      // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
-      const unpublish = publishRenderer(created);
-      const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
-      setReady(created);
-      teardown = () => {
-        unpublish();
-        removeHook();
-        onRenderer?.(null);
-        renderer.current = null;
-        created.destroy();
-      };
-    });
+    void loadRendererModule().then(
+      ({ createGraphRenderer }) => {
+        const container = host.current;
+        if (cancelled || container === null) return;
+        const created = createGraphRenderer({
+          container,
+          // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
+          // the canvas is made once, for the network it first shows.
+          webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
+          onSelect: selectActor,
+          onPlaced: () => {
+            placed++;
+          },
+        });
+        renderer.current = created;
+        announced.current = false;
+        drawnEpoch.current = null;
+        // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
+        const unpublish = publishRenderer(created);
+        const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
+        setReady(created);
+        setLoadFailed(false);
+        teardown = () => {
+          unpublish();
+          removeHook();
+          onRenderer?.(null);
+          renderer.current = null;
+          created.destroy();
+        };
+      },
+      () => {
+        if (!cancelled) setLoadFailed(true);
+      },
+    );
     return () => {
       cancelled = true;
       setReady(null);
@@ -236,6 +248,11 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
           ⤢
         </button>
       </div>
+      {loadFailed && (
+        <p className="empty-note" role="alert">
+          The drawing code could not be loaded, so the network cannot be shown. Check the connection, then reload the page.
+        </p>
+      )}
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
         <p className="lod-note" role="status">
           {note ?? `Drawing all ${lod.totalEdges.toLocaleString('en')} ties; panning may be slow.`}{' '}

@@ -5,6 +5,7 @@ import type { AtlasState } from '../state/store';
 import { SelectedActorPanel } from './ActorPanel';
 import type { GraphSceneData } from './graph-scene';
 import { GraphView } from './GraphView';
+import { LoadBoundary } from './LoadBoundary';
 import { ExplorerDetails } from './explorer/ExplorerPanels';
 import { WarningsList } from './WarningsList';
 import { RecommendationsPanel } from './gaps/RecommendationsPanel';
@@ -22,9 +23,16 @@ const CoverageView = lazy(() => import('./gaps/CoverageView').then((m) => ({ def
 const ScorecardView = lazy(() => import('./gaps/ScorecardView').then((m) => ({ default: m.ScorecardView })));
 const ComparePanel = lazy(() => import('./gaps/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 
-/** A lazily loaded view, with a quiet note while its code arrives. */
+/**
+ * A lazily loaded view, with a quiet note while its code arrives and a plain one if it never does. Each view
+ * passes its own `key`, so a tab that failed does not keep the next tab's boundary in its failed state.
+ */
 function Later({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<p className="empty-note">Loading the view…</p>}>{children}</Suspense>;
+  return (
+    <LoadBoundary>
+      <Suspense fallback={<p className="empty-note">Loading the view…</p>}>{children}</Suspense>
+    </LoadBoundary>
+  );
 }
 
 export interface MainView {
@@ -42,7 +50,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   rankings: {
     title: 'Rankings',
     render: () => (
-      <Later>
+      <Later key="rankings">
         <RankingsView />
       </Later>
     ),
@@ -51,7 +59,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   trajectories: {
     title: 'Trajectories',
     render: () => (
-      <Later>
+      <Later key="trajectories">
         <TrajectoriesView />
       </Later>
     ),
@@ -60,7 +68,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   matrix: {
     title: 'Gaps',
     render: () => (
-      <Later>
+      <Later key="matrix">
         <MatrixView />
       </Later>
     ),
@@ -68,7 +76,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   coverage: {
     title: 'Coverage',
     render: () => (
-      <Later>
+      <Later key="coverage">
         <CoverageView />
       </Later>
     ),
@@ -76,7 +84,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   scorecard: {
     title: 'Scorecard',
     render: () => (
-      <Later>
+      <Later key="scorecard">
         <ScorecardView />
       </Later>
     ),
@@ -84,7 +92,7 @@ export const MAIN_VIEWS: Partial<Record<ViewMode, MainView>> = {
   compare: {
     title: 'Compare years',
     render: () => (
-      <Later>
+      <Later key="compare">
         <ComparePanel />
       </Later>
     ),
