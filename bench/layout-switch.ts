@@ -12,6 +12,38 @@ import type { LongTask } from './report';
 /** The bench's order (bench/app-run.ts), back to the one shown first. */
 const SEQUENCE = ['grouped', 'concentric', 'map', 'country', 'force'] as const;
 const DATA = '/tmp/layouts18/g5000.json';
+/** App functions whose inclusive time is printed for each switch. */
+const WATCH = [
+  'ExplorerGraph',
+  'update',
+  'sync',
+  'place',
+  'applyPositions',
+  'applyLayout',
+  'bendArcs',
+  'fitCentres',
+  'setEdges',
+  'levelOfDetail',
+  'placeElements',
+  'groupedLayout',
+  'concentricLayout',
+  'countryViewElements',
+  'countryGraphFrom',
+  'attachBasemap',
+  'drawBasemapLayer',
+  'scenesFromWire',
+  'scheduleLabelPlacement',
+  'placeLabels',
+  'setClass',
+  'applyHighlight',
+  'redraw',
+  'draw',
+  'renderFn',
+  'build',
+  'preview',
+  'addNodesInSlices',
+  'step',
+];
 
 interface ProfileNode {
   id: number;
@@ -83,7 +115,8 @@ function breakdown(profile: Profile, offset: number, from: number, to: number, r
       .slice(0, n)
       .map(([key, ms]) => `${key} ${Math.round(ms)}`)
       .join('; ');
-  return `    self: ${top(own, 8)}\n    inclusive: ${top(app, 30)}`;
+  const watch = [...app].filter(([name]) => WATCH.includes(name)).map(([name, ms]) => `${name} ${Math.round(ms)}`);
+  return `    self: ${top(own, 8)}\n    inclusive: ${top(app, 12)}\n    app: ${watch.join('; ')}`;
 }
 
 async function switchOnce(
@@ -118,6 +151,7 @@ async function main(): Promise<void> {
         const page = await context.newPage();
         await page.addInitScript(LONG_TASK_OBSERVER);
         const cdp = profiling ? await context.newCDPSession(page) : null;
+        let startedAt = 0;
         await page.goto(`${origin}/app${i}/?data=${origin}/data/g5000.json`);
         await page.evaluate(waitUntil(`window.__explorer && window.__explorer.shown() === 'force'`, 180_000, 100));
         await page.waitForTimeout(4000);
@@ -125,6 +159,7 @@ async function main(): Promise<void> {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
           await cdp.send('Profiler.start');
+          startedAt = (await page.evaluate('performance.now()')) as number;
         }
         const own = results.get(dir) ?? {};
         results.set(dir, own);
@@ -138,10 +173,9 @@ async function main(): Promise<void> {
           );
         }
         if (cdp) {
-          const pageNow = (await page.evaluate('performance.now()')) as number;
           const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-          const end = profile.startTime + profile.timeDeltas.reduce((a, b) => a + b, 0);
-          const offset = pageNow - end / 1000;
+          // The profile's clock is not the page's: its start is matched to the page time read right after it.
+          const offset = startedAt - profile.startTime / 1000;
           const regions = regionsOf(dir);
           for (const span of spans)
             process.stdout.write(`  ${span.layout}:\n${breakdown(profile, offset, span.from, span.to, regions)}\n`);
