@@ -154,7 +154,7 @@ async function main(): Promise<void> {
         let startedAt = 0;
         await page.goto(`${origin}/app${i}/?data=${origin}/data/g5000.json`);
         await page.evaluate(waitUntil(`window.__explorer && window.__explorer.shown() === 'force'`, 180_000, 100));
-        await page.waitForTimeout(4000);
+        await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 4000));
         if (cdp) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
