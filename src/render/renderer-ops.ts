@@ -1,6 +1,5 @@
 // What the views may do to a canvas, as operations over its cytoscape instance: the view never holds cytoscape itself.
 import type { Core, NodeSingular } from 'cytoscape';
-import type { GeoProjection } from 'd3-geo';
 import type { SvgScene } from '../model/exports/svg';
 import type { Position } from '../model/exports/graph-table';
 import { guardWheelZoom, readCamera, sameCamera, type CanvasCamera } from './camera';
@@ -11,7 +10,7 @@ import type { PngExport, PngOptions } from './export-image';
 import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
 import { applyPositions, type ApplyOptions } from './layouts/apply';
 import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
-import type { PlacedActor } from './layouts/geographic';
+import { drawBasemapLayer, removeBasemap, syncBasemap, type BasemapShape } from './map/basemap-layer';
 import type { Point } from './layouts/types';
 import type { SceneOptions } from './scene';
 import { shownEdges, shownNodes } from './visibility';
@@ -46,18 +45,16 @@ export interface CanvasProbe {
   nodeDiscs(): ReturnType<typeof drawnNodeDiscs>;
 }
 
-/** The map module's part the canvas needs (render/map/index.ts, loaded on demand). */
-export interface BasemapModule {
-  attachBasemap(cy: Core, projection: GeoProjection, actors: readonly PlacedActor[]): () => void;
-}
-
 export interface CanvasOps {
   /** Places nodes (an empty map moves none), adds the grouped layout's boxes and the map's arcs, fits when asked. */
   applyLayout(positions: ReadonlyMap<string, Point>, options: ApplyOptions): void;
   /** Fades, outlines and darkens for a focus or paths; `frame` fits the view to them. */
   highlight(highlight: Highlight, frame: boolean): void;
-  /** Draws the country shapes under the canvas; returns the way to take them off. */
-  attachBasemap(module: BasemapModule, projection: GeoProjection, actors: readonly PlacedActor[]): () => void;
+  /**
+   * Draws the country shapes (projected by the map worker, render/map/map-client.ts) under the canvas and keeps
+   * them with every pan and zoom; returns the way to take them off.
+   */
+  attachBasemap(shapes: readonly BasemapShape[]): () => void;
   /** Wheel zoom only after the reader clicks or tabs in (embeds); returns the way to lift the guard. */
   guardWheelZoom(): () => void;
   /** The exports load their code on first use (dynamic import), so it stays out of the first download. */
@@ -68,6 +65,20 @@ export interface CanvasOps {
   modelPositions(): Promise<Map<string, Position>>;
   readonly camera: CameraControl;
   readonly probe: CanvasProbe;
+}
+
+/** Puts the shapes under a cytoscape instance's canvas, moved with every pan, zoom and resize. */
+function attachBasemap(cy: Core, shapes: readonly BasemapShape[]): () => void {
+  const container = cy.container();
+  if (!container) return () => undefined;
+  const layer = drawBasemapLayer(container, shapes);
+  const sync = (): void => syncBasemap(layer, cy.pan(), cy.zoom());
+  sync();
+  cy.on('viewport resize', sync);
+  return () => {
+    cy.off('viewport resize', sync);
+    removeBasemap(layer);
+  };
 }
 
 /** The same count for the ties the edge layer draws (render/edge-layer.ts), which carry no classes. */
@@ -97,7 +108,7 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): 
       // Focus and paths change which labels come first.
       relabel();
     },
-    attachBasemap: (module, projection, actors) => module.attachBasemap(cy, projection, actors),
+    attachBasemap: (shapes) => attachBasemap(cy, shapes),
     guardWheelZoom: () => guardWheelZoom(cy),
     exportPng: async (options) => (await import('./export-image')).exportPng(cy, options),
     exportScene: async (options) => (await import('./scene')).sceneFromCy(cy, options),

@@ -250,7 +250,8 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       </div>
       {loadFailed && (
         <p className="empty-note" role="alert">
-          The drawing code could not be loaded, so the network cannot be shown. Check the connection, then reload the page.
+          The drawing code could not be loaded, so the network cannot be shown. Check the connection, then reload the
+          page.
         </p>
       )}
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (

@@ -29,7 +29,7 @@ export interface LayoutResult {
 /**
  * Positions for every node of the full (unfiltered) graph, so filters only hide and show nodes
  * and never move the rest. The force layout runs in a worker (`forcePositionsAsync` in
- * force-client.ts; fcose stays out of the start-up bundle) and the map in `loadMapModule()`.
+ * force-client.ts; fcose stays out of the start-up bundle) and the map in its own (map/map-client.ts).
  */
 export function computeLayout(
   name: 'grouped' | 'concentric',
@@ -44,6 +44,3 @@ export function computeLayout(
   }
   return { positions: concentricLayout(nodes).positions, boxes: [] };
 }
-
-/** Loads the map module (projection, country shapes, basemap layer) only when the map is first shown. */
-export const loadMapModule = (): Promise<typeof import('../map/index')> => import('../map/index');

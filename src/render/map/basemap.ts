@@ -1,18 +1,11 @@
-// The basemap: country shapes as an SVG layer behind the cytoscape canvas, moved with the graph's pan and zoom.
+// The basemap: country shapes projected and tinted (pure), drawn as an SVG layer behind the cytoscape canvas.
 import type { GeoProjection } from 'd3-geo';
 import { projectShape, shapeContains, type ProjectedShape } from './shapes';
 import type { CountryFeature } from './world';
 import type { LonLat } from './projection';
+import { drawBasemapLayer, type BasemapLayer, type BasemapShape } from './basemap-layer';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-export interface BasemapLayer {
-  svg: SVGSVGElement;
-  /** The group that carries the pan/zoom transform. */
-  group: SVGGElement;
-  /** Number of country shapes drawn. */
-  shapes: number;
-}
+export { syncBasemap, removeBasemap, type BasemapLayer, type BasemapShape } from './basemap-layer';
 
 export interface BasemapOptions {
   /** Points (the actors) whose countries are tinted, so the populated countries stand out. */
@@ -56,61 +49,33 @@ function shapesFor(
 }
 
 /**
- * Draws the country shapes, projected with the same projection as the node positions, into an SVG
- * placed under everything else in `container` (which must be positioned, e.g. `position: relative`,
- * and holds the cytoscape canvas, whose background stays transparent). Decorative: hidden from
- * screen readers, which get the table twin instead; pointer events pass through to the graph.
+ * The country shapes to draw, projected with the same projection as the node positions: path text,
+ * fill (tinted where an `occupied` point lies inside) and name. Pure, so the map worker can run it.
  */
+export function basemapShapes(
+  projection: GeoProjection,
+  features: readonly CountryFeature[],
+  options: BasemapOptions = {},
+): BasemapShape[] {
+  const frame = options.frame ?? { width: 2400, height: 1800 };
+  const points = (options.occupied ?? [])
+    .map((p) => projection([p.lon, p.lat]))
+    .filter((p): p is [number, number] => p !== null);
+  const drawn: BasemapShape[] = [];
+  for (const shape of shapesFor(projection, features, options.farFeatures ?? [], frame)) {
+    if (shape.d === '') continue;
+    const tinted = points.some(([x, y]) => shapeContains(shape, x, y));
+    drawn.push({ d: shape.d, fill: tinted ? '#DCE3D2' : '#F2F0EA', name: shape.feature.properties?.name ?? '' });
+  }
+  return drawn;
+}
+
+/** Projects the shapes and draws them under `container` (see basemapShapes and drawBasemapLayer). */
 export function createBasemapLayer(
   container: HTMLElement,
   projection: GeoProjection,
   features: readonly CountryFeature[],
   options: BasemapOptions = {},
 ): BasemapLayer {
-  const document = container.ownerDocument;
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'basemap');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  Object.assign(svg.style, {
-    position: 'absolute',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    pointerEvents: 'none',
-    zIndex: '0',
-    background: '#EAF2F8',
-  });
-  const group = document.createElementNS(SVG_NS, 'g');
-  svg.appendChild(group);
-  const frame = options.frame ?? { width: 2400, height: 1800 };
-  const points = (options.occupied ?? [])
-    .map((p) => projection([p.lon, p.lat]))
-    .filter((p): p is [number, number] => p !== null);
-  let shapes = 0;
-  for (const shape of shapesFor(projection, features, options.farFeatures ?? [], frame)) {
-    if (shape.d === '') continue;
-    const tinted = points.some(([x, y]) => shapeContains(shape, x, y));
-    const element = document.createElementNS(SVG_NS, 'path');
-    element.setAttribute('d', shape.d);
-    element.setAttribute('fill', tinted ? '#DCE3D2' : '#F2F0EA');
-    element.setAttribute('stroke', '#A7B0B8');
-    element.setAttribute('stroke-width', '0.8');
-    // Borders keep the same thickness at every zoom.
-    element.setAttribute('vector-effect', 'non-scaling-stroke');
-    element.setAttribute('data-name', shape.feature.properties?.name ?? '');
-    group.appendChild(element);
-    shapes++;
-  }
-  container.insertBefore(svg, container.firstChild);
-  return { svg, group, shapes };
-}
-
-/** Moves the basemap with the graph: a model point p is drawn at p × zoom + pan, as cytoscape does. */
-export function syncBasemap(layer: BasemapLayer, pan: { x: number; y: number }, zoom: number): void {
-  layer.group.setAttribute('transform', `translate(${pan.x},${pan.y}) scale(${zoom})`);
-}
-
-export function removeBasemap(layer: BasemapLayer): void {
-  layer.svg.remove();
+  return drawBasemapLayer(container, basemapShapes(projection, features, options));
 }

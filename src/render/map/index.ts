@@ -1,11 +1,8 @@
 // The map module, loaded on demand (dynamic import) so the projection and country shapes stay out of the first download.
-import type { Core } from 'cytoscape';
 import type { GeoProjection } from 'd3-geo';
 import { geographicLayout, type PlacedActor } from '../layouts/geographic';
 import type { Positions } from '../layouts/types';
-import { createBasemapLayer, removeBasemap, syncBasemap } from './basemap';
 import { fitProjection, MAP_FRAME } from './projection';
-import { worldCountries, worldCountriesCoarse } from './world';
 
 export { createBasemapLayer, syncBasemap, removeBasemap } from './basemap';
 export { fitProjection, MAP_FRAME } from './projection';
@@ -34,25 +31,4 @@ export function mapLayout(places: readonly PlacedActor[], options: MapLayoutOpti
     if (p.x >= 0 && p.x <= MAP_FRAME.width && p.y >= 0 && p.y <= MAP_FRAME.height) core.add(id);
   }
   return { positions, projection, core };
-}
-
-/**
- * Puts the basemap under a cytoscape instance and keeps it in step with every pan and zoom
- * (and resize). Returns the function that takes it away again.
- */
-export function attachBasemap(cy: Core, projection: GeoProjection, actors: readonly PlacedActor[]): () => void {
-  const container = cy.container();
-  if (!container) return () => undefined;
-  const layer = createBasemapLayer(container, projection, worldCountries(), {
-    occupied: actors,
-    frame: MAP_FRAME,
-    farFeatures: worldCountriesCoarse(),
-  });
-  const sync = (): void => syncBasemap(layer, cy.pan(), cy.zoom());
-  sync();
-  cy.on('viewport resize', sync);
-  return () => {
-    cy.off('viewport resize', sync);
-    removeBasemap(layer);
-  };
 }

@@ -2,19 +2,25 @@
 import { useEffect, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
 import type { GraphRenderer } from '../../render/adapter';
-import { loadMapModule, NO_HIGHLIGHT } from '../../render/layouts/index';
-import type { LayoutResult } from '../../render/layouts/index';
+import { NO_HIGHLIGHT } from '../../render/layouts/index';
+import type { GroupBox, LayoutResult } from '../../render/layouts/index';
+import type { LayoutName } from '../../embed/view-state';
+import type { MapScenes } from '../../render/map/map-client';
+import type { Dataset } from '../../model/types';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { GraphCanvas } from '../GraphCanvas';
 import { drawnBoxesOf } from './explorer-scene';
 import type { GraphSceneData } from '../graph-scene';
-import { actorMapOf, countryElementsOf, countryMapOf, highlightOf, type MapModule } from './explorer-scene';
-import { concentricOf, groupedOf, mapActorsOf, withPositions } from './layout-positions';
+import { countryElementsOf, highlightOf } from './explorer-scene';
+import { concentricOf, groupedOf, mapScenesOf, whenIdle, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
+
+/** The map's (no boxes), one array so that the memoised boxes below keep their identity. */
+const NO_BOXES: GroupBox[] = [];
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   // One selector per field read: a settled camera move (view.camera) or a panel change re-renders nothing here.
@@ -29,8 +35,10 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const graphVersion = useAtlas((s) => s.graphVersion);
   const brokerPaths = useBrokerPaths((s) => s.shown);
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
-  const [mapModule, setMapModule] = useState<MapModule | null>(null);
+  const [maps, setMaps] = useState<{ dataset: Dataset; scenes: MapScenes } | null>(null);
   const applied = useRef<string>('');
+  /** The layout drawn last, kept on screen while the map's positions are computed. */
+  const [previous, setPrevious] = useState<LayoutName>(layoutName === 'map' ? 'force' : layoutName);
   const shownRef = useRef<string>('');
   useEffect(() => (renderer ? installExplorerHook(renderer, () => shownRef.current) : undefined), [renderer]);
   const countryMode = mode === 'country';
@@ -39,24 +47,38 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
   const network = useNetworkLayout(scene.dataset);
 
+  const analysing = useAtlas((s) => s.analysis.status === 'running');
+  const scenes = maps?.dataset === scene.dataset ? maps.scenes : null;
+  // The maps (positions and shapes) come from the map worker: at once when the map is asked for, else when the
+  // page is idle after the force layout and the analysis, so the first switch to the map finds them ready.
   useEffect(() => {
-    if (!wantsMap || mapModule) return;
+    if (scenes !== null || (!wantsMap && (!network.final || analysing))) return;
+    const dataset = scene.dataset;
     let live = true;
-    void loadMapModule().then((module) => live && setMapModule(module));
-    return () => void (live = false);
-  }, [wantsMap, mapModule]);
+    const start = (): void => void mapScenesOf(dataset).then((result) => live && setMaps({ dataset, scenes: result }));
+    const stop = wantsMap ? (start(), () => undefined) : whenIdle(start);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [scenes, scene.dataset, wantsMap, network.final, analysing]);
 
-  // The map (of actors or of countries) once its module has loaded; until then the plain positions stand in.
-  const mapped = mapModule && wantsMap ? (countryMode ? countryMapOf : actorMapOf)(mapModule, scene.dataset) : null;
+  // The map (of actors or of countries) once the worker has answered. Until then the picture on screen stays
+  // as it is: moving to the force layout first would cost a second full redraw for a picture nobody asked for.
+  const mapped = wantsMap && scenes ? (countryMode ? scenes.countries : scenes.actors) : null;
+  const waiting = layoutName === 'map' && !countryMode && mapped === null;
+  const drawn = waiting ? previous : layoutName;
+  // Remembered from render to render (React's "information from previous renders"; a name, so no loop).
+  if (!countryMode && !waiting && drawn !== previous) setPrevious(drawn);
   let layout: LayoutResult;
-  if (mapped) layout = { positions: mapped.positions, boxes: [] };
-  else if (countryMode || layoutName === 'map' || layoutName === 'force') layout = network.layout;
-  else if (layoutName === 'grouped') layout = groupedOf(scene.dataset);
+  if (mapped) layout = { positions: mapped.positions, boxes: NO_BOXES };
+  else if (countryMode || drawn === 'force' || drawn === 'map') layout = network.layout;
+  else if (drawn === 'grouped') layout = groupedOf(scene.dataset);
   else layout = concentricOf(metricValuesOf(scene.ties, size, metrics, graphVersion));
   const positions = layout.positions;
   // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
   const boxes = drawnBoxesOf(layout.boxes, scene.filtered);
-  const shown = countryMode ? 'country' : mapped ? 'map' : layoutName === 'map' ? 'force' : layoutName;
+  const shown = countryMode ? 'country' : mapped ? 'map' : drawn === 'map' ? 'force' : drawn;
   const interim = (shown === 'force' || countryMode) && !network.final;
 
   const elements = countryMode
@@ -81,10 +103,12 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     shownRef.current = interim ? `${shown}-interim` : shown;
   }, [renderer, elements, positions, boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
+  // One basemap for both maps (they share the projection): switching between them keeps it.
+  const onMap = mapped !== null;
   useEffect(() => {
-    if (!renderer || !mapped || !mapModule) return;
-    return renderer.attachBasemap(mapModule, mapped.projection, mapActorsOf(scene.dataset));
-  }, [renderer, mapped, mapModule, scene.dataset]);
+    if (!renderer || !onMap || !scenes) return;
+    return renderer.attachBasemap(scenes.shapes);
+  }, [renderer, onMap, scenes]);
 
   // The graphology graph is built (lazily, once per filter) only when a focus needs its neighbourhood.
   const focusGraph = focus !== null && !countryMode ? scene.graph : null;

@@ -1,34 +1,13 @@
 // What the explorer canvas shows for a view state: which positions, boxes and highlight; memoised on store identity.
-import { countryInfo } from '../../model/countries';
 import type { FilteredDataset } from '../../model/filter';
 import { actorGraphFrom, actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
 import type { Dataset } from '../../model/types';
-import type { PlacedActor } from '../../render/layouts/geographic';
-import { NO_HIGHLIGHT, type GroupBox, type Highlight, type loadMapModule } from '../../render/layouts/index';
+import { NO_HIGHLIGHT, type GroupBox, type Highlight } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
 import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
-import { mapActorsOf } from './layout-positions';
 import { neighbourhood, pathReport } from '../../analysis/paths';
-
-export type MapModule = Awaited<ReturnType<typeof loadMapModule>>;
-
-/** Country nodes need room for their size (up to 72) and their label. */
-const COUNTRY_SPACING = 90;
-
-/** The actors on the map: positions, projection and the core region the first view fits. */
-export const actorMapOf = memoLast((module: MapModule, dataset: Dataset) => module.mapLayout(mapActorsOf(dataset)));
-
-/** Every country of the dataset at its centroid, projected like the actor map (fitted to the actors' core). */
-export const countryMapOf = memoLast((module: MapModule, dataset: Dataset) => {
-  const places: PlacedActor[] = [];
-  for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
-    const centroid = countryInfo(code, dataset).centroid;
-    if (centroid) places.push({ id: code, lat: centroid[0], lon: centroid[1] });
-  }
-  return module.mapLayout(places, { fitTo: mapActorsOf(dataset), spacing: COUNTRY_SPACING });
-});
 
 export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: Dataset) =>
   countryViewElements(countryGraphFrom(filtered), dataset),

@@ -6,6 +6,7 @@ import { emptyFilters, type Dataset } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
 import type { PlacedActor } from '../../render/layouts/geographic';
 import { forcePositionsAsync } from '../../render/layouts/force-client';
+import { mapScenesAsync, type MapScenes } from '../../render/map/map-client';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 
@@ -90,6 +91,29 @@ export const mapActorsOf = memoLast((dataset: Dataset): PlacedActor[] => {
   return placed;
 });
 
+/** Country nodes need room for their size (up to 72) and their label. */
+const COUNTRY_SPACING = 90;
+
+const mapRuns = new WeakMap<Dataset, Promise<MapScenes>>();
+
+/**
+ * The actors' map, the countries' map and the basemap's shapes of a dataset, computed once in the map
+ * worker (mapScenesAsync): asked for when the map is first shown, or earlier when the page is idle.
+ */
+export function mapScenesOf(dataset: Dataset): Promise<MapScenes> {
+  let run = mapRuns.get(dataset);
+  if (run === undefined) {
+    const countries: PlacedActor[] = [];
+    for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
+      const centroid = countryInfo(code, dataset).centroid;
+      if (centroid) countries.push({ id: code, lat: centroid[0], lon: centroid[1] });
+    }
+    run = mapScenesAsync({ actors: mapActorsOf(dataset), countries, countrySpacing: COUNTRY_SPACING });
+    mapRuns.set(dataset, run);
+  }
+  return run;
+}
+
 /**
  * The elements with each node's computed position, so the renderer places new nodes where the layout
  * wants them. Positions are keyed like the graph (actorKey), elements by actor id.
@@ -106,3 +130,13 @@ export function placeElements(elements: GraphElements, positions: Positions | nu
 }
 
 export const withPositions = memoLast(placeElements);
+
+/** Runs `task` when the page is next idle (or after a second where there is no idle callback); returns the cancel. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 1000);
+  return () => clearTimeout(timer);
+}
