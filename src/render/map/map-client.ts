@@ -1,9 +1,9 @@
 // Runs the map's computation (scenes.ts) in a Web Worker, so switching to the map never freezes the page; on the main thread where there is none.
 import { listen, startWorker, type WorkerLike } from '../../threads/worker-like';
 import type { MapReply } from './map.worker';
-import { scenesFromWire, type MapScenes, type MapScenesRequest } from './scenes';
+import { scenesFromWire, type MapScenes, type MapScenesRequest } from './scenes-wire';
 
-export type { MapScenes, MapScenesRequest, MapPlacement } from './scenes';
+export type { MapScenes, MapScenesRequest, MapPlacement } from './scenes-wire';
 
 /** The map worker's handle: the shared one (threads/worker-like.ts) with its messages. */
 export type MapWorkerLike = WorkerLike<MapScenesRequest, MapReply>;

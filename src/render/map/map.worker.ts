@@ -1,6 +1,7 @@
 // The map off the main thread: projection, spreading and the basemap's shapes (seconds at 5,000 actors on a busy machine).
 import { messageOf } from '../../model/errors';
-import { mapScenes, scenesToWire, type MapScenesRequest, type MapScenesWire } from './scenes';
+import { mapScenes } from './scenes';
+import { scenesToWire, type MapScenesRequest, type MapScenesWire } from './scenes-wire';
 
 export type MapReply = { ok: true; scenes: MapScenesWire } | { ok: false; message: string };
 

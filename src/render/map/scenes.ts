@@ -1,32 +1,11 @@
 // Both maps of a dataset (actors, countries) and the basemap's shapes in one pure computation, run by the map worker.
-import type { PlacedActor } from '../layouts/geographic';
-import type { Positions } from '../layouts/types';
-import { basemapShapes, type BasemapShape } from './basemap';
+import { basemapShapes } from './basemap';
 import { mapLayout } from './index';
 import { MAP_FRAME } from './projection';
+import type { MapScenes, MapScenesRequest } from './scenes-wire';
 import { worldCountries, worldCountriesCoarse } from './world';
 
-export interface MapScenesRequest {
-  /** Every actor with a place (its own, else its country's centroid). */
-  actors: PlacedActor[];
-  /** Every country with a centroid, for the country view. */
-  countries: PlacedActor[];
-  /** Least distance between two country nodes. */
-  countrySpacing: number;
-}
-
-export interface MapPlacement {
-  positions: Positions;
-  /** Nodes inside the fitted frame. */
-  core: Set<string>;
-}
-
-/** What the map and the country view draw: node positions in one projection, and the shapes under them. */
-export interface MapScenes {
-  actors: MapPlacement;
-  countries: MapPlacement;
-  shapes: BasemapShape[];
-}
+export type { MapPlacement, MapScenes, MapScenesRequest } from './scenes-wire';
 
 /**
  * Both maps share one projection, fitted to the actors (the countries' map is fitted to them too), so the
@@ -46,45 +25,3 @@ export function mapScenes(request: MapScenesRequest): MapScenes {
     shapes,
   };
 }
-
-/** A placement as the worker posts it: ids with x, y pairs in one typed array (transferred, not copied). */
-export interface PlacementWire {
-  ids: string[];
-  xy: Float64Array;
-  core: string[];
-}
-
-export interface MapScenesWire {
-  actors: PlacementWire;
-  countries: PlacementWire;
-  shapes: BasemapShape[];
-}
-
-function placementToWire({ positions, core }: MapPlacement): PlacementWire {
-  const ids = [...positions.keys()];
-  const xy = new Float64Array(ids.length * 2);
-  ids.forEach((id, i) => {
-    const p = positions.get(id)!;
-    xy[2 * i] = p.x;
-    xy[2 * i + 1] = p.y;
-  });
-  return { ids, xy, core: [...core] };
-}
-
-function placementFromWire({ ids, xy, core }: PlacementWire): MapPlacement {
-  const positions: Positions = new Map();
-  ids.forEach((id, i) => positions.set(id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }));
-  return { positions, core: new Set(core) };
-}
-
-export const scenesToWire = (scenes: MapScenes): MapScenesWire => ({
-  actors: placementToWire(scenes.actors),
-  countries: placementToWire(scenes.countries),
-  shapes: scenes.shapes,
-});
-
-export const scenesFromWire = (wire: MapScenesWire): MapScenes => ({
-  actors: placementFromWire(wire.actors),
-  countries: placementFromWire(wire.countries),
-  shapes: wire.shapes,
-});

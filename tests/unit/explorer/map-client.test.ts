@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapScenesAsync, type MapWorkerLike } from '../../../src/render/map/map-client';
 import type { MapReply } from '../../../src/render/map/map.worker';
-import { mapScenes, scenesToWire, type MapScenesRequest } from '../../../src/render/map/scenes';
+import { mapScenes } from '../../../src/render/map/scenes';
+import { scenesToWire, type MapScenesRequest } from '../../../src/render/map/scenes-wire';
 import { mapLayout } from '../../../src/render/map/index';
 
 const request: MapScenesRequest = {

@@ -14,7 +14,10 @@ vi.mock('../../../src/model/graph', async (importOriginal) => {
   return { ...actual, actorGraphFrom: vi.fn(actual.actorGraphFrom) };
 });
 // The canvas (cytoscape) and the force worker draw nothing here.
-vi.mock('../../../src/view/GraphCanvas', () => ({ GraphCanvas: () => null }));
+vi.mock('../../../src/view/GraphCanvas', () => ({
+  GraphCanvas: () => null,
+  loadRendererModule: () => new Promise(() => undefined),
+}));
 vi.mock('../../../src/view/explorer/use-network-layout', () => ({
   useNetworkLayout: () => ({ layout: { positions: new Map(), boxes: [] }, final: true }),
 }));
