@@ -35,7 +35,7 @@ export function ActorTrajectory({ dataset, id }: { dataset: Dataset; id: string 
     <section className="actor-trajectory" aria-labelledby="actor-trajectory-title">
       <h3 id="actor-trajectory-title">Over the years</h3>
       {status === 'done' && result !== null ? (
-        <Chart series={seriesOf(result, id, metric)} label={label} metric={metric} year={year} />
+        <Chart series={seriesOf(result, id, metric, year)} label={label} metric={metric} year={year} />
       ) : (
         <>
           {status === 'idle' && !auto && (

@@ -8,12 +8,26 @@ export interface TrajectoryPoint {
   value: number | null;
 }
 
-/** The actor's `metric` in every year of `result`, in year order. */
-export function actorSeries(result: Trajectories, id: string, metric: MetricName): TrajectoryPoint[] {
-  return result.years.map((entry) => {
-    const row = entry.actors.find((actor) => actor.id === id);
+/**
+ * The actor's `metric` in each year of `result`, in year order, from the year before its first tie (degree > 0) on:
+ * decades before it joined anything would squeeze the years that tell its story (the sample's span starts in 1946,
+ * VINNOVA's first agreement in 2005). `keep`, the year filter's year, stays in the span when it lies earlier.
+ * An actor that never has a tie gets every year.
+ */
+export function actorSeries(
+  result: Trajectories,
+  id: string,
+  metric: MetricName,
+  keep: number | null = null,
+): TrajectoryPoint[] {
+  const rows = result.years.map((entry) => ({ year: entry.year, row: entry.actors.find((actor) => actor.id === id) }));
+  const firstTie = rows.findIndex(({ row }) => row !== undefined && row.degree > 0);
+  let start = Math.max(0, firstTie - 1);
+  const kept = keep === null ? -1 : rows.findIndex(({ year }) => year === keep);
+  if (kept >= 0 && kept < start) start = kept;
+  return rows.slice(start).map(({ year, row }) => {
     const value = row === undefined ? null : row[metric];
-    return { year: entry.year, value: value !== null && Number.isFinite(value) ? value : null };
+    return { year, value: value !== null && Number.isFinite(value) ? value : null };
   });
 }
 

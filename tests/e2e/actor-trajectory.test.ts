@@ -25,7 +25,7 @@ function workersOf(page: Page): { started: string[]; closed: string[] } {
 
 describe('an actor over the years', () => {
   it(
-    "draws the sample top broker's degree in each year of the sample, one point per year, computed in its own worker",
+    "draws the sample top broker's degree in each year from the one before its first agreement, one point per year, computed in its own worker",
     { timeout: 180_000 },
     async () => {
       const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
@@ -39,13 +39,17 @@ describe('an actor over the years', () => {
       const years = await chart
         .locator('circle')
         .evaluateAll((circles) => circles.map((c) => c.getAttribute('data-year')));
-      expect(years).toEqual(Array.from({ length: last - first + 1 }, (_, i) => String(first + i)));
+      // From the year before its first agreement (the decades before would squeeze the chart) to the last year.
+      const all = trajectories(sample, { filters: emptyFilters(), from: first, to: last }).years;
+      const joined = all.find((entry) => entry.actors.some((actor) => actor.id === id && actor.degree > 0))!.year;
+      expect(joined).toBeGreaterThan(first);
+      expect(years).toEqual(Array.from({ length: last - joined + 2 }, (_, i) => String(joined - 1 + i)));
       // One year's value as analyze --year has it.
       const year2010 = trajectories(sample, { filters: emptyFilters(), from: 2010, to: 2010 }).years[0]!;
       const degree = year2010.actors.find((actor) => actor.id === id)!.degree;
       expect(await chart.locator('circle[data-year="2010"] title').textContent()).toBe(`2010: ${degree}`);
       expect(await chart.locator('text.tick').allTextContents()).toEqual(
-        expect.arrayContaining([String(first), String(last)]),
+        expect.arrayContaining([String(joined - 1), String(last)]),
       );
       expect(workers.started.filter((url) => url.includes('trajectories.worker'))).toHaveLength(1);
       expect(await seriousViolations(page, '.actor-trajectory')).toEqual([]);

@@ -70,6 +70,23 @@ afterEach(() => {
 });
 
 describe('actorSeries and chartGeometry', () => {
+  it("starts the year before the actor's first tie, or earlier to keep the filtered year; all years without any tie", () => {
+    const late: typeof result = {
+      years: [
+        { year: 2000, actors: [row('a', 0, 0), row('b', 1, 0)] },
+        { year: 2001, actors: [row('a', 0, 0), row('b', 1, 0)] },
+        { year: 2002, actors: [row('b', 1, 0)] },
+        { year: 2003, actors: [row('a', 2, 0.5), row('b', 1, 0)] },
+        { year: 2004, actors: [row('a', 1, 0.2), row('b', 0, 0)] },
+      ],
+    };
+    expect(actorSeries(late, 'a', 'degree').map((point) => point.year)).toEqual([2002, 2003, 2004]);
+    expect(actorSeries(late, 'a', 'degree', 2000).map((point) => point.year)).toEqual([2000, 2001, 2002, 2003, 2004]);
+    expect(actorSeries(late, 'a', 'degree', 2004).map((point) => point.year)).toEqual([2002, 2003, 2004]);
+    expect(actorSeries(late, 'b', 'degree').map((point) => point.year)).toEqual([2000, 2001, 2002, 2003, 2004]);
+    expect(actorSeries(late, 'nobody', 'degree')).toHaveLength(5);
+  });
+
   it('gives the metric per year with null where the actor is absent, and a line broken at that gap', () => {
     const series = actorSeries(result, 'a', 'degree');
     expect(series).toEqual([
