@@ -243,9 +243,13 @@ export function filteredTies(index: TieIndex, filtered: FilteredDataset, project
   };
 }
 
-/** The ids of the agreements behind edge `edge`, in dataset order. */
-export function tieAgreements(ties: FilteredTies, edge: number): string[] {
-  const out: string[] = [];
+/**
+ * The ids of the agreements behind edge `edge`, in dataset order: in a new array, or written over `into`
+ * (emptied first) for a caller that reads one edge's list at a time and keeps none.
+ */
+export function tieAgreements(ties: FilteredTies, edge: number, into: string[] = []): string[] {
+  const out = into;
+  out.length = 0;
   for (let i = ties.agreementStart[edge] as number; i < (ties.agreementStart[edge + 1] as number); i++) {
     out.push(ties.agreementIds[ties.agreements[i] as number] as string);
   }

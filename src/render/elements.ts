@@ -2,7 +2,7 @@
 import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
-import type { FilteredTies } from '../model/ties';
+import { tieAgreements, type FilteredTies } from '../model/ties';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -237,12 +237,8 @@ export function buildTieElements(
       }
     },
   };
-  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) => {
-    ids.length = 0;
-    for (let i = ties.agreementStart[edge] as number; i < (ties.agreementStart[edge + 1] as number); i++) {
-      ids.push(ties.agreementIds[ties.agreements[i] as number] as string);
-    }
-    return lines.look(ids);
-  });
+  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) =>
+    lines.look(tieAgreements(ties, edge, ids)),
+  );
   return { nodes, edges, ...lines.legend() };
 }

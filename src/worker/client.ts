@@ -1,6 +1,7 @@
 // The app's handle on the analysis: Web Workers (two for large betweenness), or time slices on the main thread; a new job cancels the last.
 import { analyzeDatasetSliced } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
+import { whenIdle } from '../threads/idle';
 import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
 import { datasetVersions } from './job-client';
 import { createJobSlot, type RunningJob } from './job-slot';
@@ -38,16 +39,6 @@ export interface ClientOptions {
 const defaultWorker = (): WorkerLike | null =>
   startWorker(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }));
 
-/** Runs `task` when the main thread is idle (at the latest after 2 s); returns the cancel function. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 200);
-  return () => clearTimeout(handle);
-}
-
 const cores = (): number => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
 
 export function createAnalysisClient(options: ClientOptions = {}): AnalysisClient {
@@ -62,12 +53,17 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   // paint by ~0.2 s (medians of 10 runs each); a dataset fetched by URL leaves idle time enough.
   const stopSpawn =
     mode === 'worker' && parallelFrom < Infinity
-      ? whenIdle(() => {
-          pool[1] ??= create();
-          // Both workers compile the analysis on a small network now (warm-up.ts), unless a job is
-          // running; a job posted meanwhile waits for it (~0.1–0.3 s) and then runs optimised code.
-          if (jobs.idle()) for (const worker of pool) worker?.postMessage({ id: 0, request: { kind: 'warm-up' } });
-        })
+      ? // At the latest after 2 s; after 200 ms where the browser has no idle callback.
+        whenIdle(
+          () => {
+            pool[1] ??= create();
+            // Both workers compile the analysis on a small network now (warm-up.ts), unless a job is
+            // running; a job posted meanwhile waits for it (~0.1–0.3 s) and then runs optimised code.
+            if (jobs.idle()) for (const worker of pool) worker?.postMessage({ id: 0, request: { kind: 'warm-up' } });
+          },
+          2000,
+          200,
+        )
       : () => undefined;
   const jobs = createJobSlot();
   const datasets = datasetVersions<WorkerLike>();

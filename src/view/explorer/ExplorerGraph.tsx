@@ -14,7 +14,8 @@ import { GraphCanvas } from '../GraphCanvas';
 import { drawnBoxesOf } from './explorer-scene';
 import type { GraphSceneData } from '../graph-scene';
 import { countryElementsOf, highlightOf } from './explorer-scene';
-import { concentricOf, groupedOf, mapScenesOf, whenIdle, withPositions } from './layout-positions';
+import { whenIdle } from '../../threads/idle';
+import { concentricOf, groupedOf, mapScenesOf, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
@@ -56,7 +57,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     const dataset = scene.dataset;
     let live = true;
     const start = (): void => void mapScenesOf(dataset).then((result) => live && setMaps({ dataset, scenes: result }));
-    const stop = wantsMap ? (start(), () => undefined) : whenIdle(start);
+    // At the latest after 5 s; after 1 s where the browser has no idle callback.
+    const stop = wantsMap ? (start(), () => undefined) : whenIdle(start, 5000, 1000);
     return () => {
       live = false;
       stop();

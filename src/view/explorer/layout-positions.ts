@@ -130,13 +130,3 @@ export function placeElements(elements: GraphElements, positions: Positions | nu
 }
 
 export const withPositions = memoLast(placeElements);
-
-/** Runs `task` when the page is next idle (or after a second where there is no idle callback); returns the cancel. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 5000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 1000);
-  return () => clearTimeout(timer);
-}
