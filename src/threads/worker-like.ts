@@ -60,3 +60,35 @@ export function serve<In, Out>(
   const post = replyToPage<Out>();
   workerScope<In, Out>().onmessage = (event) => void handle(event.data, post);
 }
+
+/**
+ * One question to a fresh worker, answered once: `read` turns its reply into the result. Where there is
+ * no worker, or it fails to start, crashes or answers `ok: false`, `onMainThread` computes the same
+ * result instead (the layouts and the map do this when a page is opened from file://). The worker is
+ * ended after its one answer.
+ */
+export function askOnce<In, Out extends { ok: boolean }, Result>(
+  worker: WorkerLike<In, Out> | null,
+  question: In,
+  read: (reply: Out & { ok: true }) => Result,
+  onMainThread: () => Promise<Result>,
+  transfer?: Transferable[],
+): Promise<Result> {
+  if (worker === null) return onMainThread();
+  return new Promise<Result>((resolve) => {
+    const fallBack = (): void => {
+      worker.terminate();
+      void onMainThread().then(resolve);
+    };
+    listen(
+      worker,
+      (reply) => {
+        if (!reply.ok) return fallBack();
+        worker.terminate();
+        resolve(read(reply as Out & { ok: true }));
+      },
+      fallBack,
+    );
+    worker.postMessage(question, transfer);
+  });
+}

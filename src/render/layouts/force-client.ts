@@ -1,5 +1,5 @@
 // Runs the force layout in a Web Worker so the page never freezes (fcose needs seconds); on the main thread where there is none.
-import { listen, startWorker, type WorkerLike } from '../../threads/worker-like';
+import { askOnce, startWorker, type WorkerLike } from '../../threads/worker-like';
 import type { ForceEdge, ForceNode } from './force';
 import type { ForceReply, ForceRequest } from './force.worker';
 import type { Point, Positions } from './types';
@@ -25,22 +25,10 @@ export function forcePositionsAsync(
     import('./force').then(
       ({ forcePositions }) => new Promise((resolve) => setTimeout(() => resolve(forcePositions(nodes, edges)), 0)),
     );
-  const worker = createWorker();
-  if (worker === null) return onMainThread();
-  return new Promise<Positions>((resolve) => {
-    const fallBack = (): void => {
-      worker.terminate();
-      void onMainThread().then(resolve);
-    };
-    listen(
-      worker,
-      (reply) => {
-        worker.terminate();
-        if (!reply.ok) return void onMainThread().then(resolve);
-        resolve(new Map(reply.positions.map(([id, x, y]) => [id, { x, y } satisfies Point])));
-      },
-      fallBack,
-    );
-    worker.postMessage({ nodes: [...nodes], edges: [...edges] });
-  });
+  return askOnce(
+    createWorker(),
+    { nodes: [...nodes], edges: [...edges] },
+    (reply) => new Map(reply.positions.map(([id, x, y]) => [id, { x, y } satisfies Point])),
+    onMainThread,
+  );
 }

@@ -1,5 +1,5 @@
 // Runs the map's computation (scenes.ts) in a Web Worker, so switching to the map never freezes the page; on the main thread where there is none.
-import { listen, startWorker, type WorkerLike } from '../../threads/worker-like';
+import { askOnce, startWorker, type WorkerLike } from '../../threads/worker-like';
 import type { MapReply } from './map.worker';
 import { scenesFromWire, type MapScenes, type MapScenesRequest } from './scenes-wire';
 
@@ -24,21 +24,5 @@ export function mapScenesAsync(
     import('./scenes').then(
       ({ mapScenes }) => new Promise((resolve) => setTimeout(() => resolve(mapScenes(request)), 0)),
     );
-  const worker = createWorker();
-  if (worker === null) return onMainThread();
-  return new Promise<MapScenes>((resolve) => {
-    listen(
-      worker,
-      (reply) => {
-        worker.terminate();
-        if (!reply.ok) return void onMainThread().then(resolve);
-        resolve(scenesFromWire(reply.scenes));
-      },
-      () => {
-        worker.terminate();
-        void onMainThread().then(resolve);
-      },
-    );
-    worker.postMessage(request);
-  });
+  return askOnce(createWorker(), request, (reply) => scenesFromWire(reply.scenes), onMainThread);
 }
