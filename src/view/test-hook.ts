@@ -11,6 +11,8 @@ export interface AtlasTestHook {
   edgeCount(): number;
   /** The canvas's zoom (1 = one graph unit per CSS pixel). */
   zoom(): number;
+  /** The camera as a link writes it: the graph point at the canvas's centre and the zoom. */
+  camera(): { x: number; y: number; zoom: number };
   /** Every drawn label as cytoscape measures it, in page pixels, with its text. */
   labelBoxes(): Array<{ id: string; text: string; z: number; x1: number; y1: number; x2: number; y2: number }>;
   /** Every drawn, unfaded node as a disc in page pixels (centre and radius, border included) and its z-index. */
@@ -47,6 +49,7 @@ export function installTestHook(read: () => Source): () => void {
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
     edgeCount: () => read().renderer.probe.edgeCount(),
     zoom: () => read().renderer.probe.zoom(),
+    camera: () => read().renderer.camera.read(),
     labelBoxes() {
       const { renderer, container } = read();
       const box = container?.getBoundingClientRect();
