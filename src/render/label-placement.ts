@@ -176,6 +176,19 @@ export function placeLabels(
       )
     );
   };
+  const reserved = options.reserved ?? [];
+  const clearOfReserved = (box: Box): boolean => !reserved.some((area) => boxesOverlap(grow(box, clearance), area));
+  /** Sideways moves to try for a hanging label: into the bounds, then to either side of each reserved area. */
+  const slides = (box: Box): number[] => {
+    const bounds = options.bounds;
+    const intoBounds =
+      bounds === undefined ? 0 : Math.max(bounds.x - box.x, Math.min(0, bounds.x + bounds.width - (box.x + box.width)));
+    const pastAreas = reserved.flatMap((area) => [
+      area.x - clearance - 1 - (box.x + box.width),
+      area.x + area.width + clearance + 1 - box.x,
+    ]);
+    return [intoBounds, ...pastAreas];
+  };
   const ordered = [...candidates.filter((c) => c.forced === true), ...candidates.filter((c) => c.forced !== true)];
   for (const candidate of ordered) {
     let chosen: PlacedLabel | null = null;
@@ -191,17 +204,21 @@ export function placeLabels(
     const boxes = LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, width, candidate.height, side, gap) }));
     const within = (box: Box): boolean => options.bounds === undefined || inside(box, options.bounds);
     // First a free side inside the bounds. A forced label then takes a side inside the bounds even if it
-    // covers something (it is drawn on top); failing that, it hangs below, slid sideways into the bounds.
+    // covers nodes (it is drawn on top) but never the controls (drawn over it, they would cut it); failing
+    // that, it hangs below or above, slid sideways into the bounds and past the controls; at worst below.
     const forcedSide = (): { side: LabelSide; box: Box; shift: number } => {
+      const open = boxes.find(({ box }) => within(box) && clearOfReserved(box));
+      if (open !== undefined) return { ...open, shift: 0 };
+      for (const hanging of boxes.filter(({ side }) => side === 'below' || side === 'above')) {
+        for (const shift of slides(hanging.box)) {
+          const box = { ...hanging.box, x: hanging.box.x + shift };
+          if (within(box) && clearOfReserved(box)) return { side: hanging.side, box, shift };
+        }
+      }
       const inBounds = boxes.find(({ box }) => within(box));
       if (inBounds !== undefined) return { ...inBounds, shift: 0 };
       const below = boxes[0]!;
-      const bounds = options.bounds;
-      if (bounds === undefined) return { ...below, shift: 0 };
-      const shift = Math.max(
-        bounds.x - below.box.x,
-        Math.min(0, bounds.x + bounds.width - (below.box.x + below.box.width)),
-      );
+      const shift = slides(below.box)[0]!;
       return { side: below.side, box: { ...below.box, x: below.box.x + shift }, shift };
     };
     const found =

@@ -86,6 +86,31 @@ describe('placeLabels', () => {
     expect(placed?.box.x).toBe(0);
   });
 
+  it('gives a forced label a side off the controls (reserved) even where the first in-bounds side is under them', () => {
+    // Below and above lie under the zoom buttons' corner, right leaves the canvas, left covers node b:
+    // no side is free, and the only in-bounds one that leaves the buttons readable is left, over b.
+    const a = disc('a', 250, 200, 5);
+    const b = disc('b', 190, 200, 10);
+    const bounds = { x: 0, y: 0, width: 320, height: 245 };
+    const controls = { x: 272, y: 121, width: 48, height: 124 };
+    const [placed] = placeLabels([want(a, 100, 16, { forced: true })], [a, b], { bounds, reserved: [controls] });
+    expect(placed?.side).toBe('left');
+    expect(boxesOverlap(placed!.box, controls)).toBe(false);
+  });
+
+  it('slides a long forced label that fits on no side left past the controls, inside the canvas', () => {
+    // 250 px wide in a 320 px canvas: no side fits; slid only into the bounds it would end under the buttons.
+    const a = disc('a', 200, 180, 8);
+    const bounds = { x: 0, y: 0, width: 320, height: 245 };
+    const controls = { x: 272, y: 121, width: 48, height: 124 };
+    const [placed] = placeLabels([want(a, 250, 17, { forced: true })], [a], { bounds, reserved: [controls] });
+    expect(['below', 'above']).toContain(placed?.side);
+    expect(boxesOverlap(placed!.box, controls)).toBe(false);
+    expect(placed!.box.x).toBeGreaterThanOrEqual(0);
+    expect(placed!.box.x + placed!.box.width).toBeLessThanOrEqual(controls.x);
+    expect(placed!.shift).toBe(placed!.box.x - (200 - 125));
+  });
+
   it('lets the largest actors label over small nodes but never over a front node or another label', () => {
     const big = disc('big', 100, 100, 10);
     const small = disc('small', 100, 122, 3);
