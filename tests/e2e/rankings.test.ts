@@ -100,6 +100,27 @@ describe('rankings on the sample', () => {
   });
 });
 
+describe('rankings in a 320×480 embed', () => {
+  it('shows the table first with its top rows in view, and the controls folded under one line that opens them', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 320, height: 480 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(appUrl + '?view=rankings&size=betweenness&embed=1');
+    await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 45_000 });
+    const firstRow = page.locator('.rankings-table tbody tr').first();
+    const box = await firstRow.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(480);
+    const country = page.getByLabel('Country', { exact: true });
+    expect(await country.isVisible()).toBe(false);
+    await page.getByText('Filters, download and robustness').click();
+    expect(await country.isVisible()).toBe(true);
+    await country.selectOption({ index: 1 });
+    await expect.poll(() => page.locator('.rankings-tools summary').textContent()).toMatch(/\(1 filter on\)$/);
+    await page.screenshot({ path: `${OUTPUT}/rankings-embed-320-tools.png` });
+    await page.close();
+  });
+});
+
 describe('rankings of 5,000 actors', () => {
   const FILE = 'rankings-5000.json';
   let server: Server | undefined;

@@ -8,6 +8,7 @@ import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
+import { RankingsTools } from './RankingsTools';
 import { RobustnessBar, useRobustness } from './RobustnessBar';
 import { EvidenceSwitch, evidenceBlocker, useEvidenceRanks, type EvidenceRanks } from './EvidenceRanks';
 import { robustnessMetricOf } from './robustness-data';
@@ -147,22 +148,24 @@ export function RankingsView() {
   return (
     <div className="rankings-view" data-state={fresh ? 'ready' : 'computing'}>
       <h2>Rankings</h2>
-      <RankingsFilters
-        rows={rows}
-        filter={effective}
-        onChange={onFilter}
-        matching={shown.length}
-        onDownload={download}
-      />
+      <RankingsTools active={[effective.text.trim(), effective.country, effective.kind].filter(Boolean).length}>
+        <RankingsFilters
+          rows={rows}
+          filter={effective}
+          onChange={onFilter}
+          matching={shown.length}
+          onDownload={download}
+        />
+        <RobustnessBar state={robust.state} metric={robustMetric} start={robust.start} cancel={robust.cancel} />
+        <EvidenceSwitch
+          on={compareEvidence}
+          onChange={setCompareEvidence}
+          metric={robustMetric}
+          blocker={blocker}
+          job={evidenceJob}
+        />
+      </RankingsTools>
       <AnalysisNote fresh={fresh} />
-      <RobustnessBar state={robust.state} metric={robustMetric} start={robust.start} cancel={robust.cancel} />
-      <EvidenceSwitch
-        on={compareEvidence}
-        onChange={setCompareEvidence}
-        metric={robustMetric}
-        blocker={blocker}
-        job={evidenceJob}
-      />
       <p className="rankings-count" role="status">
         {shown.length === rows.length
           ? `${rows.length.toLocaleString('en')} actors`
