@@ -176,4 +176,15 @@ describe('trajectories on the sample', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('puts the short note on a crowded rank above the chart in a 320×480 embed, in view without scrolling', async () => {
+    const { page, errors } = await open('embed=1&view=trajectories&size=degree', 320, 480);
+    const note = page.locator('.tie-note');
+    expect(await note.textContent()).toMatch(/^\d+ actors share rank \d+ in \d{4}: their lines overlap\./);
+    const [noteBox, chart] = [(await note.boundingBox())!, (await page.locator('.bump-chart').boundingBox())!];
+    expect(noteBox.y + noteBox.height).toBeLessThanOrEqual(chart.y);
+    expect(noteBox.y + noteBox.height).toBeLessThanOrEqual(480);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,10 +10,13 @@ export function TieNote({
   data,
   trajectories,
   onRankBy,
+  short = false,
 }: {
   data: BumpData;
   trajectories: Trajectories;
   onRankBy: (metric: MetricName) => void;
+  /** The narrow frame's wording: above the chart, where every line of text pushes the chart down. */
+  short?: boolean;
 }) {
   const tie = useMemo(() => crowdedTie(data), [data]);
   const better = useMemo(() => (tie === null ? null : separatingMetric(trajectories, data)), [tie, trajectories, data]);
@@ -21,7 +24,9 @@ export function TieNote({
   const by = METRIC_LABELS[data.metric].toLowerCase();
   return (
     <p className="trajectories-note tie-note">
-      {tie.count} actors share rank {tie.rank} by {by} in {data.year}, so their lines lie on top of each other.{' '}
+      {short
+        ? `${tie.count} actors share rank ${tie.rank} in ${data.year}: their lines overlap.`
+        : `${tie.count} actors share rank ${tie.rank} by ${by} in ${data.year}, so their lines lie on top of each other.`}{' '}
       {better === null ? (
         'No other measure tells them apart.'
       ) : (

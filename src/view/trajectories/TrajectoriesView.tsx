@@ -181,7 +181,9 @@ export function TrajectoriesView() {
     </p>
   );
 
-  const tieNote = ready && result !== null && <TieNote data={data} trajectories={result} onRankBy={setSize} />;
+  const tieNote = ready && result !== null && (
+    <TieNote data={data} trajectories={result} onRankBy={setSize} short={narrow} />
+  );
 
   return (
     <div className={narrow ? 'trajectories-view narrow' : 'trajectories-view'} data-state={ready ? 'ready' : status}>
@@ -230,9 +232,10 @@ export function TrajectoriesView() {
       {status === 'done' && data !== null && data.series.length === 0 && (
         <p className="trajectories-note">No actor has an agreement in any year under these filters.</p>
       )}
-      {/* In a narrow frame the chart comes first, and the words under it. */}
+      {/* In a narrow frame the chart comes first (after a crowded rank's short note), and the words under it. */}
       {ready && !narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
-      {ready && !narrow && tieNote}
+      {/* Above the chart at every width: it explains lines that lie on top of each other before the reader looks. */}
+      {tieNote}
       {ready && !narrow && readout}
       <div className="bump-frame" ref={frame} style={narrow ? { height } : undefined}>
         {ready && (
@@ -247,7 +250,6 @@ export function TrajectoriesView() {
       </div>
       {ready && <CountryKey layout={layout} country={country} />}
       {ready && narrow && readout}
-      {ready && narrow && tieNote}
       {ready && narrow && <SeriesList layout={layout} onChoose={choose} />}
       {ready && narrow && <p className="trajectories-caption">{captionOf(data)}</p>}
     </div>
