@@ -129,13 +129,17 @@ describe('layouts', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + 100, { steps: 5 });
     await page.mouse.up();
-    const after = await page.locator('svg.basemap g').getAttribute('transform');
-    expect(after).not.toBe(before);
     const moved = await positions(page);
     const dx = moved.get('fi-mee')!.x - at.get('fi-mee')!.x;
-    const match = /translate\(([-\d.e]+),/.exec(after ?? '');
-    const matchBefore = /translate\(([-\d.e]+),/.exec(before ?? '');
-    expect(Number(match?.[1]) - Number(matchBefore?.[1])).toBeCloseTo(dx, 0);
+    const shiftOf = (transform: string | null): number => Number(/translate\(([-\d.e]+),/.exec(transform ?? '')?.[1]);
+    // The basemap follows the pan on the next frame: on a busy machine the last step may still be on its way.
+    await expect
+      .poll(
+        async () =>
+          Math.abs(shiftOf(await page.locator('svg.basemap g').getAttribute('transform')) - shiftOf(before) - dx),
+        { timeout: 5_000 },
+      )
+      .toBeLessThan(0.5);
 
     await chooseView(page, 'Countries', 'country');
     expect(await page.evaluate(() => window.__atlas?.nodeCount())).toBe(
