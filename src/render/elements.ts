@@ -52,6 +52,21 @@ export interface GraphElements {
   illustrativeTies?: number;
 }
 
+/**
+ * The ends of edges built from typed-array ties: node ids, each edge's ends as indexes into them, and its weight.
+ * Kept beside the edges array (never copied into the elements) for the level of detail, which then ranks the
+ * ties without reading 68,000 element objects (render/lod.ts).
+ */
+export interface EdgeEnds {
+  names: readonly string[];
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+const builtEnds = new WeakMap<readonly EdgeElement[], EdgeEnds>();
+/** What buildTieElements made the edges array from, if it made it (a copied or remade array has none). */
+export const edgeEndsOf = (edges: readonly EdgeElement[]): EdgeEnds | undefined => builtEnds.get(edges);
+
 /** The colour of a tie whose agreements are all illustrative: pale, so documented ties stand out. */
 export const ILLUSTRATIVE_LINE_COLOR = '#C9B8A6';
 
@@ -240,5 +255,12 @@ export function buildTieElements(
   const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) =>
     lines.look(tieAgreements(ties, edge, ids)),
   );
+  // The ids the edges name their ends by (tieElements' idOf), every edge id their edgeId.
+  builtEnds.set(edges, {
+    names: ties.keys.map(actorIdOf),
+    source: ties.source,
+    target: ties.target,
+    weight: ties.weight,
+  });
   return { nodes, edges, ...lines.legend() };
 }
