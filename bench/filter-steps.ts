@@ -7,7 +7,7 @@ import { applyFilters } from '../src/model/filter';
 import { actorIdOf } from '../src/model/graph';
 import { buildTieIndex, filteredTies } from '../src/model/ties';
 import { emptyFilters, type Dataset, type Filters } from '../src/model/types';
-import { buildTieElements } from '../src/render/elements';
+import { buildTieElements } from '../src/render/tie-elements';
 import { encodeNodes } from '../src/render/encoding';
 import { levelOfDetail } from '../src/render/lod';
 

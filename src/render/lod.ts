@@ -1,5 +1,6 @@
 // Level of detail: over an edge budget, draw each actor's strongest tie and then the strongest others; hide, never recount.
-import { edgeEndsOf, type EdgeElement, type EdgeEnds, type GraphElements } from './elements';
+import type { EdgeElement, GraphElements } from './elements';
+import { edgeEndsOf, type EdgeEnds } from './tie-elements';
 
 /**
  * Edges drawn by default. Cytoscape's canvas renderer takes 4–5 s to build and draw 5,000 nodes with
@@ -65,7 +66,8 @@ function isPairId(id: string, source: string, target: string): boolean {
   );
 }
 
-const CONTROL = /[\u0000\u0001]/;
+/** Whether an id holds a character that sorts at or below the pair separator U+0001. */
+const hasControl = (id: string): boolean => id.includes('\u0000') || id.includes('\u0001');
 
 /** The edges' weights and ends (as indexes into `names`, the node ids), and whether every id is its ends' edgeId. */
 function endsOf(all: readonly EdgeElement[]): EdgeEnds & { pairIds: boolean } {
@@ -118,7 +120,7 @@ export function rankEdges(all: readonly EdgeElement[], ends = endsOf(all)): Int3
     distinctNames = names[byName[i - 1] as number] !== names[byName[i] as number];
   }
   // `b - a` as the element sort had it: NaN (as from Infinity - Infinity) falls through to the id, as before.
-  if (!pairIds || !distinctNames || names.some((name) => CONTROL.test(name))) {
+  if (!pairIds || !distinctNames || names.some(hasControl)) {
     const ids = all.map((edge) => edge.data.id);
     return order.sort(
       (a, b) =>

@@ -5,7 +5,8 @@ import { actorIdOf, type ActorGraph } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
 import type { FilteredTies } from '../model/ties';
 import type { Actor, ActorKind, Dataset, Projection } from '../model/types';
-import { buildTieElements, type GraphElements } from '../render/elements';
+import type { GraphElements } from '../render/elements';
+import { buildTieElements } from '../render/tie-elements';
 import { followCommunities, type SlotsByActor } from '../render/community-slots';
 import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
 import {

@@ -53,7 +53,8 @@ function generated(actors: number, agreements: number): GraphElements {
   return buildElements(graph, encoding, new Map());
 }
 
-describe('levelOfDetail', () => {
+// The generated networks take seconds to build on a shared 2-core machine.
+describe('levelOfDetail', { timeout: 30_000 }, () => {
   it('passes everything through under the budget or when all is asked for', () => {
     const elements = fixture();
     expect(levelOfDetail(elements, { budget: 5 })).toEqual({ elements, totalEdges: 5, hiddenEdges: 0 });
