@@ -19,12 +19,12 @@ import {
   tiesOf,
   type Counts,
 } from '../state/derived';
-import { memoLast } from '../state/memo';
+import { memoLast, memoRecent } from '../state/memo';
 import { useAtlas, type MetricsState } from '../state/store';
 import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
 import { whatIfMarked } from './gaps/compare-scene';
 
-const actorIdsOf = memoLast((ties: FilteredTies): string[] =>
+const actorIdsOf = memoRecent((ties: FilteredTies): string[] =>
   ties.keys.slice(0, ties.actors).map((key) => actorIdOf(key)),
 );
 
