@@ -7,7 +7,8 @@ import { applyFilters, type FilteredDataset } from '../src/model/filter';
 import { actorGraphFrom, actorIdOf, isHubKey } from '../src/model/graph';
 import { buildTieIndex, filteredTies, type TieIndex } from '../src/model/ties';
 import { emptyFilters, type Dataset, type Filters } from '../src/model/types';
-import { buildElements, buildTieElements } from '../src/render/elements';
+import { buildElements } from '../src/render/elements';
+import { buildTieElements } from '../src/render/tie-elements';
 import { encodeNodes, type Encoding } from '../src/render/encoding';
 
 const [file, runsText] = process.argv.slice(2);

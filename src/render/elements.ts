@@ -1,8 +1,6 @@
 // Turns the filtered actor graph and its encoding into plain cytoscape element data (no cytoscape import here).
 import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
-import type { FilteredDataset } from '../model/filter';
-import { tieAgreements, type FilteredTies } from '../model/ties';
 import type { AgreementKind } from '../model/types';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
@@ -182,63 +180,4 @@ function lineLooks(
   };
   const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
   return { look, legend: () => ({ lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies }) };
-}
-
-/**
- * buildElements without the graphology graph: the same elements, node for node and edge for edge, from the
- * filtered ties (model/ties.ts) and the filtered actors they index, so a filter change builds no graph.
- */
-export function buildTieElements(
-  ties: FilteredTies,
-  filtered: Pick<FilteredDataset, 'actors'>,
-  encoding: Encoding,
-  agreementKind: ReadonlyMap<string, AgreementKind>,
-  illustrative: ReadonlySet<string> = new Set(),
-): GraphElements {
-  const nodes: NodeElement[] = filtered.actors.map((actor, index) => {
-    // As buildElements: the id read back from the node key, escaped ids included.
-    const id = actorIdOf(ties.keys[index] as string);
-    const node: NodeElement = {
-      group: 'nodes',
-      data: {
-        id,
-        label: actor.label,
-        type: 'actor',
-        color: safeColor(encoding.color.get(id), HUB_COLOR),
-        size: encoding.size.get(id) ?? 14,
-      },
-    };
-    if (typeof actor.x === 'number' && typeof actor.y === 'number') node.position = { x: actor.x, y: actor.y };
-    return node;
-  });
-  ties.hubs.forEach((agreement, h) => {
-    const id = ties.keys[ties.actors + h] as string;
-    nodes.push({
-      group: 'nodes',
-      data: { id, label: agreement.label ?? agreement.id, type: 'hub', color: HUB_COLOR, size: 12 },
-    });
-  });
-  const lines = lineLooks(agreementKind, illustrative);
-  // The ties seen through tieElements' graph interface, so widths come from the one edge-data code. One
-  // attributes object and one id list serve every edge: tieElements reads them during the callback and keeps neither.
-  const current = { weight: 0, edge: 0 };
-  const ids: string[] = [];
-  const asGraph: WeightedGraph<typeof current> = {
-    forEachEdge(callback) {
-      for (let edge = 0; edge < ties.weight.length; edge++) {
-        current.weight = ties.weight[edge] as number;
-        current.edge = edge;
-        callback(
-          '',
-          current,
-          ties.keys[ties.source[edge] as number] as string,
-          ties.keys[ties.target[edge] as number] as string,
-        );
-      }
-    },
-  };
-  const edges = tieElements(asGraph, 'lightest', EDGE_WIDTH_RANGE, actorIdOf, ({ edge }) =>
-    lines.look(tieAgreements(ties, edge, ids)),
-  );
-  return { nodes, edges, ...lines.legend() };
 }

@@ -4,11 +4,17 @@ import { applyFilters, type FilteredDataset } from '../model/filter';
 import { actorGraphFrom, actorIdOf, type ActorGraph } from '../model/graph';
 import { buildTieIndex, filteredTies, type FilteredTies, type TieIndex } from '../model/ties';
 import type { AgreementKind, Dataset, Filters, Projection } from '../model/types';
-import { memoLast } from './memo';
+import { memoLast, memoRecent } from './memo';
 import type { AtlasState, MetricsState } from './store';
 
-export const filteredOf = memoLast((dataset: Dataset, filters: Filters): FilteredDataset =>
-  applyFilters(dataset, filters),
+/**
+ * The last two filters' results, matched by the filters' value (each change makes a new filters object): turning
+ * a filter off again finds the unfiltered dataset, and with it the same ties and edges (tiesOf, tie-elements.ts).
+ */
+export const filteredOf = memoRecent(
+  (dataset: Dataset, filters: Filters): FilteredDataset => applyFilters(dataset, filters),
+  2,
+  (dataset, filters) => [dataset, JSON.stringify(filters)],
 );
 
 /**
@@ -23,7 +29,7 @@ export const actorGraphOf = memoLast((filtered: FilteredDataset, projection: Pro
 export const tieIndexOf = memoLast((dataset: Dataset): TieIndex => buildTieIndex(dataset));
 
 /** The actor graph's ties, weights, agreements, degrees and strengths as typed arrays, per filter and projection. */
-export const tiesOf = memoLast((dataset: Dataset, filtered: FilteredDataset, projection: Projection): FilteredTies =>
+export const tiesOf = memoRecent((dataset: Dataset, filtered: FilteredDataset, projection: Projection): FilteredTies =>
   filteredTies(tieIndexOf(dataset), filtered, projection),
 );
 

@@ -5,7 +5,8 @@ import { actorIdOf, type ActorGraph } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
 import type { FilteredTies } from '../model/ties';
 import type { Actor, ActorKind, Dataset, Projection } from '../model/types';
-import { buildTieElements, type GraphElements } from '../render/elements';
+import type { GraphElements } from '../render/elements';
+import { buildTieElements } from '../render/tie-elements';
 import { followCommunities, type SlotsByActor } from '../render/community-slots';
 import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
 import {
@@ -18,12 +19,12 @@ import {
   tiesOf,
   type Counts,
 } from '../state/derived';
-import { memoLast } from '../state/memo';
+import { memoLast, memoRecent } from '../state/memo';
 import { useAtlas, type MetricsState } from '../state/store';
 import { ACTOR_KIND_LABELS, COLOR_BY_LABELS, METRIC_LABELS } from './labels';
 import { whatIfMarked } from './gaps/compare-scene';
 
-const actorIdsOf = memoLast((ties: FilteredTies): string[] =>
+const actorIdsOf = memoRecent((ties: FilteredTies): string[] =>
   ties.keys.slice(0, ties.actors).map((key) => actorIdOf(key)),
 );
 

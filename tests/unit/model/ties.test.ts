@@ -7,7 +7,9 @@ import { generateDataset } from '../../../src/model/generate';
 import { actorGraphFrom, actorIdOf, isHubKey, MAX_CLIQUE_PARTIES, type ActorGraph } from '../../../src/model/graph';
 import { buildTieIndex, filteredTies, tieAgreements, type FilteredTies } from '../../../src/model/ties';
 import { emptyFilters, type Dataset, type Filters, type Projection } from '../../../src/model/types';
-import { buildElements, buildTieElements, edgeId } from '../../../src/render/elements';
+import { buildElements, edgeId } from '../../../src/render/elements';
+import { buildTieElements, edgeEndsOf } from '../../../src/render/tie-elements';
+import { levelOfDetail } from '../../../src/render/lod';
 import { encodeNodes } from '../../../src/render/encoding';
 import { edgeAgreementsOf } from '../../../src/view/gaps/compare-scene';
 
@@ -118,7 +120,16 @@ function compare(
   const kinds = new Map(dataset.agreements.map((agreement) => [agreement.id, agreement.kind]));
   const illustrative = new Set(dataset.agreements.filter((a) => a.evidence === 'illustrative').map((a) => a.id));
   const elements = buildTieElements(ties, filtered, encoding, kinds, illustrative);
-  expect(elements, label).toStrictEqual(buildElements(graph, encoding, kinds, illustrative));
+  const old = buildElements(graph, encoding, kinds, illustrative);
+  expect(elements, label).toStrictEqual(old);
+  // The level of detail ranks these ties from the typed arrays handed over with them, the old elements by reading
+  // each edge: the same ties drawn, whatever the budget.
+  expect(edgeEndsOf(elements.edges), label).toBeDefined();
+  for (const budget of [1, Math.floor(elements.edges.length / 3)]) {
+    expect(levelOfDetail(elements, { budget }).elements.edges, label).toStrictEqual(
+      levelOfDetail(old, { budget }).elements.edges,
+    );
+  }
 
   // The what-if marking reads each drawn edge's agreements from the ties now.
   const fromGraph = new Map<string, readonly string[]>();

@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../src/model/generate';
 import { actorIdOf, buildActorGraph, isHubKey } from '../../../src/model/graph';
 import { emptyFilters } from '../../../src/model/types';
-import { buildElements, type EdgeElement, type GraphElements, type NodeElement } from '../../../src/render/elements';
+import {
+  buildElements,
+  edgeId,
+  type EdgeElement,
+  type GraphElements,
+  type NodeElement,
+} from '../../../src/render/elements';
 import { encodeNodes } from '../../../src/render/encoding';
-import { EDGE_BUDGET, levelOfDetail, lodNote } from '../../../src/render/lod';
+import { EDGE_BUDGET, levelOfDetail, lodNote, rankEdges } from '../../../src/render/lod';
 
 const node = (id: string): NodeElement => ({
   group: 'nodes',
@@ -47,7 +53,8 @@ function generated(actors: number, agreements: number): GraphElements {
   return buildElements(graph, encoding, new Map());
 }
 
-describe('levelOfDetail', () => {
+// The generated networks take seconds to build on a shared 2-core machine.
+describe('levelOfDetail', { timeout: 30_000 }, () => {
   it('passes everything through under the budget or when all is asked for', () => {
     const elements = fixture();
     expect(levelOfDetail(elements, { budget: 5 })).toEqual({ elements, totalEdges: 5, hiddenEdges: 0 });
@@ -103,5 +110,64 @@ describe('levelOfDetail', () => {
     const a = levelOfDetail(elements, { budget: 1000 });
     const b = levelOfDetail({ ...elements, edges: [...elements.edges].reverse() }, { budget: 1000 });
     expect(new Set(a.elements.edges.map((e) => e.data.id))).toEqual(new Set(b.elements.edges.map((e) => e.data.id)));
+  });
+
+  it('ranks edges exactly as the sort of element objects by weight, then id, did (pair ids, other ids, control characters)', () => {
+    // The comparator the level of detail used before it read typed arrays.
+    const stronger = (a: EdgeElement, b: EdgeElement): number =>
+      b.data.weight - a.data.weight || (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+    const byElements = (edges: EdgeElement[]): number[] => {
+      const position = new Map(edges.map((e, i) => [e, i]));
+      return edges
+        .slice()
+        .sort(stronger)
+        .map((e) => position.get(e)!);
+    };
+    const elements = generated(500, 2000);
+    // Few distinct weights, so most comparisons fall to the id, as in the app's networks.
+    const coarse = elements.edges.map((e, i) => ({ ...e, data: { ...e.data, weight: (i * 7) % 3 } }));
+    // Ids that are prefixes of others, with pair ids (the fast path), and with U+0001 in an id (the string sort).
+    const pairsOf = (ids: string[]): EdgeElement[] =>
+      ids.flatMap((x, i) =>
+        ids.slice(i + 1).map((y, j) => {
+          const pair = edge(x, y, (i + j) % 2);
+          return { ...pair, data: { ...pair.data, id: edgeId(x, y) } };
+        }),
+      );
+    const prefixes = pairsOf(['ab', 'a', 'b', 'a b', 'B', 'é', 'abc', 'a-']);
+    const control = pairsOf(['a', 'a\u0001', 'ab', 'a\u0001b', 'b']);
+    for (const edges of [elements.edges, coarse, fixture().edges, prefixes, control]) {
+      expect([...rankEdges(edges)]).toEqual(byElements(edges));
+    }
+  });
+
+  it('chooses the same ties as the element sort on a generated network with fractional and equal weights', () => {
+    const elements = generated(2000, 10000);
+    const weighted = {
+      ...elements,
+      edges: elements.edges.map((e, i) => ({ ...e, data: { ...e.data, weight: i % 5 === 0 ? 1.5 : (i % 4) + 1 } })),
+    };
+    const stronger = (a: EdgeElement, b: EdgeElement): number =>
+      b.data.weight - a.data.weight || (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0);
+    const reference = (all: EdgeElement[], budget: number): EdgeElement[] => {
+      const ranked = all.slice().sort(stronger);
+      const chosen = new Set<EdgeElement>();
+      const covered = new Set<string>();
+      for (const e of ranked) {
+        if (chosen.size >= budget) break;
+        if (covered.has(e.data.source) && covered.has(e.data.target)) continue;
+        chosen.add(e);
+        covered.add(e.data.source);
+        covered.add(e.data.target);
+      }
+      for (const e of ranked) {
+        if (chosen.size >= budget) break;
+        chosen.add(e);
+      }
+      return all.filter((e) => chosen.has(e));
+    };
+    for (const budget of [0, 100, 1500, 5000]) {
+      expect(levelOfDetail(weighted, { budget }).elements.edges).toEqual(reference(weighted.edges, budget));
+    }
   });
 });
