@@ -2,7 +2,7 @@
 import type { PathMetrics } from '../analysis/actor-metrics';
 import { analysisInput, analyzeDatasetSteps } from '../analysis/analyze';
 import { emptyBrandesSums, finishBrandes } from '../analysis/brandes';
-import { csrFromFiltered } from '../analysis/csr';
+import { csrFromEdgeList, edgesFromFiltered } from '../analysis/csr';
 import { applyFilters } from '../model/filter';
 import { runSteps } from '../analysis/steps';
 import type { AnalysisResult } from '../analysis/types';
@@ -62,13 +62,14 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
   const projection = options.projection ?? 'clique';
   const filtered = applyFilters(dataset, options.filters);
   // The CSR first (~20 ms; the graphology graph takes ~0.6 s), so the helper starts at once.
-  const csr = csrFromFiltered(filtered, projection);
+  const edges = edgesFromFiltered(filtered, projection);
+  const csr = csrFromEdgeList(edges);
   const n = csr.nodes.length;
   const helper = listen(port);
   // Copied, not transferred: this worker runs its own blocks on the same arrays.
   port.postMessage({ type: 'graph', offsets: csr.offsets, targets: csr.targets } satisfies ToHelper);
   try {
-    const input = analysisInput(dataset, options.filters, projection, filtered);
+    const input = analysisInput(dataset, options.filters, projection, filtered, edges, csr);
     // Zeros for now: nothing else in the analysis reads betweenness or closeness; the rows get the real values below.
     const later = emptyBrandesSums(n);
     const result = runSteps(analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input), {
