@@ -1,6 +1,6 @@
 // analyzeDataset: the whole analysis of analysis.md in one call, as used by the CLI, the worker and the tests.
 import { applyFilters, type FilteredDataset } from '../model/filter';
-import { actorGraphFrom, countryGraphFrom } from '../model/graph';
+import { actorGraphFrom } from '../model/graph';
 import type { Dataset, Filters, Projection } from '../model/types';
 import { metricGraphOfFiltered, metricsSteps, type MetricGraph, type PathMetrics } from './actor-metrics';
 import { csrFromEdgeList, edgesFromFiltered, type Csr, type EdgeList } from './csr';
@@ -66,7 +66,7 @@ export function* analyzeDatasetSteps(
   yield 0.02;
   const metricOptions = { seed: options.seed ?? 1, ...(options.paths ? { paths: options.paths } : {}) };
   const actors = yield* scaled(metricsSteps(metrics, metricOptions), 0.02, 0.85);
-  const countries = countryMetrics(scope, countryGraphFrom(filtered));
+  const countries = countryMetrics(scope);
   yield 0.87;
   const sectors = analysedSectors(dataset, filters, options.sectors);
   const gaps = sectors.flatMap((sector) => countryPairGaps(scope, sector));

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { actorMetrics, metricGraphOfFiltered, metricsSteps } from '../../../src/analysis/actor-metrics';
 import { communities, communitiesOfEdges, modularity } from '../../../src/analysis/community';
+import { countryCsrOf, countryCsrOfGraph, countryMetrics } from '../../../src/analysis/country-metrics';
 import { csrFromFiltered, edgesFromFiltered } from '../../../src/analysis/csr';
+import { scopeOf } from '../../../src/analysis/scope';
 import { runSteps } from '../../../src/analysis/steps';
 import { applyFilters } from '../../../src/model/filter';
 import { generateDataset } from '../../../src/model/generate';
-import { actorGraphFrom, isHubKey } from '../../../src/model/graph';
+import { actorGraphFrom, countryGraphFrom, isHubKey } from '../../../src/model/graph';
 import { emptyFilters, type Dataset, type Filters, type Projection } from '../../../src/model/types';
 import { caseName, entriesOf, loadFixtures } from './reference-fixtures';
 
@@ -85,5 +87,34 @@ describe('metrics from the filtered data (no graphology graph)', () => {
     expect(mine).toEqual(theirs);
     const hub = both(dataset, emptyFilters(), 'hub');
     expect(hub.mine).toEqual(hub.theirs);
+  });
+});
+
+describe('countryCsrOf', () => {
+  function expectSameCountryGraph(dataset: Dataset, filters: Filters): void {
+    const filtered = applyFilters(dataset, filters);
+    const scope = scopeOf(dataset, filtered);
+    const mine = countryCsrOf(scope);
+    const graph = countryGraphFrom(filtered);
+    const theirs = countryCsrOfGraph(graph);
+    expect(mine.csr.nodes).toEqual(theirs.csr.nodes);
+    expect([...mine.csr.offsets]).toEqual([...theirs.csr.offsets]);
+    expect([...mine.csr.targets]).toEqual([...theirs.csr.targets]);
+    expect([...mine.csr.weights]).toEqual([...theirs.csr.weights]);
+    for (const code of graph.nodes()) expect(mine.actors(code)).toBe(theirs.actors(code));
+    expect(countryMetrics(scope)).toEqual(countryMetrics(scope, theirs));
+  }
+
+  for (const fixture of loadFixtures()) {
+    for (const c of fixture.cases) {
+      it(`equals the graphology country graph's CSR and rows on ${caseName(fixture, c)}`, () =>
+        expectSameCountryGraph(fixture.dataset, c.filters));
+    }
+  }
+
+  it("equals the graphology country graph's CSR and rows on a generated network, with and without a year filter", () => {
+    const dataset = generateDataset({ actors: 400, agreements: 1800, seed: 9 });
+    expectSameCountryGraph(dataset, emptyFilters());
+    expectSameCountryGraph(dataset, { ...emptyFilters(), year: 2015 });
   });
 });
