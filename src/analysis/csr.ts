@@ -107,19 +107,25 @@ export function edgesFromFiltered(filtered: FilteredDataset, projection: Project
   const nodes = filtered.actors.map((actor) => actorKey(actor.id));
   const index = new Map<string, number>();
   filtered.actors.forEach((actor, i) => index.set(actor.id, i));
-  const sources: number[] = [];
-  const ends: number[] = [];
-  const weights: number[] = [];
-  const edgeOf = new Map<number, number>();
-  const stride = filtered.actors.length;
+  // Upper bound on the edges, for typed arrays sized once.
+  let most = 0;
+  for (const { parties } of filtered.agreements) {
+    const p = parties.length;
+    most += drawnAsHub(projection, p) ? p : (p * (p - 1)) / 2;
+  }
+  const sources = new Int32Array(most);
+  const ends = new Int32Array(most);
+  const weights = new Float64Array(most);
+  const pairs = pairTable(most);
+  let m = 0;
   for (const { agreement, parties } of filtered.agreements) {
     if (drawnAsHub(projection, parties.length)) {
       const hub = nodes.length;
       nodes.push(hubKey(agreement.id));
       for (const party of parties) {
-        sources.push(hub);
-        ends.push(index.get(party)!);
-        weights.push(1);
+        sources[m] = hub;
+        ends[m] = index.get(party)!;
+        weights[m++] = 1;
       }
       continue;
     }
@@ -129,22 +135,45 @@ export function edgesFromFiltered(filtered: FilteredDataset, projection: Project
       for (let j = i + 1; j < parties.length; j++) {
         const b = index.get(parties[j]!)!;
         if (a === b) continue;
-        const key = a < b ? a * stride + b : b * stride + a;
-        const known = edgeOf.get(key);
-        if (known === undefined) {
-          edgeOf.set(key, sources.length);
-          sources.push(a);
-          ends.push(b);
-          weights.push(weight);
+        const known = pairs.find(a < b ? a : b, a < b ? b : a, m);
+        if (known === m) {
+          sources[m] = a;
+          ends[m] = b;
+          weights[m++] = weight;
         } else weights[known] = weights[known]! + weight;
       }
     }
   }
+  return { nodes, sources: sources.slice(0, m), targets: ends.slice(0, m), weights: weights.slice(0, m) };
+}
+
+/**
+ * An open-addressing hash table from a node pair (lo, hi) to its edge number, on typed arrays: a
+ * Map keyed by lo·n + hi cost ~0.25 s at 68,000 ties (hashing, growth and the garbage it leaves).
+ */
+function pairTable(most: number): { find: (lo: number, hi: number, fresh: number) => number } {
+  let size = 16;
+  while (size < 2 * most) size *= 2;
+  const mask = size - 1;
+  const low = new Int32Array(size);
+  const high = new Int32Array(size);
+  const edge = new Int32Array(size).fill(-1);
   return {
-    nodes,
-    sources: Int32Array.from(sources),
-    targets: Int32Array.from(ends),
-    weights: Float64Array.from(weights),
+    /** The pair's edge number, or `fresh` (recorded as its number) when the pair is new. */
+    find(lo, hi, fresh) {
+      let slot = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca6b)) & mask;
+      for (;;) {
+        const known = edge[slot]!;
+        if (known < 0) {
+          low[slot] = lo;
+          high[slot] = hi;
+          edge[slot] = fresh;
+          return fresh;
+        }
+        if (low[slot] === lo && high[slot] === hi) return known;
+        slot = (slot + 1) & mask;
+      }
+    },
   };
 }
 
