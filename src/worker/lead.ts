@@ -1,4 +1,4 @@
-// The first worker of a large analysis: builds the graph once, hands its CSR to the helper, runs the other metrics, then claims Brandes blocks.
+// The first worker of a large analysis: builds the CSR once, hands it to the helper, runs the other metrics, then claims Brandes blocks.
 import type { PathMetrics } from '../analysis/actor-metrics';
 import { analysisInput, analyzeDatasetSteps } from '../analysis/analyze';
 import { emptyBrandesSums, finishBrandes } from '../analysis/brandes';
@@ -15,8 +15,9 @@ import { nextTurn, type ToHelper, type ToLead } from './helper';
  * Why this order (measured at 5,000 actors / 68,000 ties): the dataset is filtered and the graph
  * built here only (each worker used to build its own from its own copy of the dataset, 0.6–0.9 s).
  * The helper starts its Brandes blocks as soon as the CSR (0.5 MB, built straight from the filtered
- * data in ~20 ms) arrives, while this worker builds the graphology graph and computes everything
- * else (PageRank, eigenvector, Louvain, constraint, countries, gaps: ~0.5–1 s). Then this worker
+ * data) arrives, while this worker computes everything else on the same typed arrays, with no
+ * graphology graph (PageRank, eigenvector, Louvain, constraint, countries, gaps: ~0.3–0.5 s of CPU;
+ * 1.5–2.5 s while it still built the graphology graph, docs/performance.md). Then this worker
  * takes blocks from the last one down until it meets the helper, so both finish together whatever
  * the other metrics cost, and the result goes to the main thread in one message: no round trip
  * through a main thread that is busy drawing the same network (its tasks last seconds at this size).
