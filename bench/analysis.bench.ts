@@ -18,7 +18,7 @@ import { analysedSectors, scopeOf } from '../src/analysis/scope';
 import { applyFilters } from '../src/model/filter';
 import { generateDataset } from '../src/model/generate';
 import { trajectories } from '../src/analysis/trajectories';
-import { actorGraphFrom, countryGraphFrom } from '../src/model/graph';
+import { actorGraphFrom } from '../src/model/graph';
 import { emptyFilters } from '../src/model/types';
 import { geographicLayout } from '../src/render/layouts/geographic';
 import { fitProjection } from '../src/render/map/projection';
@@ -157,7 +157,7 @@ function benchSize(size: Size, withNetworkx: boolean, withGraphology: boolean): 
   );
   add(
     'country graph + country metrics',
-    time(size.runs, () => countryMetrics(scope, countryGraphFrom(filtered))),
+    time(size.runs, () => countryMetrics(scope)),
   );
   add(
     'gaps + isolated + export-link gaps',

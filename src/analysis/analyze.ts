@@ -1,8 +1,9 @@
 // analyzeDataset: the whole analysis of analysis.md in one call, as used by the CLI, the worker and the tests.
 import { applyFilters, type FilteredDataset } from '../model/filter';
-import { actorGraphFrom, countryGraphFrom, type ActorGraph } from '../model/graph';
+import { actorGraphFrom } from '../model/graph';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { actorMetricsSteps, type PathMetrics } from './actor-metrics';
+import { metricGraphOfFiltered, metricsSteps, type MetricGraph, type PathMetrics } from './actor-metrics';
+import { csrFromEdgeList, edgesFromFiltered, type Csr, type EdgeList } from './csr';
 import { countryMetrics } from './country-metrics';
 import { countryPairGaps, exportLinkGaps, isolatedActors, sectorSummaries } from './gaps';
 import { allRecommendationsSteps } from './recommend';
@@ -25,21 +26,33 @@ export interface AnalyzeOptions extends RunControl {
   paths?: PathMetrics;
 }
 
-/** What the analysis of a dataset under filters starts from: the filtered data, its scope and the actor graph. */
+/**
+ * What the analysis of a dataset under filters starts from: the filtered data, its scope and the
+ * actor graph as typed arrays. No graphology graph: the metrics need none (actor-metrics.ts), and
+ * only the recommendations build one, when asked for (the app asks for none).
+ */
 export interface AnalysisInput {
   filtered: FilteredDataset;
   scope: AnalysisScope;
-  graph: ActorGraph;
+  projection: Projection;
+  metrics: MetricGraph;
 }
 
-/** Builds the input once (from `filtered` when the caller has already filtered), so a worker can share it. */
+/** Builds the input once (from `filtered`, `edges` and `csr` when the caller has them), so a worker can share it. */
 export function analysisInput(
   dataset: Dataset,
   filters: Filters,
   projection: Projection = 'clique',
   filtered: FilteredDataset = applyFilters(dataset, filters),
+  edges: EdgeList = edgesFromFiltered(filtered, projection),
+  csr: Csr = csrFromEdgeList(edges),
 ): AnalysisInput {
-  return { filtered, scope: scopeOf(dataset, filtered), graph: actorGraphFrom(filtered, projection) };
+  return {
+    filtered,
+    scope: scopeOf(dataset, filtered),
+    projection,
+    metrics: metricGraphOfFiltered(filtered, projection, edges, csr),
+  };
 }
 
 /** The analysis as Steps, so the same code runs straight (CLI, worker) or sliced (main-thread fallback). */
@@ -49,11 +62,11 @@ export function* analyzeDatasetSteps(
   input?: AnalysisInput,
 ): Steps<AnalysisResult> {
   const { filters, projection = 'clique' } = options;
-  const { filtered, scope, graph } = input ?? analysisInput(dataset, filters, projection);
+  const { filtered, scope, metrics } = input ?? analysisInput(dataset, filters, projection);
   yield 0.02;
   const metricOptions = { seed: options.seed ?? 1, ...(options.paths ? { paths: options.paths } : {}) };
-  const actors = yield* scaled(actorMetricsSteps(graph, metricOptions), 0.02, 0.85);
-  const countries = countryMetrics(scope, countryGraphFrom(filtered));
+  const actors = yield* scaled(metricsSteps(metrics, metricOptions), 0.02, 0.85);
+  const countries = countryMetrics(scope);
   yield 0.87;
   const sectors = analysedSectors(dataset, filters, options.sectors);
   const gaps = sectors.flatMap((sector) => countryPairGaps(scope, sector));
@@ -61,7 +74,10 @@ export function* analyzeDatasetSteps(
   yield 0.9;
   const perActor = options.recommendations ?? 3;
   // 0 skips the work (the app asks for the selected actor's on demand: 0.3 s at 2k actors, 0.8 s at 5k).
-  const recommendations = perActor > 0 ? yield* scaled(allRecommendationsSteps(graph, dataset, perActor), 0.9, 1) : [];
+  const recommendations =
+    perActor > 0
+      ? yield* scaled(allRecommendationsSteps(actorGraphFrom(filtered, projection), dataset, perActor), 0.9, 1)
+      : [];
   const result: AnalysisResult = {
     dataset: {
       title: dataset.title ?? '',

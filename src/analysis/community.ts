@@ -1,7 +1,8 @@
 // Louvain communities with deterministic labels, and the weighted modularity used to check them against NetworkX.
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import type { Csr } from './csr';
+import type { Csr, EdgeList } from './csr';
+import { louvainOfEdges } from './louvain-edges';
 import { mulberry32 } from '../model/random';
 
 export interface CommunityOptions {
@@ -17,13 +18,33 @@ export interface CommunityOptions {
  * the first node in graph order, so labels do not depend on the algorithm's internal numbering.
  */
 export function communities(graph: Graph, options: CommunityOptions = {}): Map<string, number> {
-  const { seed = 1, resolution = 1, labelled = () => true } = options;
+  const { seed = 1, resolution = 1 } = options;
+  const nodes = graph.nodes();
   const raw: Record<string, number> =
     graph.size === 0
-      ? Object.fromEntries(graph.nodes().map((node, i) => [node, i]))
+      ? Object.fromEntries(nodes.map((node, i) => [node, i]))
       : louvain(graph, { getEdgeWeight: 'weight', resolution, rng: mulberry32(seed) });
+  return renumbered(nodes, raw, options.labelled);
+}
+
+/** The same partition and labels as communities(actorGraphFrom(…)), from the graph's edge list (no graphology graph). */
+export function communitiesOfEdges(list: EdgeList, options: CommunityOptions = {}): Map<string, number> {
+  const { seed = 1, resolution = 1 } = options;
+  const raw: Record<string, number> =
+    list.sources.length === 0
+      ? Object.fromEntries(list.nodes.map((node, i) => [node, i]))
+      : louvainOfEdges(list, seed, resolution);
+  return renumbered(list.nodes, raw, options.labelled);
+}
+
+/** Louvain's labels renumbered by size among the labelled nodes, ties by first node in graph order. */
+function renumbered(
+  nodes: string[],
+  raw: Record<string, number>,
+  labelled: (node: string) => boolean = () => true,
+): Map<string, number> {
   const members = new Map<number, string[]>();
-  for (const node of graph.nodes()) {
+  for (const node of nodes) {
     if (!labelled(node)) continue;
     const label = raw[node] as number;
     const list = members.get(label);
@@ -35,7 +56,7 @@ export function communities(graph: Graph, options: CommunityOptions = {}): Map<s
   const renumber = new Map<number, number>(ordered.map(([raw], label) => [raw, label]));
   // Unlabelled nodes (hubs) share their community's number; a community of hubs alone comes last.
   const out = new Map<string, number>();
-  for (const node of graph.nodes()) {
+  for (const node of nodes) {
     const rawLabel = raw[node] as number;
     if (!renumber.has(rawLabel)) renumber.set(rawLabel, renumber.size);
     out.set(node, renumber.get(rawLabel) as number);

@@ -3,8 +3,24 @@ import type { PassingAgreement } from '../model/filter';
 import { byCode, partyCountries, type AnalysisScope } from './scope';
 import type { CountryCoverage, CountryPairGap, IsolatedActor, SectorCoverage, SectorSummary } from './types';
 
-const inSector = (scope: AnalysisScope, sector: string): PassingAgreement[] =>
-  scope.filtered.agreements.filter((passing) => scope.agreementSectors.get(passing)?.has(sector) === true);
+/** Each sector's passing agreements in agreement order, per scope: one pass for all sectors instead of one per sector and figure. */
+const bySector = new WeakMap<AnalysisScope, Map<string, PassingAgreement[]>>();
+
+function inSector(scope: AnalysisScope, sector: string): PassingAgreement[] {
+  let lists = bySector.get(scope);
+  if (lists === undefined) {
+    lists = new Map();
+    for (const passing of scope.filtered.agreements) {
+      for (const id of scope.agreementSectors.get(passing) ?? []) {
+        const list = lists.get(id);
+        if (list === undefined) lists.set(id, [passing]);
+        else list.push(passing);
+      }
+    }
+    bySector.set(scope, lists);
+  }
+  return lists.get(sector) ?? [];
+}
 
 /** Passing actors whose `sectors` list the sector, per country. */
 function actorsPerCountry(scope: AnalysisScope, sector: string): Map<string, number> {

@@ -1,8 +1,8 @@
-// The first worker of a large analysis: builds the graph once, hands its CSR to the helper, runs the other metrics, then claims Brandes blocks.
+// The first worker of a large analysis: builds the CSR once, hands it to the helper, runs the other metrics, then claims Brandes blocks.
 import type { PathMetrics } from '../analysis/actor-metrics';
 import { analysisInput, analyzeDatasetSteps } from '../analysis/analyze';
 import { emptyBrandesSums, finishBrandes } from '../analysis/brandes';
-import { csrFromFiltered } from '../analysis/csr';
+import { csrFromEdgeList, edgesFromFiltered } from '../analysis/csr';
 import { applyFilters } from '../model/filter';
 import { runSteps } from '../analysis/steps';
 import type { AnalysisResult } from '../analysis/types';
@@ -15,8 +15,9 @@ import { nextTurn, type ToHelper, type ToLead } from './helper';
  * Why this order (measured at 5,000 actors / 68,000 ties): the dataset is filtered and the graph
  * built here only (each worker used to build its own from its own copy of the dataset, 0.6–0.9 s).
  * The helper starts its Brandes blocks as soon as the CSR (0.5 MB, built straight from the filtered
- * data in ~20 ms) arrives, while this worker builds the graphology graph and computes everything
- * else (PageRank, eigenvector, Louvain, constraint, countries, gaps: ~0.5–1 s). Then this worker
+ * data) arrives, while this worker computes everything else on the same typed arrays, with no
+ * graphology graph (PageRank, eigenvector, Louvain, constraint, countries, gaps: ~0.3–0.5 s of CPU;
+ * 1.5–2.5 s while it still built the graphology graph, docs/performance.md). Then this worker
  * takes blocks from the last one down until it meets the helper, so both finish together whatever
  * the other metrics cost, and the result goes to the main thread in one message: no round trip
  * through a main thread that is busy drawing the same network (its tasks last seconds at this size).
@@ -62,13 +63,14 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
   const projection = options.projection ?? 'clique';
   const filtered = applyFilters(dataset, options.filters);
   // The CSR first (~20 ms; the graphology graph takes ~0.6 s), so the helper starts at once.
-  const csr = csrFromFiltered(filtered, projection);
+  const edges = edgesFromFiltered(filtered, projection);
+  const csr = csrFromEdgeList(edges);
   const n = csr.nodes.length;
   const helper = listen(port);
   // Copied, not transferred: this worker runs its own blocks on the same arrays.
   port.postMessage({ type: 'graph', offsets: csr.offsets, targets: csr.targets } satisfies ToHelper);
   try {
-    const input = analysisInput(dataset, options.filters, projection, filtered);
+    const input = analysisInput(dataset, options.filters, projection, filtered, edges, csr);
     // Zeros for now: nothing else in the analysis reads betweenness or closeness; the rows get the real values below.
     const later = emptyBrandesSums(n);
     const result = runSteps(analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input), {
