@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp } from './catch-up';
+import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, RendererOptions } from './renderer-api';
@@ -10,7 +10,7 @@ import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
-import { addNodesInSlices, afterFrame, nextTask } from './sliced-build';
+import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
 import { HIDDEN, shownNodes } from './visibility';
 
@@ -184,16 +184,33 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         renderer.update(scene);
         done();
       };
-      if (scene.elements.nodes.some((node) => node.position === undefined)) {
+      const picture = previewNodesOf(scene.elements);
+      if (picture === null) {
         finish();
         return () => undefined;
       }
       if (scene.epoch !== epoch) {
+        catchUp.cancel();
         remembered.clear();
         cy.elements().remove();
         epoch = scene.epoch;
       }
-      return addNodesInSlices(cy, scene.elements.nodes, finish);
+      // The preview stays the picture while cytoscape adds the nodes behind it (its drawing paused meanwhile).
+      const nodes = scene.elements.nodes;
+      let at = 0;
+      const job: CatchUpJob = {
+        kind: 'sync',
+        start: () => picture,
+        step() {
+          const to = Math.min(nodes.length, at + SLICE_NODES);
+          cy.batch(() => addMissingNodes(cy, nodes, at, to));
+          at = to;
+          return at >= nodes.length;
+        },
+        end: finish,
+      };
+      catchUp.run(job);
+      return () => catchUp.drop(job);
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);

@@ -57,6 +57,17 @@ export function runInSlices(
   };
 }
 
+/** Adds nodes [from, to) that cytoscape does not hold yet, at their positions, in one add. */
+export function addMissingNodes(cy: Core, nodes: readonly NodeElement[], from: number, to: number): void {
+  const added: ElementDefinition[] = [];
+  for (let at = from; at < to; at++) {
+    const node = nodes[at]!;
+    if (cy.getElementById(node.data.id).nonempty()) continue;
+    added.push({ group: 'nodes', data: { ...node.data }, position: { ...(node.position ?? { x: 0, y: 0 }) } });
+  }
+  if (added.length > 0) cy.add(added);
+}
+
 /**
  * Adds the nodes cytoscape does not hold yet, SLICE_NODES per task, then calls `finish` in the last slice's
  * task. Every node must carry its position. Returns a function that stops the build (the added nodes stay).
@@ -67,18 +78,5 @@ export function addNodesInSlices(
   finish: () => void,
   size = SLICE_NODES,
 ): () => void {
-  return runInSlices(
-    nodes.length,
-    size,
-    (from, to) => {
-      const added: ElementDefinition[] = [];
-      for (let at = from; at < to; at++) {
-        const node = nodes[at]!;
-        if (cy.getElementById(node.data.id).nonempty()) continue;
-        added.push({ group: 'nodes', data: { ...node.data }, position: { ...(node.position ?? { x: 0, y: 0 }) } });
-      }
-      if (added.length > 0) cy.add(added);
-    },
-    finish,
-  );
+  return runInSlices(nodes.length, size, (from, to) => addMissingNodes(cy, nodes, from, to), finish);
 }
