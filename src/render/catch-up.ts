@@ -126,6 +126,8 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
     }
     queue.shift();
     job.end();
+    // The end may have queued a job itself (a build's final update that restyles many nodes): it runs already.
+    if (cancelNext !== null) return;
     const next = queue[0];
     if (next) {
       showPicture(next);

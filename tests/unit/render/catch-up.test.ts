@@ -127,3 +127,36 @@ describe('sliced filter update', () => {
     renderer.destroy();
   });
 });
+
+describe('catch-up queue', () => {
+  it('runs a job queued by the end of the one before once, one slice per task', async () => {
+    const { createCatchUp } = await import('../../../src/render/catch-up');
+    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
+    const renderer = make();
+    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
+      const timer = setTimeout(run, 0);
+      return () => clearTimeout(timer);
+    });
+    const steps: string[] = [];
+    const second = {
+      kind: 'sync' as const,
+      start: () => null,
+      step: () => (steps.push('b'), steps.length >= 4),
+      end: () => undefined,
+    };
+    catchUp.run({
+      kind: 'sync',
+      start: () => null,
+      step: () => (steps.push('a'), true),
+      end: () => catchUp.run(second),
+    });
+    vi.advanceTimersToNextTimer();
+    expect(steps).toEqual(['a']);
+    vi.advanceTimersToNextTimer();
+    expect(steps).toEqual(['a', 'b']);
+    vi.advanceTimersByTime(1000);
+    expect(steps).toEqual(['a', 'b', 'b', 'b']);
+    expect(catchUp.busy).toBe(false);
+    renderer.destroy();
+  });
+});
