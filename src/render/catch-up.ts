@@ -52,27 +52,6 @@ function cytoscapeCanvases(container: HTMLElement | null): HTMLElement | null {
   return null;
 }
 
-/** The part of cytoscape's canvas renderer (internal, not in the typings) that draws a frame. */
-interface FrameDrawer {
-  render?: (options: unknown) => void;
-}
-
-/**
- * Stops cytoscape drawing its (hidden) canvas; returns the way to draw again. Its frame loop still runs the
- * per-node work of the nodes changed since the last frame (bounds, style hints), so each slice pays for its own
- * nodes, but not a drawing of all 5,000 per slice, which profiles showed as most of a switch (drawCachedElements).
- * Without the canvas renderer (headless) it does nothing.
- */
-function pauseDrawing(cy: Core): () => void {
-  const renderer = (cy as unknown as { renderer?: () => FrameDrawer | undefined }).renderer?.();
-  if (!renderer || typeof renderer.render !== 'function' || Object.hasOwn(renderer, 'render')) return () => undefined;
-  renderer.render = () => undefined;
-  return () => {
-    delete renderer.render;
-    cy.forceRender();
-  };
-}
-
 /**
  * The catch-up of one cytoscape instance. `wait` schedules the next slice (afterFrame with a screen, so each
  * frame pays for one slice's moved nodes).
@@ -80,36 +59,29 @@ function pauseDrawing(cy: Core): () => void {
 export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => void) => () => void): CatchUp {
   let queue: CatchUpJob[] = [];
   let cancelNext: (() => void) | null = null;
-  let hidden: { element: HTMLElement; visibility: string; resume: () => void } | null = null;
-  let picture: readonly PreviewNode[] | null = null;
-  // Cytoscape does not draw meanwhile, so its frames no longer redraw the layer: a pan or zoom does.
-  cy.on('viewport', () => {
-    if (hidden !== null) edgeLayer.setPreviewNodes(picture);
-  });
+  let hidden: { element: HTMLElement; visibility: string } | null = null;
   const idle: Array<() => void> = [];
 
   const showPicture = (job: CatchUpJob): void => {
     const nodes = job.start();
-    picture = nodes;
     edgeLayer.setPreviewNodes(nodes);
     // The old picture must not show through, nor cytoscape's half-moved nodes over the new one.
     if (nodes !== null && hidden === null) {
       const element = cytoscapeCanvases(cy.container());
       if (element) {
-        hidden = { element, visibility: element.style.visibility, resume: pauseDrawing(cy) };
+        hidden = { element, visibility: element.style.visibility };
         element.style.visibility = 'hidden';
       }
     }
   };
-  /** Cytoscape's canvas shown and drawing again. */
+  /**
+   * Cytoscape's canvas shown again. It keeps drawing while hidden: pausing its drawing (its renderer's `render`
+   * stood in for) halved its frames' total in profiles, but made the longest task 2–8× longer at the same
+   * load (docs/performance.md): the one drawing after the catch-up then paid for everything at once.
+   */
   const restore = (): void => {
-    const shown = hidden;
+    if (hidden) hidden.element.style.visibility = hidden.visibility;
     hidden = null;
-    picture = null;
-    if (shown) {
-      shown.element.style.visibility = shown.visibility;
-      shown.resume();
-    }
   };
   const stopIdle = (): void => {
     edgeLayer.setPreviewNodes(null);
@@ -167,7 +139,7 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
     },
     refresh() {
       const head = queue[0];
-      if (head) edgeLayer.setPreviewNodes((picture = head.start()));
+      if (head) edgeLayer.setPreviewNodes(head.start());
     },
     onIdle(listener) {
       idle.push(listener);
