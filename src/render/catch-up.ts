@@ -76,8 +76,8 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
   };
   /**
    * Cytoscape's canvas shown again. It keeps drawing while hidden: pausing its drawing (its renderer's `render`
-   * stood in for) halved its frames' total in profiles, but made the longest task 2–8× longer at the same
-   * load (docs/performance.md): the one drawing after the catch-up then paid for everything at once.
+   * stood in for, 7c3a9e4) halved its frames' total in profiles, but the bench's longest tasks did not settle
+   * either way at load 22–24 (docs/performance.md), and it leaned on cytoscape's internals.
    */
   const restore = (): void => {
     if (hidden) hidden.element.style.visibility = hidden.visibility;
