@@ -1,8 +1,8 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import type { EdgeElement, NodeElement } from './elements';
+import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, RendererOptions } from './renderer-api';
@@ -10,7 +10,8 @@ import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitCentres, fitExtents } from './layouts/apply';
 import { previewNodesOf } from './node-preview';
-import { addNodesInSlices } from './sliced-build';
+import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
+import { planSync } from './sync-plan';
 import { HIDDEN, shownNodes } from './visibility';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -20,9 +21,6 @@ const RELABEL_MS = 16;
 /** Delay after the last camera move before labels are placed (render/labels.ts). */
 const CAMERA_RELABEL_MS = 120;
 
-/** Past this many hidden elements the hidden ones are removed for real, so memory stays bounded. */
-const MAX_HIDDEN = 30_000;
-
 /**
  * Fits the view to the drawn nodes' centres: cy.fit() measures every element's bounding box, edges and
  * label boxes included, which took seconds at 5,000 nodes / 10,000 edges. The same function as the
@@ -30,12 +28,6 @@ const MAX_HIDDEN = 30_000;
  */
 function fitToNodes(cy: Core, padding: number): void {
   fitCentres(cy, shownNodes(cy), padding);
-}
-
-/** True when some field of `next` differs from the element's current data. */
-function changed(current: Record<string, unknown>, next: object): boolean {
-  for (const [key, value] of Object.entries(next)) if (current[key] !== value) return true;
-  return false;
 }
 
 export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
@@ -55,14 +47,18 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.
   const edgeLayer = createEdgeLayer(cy, options.container ?? null);
   const layerFrom = options.edgeLayerFrom ?? (options.container ? LAYER_FROM : Infinity);
+  const catchUp = createCatchUp(cy, edgeLayer, options.container ? afterFrame : nextTask);
+  catchUp.onIdle(() => relabel());
+  const sliceFrom = options.sliceFrom ?? (options.container ? CATCH_UP_FROM : Infinity);
   let epoch: number | null = null;
   let selected: string | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
 
   /** Labels are placed on screen, so only a drawn canvas has them; headless instances skip the work. */
+  // While cytoscape catches up with a new picture (catch-up.ts) its nodes are hidden and half moved: labels wait.
   const relabel = (delay = RELABEL_MS): void => {
-    if (options.container) scheduleLabelPlacement(cy, delay);
+    if (options.container && !catchUp.busy) scheduleLabelPlacement(cy, delay);
   };
   cy.on('mouseover', 'node', (event) => {
     (event.target as NodeSingular).addClass('hover');
@@ -92,7 +88,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   let nodeTap: ((id: string) => void) | null = null;
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(null);
-    else if ((event.target as NodeSingular).isNode?.()) {
+    // A node under the pointer may not be where the new picture draws it until cytoscape has caught up.
+    else if ((event.target as NodeSingular).isNode?.() && !catchUp.busy) {
       const id = (event.target as NodeSingular).id();
       if (nodeTap !== null) nodeTap(id);
       else options.onSelect?.(id);
@@ -106,44 +103,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     if (node.empty()) return;
     node.addClass('selected');
     node.connectedEdges().addClass('touching');
-  }
-
-  function sync(nodes: NodeElement[], edges: EdgeElement[]): string[] {
-    const wanted = new Set<string>();
-    for (const node of nodes) wanted.add(node.data.id);
-    for (const edge of edges) wanted.add(edge.data.id);
-    // Elements a filter drops are hidden (display: none), not removed: they keep their position and
-    // computed style, and only those whose visibility changes are restyled. Boxes belong to the layouts.
-    const hide = cy.elements().filter((element) => !wanted.has(element.id()) && !element.hasClass('group-box'));
-    hide.filter((element) => !element.hasClass(HIDDEN)).addClass(HIDDEN);
-    if (hide.length > MAX_HIDDEN) hide.remove();
-    const unplaced: string[] = [];
-    // New elements go in with one add() call: adding 50,000 one at a time costs several times more.
-    const added: ElementDefinition[] = [];
-    const show: string[] = [];
-    for (const node of nodes) {
-      const existing = cy.getElementById(node.data.id);
-      if (existing.nonempty()) {
-        if (existing.hasClass(HIDDEN)) show.push(node.data.id);
-        // Restyle only what changed: data() on an element recomputes its style even for equal values.
-        if (changed(existing.data() as Record<string, unknown>, node.data)) existing.data(node.data);
-        continue;
-      }
-      const position = node.position ?? remembered.get(node.data.id);
-      if (position === undefined) unplaced.push(node.data.id);
-      added.push({ group: 'nodes', data: { ...node.data }, position: { ...(position ?? { x: 0, y: 0 }) } });
-    }
-    for (const edge of edges) {
-      const existing = cy.getElementById(edge.data.id);
-      if (existing.empty()) added.push({ group: 'edges', data: { ...edge.data } });
-      else {
-        if (existing.hasClass(HIDDEN)) show.push(edge.data.id);
-        if (changed(existing.data() as Record<string, unknown>, edge.data)) existing.data(edge.data);
-      }
-    }
-    for (const id of show) cy.getElementById(id).removeClass(HIDDEN);
-    if (added.length > 0) cy.add(added);
-    return unplaced;
   }
 
   /** The layer's ties as node pairs, for the layouts that need the lines cytoscape no longer holds. */
@@ -169,11 +128,12 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   }
 
   const renderer: GraphRenderer = {
-    ...canvasOps(cy, edgeLayer, () => relabel()),
+    ...canvasOps(cy, edgeLayer, () => relabel(), { catchUp, from: sliceFrom }),
     cy,
     edgeLayer,
     update(scene) {
       if (scene.epoch !== epoch) {
+        catchUp.cancel();
         remembered.clear();
         cy.elements().remove();
         epoch = scene.epoch;
@@ -182,33 +142,75 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       }
       const wasEmpty = shownNodes(cy).empty();
       const onLayer = scene.elements.edges.length >= layerFrom;
-      let unplaced: string[] = [];
-      cy.batch(() => {
-        // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
-        if (onLayer) cy.edges().remove();
-        unplaced = sync(scene.elements.nodes, onLayer ? [] : scene.elements.edges);
-        applySelection();
+      // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
+      if (onLayer) cy.edges().remove();
+      const plan = planSync(cy, scene.elements.nodes, onLayer ? [] : scene.elements.edges, remembered);
+      const layerEdges = onLayer ? scene.elements.edges.map((edge) => edge.data) : [];
+      const finish = (): void => {
+        cy.batch(() => {
+          plan.prune();
+          applySelection();
+        });
+        place(plan.unplaced, wasEmpty);
+        relabel();
+      };
+      const picture = plan.size >= sliceFrom && !wasEmpty ? previewNodesOf(scene.elements, remembered) : null;
+      if (picture === null) {
+        cy.batch(() => plan.apply(0, plan.size));
+        edgeLayer.setEdges(layerEdges);
+        // A layout catching up keeps its picture, drawn again for the nodes shown now.
+        if (catchUp.busy) catchUp.refresh();
+        else edgeLayer.setPreviewNodes(null);
+        finish();
+        return;
+      }
+      // A filter that restyles many nodes: the new picture at once, cytoscape's changes a slice per task.
+      edgeLayer.setEdges(layerEdges);
+      let at = 0;
+      catchUp.run({
+        kind: 'sync',
+        start: () => picture,
+        step() {
+          const to = Math.min(plan.size, at + CATCH_UP_SLICE);
+          cy.batch(() => plan.apply(at, to));
+          at = to;
+          return at >= plan.size;
+        },
+        end: finish,
       });
-      edgeLayer.setEdges(onLayer ? scene.elements.edges.map((edge) => edge.data) : []);
-      edgeLayer.setPreviewNodes(null);
-      place(unplaced, wasEmpty);
-      relabel();
     },
     build(scene, done) {
       const finish = (): void => {
         renderer.update(scene);
         done();
       };
-      if (scene.elements.nodes.some((node) => node.position === undefined)) {
+      const picture = previewNodesOf(scene.elements);
+      if (picture === null) {
         finish();
         return () => undefined;
       }
       if (scene.epoch !== epoch) {
+        catchUp.cancel();
         remembered.clear();
         cy.elements().remove();
         epoch = scene.epoch;
       }
-      return addNodesInSlices(cy, scene.elements.nodes, finish);
+      // The preview stays the picture while cytoscape adds the nodes behind it (its drawing paused meanwhile).
+      const nodes = scene.elements.nodes;
+      let at = 0;
+      const job: CatchUpJob = {
+        kind: 'sync',
+        start: () => picture,
+        step() {
+          const to = Math.min(nodes.length, at + SLICE_NODES);
+          cy.batch(() => addMissingNodes(cy, nodes, at, to));
+          at = to;
+          return at >= nodes.length;
+        },
+        end: finish,
+      };
+      catchUp.run(job);
+      return () => catchUp.drop(job);
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
@@ -271,6 +273,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       return String(node.data('label') ?? id);
     },
     destroy() {
+      catchUp.cancel();
       resizes?.disconnect();
       edgeLayer.destroy();
       cy.destroy();

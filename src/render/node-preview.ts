@@ -12,15 +12,22 @@ export interface PreviewNode {
   hub: boolean;
 }
 
-/** The preview nodes of these elements, or null when some node has no position yet (then there is nothing to show). */
-export function previewNodesOf(elements: GraphElements): PreviewNode[] | null {
+/**
+ * The preview nodes of these elements, at their own positions or else `known`'s, or null when some node has
+ * neither (then there is nothing to show).
+ */
+export function previewNodesOf(
+  elements: GraphElements,
+  known: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+): PreviewNode[] | null {
   const nodes: PreviewNode[] = [];
   for (const node of elements.nodes) {
-    if (node.position === undefined) return null;
+    const position = node.position ?? known.get(node.data.id);
+    if (position === undefined) return null;
     nodes.push({
       id: node.data.id,
-      x: node.position.x,
-      y: node.position.y,
+      x: position.x,
+      y: position.y,
       size: node.data.size,
       color: node.data.color,
       hub: node.data.type === 'hub',

@@ -20,6 +20,11 @@ export interface RendererOptions {
   webgl?: boolean;
   /** Drawn ties from which the edge layer takes the lines (default LAYER_FROM with a container, never headless). */
   edgeLayerFrom?: number;
+  /**
+   * Nodes to move or restyle from which a layout switch or a filter is done a slice per task behind its new
+   * picture on the plain layer (render/catch-up.ts; default CATCH_UP_FROM with a container, never headless).
+   */
+  sliceFrom?: number;
 }
 
 /** A canvas: cytoscape inside, operations outside (renderer-ops.ts); views reach cytoscape through nothing else. */

@@ -9,6 +9,8 @@ import type { EdgeLayer } from './edge-layer';
 import type { PngExport, PngOptions } from './export-image';
 import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
 import { applyPositions, type ApplyOptions } from './layouts/apply';
+import { layoutJob, type LayoutJob } from './layouts/apply-sliced';
+import type { CatchUp } from './catch-up';
 import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
 import { drawBasemapLayer, removeBasemap, syncBasemap, type BasemapShape } from './map/basemap-layer';
 import type { Point } from './layouts/types';
@@ -90,7 +92,13 @@ function layerEdgesWith(layer: EdgeLayer, className: string): number {
   return 0;
 }
 
-export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): CanvasOps {
+/** Where large moves are sliced: the renderer's catch-up, and from how many moved nodes on. */
+export interface Slicing {
+  catchUp: CatchUp;
+  from: number;
+}
+
+export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, slicing: Slicing): CanvasOps {
   const on = (event: string, listener: () => void): (() => void) => {
     cy.on(event, listener);
     return () => void cy.off(event, listener);
@@ -98,6 +106,20 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void): 
   const moves = trackCameraMoves(cy);
   return {
     applyLayout(positions, options) {
+      const running = slicing.catchUp.layout as LayoutJob | null;
+      // A call that moves nothing (a filter) while a layout catches up: its boxes and arcs join that layout.
+      if (running !== null && positions.size === 0) {
+        running.merge(options);
+        return;
+      }
+      // Many nodes to move: the new picture at once on the plain layer, cytoscape's nodes a slice per task.
+      const job = layoutJob(cy, positions, options, relabel, slicing.from);
+      if (job !== null) {
+        slicing.catchUp.run(job);
+        return;
+      }
+      // Few moves from where a running layout has got to: this one supersedes it, in one batch.
+      if (running !== null) slicing.catchUp.drop('layout');
       applyPositions(cy, positions, options);
       // Nodes may have moved without the camera moving: their labels are placed again.
       relabel();

@@ -1,5 +1,12 @@
 // Moves an existing cytoscape graph to computed positions, with the grouped layout's boxes and the map's arcs.
-import type { CollectionArgument, Core, NodeCollection, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type {
+  CollectionArgument,
+  Core,
+  NodeCollection,
+  NodeSingular,
+  ElementDefinition,
+  SingularElementArgument,
+} from 'cytoscape';
 import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
@@ -53,39 +60,65 @@ export function bendArcs(cy: Core): void {
   });
 }
 
+/** The nodes that a position in `positions` would move (a repeated apply moves none), with where to. */
+export function movesOf(cy: Core, positions: ReadonlyMap<string, Point>): Array<[NodeSingular, Point]> {
+  const moves: Array<[NodeSingular, Point]> = [];
+  if (positions.size === 0) return moves;
+  cy.nodes().forEach((node) => {
+    const position = positions.get(node.id());
+    if (!position) return;
+    const now = node.position();
+    if (now.x !== position.x || now.y !== position.y) moves.push([node, position]);
+  });
+  return moves;
+}
+
+/** Moves these nodes (in the caller's batch). */
+export function moveNodes(moves: ReadonlyArray<[NodeSingular, Point]>, from = 0, to = moves.length): void {
+  for (let at = from; at < to; at++) {
+    const [node, position] = moves[at]!;
+    node.position({ x: position.x, y: position.y });
+  }
+}
+
+/** Replaces the box nodes and tells the edge layer whether ties are arcs (cheap: a few dozen boxes). */
+export function placeBoxes(cy: Core, options: ApplyOptions): void {
+  cy.nodes('.group-box').remove();
+  if (options.boxes && options.boxes.length > 0) {
+    cy.add(boxElements(options.boxes, options.boxLabel ?? ((group) => group)));
+  }
+  edgeLayerOf(cy)?.setArcs(options.arcs === true);
+}
+
+/** Bends cytoscape's own edges into arcs, or straightens them, once their ends are where they go. */
+export function markArcs(cy: Core, options: ApplyOptions): void {
+  if (options.arcs) {
+    bendArcs(cy);
+    setClass(cy, cy.edges(), 'arc', () => true);
+  } else cy.edges('.arc').removeClass('arc');
+}
+
+/** Every drawn node, outliers included: a map whose actors span continents is fitted to the world they span. */
+export function fitDrawn(cy: Core): void {
+  fitCentres(
+    cy,
+    cy.nodes().filter((node) => !node.hasClass(HIDDEN)),
+    30,
+  );
+}
+
 /**
  * Moves every node that has a computed position there (in one batch), replaces the box
  * nodes, and switches arcs on or off. Nodes without a position keep theirs.
  */
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>, options: ApplyOptions = {}): void {
   cy.batch(() => {
-    cy.nodes('.group-box').remove();
-    if (positions.size > 0) {
-      cy.nodes().forEach((node) => {
-        const position = positions.get(node.id());
-        // Moving a node dirties its edges' projections: skip the ones already there (a repeated apply).
-        if (!position) return;
-        const now = node.position();
-        if (now.x !== position.x || now.y !== position.y) node.position({ x: position.x, y: position.y });
-      });
-    }
-    if (options.boxes && options.boxes.length > 0) {
-      cy.add(boxElements(options.boxes, options.boxLabel ?? ((group) => group)));
-    }
-    edgeLayerOf(cy)?.setArcs(options.arcs === true);
-    if (options.arcs) {
-      bendArcs(cy);
-      setClass(cy, cy.edges(), 'arc', () => true);
-    } else cy.edges('.arc').removeClass('arc');
+    // Moving a node dirties its edges' projections: only the ones not there yet move (movesOf).
+    moveNodes(movesOf(cy, positions));
+    placeBoxes(cy, options);
+    markArcs(cy, options);
   });
-  if (options.fit) {
-    // Every drawn node, outliers included: a map whose actors span continents is fitted to the world they span.
-    fitCentres(
-      cy,
-      cy.nodes().filter((node) => !node.hasClass(HIDDEN)),
-      30,
-    );
-  }
+  if (options.fit) fitDrawn(cy);
 }
 
 /**

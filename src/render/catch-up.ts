@@ -1,0 +1,154 @@
+// Cytoscape catching up with a new picture over several tasks while the plain layer shows that picture at once.
+import type { Core } from 'cytoscape';
+import type { EdgeLayer } from './edge-layer';
+import type { PreviewNode } from './node-preview';
+
+/**
+ * From this many nodes to move or restyle, the work is sliced (docs/performance.md, "Layout switches and
+ * filters without long tasks"): below it, today's one batch, whose frame stays short.
+ */
+export const CATCH_UP_FROM = 1000;
+/** Nodes moved or synced per task: ~0.05–0.2 ms each on this loaded machine, moves and cytoscape's frame. */
+export const CATCH_UP_SLICE = 250;
+
+/** Work on cytoscape done a slice per task; `start` (again after another job ran) puts its picture up. */
+export interface CatchUpJob {
+  /** 'sync' (an update's filter) runs before any 'layout' (moves), which waits for the nodes it moves. */
+  readonly kind: 'sync' | 'layout';
+  /** The picture drawn on the plain layer until the job ends (null: none), read when the job starts or resumes. */
+  start(): readonly PreviewNode[] | null;
+  /** Does the next slice; true when nothing is left. */
+  step(): boolean;
+  /** Runs once, in the last slice's task (or at once when flushed). */
+  end(): void;
+}
+
+export interface CatchUp {
+  /** Whether a job is running or waiting (taps on nodes are ignored, labels wait). */
+  readonly busy: boolean;
+  /** The running layout job, to merge a later call that moves nothing into it. */
+  readonly layout: CatchUpJob | null;
+  /**
+   * Queues a job: a new sync drops the unfinished one (a sync brings everything to its scene) and runs before a
+   * waiting layout job; a new layout job drops the unfinished one (its moves are measured from where nodes are).
+   */
+  run(job: CatchUpJob): void;
+  /** Drops this job or the jobs of this kind, unfinished (what they did so far stays). */
+  drop(which: CatchUpJob | CatchUpJob['kind']): void;
+  /** Draws the running job's picture again (cytoscape's shown nodes changed under it). */
+  refresh(): void;
+  /** Called once the last job has ended, with cytoscape shown again. */
+  onIdle(listener: () => void): void;
+  /** Stops everything left (the renderer is destroyed). */
+  cancel(): void;
+}
+
+/** Cytoscape's own canvases (its div inside the container, appended last: the layers go before it). */
+function cytoscapeCanvases(container: HTMLElement | null): HTMLElement | null {
+  if (container === null) return null;
+  for (let child = container.lastElementChild; child !== null; child = child.previousElementSibling) {
+    if (child instanceof HTMLElement && child.tagName === 'DIV' && child.querySelector('canvas')) return child;
+  }
+  return null;
+}
+
+/**
+ * The catch-up of one cytoscape instance. `wait` schedules the next slice (afterFrame with a screen, so each
+ * frame pays for one slice's moved nodes).
+ */
+export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => void) => () => void): CatchUp {
+  let queue: CatchUpJob[] = [];
+  let cancelNext: (() => void) | null = null;
+  let hidden: { element: HTMLElement; visibility: string } | null = null;
+  const idle: Array<() => void> = [];
+
+  const showPicture = (job: CatchUpJob): void => {
+    const nodes = job.start();
+    edgeLayer.setPreviewNodes(nodes);
+    // The old picture must not show through, nor cytoscape's half-moved nodes over the new one.
+    if (nodes !== null && hidden === null) {
+      const element = cytoscapeCanvases(cy.container());
+      if (element) {
+        hidden = { element, visibility: element.style.visibility };
+        element.style.visibility = 'hidden';
+      }
+    }
+  };
+  /**
+   * Cytoscape's canvas shown again. It keeps drawing while hidden: pausing its drawing (its renderer's `render`
+   * stood in for, 7c3a9e4) halved its frames' total in profiles, but the bench's longest tasks did not settle
+   * either way at load 22–24 (docs/performance.md), and it leaned on cytoscape's internals.
+   */
+  const restore = (): void => {
+    if (hidden) hidden.element.style.visibility = hidden.visibility;
+    hidden = null;
+  };
+  const stopIdle = (): void => {
+    edgeLayer.setPreviewNodes(null);
+    restore();
+    for (const listener of idle) listener();
+  };
+  const tick = (): void => {
+    cancelNext = null;
+    const job = queue[0];
+    if (!job) return;
+    if (!job.step()) {
+      cancelNext = wait(tick);
+      return;
+    }
+    queue.shift();
+    job.end();
+    // The end may have queued a job itself (a build's final update that restyles many nodes): it runs already.
+    if (cancelNext !== null) return;
+    const next = queue[0];
+    if (next) {
+      showPicture(next);
+      cancelNext = wait(tick);
+    } else stopIdle();
+  };
+
+  return {
+    get busy() {
+      return queue.length > 0;
+    },
+    get layout() {
+      return queue.find((job) => job.kind === 'layout') ?? null;
+    },
+    run(job) {
+      const head = queue[0];
+      queue = queue.filter((queued) => queued.kind !== job.kind);
+      if (job.kind === 'sync') queue.unshift(job);
+      else queue.push(job);
+      if (queue[0] !== head) {
+        showPicture(queue[0]!);
+        cancelNext?.();
+        cancelNext = wait(tick);
+      }
+    },
+    drop(which) {
+      const head = queue[0];
+      queue = queue.filter((queued) => queued !== which && queued.kind !== which);
+      if (queue[0] === head) return;
+      cancelNext?.();
+      cancelNext = null;
+      const next = queue[0];
+      if (next) {
+        showPicture(next);
+        cancelNext = wait(tick);
+      } else stopIdle();
+    },
+    refresh() {
+      const head = queue[0];
+      if (head) edgeLayer.setPreviewNodes(head.start());
+    },
+    onIdle(listener) {
+      idle.push(listener);
+    },
+    cancel() {
+      cancelNext?.();
+      cancelNext = null;
+      queue = [];
+      restore();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// A layout switch at scale: the new positions drawn at once on the plain layer, cytoscape's nodes moved a slice per task behind them.
+import type { Core, NodeSingular } from 'cytoscape';
+import { CATCH_UP_FROM, CATCH_UP_SLICE, type CatchUpJob } from '../catch-up';
+import type { PreviewNode } from '../node-preview';
+import { HIDDEN } from '../visibility';
+import {
+  fitDrawn,
+  fitExtents,
+  markArcs,
+  moveNodes,
+  movesOf,
+  placeBoxes,
+  type ApplyOptions,
+  type NodeExtent,
+} from './apply';
+import type { Point } from './types';
+
+/** A layout job whose options a later call that moves nothing (a filter's boxes, arcs) may replace. */
+export interface LayoutJob extends CatchUpJob {
+  readonly kind: 'layout';
+  /** Boxes and arcs now, the fit at the end (a fit asked for before is kept). */
+  merge(options: ApplyOptions): void;
+}
+
+/** A drawn node as the preview draws it, at `at`. */
+function previewOf(node: NodeSingular, at: Point): PreviewNode {
+  return {
+    id: node.id(),
+    x: at.x,
+    y: at.y,
+    size: Number(node.data('size')) || 0,
+    color: String(node.data('color') ?? '#888888'),
+    hub: node.data('type') === 'hub',
+  };
+}
+
+/**
+ * The job that moves cytoscape's nodes to `positions` over several tasks, or null when fewer than `from` nodes
+ * move (the caller then applies them in one batch, as before). Boxes and arcs go on the layer at once, and the
+ * fit is the one applyPositions gives (node centres and sizes, boxes included, 30 px around), taken now from
+ * the target positions so the new picture comes up framed; `end` runs after the last slice.
+ */
+export function layoutJob(
+  cy: Core,
+  positions: ReadonlyMap<string, Point>,
+  options: ApplyOptions,
+  end: () => void,
+  from = CATCH_UP_FROM,
+  size = CATCH_UP_SLICE,
+): LayoutJob | null {
+  const moves = movesOf(cy, positions);
+  if (moves.length < from) return null;
+  let current = options;
+  let fitLeft = options.fit === true;
+  let at = 0;
+  const picture = (): PreviewNode[] => {
+    const nodes: PreviewNode[] = [];
+    cy.nodes().forEach((node) => {
+      if (node.hasClass(HIDDEN) || node.hasClass('group-box')) return;
+      nodes.push(previewOf(node, positions.get(node.id()) ?? node.position()));
+    });
+    return nodes;
+  };
+  const fitNow = (nodes: readonly PreviewNode[]): void => {
+    const extents: NodeExtent[] = nodes.map((node) => ({
+      x: node.x,
+      y: node.y,
+      halfWidth: node.size / 2,
+      halfHeight: node.size / 2,
+    }));
+    cy.nodes('.group-box').forEach((box) => {
+      const { x, y } = box.position();
+      extents.push({
+        x,
+        y,
+        halfWidth: Number(box.data('boxWidth')) / 2,
+        halfHeight: Number(box.data('boxHeight')) / 2,
+      });
+    });
+    // Headless (no size) the fit waits for the end, where cytoscape measures the moved nodes.
+    if (fitExtents(cy, extents, 30)) fitLeft = false;
+  };
+  cy.batch(() => placeBoxes(cy, current));
+  let fitted = false;
+  return {
+    kind: 'layout',
+    start() {
+      const nodes = picture();
+      if (fitLeft && !fitted) {
+        fitted = true;
+        fitNow(nodes);
+      }
+      return nodes;
+    },
+    step() {
+      const to = Math.min(moves.length, at + size);
+      cy.batch(() => moveNodes(moves, at, to));
+      at = to;
+      return at >= moves.length;
+    },
+    end() {
+      cy.batch(() => markArcs(cy, current));
+      if (fitLeft) fitDrawn(cy);
+      end();
+    },
+    merge(options) {
+      const fit = current.fit === true || options.fit === true;
+      current = { ...options, fit };
+      cy.batch(() => placeBoxes(cy, current));
+      if (options.fit) fitLeft = true;
+    },
+  };
+}
