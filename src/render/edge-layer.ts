@@ -6,7 +6,7 @@ import type { EdgeData } from './elements';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
-import { HIDDEN } from './visibility';
+import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
 
 /**
  * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
@@ -48,45 +48,6 @@ const layers = new WeakMap<Core, EdgeLayer>();
 
 /** The edge layer of a cytoscape instance, if it has one (highlights and exports reach it through this). */
 export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
-
-/** A node's position and the marks that change how its ties are drawn. */
-function endStateOf(node: NodeSingular): EndState {
-  const { x, y } = node.position();
-  return { x, y, hidden: node.hasClass(HIDDEN), faded: node.hasClass('faded'), selected: node.hasClass('selected') };
-}
-
-/** Each node's end state, read once per drawing rather than once per tie. */
-function endStates(cy: Core): Map<string, EndState> {
-  const ends = new Map<string, EndState>();
-  cy.nodes().forEach((node) => void ends.set(node.id(), endStateOf(node)));
-  return ends;
-}
-
-/** The grouped layout's box fill (the stylesheet draws the border and name: layouts/styles.ts). */
-const BOX_FILL = '#F3F5F7';
-
-/** The grouped layout's country boxes (centre, width, height), if any. */
-const boxesOf = (cy: Core): Array<{ x: number; y: number; width: number; height: number }> =>
-  cy.nodes('.group-box').map((box) => ({
-    ...box.position(),
-    width: Number(box.data('boxWidth')),
-    height: Number(box.data('boxHeight')),
-  }));
-
-/** Fills each box (centre, width, height) as cytoscape's round-rectangle: corners of min(w/4, h/4, 8). */
-function fillBoxes(
-  context: CanvasRenderingContext2D,
-  boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>,
-): void {
-  if (boxes.length === 0) return;
-  context.globalAlpha = 1;
-  context.fillStyle = BOX_FILL;
-  context.beginPath();
-  for (const { x, y, width, height } of boxes) {
-    context.roundRect(x - width / 2, y - height / 2, width, height, Math.min(width / 4, height / 4, 8));
-  }
-  context.fill();
-}
 
 /** While the view moves, the copy of the last drawing stands in; the ties are drawn afresh once it rests this long. */
 const SETTLE_MS = 150;
