@@ -24,13 +24,13 @@ function rendererOf(cy: Core): TextureFlag | null {
 
 /**
  * Returns a switch for `cy`'s moved picture: on for `nodeCount` ≥ MOTION_TEXTURE_FROM. The area the picture
- * does not cover (what a pan brings in) stays empty until the view rests, as the ties' copy does, rather
- * than cytoscape's default grey tint.
+ * does not cover (what a pan brings in) has cytoscape's light grey tint until the view rests. Setting the
+ * core style 'outside-texture-bg-opacity' to 0 at start-up instead moved the sample's nodes 0.75 px against
+ * the map's basemap after a pan (tests/e2e/explorer.test.ts), for a reason not yet found, so it is left out.
  */
 export function motionTexture(cy: Core): (nodeCount: number) => void {
   const renderer = rendererOf(cy);
   if (renderer === null) return () => undefined;
-  cy.style().selector('core').style('outside-texture-bg-opacity', 0).update();
   return (nodeCount) => {
     renderer.textureOnViewport = nodeCount >= MOTION_TEXTURE_FROM;
   };

@@ -1,4 +1,4 @@
-// Cytoscape's moved picture of the nodes: on from MOTION_TEXTURE_FROM nodes, no grey tint outside it, and nothing for a headless instance.
+// Cytoscape's moved picture of the nodes: on from MOTION_TEXTURE_FROM nodes, and nothing for a headless instance.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { MOTION_TEXTURE_FROM, motionTexture } from '../../../src/render/motion-texture';
@@ -31,12 +31,6 @@ describe('motionTexture', () => {
     expect(renderer.textureOnViewport).toBe(true);
     set(MOTION_TEXTURE_FROM - 1);
     expect(renderer.textureOnViewport).toBe(false);
-  });
-
-  it('leaves the area a pan brings in empty rather than tinted', () => {
-    const { cy, styled } = fakeCore();
-    motionTexture(cy);
-    expect(styled).toEqual([['core', 'outside-texture-bg-opacity', 0]]);
   });
 
   it('does nothing for a headless cytoscape, whose renderer draws nothing', () => {
