@@ -99,6 +99,55 @@ export function edgeBatches(
   );
 }
 
+/** How a batch is stroked at `scale` device pixels per model unit (see strokeBatches for why). */
+export interface StrokeLook {
+  alpha: number;
+  lineWidth: number;
+  dash: number[];
+  cap: CanvasLineCap;
+  /** Thinner than a device pixel: drawn as a hairline, which Skia blits segment by segment. */
+  thin: boolean;
+}
+
+export function strokeLook(batch: EdgeBatch, scale: number): StrokeLook {
+  const pixels = batch.width * scale;
+  const thin = pixels < 1;
+  const period = batch.dash.reduce((sum, length) => sum + length, 0) * scale;
+  const dashed = period >= 4;
+  return {
+    alpha: thin ? batch.alpha * Math.max(0.35, pixels) : batch.alpha,
+    lineWidth: thin ? 1 / scale : batch.width,
+    dash: dashed ? batch.dash : [],
+    cap: dashed ? batch.cap : 'butt',
+    thin,
+  };
+}
+
+/** Sets the context's stroke state for `look` in `color`. */
+export function applyLook(context: CanvasRenderingContext2D, color: string, look: StrokeLook): void {
+  context.globalAlpha = look.alpha;
+  context.strokeStyle = color;
+  context.lineWidth = look.lineWidth;
+  context.setLineDash(look.dash);
+  context.lineCap = look.cap;
+}
+
+/** Adds the segments `from` (inclusive) to `to` (exclusive, in segments) of a batch to the current path. */
+export function traceSegments(
+  context: CanvasRenderingContext2D,
+  coords: readonly number[],
+  arcs: boolean,
+  from: number,
+  to: number,
+): void {
+  const step = arcs ? 6 : 4;
+  for (let i = from * step; i < to * step; i += step) {
+    context.moveTo(coords[i]!, coords[i + 1]!);
+    if (arcs) context.quadraticCurveTo(coords[i + 4]!, coords[i + 5]!, coords[i + 2]!, coords[i + 3]!);
+    else context.lineTo(coords[i + 2]!, coords[i + 3]!);
+  }
+}
+
 /**
  * Draws the batches into a 2D context whose transform maps model units to device pixels by `scale`.
  * Software canvases stroke lines wider than one device pixel ~13× slower than hairlines (10,000 long
@@ -113,27 +162,17 @@ export function strokeBatches(
   arcs: boolean,
   scale: number,
 ): void {
-  const step = arcs ? 6 : 4;
-  const hairline = 1 / scale;
   for (const batch of batches) {
-    const pixels = batch.width * scale;
-    const thin = pixels < 1;
-    context.globalAlpha = thin ? batch.alpha * Math.max(0.35, pixels) : batch.alpha;
-    context.strokeStyle = batch.color;
-    context.lineWidth = thin ? hairline : batch.width;
-    const period = batch.dash.reduce((sum, length) => sum + length, 0) * scale;
-    const dashed = period >= 4;
-    context.setLineDash(dashed ? batch.dash : []);
-    context.lineCap = dashed ? batch.cap : 'butt';
+    applyLook(context, batch.color, strokeLook(batch, scale));
     context.beginPath();
-    const c = batch.coords;
-    for (let i = 0; i < c.length; i += step) {
-      context.moveTo(c[i]!, c[i + 1]!);
-      if (arcs) context.quadraticCurveTo(c[i + 4]!, c[i + 5]!, c[i + 2]!, c[i + 3]!);
-      else context.lineTo(c[i + 2]!, c[i + 3]!);
-    }
+    traceSegments(context, batch.coords, arcs, 0, batch.coords.length / (arcs ? 6 : 4));
     context.stroke();
   }
+  resetLook(context);
+}
+
+/** Back to the context's defaults for what applyLook sets (alpha, dash, cap). */
+export function resetLook(context: CanvasRenderingContext2D): void {
   context.globalAlpha = 1;
   context.setLineDash([]);
   context.lineCap = 'butt';

@@ -1,10 +1,12 @@
 // Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { edgeBatches, strokeBatches, type EndState } from './edge-batches';
+import { edgeBatches, strokeBatches, type EdgeBatch, type EndState } from './edge-batches';
+import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
-import { createLayerSnapshot, sameViewport } from './layer-snapshot';
-import { HIDDEN } from './visibility';
+import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
+import { motionTexture } from './motion-texture';
+import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
 
 /**
  * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
@@ -47,46 +49,23 @@ const layers = new WeakMap<Core, EdgeLayer>();
 /** The edge layer of a cytoscape instance, if it has one (highlights and exports reach it through this). */
 export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
 
-/** A node's position and the marks that change how its ties are drawn. */
-function endStateOf(node: NodeSingular): EndState {
-  const { x, y } = node.position();
-  return { x, y, hidden: node.hasClass(HIDDEN), faded: node.hasClass('faded'), selected: node.hasClass('selected') };
-}
-
-/** Each node's end state, read once per drawing rather than once per tie. */
-function endStates(cy: Core): Map<string, EndState> {
-  const ends = new Map<string, EndState>();
-  cy.nodes().forEach((node) => void ends.set(node.id(), endStateOf(node)));
-  return ends;
-}
-
-/** The grouped layout's box fill (the stylesheet draws the border and name: layouts/styles.ts). */
-const BOX_FILL = '#F3F5F7';
-
-/** Fills each box (centre, width, height) as cytoscape's round-rectangle: corners of min(w/4, h/4, 8). */
-function fillBoxes(
-  context: CanvasRenderingContext2D,
-  boxes: ReadonlyArray<{ x: number; y: number; width: number; height: number }>,
-): void {
-  if (boxes.length === 0) return;
-  context.globalAlpha = 1;
-  context.fillStyle = BOX_FILL;
-  context.beginPath();
-  for (const { x, y, width, height } of boxes) {
-    context.roundRect(x - width / 2, y - height / 2, width, height, Math.min(width / 4, height / 4, 8));
-  }
-  context.fill();
-}
-
 /** While the view moves, the copy of the last drawing stands in; the ties are drawn afresh once it rests this long. */
 const SETTLE_MS = 150;
+
+/** What the last full drawing stroked, in model units: a rest of the view strokes the same again. */
+interface Painted {
+  batches: EdgeBatch[];
+  arcs: boolean;
+}
 
 /**
  * Creates the layer for `cy`. With a container it adds a canvas below cytoscape's and follows every
  * cytoscape frame: when ties, node positions or marks changed it draws the ties afresh (~0.1 s for
  * 10,000 on this machine); when only the view moved it moves a copy of the last drawing, and draws
  * afresh once the view rests (panning at 5,000 nodes took twice as long with a full drawing per
- * frame). Without a container (headless tests) it only keeps the ties.
+ * frame). That redraw after a rest strokes the ties of the last full drawing again, a slice per frame on
+ * a canvas off screen (edge-rest-draw.ts), while the copy stays up; the finished drawing replaces it in
+ * one step. Without a container (headless tests) it only keeps the ties.
  */
 export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLayer {
   let edges: readonly EdgeData[] = [];
@@ -98,6 +77,15 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   /** Something other than the view changed since the last full drawing. */
   let dirty = true;
   const snapshot = container ? createLayerSnapshot() : null;
+  /** The strokes of the last full drawing, reused by the redraw after a rest; null while a preview is up. */
+  let painted: Painted | null = null;
+  /** The viewport the canvas shows now (the copy's or a drawing's), so that a frame without a move costs nothing. */
+  let shown: Viewport | null = null;
+  /** The redraw after a rest, while its slices run, and the canvas it draws on. */
+  let rest: RestDraw | null = null;
+  const back = container ? document.createElement('canvas') : null;
+  const backContext = back?.getContext('2d', { willReadFrequently: true }) ?? null;
+  const textureFor = container ? motionTexture(cy) : () => undefined;
   /** Each node's marks as last drawn, to tell a change that matters (hidden, faded, selected) from a hover. */
   let drawnEnds = new Map<string, EndState>();
   const canvas = container ? document.createElement('canvas') : null;
@@ -121,26 +109,61 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
    * `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale);
    * `known`: the ends, when the caller has read them already.
    */
-  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number, known = ends()): void {
-    const boxes = cy.nodes('.group-box');
-    if (edges.length === 0 && preview === null && boxes.empty()) return;
+  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number, known = ends()): EdgeBatch[] {
+    const boxes = boxesOf(cy);
+    if (edges.length === 0 && preview === null && boxes.length === 0) return [];
     const zoom = cy.zoom();
     const pan = cy.pan();
     target.save();
     target.transform(zoom, 0, 0, zoom, pan.x, pan.y);
     // The grouped layout's country boxes lie under the ties, as they did when cytoscape drew both.
-    fillBoxes(
-      target,
-      boxes.map((box) => ({
-        ...box.position(),
-        width: Number(box.data('boxWidth')),
-        height: Number(box.data('boxHeight')),
-      })),
-    );
+    fillBoxes(target, boxes);
     const batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
     strokeBatches(target, batches, arcs, zoom * pixelRatio);
     if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
     target.restore();
+    return batches;
+  }
+
+  const stopRest = (): void => {
+    rest?.cancel();
+    rest = null;
+  };
+
+  /** After a rest: the last drawing's strokes at the new view, in slices; the copy stays up until they are all drawn. */
+  function redrawAtRest(): void {
+    if (canvas === null || context === null || snapshot === null || back === null || backContext === null) return;
+    if (painted === null || preview !== null) {
+      dirty = true;
+      draw();
+      return;
+    }
+    stopRest();
+    const ratio = window.devicePixelRatio || 1;
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    if (back.width !== canvas.width || back.height !== canvas.height) {
+      back.width = canvas.width;
+      back.height = canvas.height;
+    }
+    rest = startRestDraw({
+      target: back,
+      context: backContext,
+      viewport,
+      ratio,
+      batches: painted.batches,
+      arcs: painted.arcs,
+      under: (target) => fillBoxes(target, boxesOf(cy)),
+      done() {
+        rest = null;
+        // A move since the start makes this drawing stale; the move's own frame has the copy up already.
+        if (dirty || !sameViewport(viewport, { zoom: cy.zoom(), pan: cy.pan() })) return;
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.drawImage(back, 0, 0);
+        snapshot.take(back, viewport);
+        shown = viewport;
+      },
+    });
   }
 
   function draw(): void {
@@ -157,28 +180,32 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       canvas.style.height = `${cy.height()}px`;
       dirty = true;
     }
-    const viewport = { zoom: cy.zoom(), pan: cy.pan() };
-    const previous = snapshot.viewport;
-    if (!dirty && previous !== null) {
-      if (sameViewport(previous, viewport)) return;
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    if (!dirty && snapshot.viewport !== null) {
+      if (shown !== null && sameViewport(shown, viewport)) return;
+      stopRest();
       snapshot.drawAt(context, viewport, ratio);
+      shown = viewport;
       if (settle !== null) clearTimeout(settle);
       settle = setTimeout(() => {
         settle = null;
-        dirty = true;
-        draw();
+        redrawAtRest();
       }, SETTLE_MS);
       return;
     }
+    stopRest();
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     // One read of the 5,000 nodes' positions and marks serves the drawing and the hover check below.
     const known = ends();
     if (preview === null) drawnEnds = known;
-    drawInto(context, ratio, known);
+    textureFor(known.size);
+    const batches = drawInto(context, ratio, known);
+    painted = preview === null ? { batches, arcs } : null;
     context.setTransform(1, 0, 0, 1, 0, 0);
     snapshot.take(canvas, viewport);
+    shown = viewport;
     dirty = false;
   }
 
@@ -243,8 +270,11 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
         return a !== undefined && b !== undefined && !a.hidden && !b.hidden;
       });
     },
-    drawInto,
+    drawInto(target, pixelRatio) {
+      drawInto(target, pixelRatio);
+    },
     destroy() {
+      stopRest();
       if (frame !== null) cancelAnimationFrame(frame);
       if (settle !== null) clearTimeout(settle);
       cy.off('render', draw);
