@@ -23,10 +23,9 @@ function rendererOf(cy: Core): TextureFlag | null {
 }
 
 /**
- * Returns a switch for `cy`'s moved picture: on for `nodeCount` ≥ MOTION_TEXTURE_FROM. The area the picture
- * does not cover (what a pan brings in) has cytoscape's light grey tint until the view rests. Setting the
- * core style 'outside-texture-bg-opacity' to 0 at start-up instead moved the sample's nodes 0.75 px against
- * the map's basemap after a pan (tests/e2e/explorer.test.ts), for a reason not yet found, so it is left out.
+ * Returns a switch for `cy`'s moved picture: on for `nodeCount` ≥ MOTION_TEXTURE_FROM. What a pan brings into
+ * view shows the tie layer and no nodes until the view rests: the stylesheet sets the core's
+ * 'outside-texture-bg-opacity' to 0, so no grey band is drawn there (render/style.ts).
  */
 export function motionTexture(cy: Core): (nodeCount: number) => void {
   const renderer = rendererOf(cy);

@@ -14,6 +14,9 @@ export function symbolSize(node: NodeSingular): number {
 }
 
 export const stylesheet: StylesheetJson = [
+  // No tint on what a pan brings into view while cytoscape moves its picture of a large network
+  // (render/motion-texture.ts): the tie layer is already drawn there, and a grey band read as a fault.
+  { selector: 'core', style: { 'outside-texture-bg-opacity': 0 } as object },
   {
     selector: 'node',
     style: {
