@@ -215,25 +215,32 @@ export function countryGraphFrom(filtered: FilteredDataset): CountryGraph {
     if (graph.hasNode(actor.country)) graph.updateNodeAttribute(actor.country, 'actors', (n = 0) => n + 1);
     else graph.addNode(actor.country, { actors: 1 });
   }
+  // Pairs are summed in a Map first and added to the graph once each, in the order first seen (the order the
+  // graph's edges had when each agreement looked its pair up in the graph): 50,000 graph lookups cost more.
+  const pairs = new Map<string, { a: string; b: string; attributes: CountryEdgeAttributes }>();
+  const add = (a: string, b: string, agreement: string): void => {
+    const key = `${a}\u0000${b}`;
+    const pair = pairs.get(key);
+    if (pair === undefined) pairs.set(key, { a, b, attributes: { weight: 1, agreements: [agreement] } });
+    else {
+      pair.attributes.weight += 1;
+      pair.attributes.agreements.push(agreement);
+    }
+  };
+  const countryOf = (party: string): string => filtered.actorsById.get(party)?.country ?? '';
   for (const { agreement, parties } of filtered.agreements) {
-    const countries = [...new Set(parties.map((party) => filtered.actorsById.get(party)?.country ?? ''))]
-      .filter((code) => code !== '')
-      .sort();
+    // Most agreements are bilateral: their two countries without a set and a sort.
+    if (parties.length === 2) {
+      const [a, b] = [countryOf(parties[0]!), countryOf(parties[1]!)];
+      if (a !== '' && b !== '' && a !== b) add(a < b ? a : b, a < b ? b : a, agreement.id);
+      continue;
+    }
+    const countries = [...new Set(parties.map(countryOf))].filter((code) => code !== '').sort();
     for (let i = 0; i < countries.length; i++) {
-      for (let j = i + 1; j < countries.length; j++) {
-        const a = countries[i] as string;
-        const b = countries[j] as string;
-        const edge = graph.edge(a, b);
-        if (edge === undefined) graph.addEdge(a, b, { weight: 1, agreements: [agreement.id] });
-        else {
-          // In place, as in addPairWeight: copying the list per agreement was quadratic.
-          const attributes = graph.getEdgeAttributes(edge);
-          attributes.weight += 1;
-          attributes.agreements.push(agreement.id);
-        }
-      }
+      for (let j = i + 1; j < countries.length; j++) add(countries[i]!, countries[j]!, agreement.id);
     }
   }
+  for (const { a, b, attributes } of pairs.values()) graph.addEdge(a, b, attributes);
   return graph;
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeInYear, applyFilters, effectiveSectors, actorIndex, yearOf } from '../../../src/model/filter';
 import { buildActorGraph, buildCountryGraph, hubKey, type ActorGraph } from '../../../src/model/graph';
+import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters, type Dataset, type Filters } from '../../../src/model/types';
 import { validateDataset } from '../../../src/model/validate';
 
@@ -175,6 +176,27 @@ describe('country graph', () => {
     expect(graph.getNodeAttribute('FI', 'actors')).toBe(2);
     const weights = graph.mapEdges((_e, a, s, t) => `${[s, t].sort().join('–')} ${a.weight}`).sort();
     expect(weights).toEqual(['DK–EE 1', 'DK–FI 3', 'DK–SE 1', 'EE–FI 1', 'EE–SE 1', 'FI–SE 2']);
+  });
+
+  it('gives each pair the agreements whose parties span both countries, in agreement order (generated, 300 actors)', () => {
+    const generated = generateDataset({ actors: 300, agreements: 1500, seed: 7 });
+    const country = new Map(generated.actors.map((actor) => [actor.id, actor.country]));
+    // Counted the plain way: every agreement's set of countries, every pair in it.
+    const expected = new Map<string, string[]>();
+    for (const agreement of generated.agreements) {
+      const countries = [...new Set(agreement.parties.map((party) => country.get(party)!))].sort();
+      for (let i = 0; i < countries.length; i++) {
+        for (let j = i + 1; j < countries.length; j++) {
+          const key = `${countries[i]}–${countries[j]}`;
+          expected.set(key, [...(expected.get(key) ?? []), agreement.id]);
+        }
+      }
+    }
+    const graph = buildCountryGraph(generated, emptyFilters());
+    const drawn = new Map(graph.mapEdges((_e, a, s, t) => [[s, t].sort().join('–'), a.agreements] as const));
+    expect(generated.agreements.some((agreement) => agreement.parties.length > 2)).toBe(true);
+    expect(drawn).toEqual(expected);
+    graph.forEachEdge((_e, a) => expect(a.weight).toBe(a.agreements.length));
   });
 
   it('follows the filters (year 2013: a1 and a3 only)', () => {
