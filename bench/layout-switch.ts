@@ -41,7 +41,7 @@ const WATCH = [
   'renderFn',
   'build',
   'preview',
-  'addNodesInSlices',
+  'addMissingNodes',
   'step',
 ];
 

@@ -1,15 +1,15 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type Core, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, type CatchUpJob } from './catch-up';
+import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
-import { fitCentres, fitExtents } from './layouts/apply';
-import { previewNodesOf } from './node-preview';
+import { fitDrawn, fitExtents } from './layouts/apply';
+import { extentsOf, previewNodesOf } from './node-preview';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
 import { HIDDEN, shownNodes } from './visibility';
@@ -20,15 +20,6 @@ export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api'
 const RELABEL_MS = 16;
 /** Delay after the last camera move before labels are placed (render/labels.ts). */
 const CAMERA_RELABEL_MS = 120;
-
-/**
- * Fits the view to the drawn nodes' centres: cy.fit() measures every element's bounding box, edges and
- * label boxes included, which took seconds at 5,000 nodes / 10,000 edges. The same function as the
- * explorer's applyPositions, so a second fit after the first lands on the same viewport.
- */
-function fitToNodes(cy: Core, padding: number): void {
-  fitCentres(cy, shownNodes(cy), padding);
-}
 
 export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
   const cy = cytoscape({
@@ -113,7 +104,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     if (total > 0 && unplacedIds.length === total) {
       const positions = computeFullLayout(cy);
       cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 });
-      fitToNodes(cy, 30);
+      fitDrawn(cy);
     } else if (unplacedIds.length > 0) {
       const ids = new Set(unplacedIds);
       placeNear(
@@ -123,8 +114,18 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       );
     }
     cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
-    if (wasEmpty && unplacedIds.length < total) fitToNodes(cy, 30);
+    if (wasEmpty && unplacedIds.length < total) fitDrawn(cy);
     options.onPlaced?.();
+  }
+
+  /** Another dataset: whatever was drawn or catching up goes, positions included. True when this is a new epoch. */
+  function startEpoch(scene: { epoch: number }): boolean {
+    if (scene.epoch === epoch) return false;
+    catchUp.cancel();
+    remembered.clear();
+    cy.elements().remove();
+    epoch = scene.epoch;
+    return true;
   }
 
   const renderer: GraphRenderer = {
@@ -132,12 +133,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     cy,
     edgeLayer,
     update(scene) {
-      if (scene.epoch !== epoch) {
-        catchUp.cancel();
-        remembered.clear();
-        cy.elements().remove();
-        epoch = scene.epoch;
-      } else {
+      if (!startEpoch(scene)) {
         cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
       }
       const wasEmpty = shownNodes(cy).empty();
@@ -166,16 +162,10 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       }
       // A filter that restyles many nodes: the new picture at once, cytoscape's changes a slice per task.
       edgeLayer.setEdges(layerEdges);
-      let at = 0;
       catchUp.run({
         kind: 'sync',
         start: () => picture,
-        step() {
-          const to = Math.min(plan.size, at + CATCH_UP_SLICE);
-          cy.batch(() => plan.apply(at, to));
-          at = to;
-          return at >= plan.size;
-        },
+        step: sliceSteps(plan.size, CATCH_UP_SLICE, (from, to) => cy.batch(() => plan.apply(from, to))),
         end: finish,
       });
     },
@@ -189,24 +179,13 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         finish();
         return () => undefined;
       }
-      if (scene.epoch !== epoch) {
-        catchUp.cancel();
-        remembered.clear();
-        cy.elements().remove();
-        epoch = scene.epoch;
-      }
-      // The preview stays the picture while cytoscape adds the nodes behind it (its drawing paused meanwhile).
+      startEpoch(scene);
+      // The preview stays the picture while cytoscape adds the nodes behind it.
       const nodes = scene.elements.nodes;
-      let at = 0;
       const job: CatchUpJob = {
         kind: 'sync',
         start: () => picture,
-        step() {
-          const to = Math.min(nodes.length, at + SLICE_NODES);
-          cy.batch(() => addMissingNodes(cy, nodes, at, to));
-          at = to;
-          return at >= nodes.length;
-        },
+        step: sliceSteps(nodes.length, SLICE_NODES, (from, to) => cy.batch(() => addMissingNodes(cy, nodes, from, to))),
         end: finish,
       };
       catchUp.run(job);
@@ -217,14 +196,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       if (nodes === null) return false;
       edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
       edgeLayer.setPreviewNodes(nodes);
-      // The same frame update() will fit to (fitToNodes: node centres and sizes, 30 px around).
-      const extents = nodes.map((node) => ({
-        x: node.x,
-        y: node.y,
-        halfWidth: node.size / 2,
-        halfHeight: node.size / 2,
-      }));
-      fitExtents(cy, extents, 30);
+      // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around).
+      fitExtents(cy, extentsOf(nodes), 30);
       return true;
     },
     select(id) {
@@ -238,11 +211,11 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       return positions;
     },
     fit() {
-      fitToNodes(cy, 30);
+      fitDrawn(cy);
     },
     zoomBy(factor) {
       cy.stop(true, false);
-      if (factor === 'fit') fitToNodes(cy, 30);
+      if (factor === 'fit') fitDrawn(cy);
       else {
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
         cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

@@ -11,6 +11,19 @@ export const CATCH_UP_FROM = 1000;
 /** Nodes moved or synced per task: ~0.05–0.2 ms each on this loaded machine, moves and cytoscape's frame. */
 export const CATCH_UP_SLICE = 250;
 
+/**
+ * A job's `step` over [0, count): each call applies the next `size` (`apply(from, to)`), true once all are done.
+ */
+export function sliceSteps(count: number, size: number, apply: (from: number, to: number) => void): () => boolean {
+  let at = 0;
+  return () => {
+    const to = Math.min(count, at + size);
+    apply(at, to);
+    at = to;
+    return at >= count;
+  };
+}
+
 /** Work on cytoscape done a slice per task; `start` (again after another job ran) puts its picture up. */
 export interface CatchUpJob {
   /** 'sync' (an update's filter) runs before any 'layout' (moves), which waits for the nodes it moves. */

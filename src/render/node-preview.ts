@@ -36,6 +36,13 @@ export function previewNodesOf(
   return nodes;
 }
 
+/** The nodes' boxes (centre and half sizes) for fitExtents: the frame the drawn nodes will fill. */
+export function extentsOf(
+  nodes: readonly PreviewNode[],
+): Array<{ x: number; y: number; halfWidth: number; halfHeight: number }> {
+  return nodes.map((node) => ({ x: node.x, y: node.y, halfWidth: node.size / 2, halfHeight: node.size / 2 }));
+}
+
 /**
  * Fills the nodes (one path per colour) and outlines them in white as the stylesheet does (1.5 units),
  * in a context whose transform maps model units to device pixels by `scale`. Outlines thinner than

@@ -1,4 +1,4 @@
-// Work on many cytoscape nodes a slice per task (adding a new network's nodes, moving them to a new layout), so no single task handles thousands.
+// The pieces of work on many cytoscape nodes a slice per task (render/catch-up.ts runs them): the slice size, the waits, the node adds.
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { NodeElement } from './elements';
 
@@ -29,34 +29,6 @@ export const afterFrame = (run: () => void): (() => void) => {
   };
 };
 
-/**
- * Calls `step(from, to)` over [0, count) in slices of `size`, each in its own task (`wait` schedules the next,
- * the first included), then `finish` in the last slice's task. Returns a function that stops what is left.
- */
-export function runInSlices(
-  count: number,
-  size: number,
-  step: (from: number, to: number) => void,
-  finish: () => void,
-  wait: (run: () => void) => () => void = nextTask,
-): () => void {
-  let at = 0;
-  let cancel: (() => void) | null = null;
-  const run = (): void => {
-    cancel = null;
-    const end = Math.min(count, at + size);
-    step(at, end);
-    at = end;
-    if (at < count) cancel = wait(run);
-    else finish();
-  };
-  cancel = wait(run);
-  return () => {
-    cancel?.();
-    cancel = null;
-  };
-}
-
 /** Adds nodes [from, to) that cytoscape does not hold yet, at their positions, in one add. */
 export function addMissingNodes(cy: Core, nodes: readonly NodeElement[], from: number, to: number): void {
   const added: ElementDefinition[] = [];
@@ -66,17 +38,4 @@ export function addMissingNodes(cy: Core, nodes: readonly NodeElement[], from: n
     added.push({ group: 'nodes', data: { ...node.data }, position: { ...(node.position ?? { x: 0, y: 0 }) } });
   }
   if (added.length > 0) cy.add(added);
-}
-
-/**
- * Adds the nodes cytoscape does not hold yet, SLICE_NODES per task, then calls `finish` in the last slice's
- * task. Every node must carry its position. Returns a function that stops the build (the added nodes stay).
- */
-export function addNodesInSlices(
-  cy: Core,
-  nodes: readonly NodeElement[],
-  finish: () => void,
-  size = SLICE_NODES,
-): () => void {
-  return runInSlices(nodes.length, size, (from, to) => addMissingNodes(cy, nodes, from, to), finish);
 }

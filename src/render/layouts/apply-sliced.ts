@@ -1,7 +1,7 @@
 // A layout switch at scale: the new positions drawn at once on the plain layer, cytoscape's nodes moved a slice per task behind them.
 import type { Core, NodeSingular } from 'cytoscape';
-import { CATCH_UP_FROM, CATCH_UP_SLICE, type CatchUpJob } from '../catch-up';
-import type { PreviewNode } from '../node-preview';
+import { CATCH_UP_FROM, CATCH_UP_SLICE, sliceSteps, type CatchUpJob } from '../catch-up';
+import { extentsOf, type PreviewNode } from '../node-preview';
 import { HIDDEN } from '../visibility';
 import {
   fitDrawn,
@@ -52,7 +52,6 @@ export function layoutJob(
   if (moves.length < from) return null;
   let current = options;
   let fitLeft = options.fit === true;
-  let at = 0;
   const picture = (): PreviewNode[] => {
     const nodes: PreviewNode[] = [];
     cy.nodes().forEach((node) => {
@@ -62,12 +61,7 @@ export function layoutJob(
     return nodes;
   };
   const fitNow = (nodes: readonly PreviewNode[]): void => {
-    const extents: NodeExtent[] = nodes.map((node) => ({
-      x: node.x,
-      y: node.y,
-      halfWidth: node.size / 2,
-      halfHeight: node.size / 2,
-    }));
+    const extents: NodeExtent[] = extentsOf(nodes);
     cy.nodes('.group-box').forEach((box) => {
       const { x, y } = box.position();
       extents.push({
@@ -92,12 +86,7 @@ export function layoutJob(
       }
       return nodes;
     },
-    step() {
-      const to = Math.min(moves.length, at + size);
-      cy.batch(() => moveNodes(moves, at, to));
-      at = to;
-      return at >= moves.length;
-    },
+    step: sliceSteps(moves.length, size, (from, to) => cy.batch(() => moveNodes(moves, from, to))),
     end() {
       cy.batch(() => markArcs(cy, current));
       if (fitLeft) fitDrawn(cy);

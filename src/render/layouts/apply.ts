@@ -8,7 +8,7 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 import { edgeLayerOf } from '../edge-layer';
-import { HIDDEN } from '../visibility';
+import { shownNodes } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
 /** Box nodes are keyed apart from actors, whose ids may be any string: a NUL byte never appears in a real id. */
@@ -98,13 +98,13 @@ export function markArcs(cy: Core, options: ApplyOptions): void {
   } else cy.edges('.arc').removeClass('arc');
 }
 
-/** Every drawn node, outliers included: a map whose actors span continents is fitted to the world they span. */
+/**
+ * Fits the view to every drawn node's centre and size, 30 px around, outliers included (a map whose actors span
+ * continents is fitted to the world they span). Not cy.fit(): it measures every element's bounding box, edges and
+ * label boxes included, which took seconds at 5,000 nodes / 10,000 edges.
+ */
 export function fitDrawn(cy: Core): void {
-  fitCentres(
-    cy,
-    cy.nodes().filter((node) => !node.hasClass(HIDDEN)),
-    30,
-  );
+  fitCentres(cy, shownNodes(cy), 30);
 }
 
 /**

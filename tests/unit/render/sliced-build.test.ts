@@ -1,8 +1,9 @@
-// The sliced node build: every node arrives at its position, a slice per task, and a stopped build adds no more.
+// The renderer's sliced node build: every node arrives at its position, a slice per task, and a stopped build adds no more.
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeElement } from '../../../src/render/elements';
-import { addNodesInSlices } from '../../../src/render/sliced-build';
+import { createGraphRenderer } from '../../../src/render/adapter';
+import { addMissingNodes, SLICE_NODES } from '../../../src/render/sliced-build';
 import { levelOfDetail } from '../../../src/render/lod';
 
 const nodes = (count: number): NodeElement[] =>
@@ -14,33 +15,47 @@ const nodes = (count: number): NodeElement[] =>
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('addNodesInSlices', () => {
-  it('adds at most one slice per task, every node at its position, and calls finish once after the last', () => {
-    const cy = cytoscape({ headless: true });
-    const finish = vi.fn();
-    addNodesInSlices(cy, nodes(1000), finish, 400);
-    expect(cy.nodes().length).toBe(0);
+const scene = (list: NodeElement[]) => ({ elements: { nodes: list, edges: [], lineKinds: [] }, epoch: 1 }) as never;
+
+describe("the renderer's sliced build", () => {
+  it('adds at most SLICE_NODES nodes per task, every node at its position, and calls done once after the last', () => {
+    const renderer = createGraphRenderer();
+    const done = vi.fn();
+    renderer.build(scene(nodes(1000)), done);
+    expect(renderer.cy.nodes().length).toBe(0);
     vi.advanceTimersToNextTimer();
-    expect(cy.nodes().length).toBe(400);
-    expect(finish).not.toHaveBeenCalled();
-    vi.runAllTimers();
-    expect(cy.nodes().length).toBe(1000);
-    expect(cy.getElementById('n999').position()).toEqual({ x: 2997, y: -999 });
-    expect(finish).toHaveBeenCalledTimes(1);
+    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    expect(done).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(renderer.cy.nodes().length).toBe(1000);
+    expect(renderer.cy.getElementById('n999').position()).toEqual({ x: 2997, y: -999 });
+    expect(done).toHaveBeenCalledTimes(1);
+    renderer.destroy();
   });
 
-  it('skips nodes cytoscape already holds, and adds nothing more once stopped', () => {
+  it('adds nothing more once stopped, and never calls done', () => {
+    const renderer = createGraphRenderer();
+    const done = vi.fn();
+    const stop = renderer.build(scene(nodes(900)), done);
+    vi.advanceTimersToNextTimer();
+    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    stop();
+    vi.advanceTimersByTime(1000);
+    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    expect(done).not.toHaveBeenCalled();
+    renderer.destroy();
+  });
+});
+
+describe('addMissingNodes', () => {
+  it('adds the range at its positions and skips nodes cytoscape already holds, where they are', () => {
     const cy = cytoscape({ headless: true });
     cy.add({ group: 'nodes', data: { id: 'n0' }, position: { x: 7, y: 7 } });
-    const finish = vi.fn();
-    const stop = addNodesInSlices(cy, nodes(900), finish, 400);
-    vi.advanceTimersToNextTimer();
+    addMissingNodes(cy, nodes(900), 0, 400);
     expect(cy.nodes().length).toBe(400);
     expect(cy.getElementById('n0').position()).toEqual({ x: 7, y: 7 });
-    stop();
-    vi.runAllTimers();
-    expect(cy.nodes().length).toBe(400);
-    expect(finish).not.toHaveBeenCalled();
+    expect(cy.getElementById('n399').position()).toEqual({ x: 1197, y: -399 });
+    expect(cy.getElementById('n400').empty()).toBe(true);
   });
 });
 
