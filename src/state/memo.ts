@@ -1,21 +1,14 @@
-// A one-entry memo keyed by argument identity: the selectors' cache, since the store replaces what changes.
+// Memos keyed by argument identity: the selectors' caches, since the store replaces what changes.
+
+/** A one-entry memo: the last arguments' result. */
 export function memoLast<Args extends unknown[], Result>(
   compute: (...args: Args) => Result,
 ): (...args: Args) => Result {
-  let lastArgs: Args | null = null;
-  let lastResult: Result;
-  return (...args: Args): Result => {
-    if (lastArgs !== null && lastArgs.length === args.length && lastArgs.every((arg, i) => Object.is(arg, args[i]))) {
-      return lastResult;
-    }
-    lastResult = compute(...args);
-    lastArgs = args;
-    return lastResult;
-  };
+  return memoRecent(compute, 1);
 }
 
 /**
- * memoLast with the last `size` entries: a filter turned off finds the unfiltered result it had before (68,000 ties
+ * The last `size` entries: a filter turned off finds the unfiltered result it had before (68,000 ties
  * at 5,000 actors) instead of rebuilding it. Entries are matched by the identity of `keyOf`'s parts (default: the
  * arguments), most recent first.
  */
@@ -27,9 +20,11 @@ export function memoRecent<Args extends unknown[], Result>(
   const entries: Array<{ key: unknown[]; result: Result }> = [];
   return (...args: Args): Result => {
     const key = keyOf(...args);
-    const at = entries.findIndex(
-      (entry) => entry.key.length === key.length && entry.key.every((part, i) => Object.is(part, key[i])),
-    );
+    const same = (entry: { key: unknown[] }): boolean =>
+      entry.key.length === key.length && entry.key.every((part, i) => Object.is(part, key[i]));
+    // The latest first: most calls ask for it again.
+    if (entries.length > 0 && same(entries[0]!)) return entries[0]!.result;
+    const at = entries.findIndex(same);
     if (at >= 0) {
       const [entry] = entries.splice(at, 1);
       entries.unshift(entry!);
