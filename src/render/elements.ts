@@ -178,6 +178,10 @@ function lineLooks(
       ...(onlyIllustrative ? { illustrative: true } : {}),
     };
   };
-  const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
-  return { look, legend: () => ({ lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies }) };
+  return { look, legend: () => ({ lineKinds: legendLineKinds(seenKinds), illustrativeTies }) };
+}
+
+/** The kinds of line drawn, in the legend's order (LINE_ENCODINGS'). */
+export function legendLineKinds(seen: ReadonlySet<AgreementKind | 'mixed'>): Array<AgreementKind | 'mixed'> {
+  return (Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>).filter((kind) => seen.has(kind));
 }

@@ -8,6 +8,7 @@ import {
   edgeId,
   EDGE_WIDTH_RANGE,
   ILLUSTRATIVE_LINE_COLOR,
+  legendLineKinds,
   sqrtScale,
   type EdgeData,
   type EdgeElement,
@@ -185,6 +186,5 @@ function tieEdges(
     }
     edges[e] = { group: 'edges', data };
   }
-  const order = Object.keys(LINE_ENCODINGS) as Array<AgreementKind | 'mixed'>;
-  return { edges, legend: { lineKinds: order.filter((kind) => seenKinds.has(kind)), illustrativeTies } };
+  return { edges, legend: { lineKinds: legendLineKinds(seenKinds), illustrativeTies } };
 }
