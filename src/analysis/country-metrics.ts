@@ -1,8 +1,7 @@
 // Per country figures (analysis.md, "Per country"): counts from the filtered agreements, centralities on the country graph.
-import type { CountryGraph } from '../model/graph';
 import { betweennessCloseness } from './brandes';
 import { pagerank, strengths, degrees } from './centrality';
-import { csrFromEdgeList, toCsr, type Csr } from './csr';
+import { csrFromEdgeList, type Csr } from './csr';
 import { byCode, partyCountries, type AnalysisScope } from './scope';
 import type { CountryMetrics } from './types';
 
@@ -61,12 +60,6 @@ export function countryCsrOf(scope: AnalysisScope): CountryCsr {
   });
   return { csr, actors: (code) => counts[index.get(code)!] ?? 0 };
 }
-
-/** A graphology country graph as a CountryCsr (for callers that have built one). */
-export const countryCsrOfGraph = (graph: CountryGraph): CountryCsr => ({
-  csr: toCsr(graph),
-  actors: (code) => graph.getNodeAttribute(code, 'actors'),
-});
 
 /**
  * One row per country with a passing actor, sorted by code. `agreements` counts passing agreements

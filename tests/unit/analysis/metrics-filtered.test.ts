@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { actorMetrics, metricGraphOfFiltered, metricsSteps } from '../../../src/analysis/actor-metrics';
 import { communities, communitiesOfEdges, modularity } from '../../../src/analysis/community';
-import { countryCsrOf, countryCsrOfGraph, countryMetrics } from '../../../src/analysis/country-metrics';
-import { csrFromFiltered, edgesFromFiltered } from '../../../src/analysis/csr';
+import { countryCsrOf, countryMetrics, type CountryCsr } from '../../../src/analysis/country-metrics';
+import { csrFromFiltered, edgesFromFiltered, toCsr } from '../../../src/analysis/csr';
 import { scopeOf } from '../../../src/analysis/scope';
 import { runSteps } from '../../../src/analysis/steps';
 import { applyFilters } from '../../../src/model/filter';
 import { generateDataset } from '../../../src/model/generate';
-import { actorGraphFrom, countryGraphFrom, isHubKey } from '../../../src/model/graph';
+import { actorGraphFrom, countryGraphFrom, isHubKey, type CountryGraph } from '../../../src/model/graph';
 import { emptyFilters, type Dataset, type Filters, type Projection } from '../../../src/model/types';
 import { caseName, entriesOf, loadFixtures } from './reference-fixtures';
 
@@ -88,6 +88,12 @@ describe('metrics from the filtered data (no graphology graph)', () => {
     const hub = both(dataset, emptyFilters(), 'hub');
     expect(hub.mine).toEqual(hub.theirs);
   }, 30_000);
+});
+
+/** The graphology country graph as a CountryCsr: the reference countryCsrOf is checked against. */
+const countryCsrOfGraph = (graph: CountryGraph): CountryCsr => ({
+  csr: toCsr(graph),
+  actors: (code) => graph.getNodeAttribute(code, 'actors'),
 });
 
 describe('countryCsrOf', () => {
