@@ -1,7 +1,8 @@
-// `npx tsx bench/profile-tasks.ts [actors] [agreements]`: which code runs in each long task of one bench:app run (CPU profile of an unminified build).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npx tsx bench/profile-tasks.ts [actors] [agreements] [load]`: which code runs in each long task of one bench:app run (CPU profile of an unminified build).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { build } from 'vite';
 import { generateDataset } from '../src/model/generate';
 import { launchChromium } from '../tests/e2e/browser';
@@ -16,7 +17,7 @@ interface ProfileNode {
   id: number;
   parent?: number;
   children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -25,21 +26,23 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Per built chunk, the source module of each line: rolldown's unminified output marks modules with //#region. */
-function regionsOf(dir: string): Map<string, string[]> {
-  const byFile = new Map<string, string[]>();
+/**
+ * Per built chunk, a lookup from a profile frame's line and column to its source module. The chunks are built
+ * with source maps; the unminified output no longer marks modules with comments.
+ */
+function regionsOf(dir: string): Map<string, (line: number, column: number) => string> {
+  const byFile = new Map<string, (line: number, column: number) => string>();
   for (const file of readdirSync(join(dir, 'assets')).filter((name) => name.endsWith('.js'))) {
-    const lines = readFileSync(join(dir, 'assets', file), 'utf8').split('\n');
-    let current = '(chunk)';
-    byFile.set(
-      file,
-      lines.map((line) => {
-        const match = /^\/\/#region (.+)$/.exec(line);
-        if (match) current = match[1]!.replace(/^.*node_modules\//, 'node_modules/');
-        else if (line.startsWith('//#endregion')) current = '(chunk)';
-        return current;
-      }),
-    );
+    const mapFile = join(dir, 'assets', `${file}.map`);
+    if (!existsSync(mapFile)) continue;
+    const map = new TraceMap(readFileSync(mapFile, 'utf8'));
+    byFile.set(file, (line, column) => {
+      // Profile positions are 0-based; trace-mapping's lines are 1-based, columns 0-based.
+      const source = originalPositionFor(map, { line: line + 1, column: Math.max(0, column) }).source;
+      if (!source) return '(chunk)';
+      if (source.includes('node_modules/')) return source.replace(/^.*node_modules\//, 'node_modules/');
+      return source.replace(/^.*?\/?(src|bench)\//, '$1/');
+    });
   }
   return byFile;
 }
@@ -50,7 +53,11 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'atlas-profile-'));
   const appDir = join(work, 'app');
   mkdirSync(join(work, 'data'));
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true, minify: false } });
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: appDir, emptyOutDir: true, minify: false, sourcemap: true },
+  });
   const dataset = generateDataset({ actors, agreements, seed: 1 });
   writeFileSync(join(work, 'data/net.json'), JSON.stringify(dataset));
   const regions = regionsOf(appDir);
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
       sector: actor.sectors?.[0] ?? '',
       country: actor.country ?? '',
       year: 2012,
-      loadOnly: false,
+      loadOnly: process.argv[4] === 'load',
     });
     // Profile timestamps are µs on the monotonic clock; performance.timeOrigin (ms since epoch) does not share it,
     // so the offset is read from a mark made now on both clocks.
@@ -89,7 +96,7 @@ async function main(): Promise<void> {
     const offset = pageNow - time / 1000;
     const label = (node: ProfileNode): string => {
       const file = node.callFrame.url.split('/').pop() ?? '';
-      const region = regions.get(file)?.[node.callFrame.lineNumber] ?? file;
+      const region = regions.get(file)?.(node.callFrame.lineNumber, node.callFrame.columnNumber) ?? file;
       return `${node.callFrame.functionName || '(anonymous)'} [${region}]`;
     };
     const lines: string[] = [
@@ -107,7 +114,7 @@ async function main(): Promise<void> {
         for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
           const frame = byId.get(cur)!;
           const file = frame.callFrame.url.split('/').pop() ?? '';
-          const region = regions.get(file)?.[frame.callFrame.lineNumber];
+          const region = regions.get(file)?.(frame.callFrame.lineNumber, frame.callFrame.columnNumber);
           if (region?.startsWith('src/')) seen.add(`${frame.callFrame.functionName || '(anonymous)'} [${region}]`);
         }
         for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
