@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // Unit tests run first and the browser tests after them, alone: those measure main-thread tasks and
+          // frames, which a core busy with unit tests would stretch (the 5k test bounds every task at 250 ms).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -24,6 +27,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -166,7 +166,8 @@ describe('placeLabels', () => {
       for (let j = i + 1; j < placed.length; j++) expect(boxesOverlap(placed[i]!.box, placed[j]!.box)).toBe(false);
       for (const d of discs) if (d.id !== placed[i]!.id) expect(boxHitsDisc(placed[i]!.box, d)).toBe(false);
     }
-  });
+    // Correctness, not speed: ~1.5 s quiet, over 5 s when the two cores are shared with other work.
+  }, 30_000);
 });
 
 describe('placeCanvasLabels', () => {
