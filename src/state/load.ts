@@ -1,6 +1,9 @@
 // Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
 import { createParseClient, type ParseClient } from '../worker/parse-client';
-import { applyLoadResult, markOrigin, reportLoadFailure, setLoading } from './actions';
+import { nextTask } from '../threads/idle';
+import { applyLoadResult, markOrigin, reportLoadFailure, setLoading, stateAfterLoad } from './actions';
+import { prepareInTasks, PREPARE_FROM } from './prepare';
+import { useAtlas } from './store';
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
@@ -80,6 +83,14 @@ export const isLatestLoad = (load: number): boolean => load === latestLoad;
 async function parseAndStore(text: string, name: string, parser: ParseClient, load: number): Promise<boolean> {
   const result = await parser.parse(text);
   if (load !== latestLoad) return false;
+  if (result.ok && result.dataset.actors.length >= PREPARE_FROM) {
+    // The view's first render of a large dataset, a step per task (state/prepare.ts), then stored as usual.
+    await nextTask();
+    if (load !== latestLoad) return false;
+    const next = stateAfterLoad(useAtlas.getState(), result.dataset, result.warnings, name);
+    await prepareInTasks(next, () => load === latestLoad);
+    if (load !== latestLoad) return false;
+  }
   return applyLoadResult(result, name).ok;
 }
 

@@ -12,3 +12,6 @@ export function whenIdle(task: () => void, latestMs: number, withoutIdleMs: numb
   const timer = setTimeout(task, withoutIdleMs);
   return () => clearTimeout(timer);
 }
+
+/** Resolves in a later task (setTimeout), so frames, input and other tasks run in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

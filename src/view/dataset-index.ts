@@ -1,6 +1,7 @@
 // Lookups into the loaded dataset by id (actors, sectors, sources, agreements per actor), built once per dataset.
 import type { Actor, Agreement, Dataset, Sector, Source } from '../model/types';
 import { memoLast } from '../state/memo';
+import { addPreparer } from '../state/prepare';
 
 export interface DatasetIndex {
   actors: ReadonlyMap<string, Actor>;
@@ -26,3 +27,6 @@ export const datasetIndex = memoLast((dataset: Dataset): DatasetIndex => {
     agreementsOf,
   };
 });
+
+// Built before a large dataset is stored (state/prepare.ts): ~0.1 s at 50,000 agreements, read by the first render.
+addPreparer(({ dataset }) => (dataset === null ? [] : [() => datasetIndex(dataset)]));

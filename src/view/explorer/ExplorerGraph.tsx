@@ -9,10 +9,12 @@ import type { MapScenes } from '../../render/map/map-client';
 import type { Dataset } from '../../model/types';
 import { metricValuesOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
+import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
+import { levelOfDetail } from '../../render/lod';
 import { GraphCanvas } from '../GraphCanvas';
 import { drawnBoxesOf } from './explorer-scene';
-import type { GraphSceneData } from '../graph-scene';
+import { sceneOf, type GraphSceneData } from '../graph-scene';
 import { countryElementsOf, highlightOf } from './explorer-scene';
 import { whenIdle } from '../../threads/idle';
 import { concentricOf, groupedOf, mapScenesOf, withPositions } from './layout-positions';
@@ -22,6 +24,15 @@ import { installExplorerHook } from './test-hook';
 
 /** The map's (no boxes), one array so that the memoised boxes below keep their identity. */
 const NO_BOXES: GroupBox[] = [];
+
+// The canvas's level of detail for a large dataset's first scene, before it is stored (state/prepare.ts): the choice
+// of ~10,000 of 68,000 ties is kept per edges array (render/lod.ts), and placing the nodes keeps that array.
+addPreparer((state) => [
+  () => {
+    const scene = sceneOf(state);
+    if (scene !== null) levelOfDetail(scene.elements);
+  },
+]);
 
 export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   // One selector per field read: a settled camera move (view.camera) or a panel change re-renders nothing here.

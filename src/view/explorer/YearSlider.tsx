@@ -2,11 +2,14 @@
 import { useEffect, useId, useState } from 'react';
 import type { Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
+import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
 import { setYear } from '../../state/actions';
 import { yearSpan } from './years';
 
 const spanOf = memoLast(yearSpan);
+// Found before a large dataset is stored (state/prepare.ts): a pass over every agreement's dates.
+addPreparer(({ dataset }) => (dataset === null ? [] : [() => spanOf(dataset)]));
 /** Time each year stays on screen while playing: long enough to read the counts. */
 export const PLAY_STEP_MS = 900;
 

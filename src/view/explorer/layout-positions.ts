@@ -1,6 +1,5 @@
 // Positions of every actor of the full dataset for each layout, memoised per dataset, keyed like the graph's nodes.
 import { countryInfo, countryName } from '../../model/countries';
-import { applyFilters } from '../../model/filter';
 import { actorKey, cliqueTies, type CliqueTies } from '../../model/graph';
 import { emptyFilters, type Dataset } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
@@ -8,14 +7,18 @@ import type { PlacedActor } from '../../render/layouts/geographic';
 import { forcePositionsAsync } from '../../render/layouts/force-client';
 import { mapScenesAsync, type MapScenes } from '../../render/map/map-client';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
+import { filteredOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
+import { addPreparer } from '../../state/prepare';
+import { FORCE_LIMIT } from '../../render/layouts/types';
 
 /**
  * The unfiltered clique projection's ties and partner counts: layouts are computed on it once, so
  * filters never move the actors that stay. Plain arrays, not a second graphology graph (which cost
- * ~0.5 s of the first paint at 5,000 actors only to read degrees and ends).
+ * ~0.5 s of the first paint at 5,000 actors only to read degrees and ends). The unfiltered dataset is the view's
+ * own while no filter is on (filteredOf keeps it), so a first load filters once.
  */
-const fullTiesOf = memoLast((dataset: Dataset): CliqueTies => cliqueTies(applyFilters(dataset, emptyFilters())));
+const fullTiesOf = memoLast((dataset: Dataset): CliqueTies => cliqueTies(filteredOf(dataset, emptyFilters())));
 
 function layoutNodes(dataset: Dataset) {
   const { degree } = fullTiesOf(dataset);
@@ -65,6 +68,14 @@ export const interimOf = memoLast((dataset: Dataset): LayoutResult =>
     layoutNodes(dataset).map((n) => ({ ...n, value: n.degree })),
   ),
 );
+
+// A large dataset's first layout, a step per task before it is stored (state/prepare.ts): what use-network-layout.ts
+// reads first (saved x/y, else the rings by partners above FORCE_LIMIT), with the ties they are computed on.
+addPreparer(({ dataset }) => {
+  if (dataset === null) return [];
+  const steps = [() => savedOf(dataset), () => fullTiesOf(dataset)];
+  return dataset.actors.length > FORCE_LIMIT ? [...steps, () => savedOf(dataset) ?? interimOf(dataset)] : steps;
+});
 
 /** Countries as boxes (the largest first), each actor in its country's box, the best connected first. */
 export const groupedOf = memoLast((dataset: Dataset): LayoutResult =>

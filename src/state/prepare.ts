@@ -1,0 +1,53 @@
+// A large dataset's first render, done beforehand a step per task: each step fills a memo that the render then finds.
+import { nextTask } from '../threads/idle';
+import type { AtlasState } from './store';
+
+/**
+ * From this many actors a loaded dataset is prepared in steps before it is stored. Below it (the 192-actor
+ * sample) the whole first render is a few tens of milliseconds, and the waits between steps would only delay it.
+ */
+export const PREPARE_FROM = 1000;
+
+/**
+ * What one part of the view computes on its first render of `state`, as steps. Each step calls the same
+ * memoised function with the same arguments as the render will, so the render reads the result instead of
+ * computing it; a step that does not match (the view changed meanwhile) costs time but changes nothing.
+ */
+export type Preparer = (state: AtlasState) => ReadonlyArray<() => unknown>;
+
+const preparers: Preparer[] = [];
+
+/**
+ * Adds the steps of one part of the view; the module that renders it registers them when it is loaded
+ * (state/ cannot import view/, so the view tells the store what its first render needs). Returns its removal.
+ */
+export function addPreparer(preparer: Preparer): () => void {
+  preparers.push(preparer);
+  return () => {
+    const at = preparers.indexOf(preparer);
+    if (at >= 0) preparers.splice(at, 1);
+  };
+}
+
+/**
+ * Runs every registered step of `state`, each in its own task, while `wanted()` holds (a newer load stops it).
+ * At 5,000 actors the first render was one 1.4–1.8 s task; in steps each is one memoised function, 30–250 ms.
+ * A step that throws is left to the render, which computes it again and reports the error where it belongs.
+ */
+export async function prepareInTasks(
+  state: AtlasState,
+  wanted: () => boolean,
+  wait: () => Promise<void> = nextTask,
+): Promise<void> {
+  for (const preparer of preparers) {
+    for (const step of preparer(state)) {
+      await wait();
+      if (!wanted()) return;
+      try {
+        step();
+      } catch {
+        // The render runs it again and shows what went wrong.
+      }
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// A large dataset's first render prepared a step per task: the order, the stop on a newer load, and that the stored state's scene is the prepared one.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../src/model/generate';
+import { parseDatasetText } from '../../../src/model/validate';
+import { applyLoadResult, setFilters, stateAfterLoad } from '../../../src/state/actions';
+import { loadDatasetFromUrl, type Fetcher } from '../../../src/state/load';
+import { addPreparer as addAppPreparer, prepareInTasks, PREPARE_FROM, type Preparer } from '../../../src/state/prepare';
+import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { datasetIndex } from '../../../src/view/dataset-index';
+import { sceneOf } from '../../../src/view/graph-scene';
+import type { ParseClient } from '../../../src/worker/parse-client';
+
+const big = generateDataset({ actors: PREPARE_FROM, agreements: 3000, seed: 7 });
+
+/** The waits prepareInTasks makes, counted, each a real later task. */
+function countedWaits(): { wait: () => Promise<void>; count: () => number } {
+  let waits = 0;
+  return {
+    wait: () => {
+      waits++;
+      return new Promise((resolve) => setTimeout(resolve, 0));
+    },
+    count: () => waits,
+  };
+}
+
+/** Preparers this file adds, removed after each test so none runs in the next. */
+const added: Array<() => void> = [];
+const addPreparer = (preparer: Preparer): void => void added.push(addAppPreparer(preparer));
+
+beforeEach(() => resetAtlas());
+afterEach(() => added.splice(0).forEach((remove) => remove()));
+
+describe('prepareInTasks', () => {
+  it('runs every registered step after its own wait, in registration order', async () => {
+    const ran: Array<[string, number]> = [];
+    const waits = countedWaits();
+    addPreparer(() => [() => ran.push(['a1', waits.count()]), () => ran.push(['a2', waits.count()])]);
+    addPreparer(() => [() => ran.push(['b1', waits.count()])]);
+    await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true, waits.wait);
+    // The app's own preparers (scene, layout, index: registered when their modules loaded) run first; these three
+    // run last, in order, each after one more wait than the step before it.
+    expect(ran.map(([name]) => name)).toEqual(['a1', 'a2', 'b1']);
+    const [[, first], [, second], [, third]] = ran as [[string, number], [string, number], [string, number]];
+    expect([second - first, third - second]).toEqual([1, 1]);
+    expect(third).toBe(waits.count());
+  });
+
+  it('stops before the next step once a newer load no longer wants it', async () => {
+    const ran: number[] = [];
+    let wanted = true;
+    addPreparer(() => [
+      () => ran.push(1),
+      () => {
+        ran.push(2);
+        wanted = false;
+      },
+      () => ran.push(3),
+    ]);
+    await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => wanted);
+    expect(ran).toEqual([1, 2]);
+  });
+
+  it('goes on past a step that throws (the render computes it again and reports it)', async () => {
+    const ran: string[] = [];
+    addPreparer(() => [
+      () => {
+        throw new Error('bad step');
+      },
+      () => ran.push('after'),
+    ]);
+    await expect(prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true)).resolves.toBe(
+      undefined,
+    );
+    expect(ran).toEqual(['after']);
+  });
+});
+
+describe('a prepared load', () => {
+  it('stores the state the scene was prepared for: the first render finds the prepared elements and index', async () => {
+    setFilters({ countries: [big.actors[0]!.country] });
+    const next = stateAfterLoad(useAtlas.getState(), big, [], 'big');
+    await prepareInTasks(next, () => true);
+    const prepared = sceneOf(next)!;
+    applyLoadResult({ ok: true, dataset: big, warnings: [] }, 'big');
+    const stored = sceneOf(useAtlas.getState())!;
+    // The same objects, not equal copies: the render reads what the steps computed.
+    expect(stored.elements).toBe(prepared.elements);
+    expect(stored.ties).toBe(prepared.ties);
+    expect(stored.filtered.actors.length).toBeLessThan(big.actors.length);
+    expect(datasetIndex(big)).toBe(datasetIndex(big));
+  });
+
+  it('loads a dataset of PREPARE_FROM actors from a URL with every step done before it is stored', async () => {
+    const text = JSON.stringify(big);
+    const fetcher: Fetcher = async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => text });
+    const parser: ParseClient = {
+      parse: async (raw) => parseDatasetText(raw),
+      warm: () => undefined,
+      dispose: () => undefined,
+    };
+    let storedWhilePreparing = false;
+    addPreparer(() => [() => (storedWhilePreparing ||= useAtlas.getState().dataset !== null)]);
+    const ok = await loadDatasetFromUrl('/big.json', { base: 'http://localhost/', fetcher, parser });
+    expect(ok).toBe(true);
+    expect(storedWhilePreparing).toBe(false);
+    expect(useAtlas.getState().dataset?.actors).toHaveLength(PREPARE_FROM);
+  });
+
+  it('stores nothing when a newer load starts while the first is being prepared', async () => {
+    const text = JSON.stringify(big);
+    const small = generateDataset({ actors: 20, agreements: 30, seed: 1 });
+    const fetcherOf =
+      (body: string): Fetcher =>
+      async () => ({ ok: true, status: 200, statusText: 'OK', text: async () => body });
+    const parser: ParseClient = {
+      parse: async (raw) => parseDatasetText(raw),
+      warm: () => undefined,
+      dispose: () => undefined,
+    };
+    let second: Promise<boolean> | null = null;
+    addPreparer(() => [
+      () => {
+        second ??= loadDatasetFromUrl('/small.json', {
+          base: 'http://localhost/',
+          fetcher: fetcherOf(JSON.stringify(small)),
+          parser,
+        });
+      },
+    ]);
+    const first = await loadDatasetFromUrl('/big.json', {
+      base: 'http://localhost/',
+      fetcher: fetcherOf(text),
+      parser,
+    });
+    expect(first).toBe(false);
+    expect(await second).toBe(true);
+    expect(useAtlas.getState().dataset?.actors).toHaveLength(20);
+  });
+});
