@@ -1,4 +1,4 @@
-// `npx tsx bench/profile-tasks.ts [actors] [agreements] [load]`: which code runs in each long task of one bench:app run (CPU profile of an unminified build).
+// `npx tsx bench/profile-tasks.ts [actors] [agreements] [load]`: which code runs in each long task of one bench:app run (CPU profile of an unminified build, kept as bench/output/tasks.cpuprofile).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -133,6 +133,8 @@ async function main(): Promise<void> {
     process.stdout.write(text + '\n');
     mkdirSync(join(ROOT, 'bench/output'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/output/long-tasks.md'), text + '\n');
+    // The whole profile too, for DevTools (Performance → Load profile) or a closer look at one task.
+    writeFileSync(join(ROOT, 'bench/output/tasks.cpuprofile'), JSON.stringify(profile));
     await context.close();
   } finally {
     await browser.close();
