@@ -7,6 +7,7 @@ import { currentHypothetical, useWhatIf } from '../state/whatif';
 import { WHAT_IF_LINE } from './gaps/compare-scene';
 import { useAtlas } from '../state/store';
 import { useGraphScene } from './graph-scene';
+import { isNarrowFrame } from './narrow-frame';
 import {
   LEGEND_LINE_WIDTH,
   LINE_ENCODINGS,
@@ -94,13 +95,11 @@ function LineSample({
   );
 }
 
-/** Frames this narrow start with the legend closed, so it never covers the network (the link may say otherwise). */
-export const NARROW_FRAME = '(max-width: 480px)';
-
 /** The legend's box: open or closed as the view says (a link carries it), by default open unless the frame is narrow. */
 function LegendBox({ children }: { children: ReactNode }) {
   const wanted = useAtlas((s) => s.view.legend);
-  const narrow = typeof window !== 'undefined' && window.matchMedia?.(NARROW_FRAME).matches === true;
+  // A narrow frame starts with the legend closed, so it never covers the network (the link may say otherwise).
+  const narrow = isNarrowFrame();
   const open = wanted ?? !narrow;
   return (
     <details

@@ -119,6 +119,26 @@ describe('rankings in a 320×480 embed', () => {
     await page.screenshot({ path: `${OUTPUT}/rankings-embed-320-tools.png` });
     await page.close();
   });
+
+  it('shows the ranked metric beside each name without scrolling sideways: betweenness is the second column', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 320, height: 480 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(appUrl + '?view=rankings&size=betweenness&embed=1');
+    await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 45_000 });
+    // The second header is the sorted one, named Betweenness (its button's accessible name), inside the frame.
+    const second = page.locator('.rankings-table thead th').nth(1);
+    expect(await second.getAttribute('aria-sort')).toBe('descending');
+    expect(await second.getByRole('button', { name: /^Betweenness/ }).count()).toBe(1);
+    const header = (await second.boundingBox())!;
+    expect(header.x + header.width).toBeLessThanOrEqual(320);
+    // The first row's betweenness cell lies inside the 320 px frame.
+    const cell = page.locator('.rankings-table tbody tr').first().locator('td').first();
+    expect(Number((await cell.textContent())!.replace(/,/g, ''))).toBeGreaterThan(0);
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: `${OUTPUT}/rankings-embed-320-metric.png` });
+    await page.close();
+  });
 });
 
 describe('rankings of 5,000 actors', () => {

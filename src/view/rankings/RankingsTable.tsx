@@ -4,8 +4,8 @@ import { changeText, type EvidenceRank } from '../../analysis/evidence-ranks';
 import type { RobustnessEntry } from '../../analysis/robustness';
 import { selectActor } from '../../state/actions';
 import {
-  RANKING_COLUMNS,
   formatNumber,
+  type RankingColumn,
   type ColumnKey,
   type NumberKey,
   type RankingRow,
@@ -29,6 +29,8 @@ interface Props {
   robustness: ReadonlyMap<string, RobustnessEntry> | null;
   /** Ranks with and without illustrative ties, when asked for (three columns after the name); null: none. */
   evidence?: ReadonlyMap<string, EvidenceRank> | null;
+  /** The columns in their order, the actor first (columnsInOrder). */
+  columns: readonly RankingColumn[];
 }
 
 /**
@@ -44,8 +46,8 @@ const HYPHENATED: Readonly<Record<string, string>> = {
   PageRank: 'Page\u00adRank',
 };
 
-function SortHeader({ columnKey, sort, onSort }: { columnKey: ColumnKey; sort: SortState; onSort: Props['onSort'] }) {
-  const column = RANKING_COLUMNS.find((c) => c.key === columnKey)!;
+function SortHeader({ column, sort, onSort }: { column: RankingColumn; sort: SortState; onSort: Props['onSort'] }) {
+  const columnKey = column.key;
   const active = sort.key === columnKey;
   const arrow = active ? (sort.direction === 'ascending' ? '▲' : '▼') : '';
   return (
@@ -81,8 +83,10 @@ const RankingRowView = memo(function RankingRowView({
   selected,
   robust,
   ranks,
+  columns,
 }: {
   row: RankingRow;
+  columns: readonly RankingColumn[];
   selected: boolean;
   /** undefined: no rank columns; null: the columns, but no rank for this actor. */
   ranks: EvidenceRank | null | undefined;
@@ -108,7 +112,7 @@ const RankingRowView = memo(function RankingRowView({
           </td>
         </>
       )}
-      {RANKING_COLUMNS.slice(1).map((column) =>
+      {columns.slice(1).map((column) =>
         column.numeric ? (
           <td key={column.key} className="numeric">
             {formatNumber(column.key as NumberKey, row.numbers[column.key as NumberKey])}
@@ -133,15 +137,15 @@ const RankingRowView = memo(function RankingRowView({
   );
 });
 
-export function RankingsTable({ rows, sort, onSort, caption, selected, robustness, evidence = null }: Props) {
+export function RankingsTable({ rows, sort, onSort, caption, selected, robustness, evidence = null, columns }: Props) {
   return (
     <table className="rankings-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {RANKING_COLUMNS.map((column, i) => (
+          {columns.map((column, i) => (
             <Fragment key={column.key}>
-              <SortHeader columnKey={column.key} sort={sort} onSort={onSort} />
+              <SortHeader column={column} sort={sort} onSort={onSort} />
               {i === 0 && evidence !== null && (
                 <>
                   <th scope="col" className="numeric" title="Rank with all agreements">
@@ -172,6 +176,7 @@ export function RankingsTable({ rows, sort, onSort, caption, selected, robustnes
             selected={row.id === selected}
             robust={robustness === null ? undefined : (robustness.get(row.id) ?? null)}
             ranks={evidence === null ? undefined : (evidence.get(row.id) ?? null)}
+            columns={columns}
           />
         ))}
       </tbody>

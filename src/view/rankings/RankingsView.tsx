@@ -6,6 +6,7 @@ import { filteredOf, metricValuesOf, tiesOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
+import { isNarrowFrame } from '../narrow-frame';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
 import { RankingsTools } from './RankingsTools';
@@ -14,6 +15,7 @@ import { EvidenceSwitch, evidenceBlocker, useEvidenceRanks, type EvidenceRanks }
 import { robustnessMetricOf } from './robustness-data';
 import {
   columnOf,
+  columnsInOrder,
   filterRows,
   noRankingFilter,
   rankingRowsOf,
@@ -78,6 +80,8 @@ export function RankingsView() {
         : { key: size, direction: 'descending' },
     [linkedSort, size],
   );
+  const [narrow] = useState(isNarrowFrame);
+  const columns = useMemo(() => columnsInOrder(sort.key, narrow), [sort.key, narrow]);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [compareEvidence, setCompareEvidence] = useState(false);
   const robustMetric = robustnessMetricOf(sort.key, size);
@@ -185,6 +189,7 @@ export function RankingsView() {
             selected={selected}
             robustness={robustByActor}
             evidence={evidence}
+            columns={columns}
           />
           {shown.length > visible.length && (
             <button type="button" className="rankings-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>

@@ -86,6 +86,18 @@ export const RANKING_COLUMNS: readonly RankingColumn[] = [
   { key: 'sectors', header: 'Sectors', title: 'Sectors', csv: 'sectors', numeric: false, first: 'ascending' },
 ];
 
+/**
+ * The table's columns, the actor first. In a narrow frame the column the table is sorted by comes second: at
+ * 320 px only the name and one more column fit, and a ranking by betweenness that shows the countries
+ * instead of the betweenness says nothing. Wider frames keep the fixed order.
+ */
+export function columnsInOrder(sortedBy: ColumnKey, narrow: boolean): readonly RankingColumn[] {
+  if (!narrow || sortedBy === 'label') return RANKING_COLUMNS;
+  const sorted = RANKING_COLUMNS.filter((column) => column.key === sortedBy);
+  const rest = RANKING_COLUMNS.filter((column) => column.key !== sortedBy);
+  return [rest[0]!, ...sorted, ...rest.slice(1)];
+}
+
 export const columnOf = (key: ColumnKey): RankingColumn => RANKING_COLUMNS.find((column) => column.key === key)!;
 
 const NUMBER_KEYS: readonly NumberKey[] = [...METRICS, 'community'];
