@@ -144,8 +144,8 @@ export interface PlacementOptions {
 
 /**
  * Places labels in the order given (most important first). A label takes the first side of its node where
- * it overlaps no label placed before it and no other node's disc, and stays inside the bounds; with no such
- * side it is left out. Forced labels are always placed (on their first free side, else below), and the rest
+ * it overlaps no label placed before it and no other node's disc, and stays inside the bounds; else it hangs
+ * below or above, slid into the bounds, where that is free; with no such place it is left out. Forced labels are always placed (on their first free side, else below), and the rest
  * make room for them. Near linear: every test goes through a grid of nearby discs and labels.
  */
 export function placeLabels(
@@ -221,9 +221,21 @@ export function placeLabels(
       const shift = slides(below.box)[0]!;
       return { side: below.side, box: { ...below.box, x: below.box.x + shift }, shift };
     };
+    // A node near an edge of the bounds whose four sides are taken or cut: its label may hang below or above
+    // it slid into the bounds (still spanning the node, so it reads as its label), where that is free: a node
+    // at the edge of a narrow frame otherwise had no side at all, however empty the space under it.
+    const slidInside = (): { side: LabelSide; box: Box; shift: number } | undefined => {
+      for (const hanging of boxes.filter(({ side }) => side === 'below' || side === 'above')) {
+        const shift = slides(hanging.box)[0]!;
+        const box = { ...hanging.box, x: hanging.box.x + shift };
+        const spansNode = box.x <= candidate.x && candidate.x <= box.x + box.width;
+        if (shift !== 0 && spansNode && within(box) && free(box, candidate)) return { side: hanging.side, box, shift };
+      }
+      return undefined;
+    };
     const found =
       boxes.find(({ box }) => within(box) && free(box, candidate)) ??
-      (candidate.forced === true ? forcedSide() : undefined);
+      (candidate.forced === true ? forcedSide() : slidInside());
     if (found !== undefined) chosen = { id: candidate.id, shift: 0, ...found };
     if (chosen === null) continue;
     placed.push(chosen);
