@@ -62,7 +62,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
   const { dataset, kind: _kind, ...options } = request;
   const projection = options.projection ?? 'clique';
   const filtered = applyFilters(dataset, options.filters);
-  // The CSR first (~20 ms; the graphology graph takes ~0.6 s), so the helper starts at once.
+  // The edge list and CSR first (~20 ms at 5,000 actors), so the helper starts at once; no graphology graph is built.
   const edges = edgesFromFiltered(filtered, projection);
   const csr = csrFromEdgeList(edges);
   const n = csr.nodes.length;
