@@ -1,10 +1,10 @@
 // The Web Worker that runs analysis jobs off the main thread; the client terminates it to cancel a job.
 import { serve } from '../threads/worker-like';
-import { emptyMemory, handleJob } from './handle-job';
-import type { JobMessage, WorkerReply } from './protocol';
+import { emptyMemory, handleMessage } from './handle-job';
+import type { AnalysisWorkerMessage, WorkerReply } from './protocol';
 
-// The dataset stays here between jobs; the client resends it only for a new version or a new worker.
+// The dataset stays here between jobs (put together from its parts when large); the client resends it only for a new version or a new worker.
 const memory = emptyMemory();
 
 // A lead or helper job settles later (it waits for the other worker); its errors are posted, never thrown.
-serve<JobMessage, WorkerReply>((message, post) => handleJob(message, post, memory));
+serve<AnalysisWorkerMessage, WorkerReply>((message, post) => handleMessage(message, post, memory));

@@ -3,12 +3,15 @@ import { analyzeDatasetSliced } from '../analysis/analyze';
 import type { AnalysisResult } from '../analysis/types';
 import { whenIdle } from '../threads/idle';
 import { listen, startWorker, type WorkerLike as ThreadWorker } from '../threads/worker-like';
-import { datasetVersions } from './job-client';
+import type { Dataset } from '../model/types';
+import { PART_SIZE } from './dataset-parts';
+import { datasetVersions, postInTasks } from './job-client';
+import { datasetMessages } from './job-protocol';
 import { createJobSlot, type RunningJob } from './job-slot';
-import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerJob, WorkerReply } from './protocol';
+import type { AnalysisJob, AnalysisRequest, AnalysisWorkerMessage, WorkerReply } from './protocol';
 
 /** The analysis worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
-export type WorkerLike = ThreadWorker<JobMessage, WorkerReply>;
+export type WorkerLike = ThreadWorker<AnalysisWorkerMessage, WorkerReply>;
 
 export interface RunOptions {
   onProgress?: (fraction: number) => void;
@@ -41,6 +44,12 @@ const defaultWorker = (): WorkerLike | null =>
 
 const cores = (): number => (typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 1;
 
+/**
+ * Whether `dataset` goes inside its job: no bigger than one part, so one clone costs no more than a part
+ * would, and splitting would only put task hops before the job (the 192-actor sample starts sooner).
+ */
+const fitsOneMessage = (dataset: Dataset): boolean => dataset.actors.length + dataset.agreements.length <= PART_SIZE;
+
 export function createAnalysisClient(options: ClientOptions = {}): AnalysisClient {
   const create = options.createWorker ?? defaultWorker;
   const parallelFrom = options.parallelFrom ?? (cores() >= 2 ? 1500 : Infinity);
@@ -68,12 +77,22 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
   const jobs = createJobSlot();
   const datasets = datasetVersions<WorkerLike>();
 
-  /** The analysis job for the worker in `slot`: the dataset goes along only if that worker does not hold it. */
-  const jobFor = (slot: number, request: AnalysisRequest, extra: Partial<AnalysisJob> = {}): AnalysisJob => {
+  /**
+   * The messages of analysis job `id` for the worker in `slot`. The dataset goes along only if that
+   * worker does not hold it: inside the job when small, else in parts before it (datasetMessages).
+   */
+  const messagesFor = (
+    slot: number,
+    id: number,
+    request: AnalysisRequest,
+    extra: Partial<AnalysisJob> = {},
+  ): AnalysisWorkerMessage[] => {
     const { dataset, ...rest } = request;
     const version = datasets.versionOf(dataset);
     const job: AnalysisJob = { ...rest, ...extra, datasetVersion: version };
-    return datasets.lacks(workerAt(slot), version) ? { ...job, dataset } : job;
+    if (!datasets.lacks(workerAt(slot), version)) return [{ id, request: job }];
+    if (fitsOneMessage(dataset)) return [{ id, request: { ...job, dataset } }];
+    return [...datasetMessages(version, dataset), { id, request: job }];
   };
 
   const workerAt = (slot: number): WorkerLike => {
@@ -83,14 +102,20 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
     return existing;
   };
 
-  /** Sends one job to one worker; settles on its result (or a helper's `done`) or error; progress goes to onReport. */
+  /**
+   * Sends one job's `messages` to one worker, each in a task of its own (the last is the job, which
+   * carries `transfer`); settles on its result (or a helper's `done`) or error; progress goes to
+   * onReport. Sending stops once `job` is no longer current or its worker was stopped: the promise then
+   * stays pending, the job having been settled already.
+   */
   const call = (
     slot: number,
-    job: WorkerJob,
-    id: number,
+    messages: AnalysisWorkerMessage[],
+    job: RunningJob<AnalysisResult>,
     onReport: (reply: WorkerReply) => void,
     transfer: Transferable[] = [],
   ): Promise<WorkerReply> => {
+    const { id } = job;
     const worker = workerAt(slot);
     return new Promise<WorkerReply>((resolve, reject) => {
       listen(
@@ -107,7 +132,11 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
           reject(new Error(`analysis worker stopped: ${event.message || 'unknown error'}`));
         },
       );
-      worker.postMessage({ id, request: job }, transfer);
+      void postInTasks(
+        messages,
+        (message) => worker.postMessage(message, 'request' in message ? transfer : []),
+        () => job.current() && pool[slot] === worker,
+      );
     });
   };
 
@@ -125,7 +154,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       run.onProgress?.(fraction);
     };
     if (request.dataset.actors.length < parallelFrom) {
-      const reply = await call(0, jobFor(0, request), id, (r) =>
+      const reply = await call(0, messagesFor(0, id, request), job, (r) =>
         r.type === 'progress' ? report(r.fraction) : undefined,
       );
       return (reply as { result: AnalysisResult }).result;
@@ -144,8 +173,9 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       }
       report(Math.min(1, 0.2 * prepared + (0.8 * (blocks[0]! + blocks[1]!)) / of));
     };
-    const helper = call(1, { kind: 'brandes-helper', port: channel.port2 }, id, onReport(1), [channel.port2]);
-    const lead = call(0, jobFor(0, request, { helper: channel.port1 }), id, onReport(0), [channel.port1]);
+    const toHelper: AnalysisWorkerMessage = { id, request: { kind: 'brandes-helper', port: channel.port2 } };
+    const helper = call(1, [toHelper], job, onReport(1), [channel.port2]);
+    const lead = call(0, messagesFor(0, id, request, { helper: channel.port1 }), job, onReport(0), [channel.port1]);
     try {
       // The lead's result means the helper is done; the helper's promise matters only if it fails.
       const reply = await Promise.race([lead, helper.then(() => new Promise<never>(() => undefined))]);

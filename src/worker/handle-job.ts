@@ -1,12 +1,12 @@
-// The handler a worker runs for each job (testable without a Worker); the message types are in protocol.ts.
+// The handler a worker runs for each message, a job or a piece of its dataset (testable without a Worker); the message types are in protocol.ts.
 import { analyzeDatasetSteps } from '../analysis/analyze';
 import { runSteps } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import { runHelper } from './helper';
 import { runLead } from './lead';
 import type { Dataset } from '../model/types';
-import { emptyDatasetMemory, heldDataset, type DatasetMemory } from './job-protocol';
-import type { AnalysisJob, JobMessage, WorkerReply } from './protocol';
+import { emptyDatasetMemory, heldDataset, receiveDataset, type DatasetMemory } from './job-protocol';
+import type { AnalysisJob, AnalysisWorkerMessage, JobMessage, WorkerReply } from './protocol';
 import { warmUp } from './warm-up';
 
 /** Progress is posted at most this often (ms): each message is handled by the busy main thread. */
@@ -28,7 +28,7 @@ export type WorkerMemory = DatasetMemory;
 
 export const emptyMemory = emptyDatasetMemory;
 
-/** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version. */
+/** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version (sent whole or in parts). */
 function datasetOf(job: AnalysisJob, memory: WorkerMemory): Dataset {
   if (job.dataset !== undefined) memory.dataset = { version: job.datasetVersion, dataset: job.dataset };
   return heldDataset(memory, job.datasetVersion);
@@ -81,4 +81,14 @@ export function handleJob(
   } catch (error) {
     fail(error);
   }
+}
+
+/** The worker's message handler: a piece of a dataset is kept for the jobs that name its version; a job runs. */
+export function handleMessage(
+  message: AnalysisWorkerMessage,
+  post: (reply: WorkerReply, transfer?: Transferable[]) => void,
+  memory: WorkerMemory,
+): void | Promise<void> {
+  if ('request' in message) return handleJob(message, post, memory);
+  receiveDataset(memory, message);
 }

@@ -90,6 +90,23 @@ export function datasetVersions<Target extends object>(): {
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Posts `messages` in order through `post`: the first at once, each next in a task of its own, so no
+ * structured clone holds the page for long. Stops before any message once `still()` is false (a newer
+ * job replaced this one, or its worker was stopped): a stale sender must not feed the next job's worker.
+ */
+export async function postInTasks<Message>(
+  messages: readonly Message[],
+  post: (message: Message) => void,
+  still: () => boolean,
+): Promise<void> {
+  for (const [index, message] of messages.entries()) {
+    if (index > 0) await nextTask();
+    if (!still()) return;
+    post(message);
+  }
+}
+
 export function createJobClient<Request extends DatasetRequest, Result, Message, Own extends { id: number }>(
   options: JobClientOptions<Request, Result, Message, Own>,
 ): JobClient<Request, Result> {
@@ -165,14 +182,11 @@ export function createJobClient<Request extends DatasetRequest, Result, Message,
         );
         const version = datasets.versionOf(request.dataset);
         const queue = messages(id, version, request, datasets.lacks(target, version));
-        const send = async (): Promise<void> => {
-          for (const [index, message] of queue.entries()) {
-            if (index > 0) await nextTask();
-            if (!job.current() || worker !== target) return;
-            target.postMessage(message);
-          }
-        };
-        void send();
+        void postInTasks(
+          queue,
+          (message) => target.postMessage(message),
+          () => job.current() && worker === target,
+        );
       });
     },
     cancel: slot.cancel,

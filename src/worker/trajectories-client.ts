@@ -2,12 +2,8 @@
 import { trajectoriesSteps, type Trajectories, type TrajectoryYear } from '../analysis/trajectories';
 import { startWorker, type WorkerLike } from '../threads/worker-like';
 import { createJobClient, inParts, type JobClient } from './job-client';
-import {
-  datasetMessages,
-  type TrajectoriesMessage,
-  type TrajectoriesReply,
-  type TrajectoriesRequest,
-} from './trajectories-protocol';
+import { datasetMessages } from './job-protocol';
+import type { TrajectoriesMessage, TrajectoriesReply, TrajectoriesRequest } from './trajectories-protocol';
 
 /** The trajectories worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
 export type TrajectoriesWorkerLike = WorkerLike<TrajectoriesMessage, TrajectoriesReply>;
@@ -32,7 +28,12 @@ export const createTrajectoriesClient = (create = defaultWorker): TrajectoriesCl
     create,
     stepsOf: ({ dataset, ...options }) => trajectoriesSteps(dataset, options),
     name: 'trajectories',
-    messages: inParts(datasetMessages, (id, version, options) => ({ type: 'run', id, version, ...options })),
+    messages: inParts<TrajectoriesRequest, TrajectoriesMessage>(datasetMessages, (id, version, options) => ({
+      type: 'run',
+      id,
+      version,
+      ...options,
+    })),
     fold: foldYears,
     // Each report reaches the store and the page.
     wholePercents: true,

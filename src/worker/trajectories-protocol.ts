@@ -3,8 +3,7 @@ import { rangeProblem, trajectoriesSteps, type TrajectoryYear } from '../analysi
 import { runSteps, scaled } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import type { Dataset, Filters, Projection } from '../model/types';
-import { joinPart, splitDataset, type DatasetPart } from './dataset-parts';
-import { emptyDatasetMemory, heldDataset, type JobReply } from './job-protocol';
+import { emptyDatasetMemory, heldDataset, receiveDataset, type DatasetMessage, type JobReply } from './job-protocol';
 
 /** What the app asks for: every year of `from`..`to` with the year filter set to it, the other filters kept. */
 export interface TrajectoriesRequest {
@@ -16,15 +15,11 @@ export interface TrajectoriesRequest {
 }
 
 /**
- * What the client posts. The dataset goes over once per worker and version, as a `head` (the dataset
- * with empty `actors` and `agreements`) and `part`s of those lists: one structured clone of a
- * 5,000-actor / 50,000-agreement dataset is a ~100 ms task on the main thread, a part of 4,000 records
- * ~10 ms. A `run` names the version it computes on.
+ * What the client posts. The dataset goes over once per worker and version, in parts (DatasetMessage,
+ * job-protocol.ts); a `run` names the version it computes on.
  */
 export type TrajectoriesMessage =
-  | { type: 'head'; version: number; head: Dataset }
-  | ({ type: 'part'; version: number } & DatasetPart)
-  | ({ type: 'run'; id: number; version: number } & Omit<TrajectoriesRequest, 'dataset'>);
+  DatasetMessage | ({ type: 'run'; id: number; version: number } & Omit<TrajectoriesRequest, 'dataset'>);
 
 /**
  * The answers to a run: progress in whole percents, each year as soon as it is computed (one year of
@@ -34,15 +29,6 @@ export type TrajectoriesMessage =
 export type TrajectoriesReply = JobReply<
   { id: number; type: 'year'; year: TrajectoryYear } | { id: number; type: 'done' }
 >;
-
-/** The messages that hand `dataset` to a worker as `version`. */
-export function datasetMessages(version: number, dataset: Dataset): TrajectoriesMessage[] {
-  const { head, parts } = splitDataset(dataset);
-  return [
-    { type: 'head', version, head: head as unknown as Dataset },
-    ...parts.map((part): TrajectoriesMessage => ({ type: 'part', version, ...part })),
-  ];
-}
 
 /** Computes one request, year by year, posting whole-percent progress, each year, then `done` (or `error`). */
 export function handleTrajectoriesJob(
@@ -88,12 +74,8 @@ export function createTrajectoriesHandler(
 ): (message: TrajectoriesMessage) => void {
   const memory = emptyDatasetMemory();
   return (message) => {
-    if (message.type === 'head') {
-      memory.dataset = { version: message.version, dataset: message.head };
-    } else if (message.type === 'part') {
-      if (memory.dataset?.version !== message.version) return;
-      joinPart(memory.dataset.dataset as unknown as Record<string, unknown>, message);
-    } else {
+    if (message.type !== 'run') receiveDataset(memory, message);
+    else {
       const { id, version, type: _type, ...rest } = message;
       try {
         handleTrajectoriesJob(id, { dataset: heldDataset(memory, version), ...rest }, post);

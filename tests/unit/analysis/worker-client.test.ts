@@ -4,42 +4,15 @@ import { analyzeDataset } from '../../../src/analysis/analyze';
 import { CancelledError } from '../../../src/analysis/types';
 import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters } from '../../../src/model/types';
-import { createAnalysisClient, type AnalysisClient, type WorkerLike } from '../../../src/worker/client';
+import { createAnalysisClient, type AnalysisClient } from '../../../src/worker/client';
 import { emptyMemory, handleJob } from '../../../src/worker/handle-job';
 import type { AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
+import { FakeWorker } from './fake-analysis-worker';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
 
 const request = (dataset = gapland()): AnalysisRequest => ({ kind: 'analyze', dataset, filters: emptyFilters() });
 const lesmis = () => loadFixtures().find((fixture) => fixture.name === 'lesmis')!.dataset;
-
-/** Runs the real job handler on a later turn, as a worker thread would (with its own memory), and records messages and terminate calls. */
-class FakeWorker implements WorkerLike {
-  static made: FakeWorker[] = [];
-  readonly memory = emptyMemory();
-  readonly posted: JobMessage[] = [];
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(message: JobMessage): void {
-    this.posted.push(message);
-    setTimeout(() => {
-      handleJob(
-        message,
-        (reply) => {
-          if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<WorkerReply>);
-        },
-        this.memory,
-      );
-    }, 5);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 /**
  * Every client a test makes, disposed after it: a client starts its helper worker at the first idle moment,
@@ -156,7 +129,9 @@ describe('the dataset travels once per worker', () => {
   const datasetPayloads = (): JobMessage[] =>
     FakeWorker.made
       .flatMap((worker) => worker.posted)
-      .filter((m) => m.request.kind === 'analyze' && m.request.dataset !== undefined);
+      .filter(
+        (m): m is JobMessage => 'request' in m && m.request.kind === 'analyze' && m.request.dataset !== undefined,
+      );
 
   it('posts the dataset once for two jobs with different filters, and again for a new dataset', async () => {
     const client = made({ createWorker: () => new FakeWorker(), parallelFrom: Infinity });
@@ -165,7 +140,7 @@ describe('the dataset travels once per worker', () => {
     const filters = { ...emptyFilters(), year: 2015 };
     const since2015 = await client.run({ kind: 'analyze', dataset, filters });
     expect(datasetPayloads()).toHaveLength(1);
-    expect(FakeWorker.made[0]!.posted.filter((m) => m.request.kind === 'analyze')).toHaveLength(2);
+    expect(FakeWorker.made[0]!.posted.filter((m) => 'request' in m && m.request.kind === 'analyze')).toHaveLength(2);
     // The second job ran on the kept dataset under its own filters: the figures of a direct analysis.
     expect(all).toEqual(analyzeDataset(dataset, { filters: emptyFilters() }));
     expect(since2015).toEqual(analyzeDataset(dataset, { filters }));
@@ -184,7 +159,9 @@ describe('the dataset travels once per worker', () => {
     expect(FakeWorker.made).toHaveLength(2);
     expect(
       FakeWorker.made.map(
-        (worker) => worker.posted.filter((m) => m.request.kind === 'analyze' && m.request.dataset !== undefined).length,
+        (worker) =>
+          worker.posted.filter((m) => 'request' in m && m.request.kind === 'analyze' && m.request.dataset !== undefined)
+            .length,
       ),
     ).toEqual([1, 1]);
   });
@@ -196,7 +173,7 @@ describe('the dataset travels once per worker', () => {
     await client.run({ ...request(dataset), filters: { ...emptyFilters(), documentedOnly: true } });
     expect(FakeWorker.made).toHaveLength(2);
     expect(datasetPayloads()).toHaveLength(1);
-    expect(FakeWorker.made[1]!.posted.every((m) => m.request.kind !== 'analyze')).toBe(true);
+    expect(FakeWorker.made[1]!.posted.every((m) => 'request' in m && m.request.kind !== 'analyze')).toBe(true);
   });
 
   it('answers a job for a dataset the worker does not hold with an error, not a wrong result', () => {

@@ -4,9 +4,16 @@ import type { Steps } from '../../../src/analysis/steps';
 import { CancelledError } from '../../../src/analysis/types';
 import type { Dataset } from '../../../src/model/types';
 import type { WorkerLike } from '../../../src/threads/worker-like';
-import { joinPart, PART_SIZE, splitDataset, type DatasetPart } from '../../../src/worker/dataset-parts';
+import { PART_SIZE } from '../../../src/worker/dataset-parts';
 import { createJobClient, inParts, withJob } from '../../../src/worker/job-client';
-import { emptyDatasetMemory, heldDataset, type JobReply } from '../../../src/worker/job-protocol';
+import {
+  datasetMessages,
+  emptyDatasetMemory,
+  heldDataset,
+  receiveDataset,
+  type DatasetMessage,
+  type JobReply,
+} from '../../../src/worker/job-protocol';
 import { createStepsClient, type StepsWorkerLike } from '../../../src/worker/steps-client';
 import { defineStepsJob, emptyStepsMemory, type StepsJob } from '../../../src/worker/steps-job';
 
@@ -115,17 +122,9 @@ describe('createJobClient, dataset inside the job (withJob)', () => {
 
 // ---- the dataset in parts, per-part results (the trajectories configuration) ----
 
-type PartsMessage =
-  | { type: 'head'; version: number; head: Record<string, unknown> }
-  | ({ type: 'part'; version: number } & DatasetPart)
-  | { type: 'run'; id: number; version: number; factor: number };
+type PartsMessage = DatasetMessage | { type: 'run'; id: number; version: number; factor: number };
 type Own = { id: number; type: 'item'; value: number } | { id: number; type: 'done' };
 type PartsWorker = WorkerLike<PartsMessage, JobReply<Own>>;
-
-const partsOf = (version: number, dataset: Dataset): PartsMessage[] => {
-  const { head, parts } = splitDataset(dataset);
-  return [{ type: 'head', version, head }, ...parts.map((part): PartsMessage => ({ type: 'part', version, ...part }))];
-};
 
 /** Puts the dataset together from its parts; a run answers progress, one item per actor (its index × factor), then done. */
 function partsWorker(log: string[], fail = false): PartsWorker {
@@ -139,8 +138,7 @@ function partsWorker(log: string[], fail = false): PartsWorker {
       setTimeout(() => {
         if (log.includes('terminated')) return;
         if (fail) return worker.onerror?.({ message: 'blocked', preventDefault: () => undefined } as ErrorEvent);
-        if (message.type === 'head') memory.dataset = { version: message.version, dataset: message.head as never };
-        else if (message.type === 'part') joinPart(memory.dataset?.dataset as never, message);
+        if (message.type !== 'run') receiveDataset(memory, message);
         else {
           const { id } = message;
           const dataset = heldDataset(memory, message.version);
@@ -177,7 +175,7 @@ const partsClient = (create: () => PartsWorker | null) =>
     create,
     stepsOf: itemSteps,
     name: 'items',
-    messages: inParts<CountRequest, PartsMessage>(partsOf, (id, version, options) => ({
+    messages: inParts<CountRequest, PartsMessage>(datasetMessages, (id, version, options) => ({
       type: 'run',
       id,
       version,

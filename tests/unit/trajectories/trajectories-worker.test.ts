@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { trajectories } from '../../../src/analysis/trajectories';
 import { CancelledError } from '../../../src/analysis/types';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
+import { datasetMessages } from '../../../src/worker/job-protocol';
 import { createTrajectoriesClient, type TrajectoriesWorkerLike } from '../../../src/worker/trajectories-client';
 import {
   createTrajectoriesHandler,
-  datasetMessages,
   handleTrajectoriesJob,
   type TrajectoriesMessage,
   type TrajectoriesReply,
