@@ -4,6 +4,7 @@ import type { Dataset } from '../model/types';
 import { listen, type WorkerLike } from '../threads/worker-like';
 import type { DatasetJob, DatasetRequest, JobReply } from './job-protocol';
 import { createJobSlot } from './job-slot';
+import { nextTask } from '../threads/idle';
 
 export interface JobClient<Request extends DatasetRequest, Result> {
   /** Starts a job; one still running is cancelled (its promise rejects with CancelledError). */
@@ -87,8 +88,6 @@ export function datasetVersions<Target extends object>(): {
     },
   };
 }
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Posts `messages` in order through `post`: the first at once, each next in a task of its own, so no
