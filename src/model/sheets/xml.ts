@@ -3,7 +3,7 @@
 /** One element: its local name (namespace prefix dropped), attributes by local name, and children in order. */
 export interface XmlElement {
   name: string;
-  attrs: Map<string, string>;
+  attrs: ReadonlyMap<string, string>;
   children: XmlNode[];
 }
 export type XmlNode = XmlElement | string;
@@ -37,16 +37,52 @@ const localName = (qualified: string): string => {
   return colon === -1 ? qualified : qualified.slice(colon + 1);
 };
 
-function parseAttributes(source: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  const pattern = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
-    const name = match[1] ?? '';
+/** The attributes of most cells' children (<v>, <t>, <is>): one shared empty map, not one each. */
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+
+const isSpace = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13;
+
+/**
+ * The attributes in source[from, to): `name="value"` or `name='value'`, scanned by hand (a regex and a Map per
+ * element made most of the garbage of a 27 MB workbook). Text that is not an attribute is skipped, as before.
+ */
+function parseAttributes(source: string, from: number, to: number): ReadonlyMap<string, string> {
+  let attrs: Map<string, string> | null = null;
+  let at = from;
+  while (at < to) {
+    const eq = source.indexOf('=', at);
+    if (eq === -1 || eq >= to) break;
+    let nameEnd = eq;
+    while (nameEnd > at && isSpace(source.charCodeAt(nameEnd - 1))) nameEnd--;
+    let nameStart = nameEnd;
+    while (nameStart > at) {
+      const code = source.charCodeAt(nameStart - 1);
+      if (isSpace(code) || code === 47 /* / */) break;
+      nameStart--;
+    }
+    let quoteAt = eq + 1;
+    while (quoteAt < to && isSpace(source.charCodeAt(quoteAt))) quoteAt++;
+    const quote = source[quoteAt];
+    if (quote !== '"' && quote !== "'") {
+      at = eq + 1;
+      continue;
+    }
+    const close = source.indexOf(quote, quoteAt + 1);
+    if (close === -1 || close >= to) break;
+    at = close + 1;
+    if (nameStart === nameEnd) continue;
+    const name = source.slice(nameStart, nameEnd);
     // `xmlns:r="…"` declarations are not data; everything else is keyed by its local name.
     if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-    attrs.set(localName(name), decodeEntities(match[2] ?? match[3] ?? ''));
+    (attrs ??= new Map()).set(localName(name), decodeEntities(source.slice(quoteAt + 1, close)));
   }
-  return attrs;
+  return attrs ?? NO_ATTRS;
+}
+
+/** Whether source[from, to) holds anything but white space. */
+function hasNonSpace(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(source.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Thrown when a document holds more elements than the caller allows (a bound on memory, not a syntax error). */
@@ -66,25 +102,26 @@ export function parseXml(source: string, maxElements = Infinity): XmlElement {
     const open = source.indexOf('<', at);
     const textEnd = open === -1 ? source.length : open;
     if (textEnd > at && stack.length > 1) {
-      const raw = source.slice(at, textEnd);
       // Indentation between elements is dropped (less garbage on big sheets); in a <t> text run spaces are data.
-      if (top().name === 't' || /\S/.test(raw)) top().children.push(decodeEntities(raw));
+      if (top().name === 't' || hasNonSpace(source, at, textEnd))
+        top().children.push(decodeEntities(source.slice(at, textEnd)));
     }
     if (open === -1) break;
-    if (source.startsWith('<![CDATA[', open)) {
+    const next = source.charCodeAt(open + 1);
+    if (next === 33 /* ! */ && source.startsWith('<![CDATA[', open)) {
       const end = expect(source, ']]>', open);
       top().children.push(source.slice(open + 9, end));
       at = end + 3;
-    } else if (source.startsWith('<!--', open)) {
+    } else if (next === 33 && source.startsWith('<!--', open)) {
       at = expect(source, '-->', open) + 3;
-    } else if (source.startsWith('<?', open)) {
+    } else if (next === 63 /* ? */) {
       at = expect(source, '?>', open) + 2;
-    } else if (source.startsWith('<!', open)) {
+    } else if (next === 33) {
       // A DOCTYPE: skipped whole (including an internal subset), its entities are never defined.
       const bracket = source.indexOf('[', open);
       const close = source.indexOf('>', open);
       at = (bracket !== -1 && bracket < close ? expect(source, ']>', open) + 2 : close + 1) || source.length;
-    } else if (source[open + 1] === '/') {
+    } else if (next === 47 /* / */) {
       const end = expect(source, '>', open);
       const name = localName(source.slice(open + 2, end).trim());
       if (stack.length <= 1 || top().name !== name) throw new Error(`unexpected </${name}> at offset ${open}`);
@@ -92,13 +129,18 @@ export function parseXml(source: string, maxElements = Infinity): XmlElement {
       at = end + 1;
     } else {
       const end = tagEnd(source, open);
-      const selfClosing = source[end - 1] === '/';
-      const body = source.slice(open + 1, selfClosing ? end - 1 : end);
-      const nameEnd = body.search(/[\s/]|$/);
+      const selfClosing = source.charCodeAt(end - 1) === 47;
+      const bodyEnd = selfClosing ? end - 1 : end;
+      let nameEnd = open + 1;
+      while (nameEnd < bodyEnd) {
+        const code = source.charCodeAt(nameEnd);
+        if (isSpace(code) || code === 47) break;
+        nameEnd++;
+      }
       if (++elements > maxElements) throw new XmlLimitError(`more than ${maxElements.toLocaleString('en')} elements`);
       const element: XmlElement = {
-        name: localName(body.slice(0, nameEnd)),
-        attrs: parseAttributes(body.slice(nameEnd)),
+        name: localName(source.slice(open + 1, nameEnd)),
+        attrs: nameEnd < bodyEnd ? parseAttributes(source, nameEnd, bodyEnd) : NO_ATTRS,
         children: [],
       };
       top().children.push(element);
