@@ -9,7 +9,8 @@ import type { GraphRenderer, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitDrawn, fitExtents } from './layouts/apply';
-import { extentsOf, previewNodesOf } from './node-preview';
+import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
+import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
 import { HIDDEN, shownNodes } from './visibility';
@@ -43,6 +44,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   const sliceFrom = options.sliceFrom ?? (options.container ? CATCH_UP_FROM : Infinity);
   let epoch: number | null = null;
   let selected: string | null = null;
+  /** The last preview's picture and the elements it shows: the build that follows keeps the same picture up. */
+  let previewed: { elements: GraphElements; nodes: PreviewNode[] } | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
 
@@ -174,18 +177,23 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         renderer.update(scene);
         done();
       };
-      const picture = previewNodesOf(scene.elements);
+      const picture = previewed?.elements === scene.elements ? previewed.nodes : previewNodesOf(scene.elements);
+      previewed = null;
       if (picture === null) {
         finish();
         return () => undefined;
       }
       startEpoch(scene);
-      // The preview stays the picture while cytoscape adds the nodes behind it.
+      // The preview stays the picture while cytoscape adds the nodes behind it; the adds wait until the layer
+      // has drawn it (in slices, edge-layer.ts), so its first picture is not held up by cytoscape's long frames.
       const nodes = scene.elements.nodes;
+      const add = sliceSteps(nodes.length, SLICE_NODES, (from, to) =>
+        cy.batch(() => addMissingNodes(cy, nodes, from, to)),
+      );
       const job: CatchUpJob = {
         kind: 'sync',
         start: () => picture,
-        step: sliceSteps(nodes.length, SLICE_NODES, (from, to) => cy.batch(() => addMissingNodes(cy, nodes, from, to))),
+        step: () => (edgeLayer.drawing ? false : add()),
         end: finish,
       };
       catchUp.run(job);
@@ -194,6 +202,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
       if (nodes === null) return false;
+      previewed = { elements: scene.elements, nodes };
       edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
       edgeLayer.setPreviewNodes(nodes);
       // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around).
