@@ -1,5 +1,5 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Collection, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
 import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
@@ -13,6 +13,7 @@ import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
+import { pauseDrawing } from './drawing-pause';
 import { HIDDEN, shownNodes } from './visibility';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -187,17 +188,28 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       // The preview stays the picture while cytoscape adds the nodes behind it; the adds wait until the layer
       // has drawn it (in slices, edge-layer.ts), so its first picture is not held up by cytoscape's long frames.
       const nodes = scene.elements.nodes;
-      const add = sliceSteps(nodes.length, SLICE_NODES, (from, to) =>
-        cy.batch(() => addMissingNodes(cy, nodes, from, to)),
-      );
+      // Cytoscape draws nothing meanwhile (its canvas is hidden): each slice makes the textures of the one before,
+      // so the first frame after draws all nodes from textures (drawing-pause.ts).
+      const pause = pauseDrawing(cy);
+      let last: Collection = cy.collection();
+      const add = sliceSteps(nodes.length, SLICE_NODES, (from, to) => {
+        pause.warm(last);
+        cy.batch(() => void (last = addMissingNodes(cy, nodes, from, to)));
+      });
       const job: CatchUpJob = {
         kind: 'sync',
         start: () => picture,
         step: () => (edgeLayer.drawing ? false : add()),
-        end: finish,
+        end: () => {
+          pause.resume();
+          finish();
+        },
       };
       catchUp.run(job);
-      return () => catchUp.drop(job);
+      return () => {
+        pause.resume();
+        catchUp.drop(job);
+      };
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
