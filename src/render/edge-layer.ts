@@ -168,16 +168,24 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(cy.width() * ratio);
     const height = Math.round(cy.height() * ratio);
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${cy.width()}px`;
       canvas.style.height = `${cy.height()}px`;
+      if (!dirty && painted !== null && snapshot.viewport !== null) {
+        // Only the size changed (a panel or status line came or went during the load): the copy goes back up at
+        // once, and the same strokes are drawn for the new size in slices, as after a rest.
+        snapshot.drawAt(context, viewport, ratio);
+        shown = viewport;
+        redrawAtRest();
+        return;
+      }
       // Resizing cleared the canvas: what it showed is gone, so only a first picture may still come in slices.
       dirty = true;
       sameAsShown = sameAsShown && blank;
     }
-    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     // A drawing in slices (rest !== null) keeps what is on screen until it is done.
     if (!dirty && (snapshot.viewport !== null || rest !== null)) {
       if (shown !== null && sameViewport(shown, viewport)) return;

@@ -120,6 +120,22 @@ describe('the edge layer at load', () => {
     expect(screen).toEqual([]);
   });
 
+  it('puts the copy back up at once after a resize and draws the same ties for the new size in slices', () => {
+    const { cy, layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    // Headless cytoscape is 1 × 1 px: a new pixel ratio is a new canvas size.
+    vi.stubGlobal('devicePixelRatio', 2);
+    cy.emit('resize');
+    runFrames(1);
+    expect(screen).toEqual(['clearRect', 'drawImage']);
+    runFrames();
+    expect(screen).not.toContain('stroke');
+    expect(screen.at(-1)).toBe('drawImage');
+  });
+
   it('ignores cytoscape’s nodes and marks while the preview is up', () => {
     const { cy, layer, screen } = setUp();
     layer.setEdges(ties);
