@@ -1,5 +1,5 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Collection, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
 import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
@@ -9,9 +9,11 @@ import type { GraphRenderer, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitDrawn, fitExtents } from './layouts/apply';
-import { extentsOf, previewNodesOf } from './node-preview';
+import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
+import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
+import { pauseDrawing } from './drawing-pause';
 import { HIDDEN, shownNodes } from './visibility';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -43,6 +45,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   const sliceFrom = options.sliceFrom ?? (options.container ? CATCH_UP_FROM : Infinity);
   let epoch: number | null = null;
   let selected: string | null = null;
+  /** The last preview's picture and the elements it shows: the build that follows keeps the same picture up. */
+  let previewed: { elements: GraphElements; nodes: PreviewNode[] } | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
 
@@ -174,26 +178,43 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         renderer.update(scene);
         done();
       };
-      const picture = previewNodesOf(scene.elements);
+      const picture = previewed?.elements === scene.elements ? previewed.nodes : previewNodesOf(scene.elements);
+      previewed = null;
       if (picture === null) {
         finish();
         return () => undefined;
       }
       startEpoch(scene);
-      // The preview stays the picture while cytoscape adds the nodes behind it.
+      // The preview stays the picture while cytoscape adds the nodes behind it; the adds wait until the layer
+      // has drawn it (in slices, edge-layer.ts), so its first picture is not held up by cytoscape's long frames.
       const nodes = scene.elements.nodes;
+      // Cytoscape draws nothing meanwhile (its canvas is hidden): each slice makes the textures of the one before,
+      // so the first frame after draws all nodes from textures (drawing-pause.ts).
+      const pause = pauseDrawing(cy);
+      let last: Collection = cy.collection();
+      const add = sliceSteps(nodes.length, SLICE_NODES, (from, to) => {
+        pause.warm(last);
+        cy.batch(() => void (last = addMissingNodes(cy, nodes, from, to)));
+      });
       const job: CatchUpJob = {
         kind: 'sync',
         start: () => picture,
-        step: sliceSteps(nodes.length, SLICE_NODES, (from, to) => cy.batch(() => addMissingNodes(cy, nodes, from, to))),
-        end: finish,
+        step: () => (edgeLayer.drawing ? false : add()),
+        end: () => {
+          pause.resume();
+          finish();
+        },
       };
       catchUp.run(job);
-      return () => catchUp.drop(job);
+      return () => {
+        pause.resume();
+        catchUp.drop(job);
+      };
     },
     preview(scene) {
       const nodes = previewNodesOf(scene.elements);
       if (nodes === null) return false;
+      previewed = { elements: scene.elements, nodes };
       edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
       edgeLayer.setPreviewNodes(nodes);
       // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around).

@@ -3,6 +3,7 @@ import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { edgeBatches, strokeBatches, type EdgeBatch, type EndState } from './edge-batches';
 import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
+import type { EdgeLayer } from './edge-layer-api';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
@@ -17,32 +18,7 @@ import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
  */
 export const LAYER_FROM = 500;
 
-export interface EdgeLayer {
-  /** The ties to draw (replaces the last set); an empty list leaves the drawing to cytoscape. */
-  setEdges(edges: readonly EdgeData[]): void;
-  /** Node pairs (as `edgeId` makes them) on the shown shortest paths. */
-  setPathPairs(pairs: ReadonlySet<string>): void;
-  /** The concentric layout's arcs on or off. */
-  setArcs(on: boolean): void;
-  /**
-   * Nodes the layer draws itself until cytoscape holds them: the first picture of a large network,
-   * shown while cytoscape builds its elements (seconds at 5,000 nodes). Null hands the nodes back.
-   */
-  setPreviewNodes(nodes: readonly PreviewNode[] | null): void;
-  /** The ties held, drawn or not. */
-  readonly edges: readonly EdgeData[];
-  /** Whether the ties are drawn as arcs, and which lie on a shown path (the browser tests read these). */
-  readonly arcs: boolean;
-  readonly pathPairs: ReadonlySet<string>;
-  /** The ties drawn now: both ends known and not hidden. */
-  shownEdges(): EdgeData[];
-  /**
-   * Draws the ties as in the current view into `context`, whose units are the view's CSS pixels and
-   * which has `pixelRatio` device pixels to each.
-   */
-  drawInto(context: CanvasRenderingContext2D, pixelRatio: number): void;
-  destroy(): void;
-}
+export type { EdgeLayer } from './edge-layer-api';
 
 const layers = new WeakMap<Core, EdgeLayer>();
 
@@ -52,11 +28,16 @@ export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
 /** While the view moves, the copy of the last drawing stands in; the ties are drawn afresh once it rests this long. */
 const SETTLE_MS = 150;
 
-/** What the last full drawing stroked, in model units: a rest of the view strokes the same again. */
+/** What the last full drawing stroked and filled, in model units: a rest of the view draws the same again. */
 interface Painted {
   batches: EdgeBatch[];
   arcs: boolean;
+  preview: readonly PreviewNode[] | null;
 }
+
+/** Whether two tie lists hold the same ties (an update maps the scene's edges into a new list each time). */
+const sameEdges = (a: readonly EdgeData[], b: readonly EdgeData[]): boolean =>
+  a === b || (a.length === b.length && a.every((edge, i) => edge === b[i]));
 
 /**
  * Creates the layer for `cy`. With a container it adds a canvas below cytoscape's and follows every
@@ -76,8 +57,16 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   let settle: ReturnType<typeof setTimeout> | null = null;
   /** Something other than the view changed since the last full drawing. */
   let dirty = true;
+  /**
+   * The drawing due shows what is on screen already, or the canvas is blank: the first picture, or the hand-over
+   * from the preview's nodes to cytoscape's at the same places. It is drawn in slices off screen (as a rest's
+   * redraw is) and swapped in whole, so no task strokes all the ties; any other change is drawn at once.
+   */
+  let sameAsShown = false;
+  /** The last full drawing drew nothing (no ties, boxes or preview): a first picture has nothing to lag behind. */
+  let blank = true;
   const snapshot = container ? createLayerSnapshot() : null;
-  /** The strokes of the last full drawing, reused by the redraw after a rest; null while a preview is up. */
+  /** The strokes of the last full drawing, reused by the redraw after a rest; null before the first. */
   let painted: Painted | null = null;
   /** The viewport the canvas shows now (the copy's or a drawing's), so that a frame without a move costs nothing. */
   let shown: Viewport | null = null;
@@ -109,7 +98,12 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
    * `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale);
    * `known`: the ends, when the caller has read them already.
    */
-  function drawInto(target: CanvasRenderingContext2D, pixelRatio: number, known = ends()): EdgeBatch[] {
+  function drawInto(
+    target: CanvasRenderingContext2D,
+    pixelRatio: number,
+    known = ends(),
+    batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs }),
+  ): EdgeBatch[] {
     const boxes = boxesOf(cy);
     if (edges.length === 0 && preview === null && boxes.length === 0) return [];
     const zoom = cy.zoom();
@@ -118,7 +112,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     target.transform(zoom, 0, 0, zoom, pan.x, pan.y);
     // The grouped layout's country boxes lie under the ties, as they did when cytoscape drew both.
     fillBoxes(target, boxes);
-    const batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
     strokeBatches(target, batches, arcs, zoom * pixelRatio);
     if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
     target.restore();
@@ -133,7 +126,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   /** After a rest: the last drawing's strokes at the new view, in slices; the copy stays up until they are all drawn. */
   function redrawAtRest(): void {
     if (canvas === null || context === null || snapshot === null || back === null || backContext === null) return;
-    if (painted === null || preview !== null) {
+    if (painted === null) {
       dirty = true;
       draw();
       return;
@@ -141,6 +134,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     stopRest();
     const ratio = window.devicePixelRatio || 1;
     const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    const nodes = painted.preview;
     if (back.width !== canvas.width || back.height !== canvas.height) {
       back.width = canvas.width;
       back.height = canvas.height;
@@ -153,6 +147,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       batches: painted.batches,
       arcs: painted.arcs,
       under: (target) => fillBoxes(target, boxesOf(cy)),
+      ...(nodes !== null ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom * ratio) } : {}),
       done() {
         rest = null;
         // A move since the start makes this drawing stale; the move's own frame has the copy up already.
@@ -173,15 +168,26 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(cy.width() * ratio);
     const height = Math.round(cy.height() * ratio);
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${cy.width()}px`;
       canvas.style.height = `${cy.height()}px`;
+      if (!dirty && painted !== null && snapshot.viewport !== null) {
+        // Only the size changed (a panel or status line came or went during the load): the copy goes back up at
+        // once, and the same strokes are drawn for the new size in slices, as after a rest.
+        snapshot.drawAt(context, viewport, ratio);
+        shown = viewport;
+        redrawAtRest();
+        return;
+      }
+      // Resizing cleared the canvas: what it showed is gone, so only a first picture may still come in slices.
       dirty = true;
+      sameAsShown = sameAsShown && blank;
     }
-    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    if (!dirty && snapshot.viewport !== null) {
+    // A drawing in slices (rest !== null) keeps what is on screen until it is done.
+    if (!dirty && (snapshot.viewport !== null || rest !== null)) {
       if (shown !== null && sameViewport(shown, viewport)) return;
       stopRest();
       snapshot.drawAt(context, viewport, ratio);
@@ -194,59 +200,84 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       return;
     }
     stopRest();
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, width, height);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
     // One read of the 5,000 nodes' positions and marks serves the drawing and the hover check below.
     const known = ends();
     if (preview === null) drawnEnds = known;
     textureFor(known.size);
-    const batches = drawInto(context, ratio, known);
-    painted = preview === null ? { batches, arcs } : null;
+    const batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
+    painted = { batches, arcs, preview };
+    const sliced = sameAsShown;
+    blank = batches.length === 0 && preview === null && boxesOf(cy).length === 0;
+    sameAsShown = false;
+    dirty = false;
+    if (sliced && !blank) {
+      // What is on screen stays (moved to this view if the view moved meanwhile) until the slices are all drawn.
+      if (shown !== null && !sameViewport(shown, viewport)) snapshot.drawAt(context, viewport, ratio);
+      shown = viewport;
+      redrawAtRest();
+      return;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawInto(context, ratio, known, batches);
     context.setTransform(1, 0, 0, 1, 0, 0);
     snapshot.take(canvas, viewport);
     shown = viewport;
-    dirty = false;
   }
 
+  const requestFrame = (): void => {
+    if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
+  };
   const schedule = (): void => {
     dirty = true;
-    if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
+    sameAsShown = false;
+    requestFrame();
   };
   // While the preview is up, the ties' ends are the preview's: nodes cytoscape adds meanwhile (a sliced build)
   // change nothing drawn, so they cost no redraw.
   const moved = (): void => {
-    if (preview === null) dirty = true;
+    if (preview !== null) return;
+    dirty = true;
+    sameAsShown = false;
   };
+  // Marks as well: the preview draws no marks, and the hand-over's drawing reads them all afresh.
   const marked = (event: EventObject): void => {
     const node = event.target as NodeSingular;
-    if (!node.isNode()) return;
+    if (preview !== null || !node.isNode()) return;
     const was = drawnEnds.get(node.id());
     const now = endStateOf(node);
     if (was === undefined || was.hidden !== now.hidden || was.faded !== now.faded || was.selected !== now.selected) {
       dirty = true;
+      sameAsShown = false;
     }
   };
   // Drawn in the same frame as cytoscape's own, so lines never lag behind the nodes they join.
   cy.on('render', draw);
-  cy.on('resize', schedule);
+  // A resize event without a new size (the container's observer reports its first box) changes nothing drawn:
+  // draw() compares the canvas's size itself.
+  cy.on('resize', requestFrame);
   cy.on('position add remove', moved);
   cy.on('class', marked);
 
   const layer: EdgeLayer = {
     setEdges(next) {
-      if (next.length === 0 && edges.length === 0) return;
+      if (sameEdges(next, edges)) return;
       edges = next;
       schedule();
     },
     setPreviewNodes(nodes) {
-      if (nodes === null && preview === null) return;
+      if (nodes === preview) return;
+      // The first picture, or cytoscape's nodes taking over where the preview drew them: see sameAsShown.
+      const handOver = nodes === null || blank;
       preview = nodes;
       schedule();
+      sameAsShown = handOver;
     },
     setPathPairs(pairs) {
+      const changed = pairs.size > 0 || pathPairs.size > 0;
       pathPairs = pairs;
-      if (edges.length > 0) schedule();
+      if (changed && edges.length > 0) schedule();
     },
     setArcs(on) {
       if (arcs === on) return;
@@ -261,6 +292,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     },
     get pathPairs() {
       return pathPairs;
+    },
+    get drawing() {
+      return rest !== null || (sameAsShown && frame !== null);
     },
     shownEdges() {
       const known = ends();
@@ -278,7 +312,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       if (frame !== null) cancelAnimationFrame(frame);
       if (settle !== null) clearTimeout(settle);
       cy.off('render', draw);
-      cy.off('resize', schedule);
+      cy.off('resize', requestFrame);
       cy.off('position add remove', moved);
       cy.off('class', marked);
       canvas?.remove();

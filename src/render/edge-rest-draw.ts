@@ -78,6 +78,8 @@ export interface RestDrawOptions {
   arcs: boolean;
   /** Drawn first, in model units (the grouped layout's boxes, which lie under the ties). */
   under(context: CanvasRenderingContext2D): void;
+  /** Drawn last, in model units, in the last slice (the preview's nodes, which lie over the ties). */
+  over?(context: CanvasRenderingContext2D): void;
   /** Called once everything is on `target`. */
   done(): void;
   /** Runs the next slice later (the next animation frame by default); returns a cancel. */
@@ -150,6 +152,10 @@ export function startRestDraw(options: RestDrawOptions): RestDraw {
       next++;
     }
     resetLook(context);
+    if (next >= pieces.length && options.over) {
+      viewTransform();
+      options.over(context);
+    }
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.getImageData(0, 0, 1, 1);
     if (drawn > 0) msPerSegment = Math.max(1e-5, (now() - begin) / drawn);

@@ -1,5 +1,5 @@
 // The pieces of work on many cytoscape nodes a slice per task (render/catch-up.ts runs them): the slice size, the waits, the node adds.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { NodeElement } from './elements';
 
 /**
@@ -29,13 +29,13 @@ export const afterFrame = (run: () => void): (() => void) => {
   };
 };
 
-/** Adds nodes [from, to) that cytoscape does not hold yet, at their positions, in one add. */
-export function addMissingNodes(cy: Core, nodes: readonly NodeElement[], from: number, to: number): void {
+/** Adds nodes [from, to) that cytoscape does not hold yet, at their positions, in one add; returns those added. */
+export function addMissingNodes(cy: Core, nodes: readonly NodeElement[], from: number, to: number): Collection {
   const added: ElementDefinition[] = [];
   for (let at = from; at < to; at++) {
     const node = nodes[at]!;
     if (cy.getElementById(node.data.id).nonempty()) continue;
     added.push({ group: 'nodes', data: { ...node.data }, position: { ...(node.position ?? { x: 0, y: 0 }) } });
   }
-  if (added.length > 0) cy.add(added);
+  return added.length > 0 ? cy.add(added) : cy.collection();
 }

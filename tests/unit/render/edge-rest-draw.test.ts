@@ -141,6 +141,26 @@ describe('startRestDraw', () => {
     expect(log.filter((entry) => entry === 'clear')).toHaveLength(1);
   });
 
+  it('draws what lies over the ties (the preview’s nodes) once, after the last stroke of the last slice', () => {
+    const { context, log, clock } = recordingContext(0.01);
+    const result = runToEnd({
+      target,
+      context,
+      viewport: view,
+      ratio: 1,
+      batches: [batch('#111111', 1, column(5000))],
+      arcs: false,
+      under: () => undefined,
+      over: () => void log.push('over'),
+      done: () => undefined,
+      budgetMs: 10,
+      now: () => clock.now,
+    });
+    expect(result.slices).toBeGreaterThan(1);
+    expect(log.filter((entry) => entry === 'over')).toHaveLength(1);
+    expect(log.slice(-2)).toEqual(['over', 'read']);
+  });
+
   it('draws nothing more and never finishes once cancelled', () => {
     const { context, strokes } = recordingContext(0.01);
     const queue: Array<() => void> = [];

@@ -1,0 +1,74 @@
+// Cytoscape building behind the preview without drawing a canvas nobody sees: the one place that reaches into its canvas renderer for this.
+import type { Collection, Core } from 'cytoscape';
+
+/**
+ * What this module uses of cytoscape's canvas renderer (internal, not in the typings; cytoscape 3.35
+ * src/extensions/renderer/canvas): the frame drawing, the drawing of one element from its texture cache
+ * (which makes the texture when missing), and the device pixel ratio it draws at.
+ */
+interface CanvasRenderer {
+  render(options?: { forcedContext?: unknown }): void;
+  drawCachedElement(context: CanvasRenderingContext2D, ele: unknown, pixelRatio: number, extent: null): void;
+  getPixelRatio(): number;
+}
+
+function canvasRendererOf(cy: Core): CanvasRenderer | null {
+  // renderer() is public in cytoscape (core/renderer.mjs) but missing from its typings.
+  const renderer = (cy as unknown as { renderer?: () => unknown }).renderer?.();
+  if (typeof renderer !== 'object' || renderer === null) return null;
+  const r = renderer as Partial<CanvasRenderer>;
+  return typeof r.render === 'function' &&
+    typeof r.drawCachedElement === 'function' &&
+    typeof r.getPixelRatio === 'function'
+    ? (r as CanvasRenderer)
+    : null;
+}
+
+export interface DrawingPause {
+  /**
+   * Makes the textures cytoscape will draw these nodes from (at the current zoom), as its next frame would,
+   * without drawing the others: call it for nodes a frame after adding them (their style and bounds are
+   * computed in that frame, and a texture made before would be thrown away there).
+   */
+  warm(nodes: Collection): void;
+  /** Draws again (once; later calls do nothing): the next frame draws every node, from warm textures. */
+  resume(): void;
+}
+
+const NO_PAUSE: DrawingPause = { warm: () => undefined, resume: () => undefined };
+
+/**
+ * Stops `cy` drawing its frames until resumed. Profiles of the load at 5,000 nodes: each frame of the sliced
+ * build redrew every node added so far into the hidden canvas (drawCachedElementPortion), 50–150 ms a slice;
+ * stopping the drawing alone moved the making of all 5,000 textures into the first frame after (1.6 s at load 10), hence
+ * `warm`. The frame loop still runs its per-element work (style, bounds) and a stopped frame still emits
+ * 'render', so the edge layer keeps following the view. Drawings into another context (exports) still draw.
+ * Without a canvas renderer (headless) it does nothing.
+ */
+export function pauseDrawing(cy: Core): DrawingPause {
+  const renderer = canvasRendererOf(cy);
+  // Already paused (an own property stands in for the prototype's): the first pause resumes.
+  if (renderer === null || Object.hasOwn(renderer, 'render')) return NO_PAUSE;
+  const draw = renderer.render;
+  renderer.render = function (options) {
+    if (options?.forcedContext !== undefined) draw.call(this, options);
+    else cy.emit('render');
+  };
+  const scratch = document.createElement('canvas');
+  scratch.width = scratch.height = 1;
+  const context = scratch.getContext('2d');
+  let paused = true;
+  return {
+    warm(nodes) {
+      if (!paused || context === null) return;
+      const ratio = renderer.getPixelRatio();
+      nodes.forEach((node) => renderer.drawCachedElement(context, node, ratio, null));
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      delete (renderer as Partial<CanvasRenderer>).render;
+      if (!cy.destroyed()) cy.forceRender();
+    },
+  };
+}

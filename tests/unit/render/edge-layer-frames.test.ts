@@ -1,0 +1,151 @@
+// @vitest-environment jsdom
+// The edge layer's frames at load: the first picture and the hand-over drawn in slices off screen, no redraw for what changes nothing.
+import cytoscape from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEdgeLayer, type EdgeLayer } from '../../../src/render/edge-layer';
+import { edgeId, type EdgeData } from '../../../src/render/elements';
+import type { PreviewNode } from '../../../src/render/node-preview';
+
+/** Per canvas, the drawing calls its 2D context received (jsdom has no canvas drawing). */
+const calls = new Map<HTMLCanvasElement, string[]>();
+const RECORDED = ['clearRect', 'stroke', 'fill', 'drawImage', 'getImageData'];
+
+function recordingContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const log: string[] = [];
+  calls.set(canvas, log);
+  return new Proxy({ canvas } as Record<string | symbol, unknown>, {
+    get(target, key) {
+      if (key in target) return target[key];
+      if (typeof key === 'string' && RECORDED.includes(key)) return () => void log.push(key);
+      return () => undefined;
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+}
+
+/** Animation frames run by hand. */
+let frames: Array<() => void> = [];
+const runFrames = (count = 50): void => {
+  for (let i = 0; i < count && frames.length > 0; i++) {
+    const due = frames;
+    frames = [];
+    for (const run of due) run();
+  }
+};
+
+beforeEach(() => {
+  calls.clear();
+  frames = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    return recordingContext(this) as never;
+  });
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => frames.push(run));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const tie = (source: string, target: string): EdgeData => ({
+  id: edgeId(source, target),
+  source,
+  target,
+  weight: 1,
+  width: 1,
+  lineStyle: 'solid',
+  lineColor: '#4D4D4D',
+  lineKind: 'bilateral',
+});
+const at = (id: string, x: number, y: number): PreviewNode => ({ id, x, y, size: 10, color: '#336699', hub: false });
+const picture = [at('a', 0, 0), at('b', 100, 0), at('c', 0, 100)];
+const ties = [tie('a', 'b'), tie('a', 'c'), tie('b', 'c')];
+
+/** A layer over a cytoscape instance holding the picture's nodes where the preview draws them. */
+function setUp(): { cy: cytoscape.Core; layer: EdgeLayer; screen: string[] } {
+  const cy = cytoscape({ headless: true, styleEnabled: true });
+  cy.add(
+    picture.map((node) => ({ group: 'nodes' as const, data: { id: node.id }, position: { x: node.x, y: node.y } })),
+  );
+  const container = document.createElement('div');
+  const layer = createEdgeLayer(cy, container);
+  const canvas = container.querySelector('canvas.edge-layer') as HTMLCanvasElement;
+  return { cy, layer, screen: calls.get(canvas)! };
+}
+
+describe('the edge layer at load', () => {
+  it('draws the first picture off screen in slices and puts it up whole, never stroking on screen', () => {
+    const { layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(picture);
+    expect(layer.drawing).toBe(true);
+    runFrames();
+    expect(layer.drawing).toBe(false);
+    expect(screen).not.toContain('stroke');
+    expect(screen.at(-1)).toBe('drawImage');
+    const offScreen = [...calls.values()].find((log) => log !== screen && log.includes('stroke'));
+    expect(offScreen).toBeDefined();
+  });
+
+  it('hands the picture over to cytoscape’s nodes in slices too, and draws any other change at once', () => {
+    const { layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(picture);
+    runFrames();
+    screen.length = 0;
+    layer.setPreviewNodes(null);
+    runFrames();
+    expect(screen).not.toContain('stroke');
+    expect(screen).toContain('drawImage');
+    screen.length = 0;
+    layer.setPathPairs(new Set([edgeId('a', 'b')]));
+    runFrames(1);
+    expect(screen).toContain('stroke');
+  });
+
+  it('draws nothing again for the same ties in a new list, the same preview, no paths twice, or a resize to the same size', () => {
+    const { cy, layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(picture);
+    runFrames();
+    screen.length = 0;
+    layer.setEdges([...ties]);
+    layer.setPreviewNodes(picture);
+    layer.setPathPairs(new Set());
+    cy.emit('resize');
+    runFrames();
+    expect(screen).toEqual([]);
+  });
+
+  it('puts the copy back up at once after a resize and draws the same ties for the new size in slices', () => {
+    const { cy, layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    // Headless cytoscape is 1 × 1 px: a new pixel ratio is a new canvas size.
+    vi.stubGlobal('devicePixelRatio', 2);
+    cy.emit('resize');
+    runFrames(1);
+    expect(screen).toEqual(['clearRect', 'drawImage']);
+    runFrames();
+    expect(screen).not.toContain('stroke');
+    expect(screen.at(-1)).toBe('drawImage');
+  });
+
+  it('ignores cytoscape’s nodes and marks while the preview is up', () => {
+    const { cy, layer, screen } = setUp();
+    layer.setEdges(ties);
+    layer.setPreviewNodes(picture);
+    runFrames();
+    screen.length = 0;
+    cy.add({ group: 'nodes', data: { id: 'd' }, position: { x: 5, y: 5 } });
+    cy.getElementById('a').addClass('selected');
+    cy.emit('render');
+    runFrames();
+    expect(screen).toEqual([]);
+  });
+});
