@@ -160,7 +160,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.clearRect(0, 0, canvas.width, canvas.height);
         context.drawImage(back, 0, 0);
-        snapshot.take(back, viewport);
+        // The canvas, not `back`: the next redraw after a rest draws on `back` before any copy is made.
+        snapshot.take(canvas, viewport);
         shown = viewport;
       },
     });
@@ -218,7 +219,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   const moved = (): void => {
     if (preview === null) dirty = true;
   };
+  // Likewise marks: the preview draws every end plain, so a catch-up's hide and show slices cost no redraw each.
   const marked = (event: EventObject): void => {
+    if (preview !== null) return;
     const node = event.target as NodeSingular;
     if (!node.isNode()) return;
     const was = drawnEnds.get(node.id());
