@@ -107,6 +107,7 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
     afterJobs = null;
     run?.();
     edgeLayer.setPreviewNodes(null);
+    edgeLayer.flush();
     restore();
     for (const listener of idle) listener();
   };

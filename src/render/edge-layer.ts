@@ -3,6 +3,7 @@ import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { edgeBatches, strokeBatches, type EdgeBatch, type EndState } from './edge-batches';
 import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
+import type { EdgeLayer } from './edge-layer-api';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
@@ -17,32 +18,7 @@ import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
  */
 export const LAYER_FROM = 500;
 
-export interface EdgeLayer {
-  /** The ties to draw (replaces the last set); an empty list leaves the drawing to cytoscape. */
-  setEdges(edges: readonly EdgeData[]): void;
-  /** Node pairs (as `edgeId` makes them) on the shown shortest paths. */
-  setPathPairs(pairs: ReadonlySet<string>): void;
-  /** The concentric layout's arcs on or off. */
-  setArcs(on: boolean): void;
-  /**
-   * Nodes the layer draws itself until cytoscape holds them: the first picture of a large network,
-   * shown while cytoscape builds its elements (seconds at 5,000 nodes). Null hands the nodes back.
-   */
-  setPreviewNodes(nodes: readonly PreviewNode[] | null): void;
-  /** The ties held, drawn or not. */
-  readonly edges: readonly EdgeData[];
-  /** Whether the ties are drawn as arcs, and which lie on a shown path (the browser tests read these). */
-  readonly arcs: boolean;
-  readonly pathPairs: ReadonlySet<string>;
-  /** The ties drawn now: both ends known and not hidden. */
-  shownEdges(): EdgeData[];
-  /**
-   * Draws the ties as in the current view into `context`, whose units are the view's CSS pixels and
-   * which has `pixelRatio` device pixels to each.
-   */
-  drawInto(context: CanvasRenderingContext2D, pixelRatio: number): void;
-  destroy(): void;
-}
+export type { EdgeLayer } from './edge-layer-api';
 
 const layers = new WeakMap<Core, EdgeLayer>();
 
@@ -210,9 +186,28 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     dirty = false;
   }
 
+  /** The task that draws the preview's picture afresh, if one is waiting. */
+  let task: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Under a preview, cytoscape's canvas is hidden (render/catch-up.ts), so a full drawing need not share its frame:
+   * it runs in a task of its own, and each of the two (5,000 nodes; 10,000 ties) fills a task alone.
+   */
+  const drawSoon = (): void => {
+    if (canvas !== null && task === null) {
+      task = setTimeout(() => {
+        task = null;
+        draw();
+      }, 0);
+    }
+  };
   const schedule = (): void => {
     dirty = true;
-    if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
+    if (preview !== null) drawSoon();
+    else if (canvas !== null && frame === null) frame = requestAnimationFrame(draw);
+  };
+  const onRender = (): void => {
+    if (preview !== null && dirty) drawSoon();
+    else draw();
   };
   // While the preview is up, the ties' ends are the preview's: nodes cytoscape adds meanwhile (a sliced build)
   // change nothing drawn, so they cost no redraw.
@@ -231,7 +226,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     }
   };
   // Drawn in the same frame as cytoscape's own, so lines never lag behind the nodes they join.
-  cy.on('render', draw);
+  cy.on('render', onRender);
   cy.on('resize', schedule);
   cy.on('position add remove', moved);
   cy.on('class', marked);
@@ -246,6 +241,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       if (nodes === null && preview === null) return;
       preview = nodes;
       schedule();
+    },
+    flush() {
+      if (dirty) draw();
     },
     setPathPairs(pairs) {
       pathPairs = pairs;
@@ -280,7 +278,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       stopRest();
       if (frame !== null) cancelAnimationFrame(frame);
       if (settle !== null) clearTimeout(settle);
-      cy.off('render', draw);
+      if (task !== null) clearTimeout(task);
+      cy.off('render', onRender);
       cy.off('resize', schedule);
       cy.off('position add remove', moved);
       cy.off('class', marked);
