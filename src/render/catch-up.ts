@@ -50,6 +50,11 @@ export interface CatchUp {
   drop(which: CatchUpJob | CatchUpJob['kind']): void;
   /** Draws the running job's picture again (cytoscape's shown nodes changed under it). */
   refresh(): void;
+  /**
+   * Runs `run` once the last job has ended, before cytoscape is shown again (at once when nothing runs); a later
+   * call replaces a waiting one. For a change of few nodes whose fit must measure the nodes the jobs show and hide.
+   */
+  after(run: () => void): void;
   /** Called once the last job has ended, with cytoscape shown again. */
   onIdle(listener: () => void): void;
   /** Stops everything left (the renderer is destroyed). */
@@ -74,6 +79,7 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
   let cancelNext: (() => void) | null = null;
   let hidden: { element: HTMLElement; visibility: string } | null = null;
   const idle: Array<() => void> = [];
+  let afterJobs: (() => void) | null = null;
 
   const showPicture = (job: CatchUpJob): void => {
     const nodes = job.start();
@@ -97,7 +103,11 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
     hidden = null;
   };
   const stopIdle = (): void => {
+    const run = afterJobs;
+    afterJobs = null;
+    run?.();
     edgeLayer.setPreviewNodes(null);
+    edgeLayer.flush();
     restore();
     for (const listener of idle) listener();
   };
@@ -154,6 +164,10 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
       const head = queue[0];
       if (head) edgeLayer.setPreviewNodes(head.start());
     },
+    after(run) {
+      if (queue.length === 0) run();
+      else afterJobs = run;
+    },
     onIdle(listener) {
       idle.push(listener);
     },
@@ -161,6 +175,7 @@ export function createCatchUp(cy: Core, edgeLayer: EdgeLayer, wait: (run: () => 
       cancelNext?.();
       cancelNext = null;
       queue = [];
+      afterJobs = null;
       restore();
     },
   };

@@ -5,6 +5,15 @@ import type { Dataset } from '../model/types';
 import { sqrtScale, tieElements, type GraphElements, type NodeElement } from './elements';
 import { spreadPoints } from './layouts/spread';
 
+/**
+ * Country nodes are keyed apart from actors (a code such as `FI` may also be an actor's id), so both views share
+ * one cytoscape instance: the actor nodes stay, hidden, while the countries show (no 5,000 removed and re-added).
+ */
+export const COUNTRY_PREFIX = '\u0000country:';
+export const countryKey = (code: string): string => COUNTRY_PREFIX + code;
+export const countryCodeOf = (key: string): string =>
+  key.startsWith(COUNTRY_PREFIX) ? key.slice(COUNTRY_PREFIX.length) : key;
+
 export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
 /**
  * Below this zoom the country symbols keep their on-screen size (9–29 px): fitted to a world of partners
@@ -23,7 +32,7 @@ export function mercator(lat: number, lon: number): { x: number; y: number } {
 }
 
 /**
- * Elements for the country view: one node per country of the country graph (area ∝ its actors),
+ * Elements for the country view: one node per country of the country graph (area ∝ its actors, keyed by countryKey),
  * at its centroid (the dataset's own or the built-in one), spread where big nodes would touch;
  * countries without a known centroid go in a row below. One edge per country pair, its width
  * growing with the number of agreements between them.
@@ -39,7 +48,7 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
     nodes.push({
       group: 'nodes',
       data: {
-        id: code,
+        id: countryKey(code),
         label: `${info.name} (${attributes.actors})`,
         type: 'actor',
         color: COUNTRY_COLOR,
@@ -47,28 +56,22 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         minScale: COUNTRY_MIN_SCALE,
       },
     });
-    if (info.centroid) anchored.push({ id: code, ...mercator(info.centroid[0], info.centroid[1]) });
-    else unplaced.push(code);
+    if (info.centroid) anchored.push({ id: countryKey(code), ...mercator(info.centroid[0], info.centroid[1]) });
+    else unplaced.push(countryKey(code));
   });
   const positions = spreadPoints(anchored, COUNTRY_NODE_RANGE[1] + 10);
   const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 120;
   const left = Math.min(0, ...[...positions.values()].map((p) => p.x));
-  unplaced.sort().forEach((code, i) => positions.set(code, { x: left + i * (COUNTRY_NODE_RANGE[1] + 20), y: bottom }));
+  unplaced.sort().forEach((key, i) => positions.set(key, { x: left + i * (COUNTRY_NODE_RANGE[1] + 20), y: bottom }));
   for (const node of nodes) {
     const position = positions.get(node.data.id);
     if (position) node.position = position;
   }
 
-  const edges = tieElements(
-    graph,
-    'zero',
-    COUNTRY_EDGE_RANGE,
-    (code) => code,
-    () => ({
-      lineStyle: 'solid',
-      lineColor: '#4D4D4D',
-      lineKind: 'mixed',
-    }),
-  );
+  const edges = tieElements(graph, 'zero', COUNTRY_EDGE_RANGE, countryKey, () => ({
+    lineStyle: 'solid',
+    lineColor: '#4D4D4D',
+    lineKind: 'mixed',
+  }));
   return { nodes, edges, lineKinds: edges.length > 0 ? ['mixed'] : [] };
 }

@@ -1,4 +1,4 @@
-// What the edge layer (edge-layer.ts) offers the renderer, the highlights and the exports.
+// What the edge layer (render/edge-layer.ts) offers the renderer, the catch-up, highlights and exports.
 import type { EdgeData } from './elements';
 import type { PreviewNode } from './node-preview';
 
@@ -14,6 +14,11 @@ export interface EdgeLayer {
    * shown while cytoscape builds its elements (seconds at 5,000 nodes). Null hands the nodes back.
    */
   setPreviewNodes(nodes: readonly PreviewNode[] | null): void;
+  /**
+   * Draws now what changed (the catch-up's end, before cytoscape's canvas shows again: the ties then take this
+   * task, cytoscape's nodes the next frame).
+   */
+  flush(): void;
   /** The ties held, drawn or not. */
   readonly edges: readonly EdgeData[];
   /** Whether the ties are drawn as arcs, and which lie on a shown path (the browser tests read these). */

@@ -8,7 +8,7 @@ import { edgeId } from './elements';
 import type { EdgeLayer } from './edge-layer';
 import type { PngExport, PngOptions } from './export-image';
 import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
-import { applyPositions, type ApplyOptions } from './layouts/apply';
+import { applyPositions, placeBoxes, type ApplyOptions } from './layouts/apply';
 import { layoutJob, type LayoutJob } from './layouts/apply-sliced';
 import type { CatchUp } from './catch-up';
 import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
@@ -116,6 +116,16 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
       const job = layoutJob(cy, positions, options, relabel, slicing.from);
       if (job !== null) {
         slicing.catchUp.run(job);
+        return;
+      }
+      // A fit while cytoscape catches up with a filter or a view (the country view hides 5,000 actors a slice at a
+      // time) must measure the nodes shown at its end: the boxes go now, the few moves and the fit then.
+      if (running === null && options.fit === true && slicing.catchUp.busy) {
+        cy.batch(() => placeBoxes(cy, options));
+        slicing.catchUp.after(() => {
+          applyPositions(cy, positions, options);
+          relabel();
+        });
         return;
       }
       // Few moves from where a running layout has got to: this one supersedes it, in one batch.

@@ -1,6 +1,7 @@
 // The graph canvas with the explorer on top: stable layouts (force, grouped, rings, map), country view, focus and paths.
 import { useEffect, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
+import { countryCodeOf } from '../../render/country-elements';
 import type { GraphRenderer } from '../../render/adapter';
 import { NO_HIGHLIGHT } from '../../render/layouts/index';
 import type { GroupBox, LayoutResult } from '../../render/layouts/index';
@@ -97,7 +98,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const elements = countryMode
     ? withPositions(countryElementsOf(scene.filtered, scene.dataset), mapped?.positions ?? null)
     : withPositions(scene.elements, positions);
-  const epoch = scene.datasetVersion * 2 + (countryMode ? 1 : 0);
+  // One epoch for both views: the country nodes have their own keys, so the actors stay (hidden) meanwhile.
+  const epoch = scene.datasetVersion;
   const layoutKey = `${epoch}|${shown}|${mapped ? 'mapped' : ''}|${interim ? 'interim' : ''}`;
 
   // After every update: re-add the boxes and arcs (the renderer drops unknown elements), and move the
@@ -141,7 +143,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   // In the country view a tap selects the country, and only that (the renderer's one handler per gesture).
   useEffect(() => {
     if (!renderer) return;
-    renderer.setNodeTap(countryMode ? selectCountry : null);
+    renderer.setNodeTap(countryMode ? (key) => selectCountry(countryCodeOf(key)) : null);
     return () => renderer.setNodeTap(null);
   }, [renderer, countryMode]);
 

@@ -2,6 +2,7 @@
 import { countryInfo, countryName } from '../../model/countries';
 import { actorKey, cliqueTies, type CliqueTies } from '../../model/graph';
 import { emptyFilters, type Dataset } from '../../model/types';
+import { countryKey } from '../../render/country-elements';
 import type { GraphElements } from '../../render/elements';
 import type { PlacedActor } from '../../render/layouts/geographic';
 import { forcePositionsAsync } from '../../render/layouts/force-client';
@@ -117,7 +118,8 @@ export function mapScenesOf(dataset: Dataset): Promise<MapScenes> {
     const countries: PlacedActor[] = [];
     for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
       const centroid = countryInfo(code, dataset).centroid;
-      if (centroid) countries.push({ id: code, lat: centroid[0], lon: centroid[1] });
+      // Keyed as the country view's nodes are (render/country-elements.ts).
+      if (centroid) countries.push({ id: countryKey(code), lat: centroid[0], lon: centroid[1] });
     }
     run = mapScenesAsync({ actors: mapActorsOf(dataset), countries, countrySpacing: COUNTRY_SPACING });
     mapRuns.set(dataset, run);

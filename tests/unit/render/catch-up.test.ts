@@ -128,7 +128,65 @@ describe('sliced filter update', () => {
   });
 });
 
+describe('a view that hides most nodes (the country view in the same epoch)', () => {
+  const countries = (): NodeElement[] =>
+    [0, 1].map((i) => ({
+      data: { id: `\u0000country:C${i}`, label: `C ${i}`, size: 40, color: '#56B4E9', type: 'actor' },
+      position: { x: 5000 + i * 100, y: 0 },
+    })) as unknown as NodeElement[];
+
+  it('hides the actors a slice per task and keeps them, then shows them again without adding any', () => {
+    const renderer = createGraphRenderer({ sliceFrom: 100 });
+    renderer.update(scene(nodes()));
+    const actors = renderer.cy.nodes().toArray();
+    renderer.update(scene(countries()));
+    expect(renderer.probe.nodeCount()).toBe(COUNT);
+    vi.advanceTimersByTime(1000);
+    expect(renderer.probe.nodeCount()).toBe(2);
+    expect(renderer.cy.nodes(`.${HIDDEN}`)).toHaveLength(COUNT);
+    renderer.update(scene(nodes()));
+    vi.advanceTimersByTime(1000);
+    expect(renderer.probe.nodeCount()).toBe(COUNT);
+    expect(actors.every((node) => renderer.cy.getElementById(node.id()).same(node))).toBe(true);
+    renderer.destroy();
+  });
+
+  it('applies a fitted layout of few moves once the hiding is done, so its fit measures the countries only', () => {
+    const renderer = createGraphRenderer({ sliceFrom: 100 });
+    renderer.update(scene(nodes()));
+    renderer.update(scene(countries()));
+    renderer.applyLayout(new Map([['\u0000country:C1', { x: 5100, y: 50 }]]), { fit: true });
+    // Still catching up: the country may not be there yet, and it is not moved.
+    expect(renderer.cy.getElementById('\u0000country:C1').position()).not.toEqual({ x: 5100, y: 50 });
+    vi.advanceTimersByTime(1000);
+    expect(renderer.cy.getElementById('\u0000country:C1').position()).toEqual({ x: 5100, y: 50 });
+    expect(renderer.probe.nodeCount()).toBe(2);
+    renderer.destroy();
+  });
+});
+
 describe('catch-up queue', () => {
+  it('runs a callback waiting for the queue after the last job, before the idle listeners; at once when idle', async () => {
+    const { createCatchUp } = await import('../../../src/render/catch-up');
+    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
+    const renderer = make();
+    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
+      const timer = setTimeout(run, 0);
+      return () => clearTimeout(timer);
+    });
+    const order: string[] = [];
+    catchUp.onIdle(() => order.push('idle'));
+    catchUp.run({ kind: 'sync', start: () => null, step: () => (order.push('step'), true), end: () => undefined });
+    catchUp.after(() => order.push('replaced'));
+    catchUp.after(() => order.push('after'));
+    expect(order).toEqual([]);
+    vi.advanceTimersByTime(1000);
+    expect(order).toEqual(['step', 'after', 'idle']);
+    catchUp.after(() => order.push('now'));
+    expect(order.at(-1)).toBe('now');
+    renderer.destroy();
+  });
+
   it('runs a job queued by the end of the one before once, one slice per task', async () => {
     const { createCatchUp } = await import('../../../src/render/catch-up');
     const { createGraphRenderer: make } = await import('../../../src/render/adapter');

@@ -7,6 +7,8 @@ import {
   COUNTRY_EDGE_RANGE,
   COUNTRY_MIN_SCALE,
   COUNTRY_NODE_RANGE,
+  countryCodeOf,
+  countryKey,
   countryViewElements,
 } from '../../../src/render/country-elements';
 import { sqrtScale } from '../../../src/render/elements';
@@ -33,9 +35,18 @@ const dataset: Dataset = {
 
 describe('countryViewElements', () => {
   const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
-  const node = (code: string) => elements.nodes.find((n) => n.data.id === code)!;
+  const node = (code: string) => elements.nodes.find((n) => n.data.id === countryKey(code))!;
   const edge = (a: string, b: string) =>
-    elements.edges.find((e) => [e.data.source, e.data.target].sort().join() === [a, b].sort().join())!;
+    elements.edges.find(
+      (e) => [e.data.source, e.data.target].sort().join() === [countryKey(a), countryKey(b)].sort().join(),
+    )!;
+
+  it('keys countries apart from actors, so an actor whose id is a country code keeps its own node', () => {
+    const ids = elements.nodes.map((n) => n.data.id);
+    expect(ids).not.toContain('FI');
+    expect(ids.map(countryCodeOf).sort()).toEqual(['FI', 'NO', 'SE', 'XA']);
+    for (const e of elements.edges) expect(ids).toEqual(expect.arrayContaining([e.data.source, e.data.target]));
+  });
 
   it('sizes countries by their actors (area grows with the count)', () => {
     expect(node('FI').data.size).toBe(COUNTRY_NODE_RANGE[1]);
@@ -76,7 +87,7 @@ describe('country symbols at a whole-world zoom', () => {
     const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
     const renderer = createGraphRenderer();
     renderer.update({ elements, epoch: 1 });
-    const finland = renderer.cy.getElementById('FI');
+    const finland = renderer.cy.getElementById(countryKey('FI'));
     const onScreen = (): number => finland.renderedWidth();
     const zoomTo = (level: number): void => {
       renderer.cy.zoom(level);
