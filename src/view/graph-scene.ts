@@ -8,7 +8,14 @@ import type { Actor, ActorKind, Dataset, Projection } from '../model/types';
 import type { GraphElements } from '../render/elements';
 import { buildTieElements } from '../render/tie-elements';
 import { followCommunities, type SlotsByActor } from '../render/community-slots';
-import { categoryOrder, encodeNodes, type ColorSpec, type Encoding, type SizeSpec } from '../render/encoding';
+import {
+  categoryOrder,
+  encodeNodes,
+  sameEncoding,
+  type ColorSpec,
+  type Encoding,
+  type SizeSpec,
+} from '../render/encoding';
 import {
   actorGraphOf,
   agreementKindsOf,
@@ -102,9 +109,13 @@ export const sizeSpecOf = memoLast(
   }),
 );
 
-const encodingOf = memoLast((ids: string[], colorSpec: ColorSpec, sizeSpec: SizeSpec): Encoding =>
-  encodeNodes(ids, colorSpec, sizeSpec),
-);
+/** The last encoding made: a new one that draws the same is replaced by it, so the elements built on it are kept. */
+let lastEncoding: Encoding | null = null;
+const encodingOf = memoLast((ids: string[], colorSpec: ColorSpec, sizeSpec: SizeSpec): Encoding => {
+  const next = encodeNodes(ids, colorSpec, sizeSpec);
+  if (lastEncoding !== null && sameEncoding(lastEncoding, next)) return lastEncoding;
+  return (lastEncoding = next);
+});
 const elementsOf = memoLast(
   (ties: FilteredTies, filtered: FilteredDataset, encoding: Encoding, dataset: Dataset): GraphElements =>
     buildTieElements(ties, filtered, encoding, agreementKindsOf(dataset), illustrativeAgreementsOf(dataset)),
