@@ -226,7 +226,9 @@ export function placeLabels(
     // at the edge of a narrow frame otherwise had no side at all, however empty the space under it.
     const slidInside = (): { side: LabelSide; box: Box; shift: number } | undefined => {
       for (const hanging of boxes.filter(({ side }) => side === 'below' || side === 'above')) {
-        const shift = slides(hanging.box)[0]!;
+        // `clearance` further in: the label as drawn may be a pixel wider than estimated, and must not cross the edge.
+        const into = slides(hanging.box)[0]!;
+        const shift = into + Math.sign(into) * clearance;
         const box = { ...hanging.box, x: hanging.box.x + shift };
         const spansNode = box.x <= candidate.x && candidate.x <= box.x + box.width;
         if (shift !== 0 && spansNode && within(box) && free(box, candidate)) return { side: hanging.side, box, shift };

@@ -68,16 +68,16 @@ describe('placeLabels', () => {
   });
 
   it('hangs a label below its node slid into the bounds where no side fits, still spanning the node', () => {
-    // At the left edge: below, above and left are cut by the edge, right covers b. Slid 50 px right, the label
-    // below starts at the edge and still lies under its node.
+    // At the left edge: below, above and left are cut by the edge, right covers b. Slid 50 px right and the
+    // clearance (2 px) more, the label below starts just inside the edge and still lies under its node.
     const a = disc('a', 10, 50, 5);
     const b = disc('b', 40, 50, 5);
     const bounds = { x: 0, y: 0, width: 400, height: 200 };
     const [placed] = placeLabels([want(a, 120)], [a, b], { bounds });
-    expect(placed).toEqual({ id: 'a', side: 'below', shift: 50, box: { x: 0, y: 58, width: 120, height: 16 } });
+    expect(placed).toEqual({ id: 'a', side: 'below', shift: 52, box: { x: 2, y: 58, width: 120, height: 16 } });
     // A node under that place: the label hangs above instead; with one there too it is left out, as before.
     const under = disc('under', 100, 66);
-    expect(placeLabels([want(a, 120)], [a, b, under], { bounds })[0]).toMatchObject({ side: 'above', shift: 50 });
+    expect(placeLabels([want(a, 120)], [a, b, under], { bounds })[0]).toMatchObject({ side: 'above', shift: 52 });
     expect(placeLabels([want(a, 120)], [a, b, under, disc('over', 100, 34)], { bounds })).toHaveLength(0);
   });
 
