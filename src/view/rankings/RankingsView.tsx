@@ -80,6 +80,7 @@ export function RankingsView() {
         : { key: size, direction: 'descending' },
     [linkedSort, size],
   );
+  // Read once: the frame is narrow (a 320 px embed) or not for the life of the view; the tools and the columns follow it.
   const [narrow] = useState(isNarrowFrame);
   const columns = useMemo(() => columnsInOrder(sort.key, narrow), [sort.key, narrow]);
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -152,7 +153,10 @@ export function RankingsView() {
   return (
     <div className="rankings-view" data-state={fresh ? 'ready' : 'computing'}>
       <h2>Rankings</h2>
-      <RankingsTools active={[effective.text.trim(), effective.country, effective.kind].filter(Boolean).length}>
+      <RankingsTools
+        active={[effective.text.trim(), effective.country, effective.kind].filter(Boolean).length}
+        narrow={narrow}
+      >
         <RankingsFilters
           rows={rows}
           filter={effective}
