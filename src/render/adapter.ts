@@ -5,7 +5,7 @@ import { createEdgeLayer, LAYER_FROM } from './edge-layer';
 import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
-import type { GraphRenderer, RendererOptions } from './renderer-api';
+import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
 import { fitDrawn, fitExtents } from './layouts/apply';
@@ -13,7 +13,8 @@ import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
-import { pauseDrawing } from './drawing-pause';
+import { drawVisibleOnly, pauseDrawing } from './drawing-pause';
+import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -39,10 +40,13 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   });
   // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.
   const edgeLayer = createEdgeLayer(cy, options.container ?? null);
+  // A large network's nodes too (layer-nodes.ts): cytoscape then draws only the few it marks.
+  drawVisibleOnly(cy, () => nodesOnLayer(cy));
   const layerFrom = options.edgeLayerFrom ?? (options.container ? LAYER_FROM : Infinity);
   const catchUp = createCatchUp(cy, edgeLayer, options.container ? afterFrame : nextTask);
   catchUp.onIdle(() => relabel());
   const sliceFrom = options.sliceFrom ?? (options.container ? CATCH_UP_FROM : Infinity);
+  const nodeLayerFrom = options.nodeLayerFrom ?? (options.container ? NODE_LAYER_FROM : Infinity);
   let epoch: number | null = null;
   let selected: string | null = null;
   /** The last preview's picture and the elements it shows: the build that follows keeps the same picture up. */
@@ -123,12 +127,14 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   }
 
   /** Another dataset: whatever was drawn or catching up goes, positions included. True when this is a new epoch. */
-  function startEpoch(scene: { epoch: number }): boolean {
+  function startEpoch(scene: GraphScene): boolean {
     if (scene.epoch === epoch) return false;
     catchUp.cancel();
     remembered.clear();
     cy.elements().remove();
     epoch = scene.epoch;
+    // Decided per dataset, before its nodes are added: their style reads it once (layer-nodes.ts nodeOpacity).
+    setNodesOnLayer(cy, scene.elements.nodes.length >= nodeLayerFrom);
     return true;
   }
 
@@ -141,7 +147,12 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
       }
       const wasEmpty = shownNodes(cy).empty();
-      const onLayer = scene.elements.edges.length >= layerFrom;
+      // A dataset first shown filtered down may grow past the bound later: its nodes then go to the layer (once).
+      if (scene.elements.nodes.length >= nodeLayerFrom && setNodesOnLayer(cy, true)) {
+        (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+      }
+      // Ties go under nodes the layer paints, however few, so no line crosses over a node.
+      const onLayer = scene.elements.edges.length >= layerFrom || nodesOnLayer(cy);
       // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
       if (onLayer) cy.edges().remove();
       const plan = planSync(cy, scene.elements.nodes, onLayer ? [] : scene.elements.edges, remembered);

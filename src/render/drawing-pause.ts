@@ -1,14 +1,23 @@
-// Cytoscape building behind the preview without drawing a canvas nobody sees: the one place that reaches into its canvas renderer for this.
+// Cytoscape's canvas renderer held back where our plain layer paints instead (a build behind the preview, a large network's nodes): the one place that reaches into it.
 import type { Collection, Core } from 'cytoscape';
+
+/** A list of elements as cytoscape's frame passes it to its drawing functions. */
+interface ElementList {
+  readonly length: number;
+  filter(keep: (ele: { visible(): boolean }) => boolean): ElementList;
+}
 
 /**
  * What this module uses of cytoscape's canvas renderer (internal, not in the typings; cytoscape 3.35
  * src/extensions/renderer/canvas): the frame drawing, the drawing of one element from its texture cache
- * (which makes the texture when missing), and the device pixel ratio it draws at.
+ * (which makes the texture when missing), the drawing of the frame's elements (through its layered
+ * textures, or one by one), and the device pixel ratio it draws at.
  */
 interface CanvasRenderer {
   render(options?: { forcedContext?: unknown }): void;
   drawCachedElement(context: CanvasRenderingContext2D, ele: unknown, pixelRatio: number, extent: null): void;
+  drawLayeredElements(context: CanvasRenderingContext2D, eles: ElementList, pixelRatio: number, extent: unknown): void;
+  drawCachedElements(context: CanvasRenderingContext2D, eles: ElementList, pixelRatio: number, extent: unknown): void;
   getPixelRatio(): number;
 }
 
@@ -19,6 +28,8 @@ function canvasRendererOf(cy: Core): CanvasRenderer | null {
   const r = renderer as Partial<CanvasRenderer>;
   return typeof r.render === 'function' &&
     typeof r.drawCachedElement === 'function' &&
+    typeof r.drawLayeredElements === 'function' &&
+    typeof r.drawCachedElements === 'function' &&
     typeof r.getPixelRatio === 'function'
     ? (r as CanvasRenderer)
     : null;
@@ -70,5 +81,30 @@ export function pauseDrawing(cy: Core): DrawingPause {
       delete (renderer as Partial<CanvasRenderer>).render;
       if (!cy.destroyed()) cy.forceRender();
     },
+  };
+}
+
+/**
+ * While `few()` holds, cytoscape's frames draw only its visible elements, each from its own texture, instead of
+ * going through its layered textures. With a large network's nodes on the plain layer (layer-nodes.ts) a few
+ * hundred marked nodes are visible among 5,000: the layered cache still walked, boxed and keyed all 5,000 and
+ * remade its layer canvases after each change (LTCp.getLayers and makeLayer in the load's profile, 100–290 ms
+ * tasks), where a hundred cached drawImage calls take a few milliseconds. Without a canvas renderer it does nothing.
+ */
+export function drawVisibleOnly(cy: Core, few: () => boolean): void {
+  const renderer = canvasRendererOf(cy);
+  if (renderer === null) return;
+  const layered = renderer.drawLayeredElements;
+  renderer.drawLayeredElements = function (context, eles, pixelRatio, extent) {
+    if (!few()) {
+      layered.call(this, context, eles, pixelRatio, extent);
+      return;
+    }
+    this.drawCachedElements(
+      context,
+      eles.filter((ele) => ele.visible()),
+      pixelRatio,
+      extent,
+    );
   };
 }

@@ -1,6 +1,6 @@
 // Groups the ties the edge layer draws into a few canvas strokes by look (colour, dash, width, emphasis); pure, no DOM.
 import { edgeId, type EdgeData } from './elements';
-import { LINE_PATTERNS, type LinePattern } from './encoding';
+import { FADED_OPACITY, LINE_PATTERNS, type LinePattern } from './encoding';
 
 /** What the layer needs to know of a node to draw its ties: where it is and how it is marked. */
 export interface EndState {
@@ -35,7 +35,7 @@ export interface BatchOptions {
 }
 
 /** The same opacities and path style as the cytoscape stylesheet (style.ts, layouts/styles.ts). */
-const ALPHA: Record<Emphasis, number> = { normal: 0.75, faded: 0.12, touching: 1, path: 1 };
+const ALPHA: Record<Emphasis, number> = { normal: 0.75, faded: FADED_OPACITY, touching: 1, path: 1 };
 const PATH_STYLE = { color: '#111111', width: 5 };
 /** Drawing order: later strokes lie on top. */
 const ORDER: Emphasis[] = ['faded', 'normal', 'touching', 'path'];

@@ -4,10 +4,12 @@ import { edgeBatches, strokeBatches, type EdgeBatch, type EndState } from './edg
 import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import type { EdgeLayer } from './edge-layer-api';
+import { FADED_OPACITY } from './encoding';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
 import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
+import { nodesOnLayer } from './layer-nodes';
 
 /**
  * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
@@ -32,8 +34,19 @@ const SETTLE_MS = 150;
 interface Painted {
   batches: EdgeBatch[];
   arcs: boolean;
-  preview: readonly PreviewNode[] | null;
+  /** The nodes filled over the ties: the preview's, or a large network's own (layer-nodes.ts). */
+  nodes: readonly PreviewNode[] | null;
 }
+
+/** The ties' ends by node id, and the nodes the layer fills (null: cytoscape draws them all). */
+interface Reading {
+  ends: Map<string, EndState>;
+  nodes: readonly PreviewNode[] | null;
+}
+
+/** Whether a node's fill as painted differs from its data now (a new colour or size after the analysis). */
+const repaintedBy = (was: PreviewNode, node: NodeSingular): boolean =>
+  was.size !== node.data('size') || was.color !== node.data('color') || was.hub !== (node.data('type') === 'hub');
 
 /** Whether two tie lists hold the same ties (an update maps the scene's edges into a new list each time). */
 const sameEdges = (a: readonly EdgeData[], b: readonly EdgeData[]): boolean =>
@@ -77,6 +90,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   const textureFor = container ? motionTexture(cy) : () => undefined;
   /** Each node's marks as last drawn, to tell a change that matters (hidden, faded, selected) from a hover. */
   let drawnEnds = new Map<string, EndState>();
+  /** The nodes the last full drawing filled, by id, to tell a change of colour or size from a label's data. */
+  let drawnNodes = new Map<string, PreviewNode>();
   const canvas = container ? document.createElement('canvas') : null;
   const context = canvas?.getContext('2d') ?? null;
   if (canvas && container) {
@@ -86,26 +101,31 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     container.insertBefore(canvas, container.firstChild);
   }
 
-  /** Where the ties' ends are: the preview's nodes while there is one, else cytoscape's. */
-  const ends = (): Map<string, EndState> =>
-    preview === null
-      ? endStates(cy)
-      : new Map(
-          preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
-        );
+  /** Where the ties' ends are and which nodes to fill: the preview's nodes while there is one, else cytoscape's. */
+  function read(): Reading {
+    if (preview !== null) {
+      const ends = new Map(
+        preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
+      );
+      return { ends, nodes: preview };
+    }
+    const nodes: PreviewNode[] | undefined = nodesOnLayer(cy) ? [] : undefined;
+    return { ends: endStates(cy, nodes), nodes: nodes ?? null };
+  }
 
   /**
    * `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale);
-   * `known`: the ends, when the caller has read them already.
+   * `known`: the ends and nodes, when the caller has read them already.
    */
   function drawInto(
     target: CanvasRenderingContext2D,
     pixelRatio: number,
-    known = ends(),
-    batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs }),
+    known = read(),
+    batches = edgeBatches(edges, (id) => known.ends.get(id), { pathPairs, arcs }),
   ): EdgeBatch[] {
     const boxes = boxesOf(cy);
-    if (edges.length === 0 && preview === null && boxes.length === 0) return [];
+    const nodes = known.nodes;
+    if (edges.length === 0 && nodes === null && boxes.length === 0) return [];
     const zoom = cy.zoom();
     const pan = cy.pan();
     target.save();
@@ -113,7 +133,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     // The grouped layout's country boxes lie under the ties, as they did when cytoscape drew both.
     fillBoxes(target, boxes);
     strokeBatches(target, batches, arcs, zoom * pixelRatio);
-    if (preview !== null) fillPreviewNodes(target, preview, zoom * pixelRatio);
+    if (nodes !== null) fillPreviewNodes(target, nodes, zoom, pixelRatio, FADED_OPACITY);
     target.restore();
     return batches;
   }
@@ -134,7 +154,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     stopRest();
     const ratio = window.devicePixelRatio || 1;
     const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    const nodes = painted.preview;
+    const nodes = painted.nodes;
     if (back.width !== canvas.width || back.height !== canvas.height) {
       back.width = canvas.width;
       back.height = canvas.height;
@@ -147,7 +167,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       batches: painted.batches,
       arcs: painted.arcs,
       under: (target) => fillBoxes(target, boxesOf(cy)),
-      ...(nodes !== null ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom * ratio) } : {}),
+      ...(nodes !== null
+        ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom, ratio, FADED_OPACITY) }
+        : {}),
       done() {
         rest = null;
         // A move since the start makes this drawing stale; the move's own frame has the copy up already.
@@ -202,13 +224,16 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     }
     stopRest();
     // One read of the 5,000 nodes' positions and marks serves the drawing and the hover check below.
-    const known = ends();
-    if (preview === null) drawnEnds = known;
-    textureFor(known.size);
-    const batches = edgeBatches(edges, (id) => known.get(id), { pathPairs, arcs });
-    painted = { batches, arcs, preview };
+    const known = read();
+    if (preview === null) {
+      drawnEnds = known.ends;
+      drawnNodes = new Map((known.nodes ?? []).map((node) => [node.id, node]));
+    }
+    textureFor(known.ends.size);
+    const batches = edgeBatches(edges, (id) => known.ends.get(id), { pathPairs, arcs });
+    painted = { batches, arcs, nodes: known.nodes };
     const sliced = sameAsShown;
-    blank = batches.length === 0 && preview === null && boxesOf(cy).length === 0;
+    blank = batches.length === 0 && (known.nodes ?? []).length === 0 && boxesOf(cy).length === 0;
     sameAsShown = false;
     dirty = false;
     if (sliced && !blank) {
@@ -263,6 +288,16 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   };
   // Marks as well: the preview draws every end plain, so a catch-up's hide and show slices cost no redraw each,
   // and the hand-over's drawing reads them all afresh.
+  // A node's new colour or size (the analysis's arrival) when the layer fills the nodes; a label's data is not one.
+  const restyled = (event: EventObject): void => {
+    const node = event.target as NodeSingular;
+    if (preview !== null || !node.isNode()) return;
+    const was = drawnNodes.get(node.id());
+    if (was !== undefined && repaintedBy(was, node)) {
+      dirty = true;
+      sameAsShown = false;
+    }
+  };
   const marked = (event: EventObject): void => {
     const node = event.target as NodeSingular;
     if (preview !== null || !node.isNode()) return;
@@ -280,6 +315,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   cy.on('resize', requestFrame);
   cy.on('position add remove', moved);
   cy.on('class', marked);
+  cy.on('data', restyled);
 
   const layer: EdgeLayer = {
     setEdges(next) {
@@ -321,7 +357,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       return rest !== null || (sameAsShown && (frame !== null || task !== null));
     },
     shownEdges() {
-      const known = ends();
+      const known = read().ends;
       return edges.filter((edge) => {
         const a = known.get(edge.source);
         const b = known.get(edge.target);
@@ -340,6 +376,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       cy.off('resize', requestFrame);
       cy.off('position add remove', moved);
       cy.off('class', marked);
+      cy.off('data', restyled);
       canvas?.remove();
       layers.delete(cy);
     },

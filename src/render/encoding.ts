@@ -201,6 +201,9 @@ export interface LinePattern {
   cap: 'butt' | 'round';
 }
 
+/** Opacity of a node or tie outside the highlighted neighbourhood or path (layouts/styles.ts `.faded`). */
+export const FADED_OPACITY = 0.12;
+
 /**
  * The one table of line patterns, read by the cytoscape stylesheet, the edge layer, the on-screen legend and the
  * SVG and PNG exports, so a kind looks the same everywhere. Dotted is a row of round dots (a near-zero dash with

@@ -1,6 +1,8 @@
 // What the edge layer reads of cytoscape's nodes (ends of ties, grouped-layout boxes) and how it fills the boxes.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EndState } from './edge-batches';
+import { layerNodeOf } from './layer-nodes';
+import type { PreviewNode } from './node-preview';
 import { HIDDEN } from './visibility';
 
 /** A node's position and the marks that change how its ties are drawn. */
@@ -9,10 +11,18 @@ export function endStateOf(node: NodeSingular): EndState {
   return { x, y, hidden: node.hasClass(HIDDEN), faded: node.hasClass('faded'), selected: node.hasClass('selected') };
 }
 
-/** Each node's end state, read once per drawing rather than once per tie. */
-export function endStates(cy: Core): Map<string, EndState> {
+/**
+ * Each node's end state, read once per drawing rather than once per tie; with `nodes`, the nodes the layer
+ * paints are gathered into it in the same pass (render/layer-nodes.ts).
+ */
+export function endStates(cy: Core, nodes?: PreviewNode[]): Map<string, EndState> {
   const ends = new Map<string, EndState>();
-  cy.nodes().forEach((node) => void ends.set(node.id(), endStateOf(node)));
+  cy.nodes().forEach((node) => {
+    ends.set(node.id(), endStateOf(node));
+    if (nodes === undefined) return;
+    const painted = layerNodeOf(node);
+    if (painted !== null) nodes.push(painted);
+  });
   return ends;
 }
 

@@ -1,4 +1,4 @@
-// The first picture of a large network on the plain canvas: nodes as cytoscape will draw them, grouped by colour into a few fills.
+// Nodes on the plain canvas as cytoscape draws them (a large network's first picture, then its nodes), grouped by colour into a few fills.
 import type { GraphElements } from './elements';
 
 export interface PreviewNode {
@@ -10,7 +10,19 @@ export interface PreviewNode {
   color: string;
   /** Agreement hubs are diamonds, as in the stylesheet. */
   hub: boolean;
+  /** Outside the highlighted neighbourhood: drawn at the stylesheet's faded opacity, under the others. */
+  faded?: boolean;
+  /** The least scale of a symbol that keeps its screen size when zoomed out (style.ts symbolSize). */
+  minScale?: number;
 }
+
+/** The stylesheet's node outlines (style.ts): white, and grey for agreement hubs. */
+const OUTLINE = '#FFFFFF';
+const HUB_OUTLINE = '#555555';
+
+/** A node's model size at `zoom`, as style.ts symbolSize gives cytoscape's. */
+export const sizeAtZoom = (node: PreviewNode, zoom: number): number =>
+  node.minScale === undefined || zoom >= node.minScale ? node.size : (node.size * node.minScale) / zoom;
 
 /**
  * The preview nodes of these elements, at their own positions or else `known`'s, or null when some node has
@@ -31,6 +43,7 @@ export function previewNodesOf(
       size: node.data.size,
       color: node.data.color,
       hub: node.data.type === 'hub',
+      ...(node.data.minScale !== undefined ? { minScale: node.data.minScale } : {}),
     });
   }
   return nodes;
@@ -44,30 +57,34 @@ export function extentsOf(
 }
 
 /**
- * Fills the nodes (one path per colour) and outlines them in white as the stylesheet does (1.5 units),
- * in a context whose transform maps model units to device pixels by `scale`. Outlines thinner than
- * half a pixel are left out, as they would not show.
+ * Fills the nodes (one path per colour, the faded ones first at `fadedOpacity`) and outlines them in white as
+ * the stylesheet does (1.5 units), in a context whose transform maps model units to device pixels by
+ * zoom × pixelRatio. Outlines thinner than half a pixel are left out, as they would not show.
  */
 export function fillPreviewNodes(
   context: CanvasRenderingContext2D,
   nodes: readonly PreviewNode[],
-  scale: number,
+  zoom: number,
+  pixelRatio: number,
+  fadedOpacity = 1,
 ): void {
-  const byColor = new Map<string, PreviewNode[]>();
+  const groups = new Map<string, PreviewNode[]>();
   for (const node of nodes) {
-    const group = byColor.get(node.color);
+    // Faded groups first (their keys sort before), so the highlighted nodes lie on top of them.
+    const key = `${node.faded === true ? 0 : 1}${node.hub ? 'h' : 'n'}${node.color}`;
+    const group = groups.get(key);
     if (group) group.push(node);
-    else byColor.set(node.color, [node]);
+    else groups.set(key, [node]);
   }
-  const outline = 1.5 * scale >= 0.5;
-  context.globalAlpha = 1;
+  const outline = 1.5 * zoom * pixelRatio >= 0.5;
   context.setLineDash([]);
   context.lineWidth = 1.5;
-  context.strokeStyle = '#FFFFFF';
-  for (const [color, group] of byColor) {
+  for (const key of [...groups.keys()].sort((a, b) => Number(a[0]) - Number(b[0]))) {
+    const group = groups.get(key)!;
+    context.globalAlpha = group[0]!.faded === true ? fadedOpacity : 1;
     context.beginPath();
     for (const node of group) {
-      const r = node.size / 2;
+      const r = sizeAtZoom(node, zoom) / 2;
       if (node.hub) {
         context.moveTo(node.x, node.y - r);
         context.lineTo(node.x + r, node.y);
@@ -79,8 +96,10 @@ export function fillPreviewNodes(
         context.arc(node.x, node.y, r, 0, 2 * Math.PI);
       }
     }
-    context.fillStyle = color;
+    context.fillStyle = group[0]!.color;
     context.fill();
+    context.strokeStyle = group[0]!.hub ? HUB_OUTLINE : OUTLINE;
     if (outline) context.stroke();
   }
+  context.globalAlpha = 1;
 }

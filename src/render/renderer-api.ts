@@ -25,6 +25,11 @@ export interface RendererOptions {
    * picture on the plain layer (render/catch-up.ts; default CATCH_UP_FROM with a container, never headless).
    */
   sliceFrom?: number;
+  /**
+   * Nodes in a dataset from which the plain layer paints them and cytoscape only the marked ones
+   * (render/layer-nodes.ts; default NODE_LAYER_FROM with a container, never headless).
+   */
+  nodeLayerFrom?: number;
 }
 
 /** A canvas: cytoscape inside, operations outside (renderer-ops.ts); views reach cytoscape through nothing else. */

@@ -2,6 +2,7 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
+import { nodeOpacity } from './layer-nodes';
 
 export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
 
@@ -71,6 +72,9 @@ export const stylesheet: StylesheetJson = [
   { selector: 'edge.touching', style: { opacity: 1, 'z-index': 5 } },
   // The explorer's boxes, arcs, labels, focus and path highlights (src/render/layouts/styles.ts).
   ...explorerStyles,
+  // After `.faded`, whose opacity it repeats: a large network's unmarked nodes are painted by the plain layer
+  // instead (render/layer-nodes.ts), so cytoscape's frames skip them.
+  { selector: 'node', style: { opacity: nodeOpacity } },
   // Last, so nothing overrides it: filtered-out elements stay in the graph, undrawn (render/visibility.ts).
   { selector: '.hidden', style: { display: 'none' } },
 ];

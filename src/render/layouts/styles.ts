@@ -1,6 +1,7 @@
 // Extra stylesheet rules for the explorer (boxes, arcs, labels, focus, paths), appended to the base stylesheet.
 import type { StylesheetJson } from 'cytoscape';
 import { labelStyles } from '../labels';
+import { FADED_OPACITY } from '../encoding';
 
 /**
  * Few rules on purpose (each costs time on large graphs). Every highlight changes shape or
@@ -43,7 +44,7 @@ export const explorerStyles: StylesheetJson = [
   },
   // Placed labels: a fixed size on screen, on the side of their node that is free (render/labels.ts).
   ...labelStyles,
-  { selector: '.faded', style: { opacity: 0.12, label: '' } },
+  { selector: '.faded', style: { opacity: FADED_OPACITY, label: '' } },
   { selector: 'node.focus-root', style: { 'border-width': 4, 'border-color': '#111111', label: 'data(label)' } },
   {
     selector: 'node.on-path',

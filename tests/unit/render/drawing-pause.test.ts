@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-// Cytoscape's drawing paused behind the preview: frames still emit 'render', textures made for the nodes asked, one resume draws again.
+// Cytoscape's drawing held back: paused behind the preview (frames still emit 'render', textures made for the nodes asked, one resume draws again), and only its visible elements drawn while the layer paints the rest.
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pauseDrawing } from '../../../src/render/drawing-pause';
+import { drawVisibleOnly, pauseDrawing } from '../../../src/render/drawing-pause';
 
 /** A canvas renderer's prototype and an instance of it, recording what is drawn, over a core that records events. */
 function fakeCore() {
@@ -15,6 +15,12 @@ function fakeCore() {
       log.push(`texture ${ele.id} at ${ratio}`);
     },
     getPixelRatio: () => 2,
+    drawLayeredElements(_context: unknown, eles: Array<{ id: string }>) {
+      log.push(`layers of ${eles.map((ele) => ele.id).join(' ')}`);
+    },
+    drawCachedElements(_context: unknown, eles: Array<{ id: string }>) {
+      log.push(`one by one ${eles.map((ele) => ele.id).join(' ')}`);
+    },
   };
   const renderer = Object.create(proto) as typeof proto;
   const cy = {
@@ -76,5 +82,20 @@ describe('pauseDrawing', () => {
     const pause = pauseDrawing(cy);
     expect(() => (pause.warm(cy.collection()), pause.resume())).not.toThrow();
     cy.destroy();
+  });
+});
+
+describe('drawVisibleOnly', () => {
+  const element = (id: string, visible: boolean) => ({ id, visible: () => visible });
+
+  it('draws only the visible elements, each from its own texture, while the layer paints the others', () => {
+    const { cy, renderer, log } = fakeCore();
+    let few = true;
+    drawVisibleOnly(cy, () => few);
+    const frame = [element('a', false), element('b', true), element('c', false), element('d', true)];
+    renderer.drawLayeredElements({} as never, frame as never);
+    few = false;
+    renderer.drawLayeredElements({} as never, frame as never);
+    expect(log).toEqual(['one by one b d', 'layers of a b c d']);
   });
 });

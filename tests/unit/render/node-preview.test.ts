@@ -58,26 +58,56 @@ describe('fillPreviewNodes', () => {
       moveTo: () => undefined,
       lineTo: () => calls.push('line'),
       closePath: () => undefined,
-      arc: () => calls.push('arc'),
-      fill: () => calls.push(`fill ${context.fillStyle}`),
-      stroke: () => calls.push('stroke'),
+      arc: (_x: number, _y: number, r: number) => calls.push(`arc ${r}`),
+      fill: () => calls.push(`fill ${context.fillStyle} at ${context.globalAlpha}`),
+      stroke: () => calls.push(`stroke ${context.strokeStyle}`),
     };
     return { context: context as unknown as CanvasRenderingContext2D, calls };
   }
 
   it('fills one path per colour, circles for actors and diamonds for hubs, outlined when the outline shows', () => {
     const { context, calls } = record();
-    fillPreviewNodes(context, [node('a', 'red'), node('b', 'blue'), node('c', 'red'), node('h', 'grey', true)], 1);
-    expect(calls.filter((call) => call.startsWith('fill'))).toEqual(['fill red', 'fill blue', 'fill grey']);
-    expect(calls.filter((call) => call === 'arc')).toHaveLength(3);
+    fillPreviewNodes(context, [node('a', 'red'), node('b', 'blue'), node('c', 'red'), node('h', 'grey', true)], 1, 1);
+    expect(calls.filter((call) => call.startsWith('fill'))).toEqual([
+      'fill red at 1',
+      'fill blue at 1',
+      'fill grey at 1',
+    ]);
+    expect(calls.filter((call) => call.startsWith('arc'))).toHaveLength(3);
     expect(calls.filter((call) => call === 'line')).toHaveLength(3);
-    expect(calls.filter((call) => call === 'stroke')).toHaveLength(3);
+    // White outlines for actors and the stylesheet's grey for hubs.
+    expect(calls.filter((call) => call.startsWith('stroke'))).toEqual([
+      'stroke #FFFFFF',
+      'stroke #FFFFFF',
+      'stroke #555555',
+    ]);
   });
 
   it('leaves out outlines thinner than half a pixel', () => {
     const { context, calls } = record();
-    fillPreviewNodes(context, [node('a', 'red')], 0.2);
-    expect(calls).not.toContain('stroke');
+    fillPreviewNodes(context, [node('a', 'red')], 0.2, 1);
+    expect(calls.filter((call) => call.startsWith('stroke'))).toEqual([]);
+  });
+
+  it('fills faded nodes first, at the faded opacity, so the highlighted ones lie on top', () => {
+    const { context, calls } = record();
+    const faded = { ...node('f', 'red'), faded: true };
+    fillPreviewNodes(context, [node('a', 'red'), faded, node('b', 'blue')], 1, 1, 0.12);
+    expect(calls.filter((call) => call.startsWith('fill'))).toEqual([
+      'fill red at 0.12',
+      'fill red at 1',
+      'fill blue at 1',
+    ]);
+    expect(context.globalAlpha).toBe(1);
+  });
+
+  it('keeps a symbol with a least scale at its screen size when zoomed out past it, as cytoscape sizes it', () => {
+    const { context, calls } = record();
+    const symbol = { ...node('FI', 'blue'), size: 40, minScale: 0.4 };
+    fillPreviewNodes(context, [symbol], 1, 1);
+    fillPreviewNodes(context, [symbol], 0.1, 1);
+    // Radius 20 at zoom 1; at zoom 0.1 the size is 40 × 0.4 / 0.1 = 160 model units, 16 px on screen as at 0.4.
+    expect(calls.filter((call) => call.startsWith('arc'))).toEqual(['arc 20', 'arc 80']);
   });
 });
 
