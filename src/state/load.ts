@@ -57,6 +57,9 @@ let appParser: ParseClient | null = null;
 const defaultParser = (): ParseClient => (appParser ??= createParseClient());
 
 /** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
+/** From this size a dataset's text is decoded and handed to the parser each in a task of its own (the sample is 144 kB). */
+const LARGE_TEXT_BYTES = 1_000_000;
+
 let latestLoad = 0;
 /** What stops the work of the load in progress when a newer one starts (a spreadsheet read in its worker). */
 const stopOnNextLoad = new Set<() => void>();
@@ -81,6 +84,8 @@ export const isLatestLoad = (load: number): boolean => load === latestLoad;
 
 /** Parses off the main thread where it can, then stores the result unless a newer load has started meanwhile. */
 async function parseAndStore(text: string, name: string, parser: ParseClient, load: number): Promise<boolean> {
+  if (text.length >= LARGE_TEXT_BYTES) await nextTask();
+  if (load !== latestLoad) return false;
   const result = await parser.parse(text);
   if (load !== latestLoad) return false;
   if (result.ok && result.dataset.actors.length >= PREPARE_FROM) {
@@ -130,6 +135,10 @@ async function fetchText(
       reportLoadFailure(name, serverMessage(response.status, response.statusText, url), 'server');
       return null;
     }
+    // Joining the download's pieces, decoding them and handing the text to the parser each take a task of their
+    // own: together they were one of 240–370 ms at 10 MB (docs/performance.md, "Nodes on the plain layer").
+    if (bytes.length >= LARGE_TEXT_BYTES) await nextTask();
+    if (!isLatestLoad(load)) return null;
     const decoded = decodeTextBytes(bytes);
     if (!decoded.ok) {
       reportLoadFailure(name, `${url}: ${decoded.reason}.`, 'contents');

@@ -174,14 +174,17 @@ export function filterRows(rows: readonly RankingRow[], filter: RankingFilter): 
   );
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Made on first use: Intl's constructors load locale data (~30 ms of the app's start-up task when made at import).
+let collator: Intl.Collator | null = null;
+const compareText = (a: string, b: string): number =>
+  (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b);
 
 /** Sorted by one column; empty numbers always last, whichever the direction; ties by name, then id. */
 export function sortRows(rows: readonly RankingRow[], key: ColumnKey, direction: SortDirection): RankingRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const numeric = columnOf(key).numeric;
   const tieBreak = (a: RankingRow, b: RankingRow): number =>
-    collator.compare(a.text.label, b.text.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    compareText(a.text.label, b.text.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [...rows].sort((a, b) => {
     if (numeric) {
       const x = a.numbers[key as NumberKey];
@@ -193,7 +196,7 @@ export function sortRows(rows: readonly RankingRow[], key: ColumnKey, direction:
     const y = b.text[key as TextKey];
     // Empty text (an actor without sectors) also goes last.
     if (x === '' || y === '') return x === y ? tieBreak(a, b) : x === '' ? 1 : -1;
-    return sign * collator.compare(x, y) || tieBreak(a, b);
+    return sign * compareText(x, y) || tieBreak(a, b);
   });
 }
 
@@ -210,21 +213,27 @@ const DIGITS: Readonly<Record<NumberKey, number>> = {
   community: 0,
 };
 
-/** One formatter per column, made once: `toLocaleString` with options builds a new one on every call (slow at 5,000 rows). */
-const FORMATS = new Map<NumberKey, Intl.NumberFormat>(
-  (Object.keys(DIGITS) as NumberKey[]).map((key) => [
-    key,
+/**
+ * One formatter per column, made on its first use and kept: `toLocaleString` with options builds a new one on
+ * every call (slow at 5,000 rows), and making them all at import cost the app's start-up task.
+ */
+const FORMATS = new Map<NumberKey, Intl.NumberFormat>();
+const formatOf = (key: NumberKey): Intl.NumberFormat => {
+  let format = FORMATS.get(key);
+  if (format === undefined) {
     // Strength is a sum of weights: whole for the common case, up to two decimals otherwise.
-    new Intl.NumberFormat('en', {
+    format = new Intl.NumberFormat('en', {
       minimumFractionDigits: key === 'strength' ? 0 : DIGITS[key],
       maximumFractionDigits: DIGITS[key],
-    }),
-  ]),
-);
+    });
+    FORMATS.set(key, format);
+  }
+  return format;
+};
 
 /** A metric as the table shows it: counts whole, shares to three decimals, PageRank to four; '–' when empty. */
 export function formatNumber(key: NumberKey, value: number | null): string {
-  return value === null ? '–' : FORMATS.get(key)!.format(value);
+  return value === null ? '–' : formatOf(key).format(value);
 }
 
 /** The CSV headers of "with vs without illustrative ties" (docs/analysis.md). */
