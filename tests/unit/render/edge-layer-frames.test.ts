@@ -4,6 +4,7 @@ import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEdgeLayer, type EdgeLayer } from '../../../src/render/edge-layer';
 import { edgeId, type EdgeData } from '../../../src/render/elements';
+import { setNodesOnLayer } from '../../../src/render/layer-nodes';
 import type { PreviewNode } from '../../../src/render/node-preview';
 
 /** Per canvas, the drawing calls its 2D context received (jsdom has no canvas drawing). */
@@ -147,5 +148,28 @@ describe('the edge layer at load', () => {
     cy.emit('render');
     runFrames();
     expect(screen).toEqual([]);
+  });
+
+  it('draws the nodes it fills again for a new colour or size, but not for a label’s placement data', () => {
+    const { cy, layer, screen } = setUp();
+    setNodesOnLayer(cy, true);
+    cy.nodes().data({ size: 10, color: '#336699', type: 'actor' });
+    layer.setEdges(ties);
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    cy.getElementById('a').data({ labelGap: 6, labelShift: 2 });
+    cy.emit('render');
+    runFrames();
+    expect(screen).toEqual([]);
+    cy.getElementById('a').data('color', '#CC6677');
+    cy.emit('render');
+    runFrames();
+    expect(screen).toContain('fill');
+    screen.length = 0;
+    cy.getElementById('b').data('size', 14);
+    cy.emit('render');
+    runFrames();
+    expect(screen).toContain('fill');
   });
 });
