@@ -7,6 +7,7 @@ import { startApp } from './state/startup';
 import { startUrlSync } from './state/url-sync';
 import { startWhatIfSync } from './state/whatif';
 import { PresentRoot } from './view/present/PresentRoot';
+import { warmMainThread } from './view/warm-main';
 import './view/styles.css';
 
 const root = document.getElementById('root');
@@ -30,3 +31,4 @@ createRoot(root).render(
     <PresentRoot />
   </StrictMode>,
 );
+warmMainThread();
