@@ -85,14 +85,14 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     if (symbols.nonempty()) (symbols as unknown as { updateStyle(): void }).updateStyle();
   });
   let nodeTap: ((id: string) => void) | null = null;
+  const tapNode = (id: string): void => {
+    if (nodeTap !== null) nodeTap(id);
+    else options.onSelect?.(id);
+  };
   cy.on('tap', (event) => {
     if (event.target === cy) options.onSelect?.(null);
     // A node under the pointer may not be where the new picture draws it until cytoscape has caught up.
-    else if ((event.target as NodeSingular).isNode?.() && !catchUp.busy) {
-      const id = (event.target as NodeSingular).id();
-      if (nodeTap !== null) nodeTap(id);
-      else options.onSelect?.(id);
-    }
+    else if ((event.target as NodeSingular).isNode?.() && !catchUp.busy) tapNode((event.target as NodeSingular).id());
   });
 
   function applySelection(): void {
@@ -260,6 +260,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     setNodeTap(handler) {
       nodeTap = handler;
     },
+    tapNode,
     setCursor(id) {
       cy.nodes(`.${KEYBOARD_CURSOR}`).removeClass(KEYBOARD_CURSOR);
       const node = id === null ? cy.collection() : cy.getElementById(id);

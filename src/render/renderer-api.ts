@@ -71,6 +71,8 @@ export interface GraphRenderer extends CanvasOps {
    * tap has one handler; null gives taps back to the selection.
    */
   setNodeTap(handler: ((id: string) => void) | null): void;
+  /** Does what a tap on the node does (the view's handler, else the selection): Enter on the keyboard's node. */
+  tapNode(id: string): void;
   destroy(): void;
   /** The underlying instance, for the render layer's own tests only (lint keeps it out of src/view). */
   readonly cy: Core;

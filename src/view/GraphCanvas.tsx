@@ -185,7 +185,8 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     }
     if (event.key === 'Enter' || event.key === ' ') {
       if (cursor.current === null) return false;
-      selectActor(cursor.current);
+      // As a tap would: the country view opens the country, not an actor of that id.
+      current.tapNode(cursor.current);
       return true;
     }
     if (!isArrowKey(event.key)) return false;

@@ -162,4 +162,21 @@ describe('the canvas by keyboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBeNull();
     await page.close();
   });
+
+  it('in the country view, Enter on the keyboard’s country opens that country, as a click does, not an actor', async () => {
+    const page = await openGraph('?view=country');
+    await page.locator('.graph-canvas').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const cursor = (): Promise<string[]> => page.evaluate(() => window.__explorer?.nodesWith('keyboard-cursor') ?? []);
+    await expect.poll(cursor).toHaveLength(1);
+    const [key] = await cursor();
+    // Country nodes are keyed apart from actors (render/country-elements.ts countryKey): "\u0000country:" + code.
+    const code = key!.split(':').at(-1)!;
+    const sample = JSON.parse(readFileSync(new URL('../../data/bsr-stars.json', import.meta.url), 'utf8')) as Dataset;
+    expect(new Set(sample.actors.map((actor) => actor.country))).toContain(code);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(code);
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    await page.close();
+  });
 });

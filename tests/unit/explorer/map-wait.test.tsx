@@ -15,6 +15,7 @@ const renderer = {
   applyLayout: vi.fn(),
   highlight: vi.fn(),
   setNodeTap: vi.fn(),
+  tapNode: vi.fn(),
   fit: vi.fn(),
   attachBasemap: vi.fn(() => () => undefined),
 };

@@ -165,6 +165,21 @@ describe('createGraphRenderer (headless)', () => {
     expect(onCountry).toHaveBeenCalledTimes(1);
     renderer.destroy();
   });
+
+  it('gives Enter on the keyboard’s node (tapNode) to the same one handler a tap goes to', () => {
+    const onSelect = vi.fn();
+    const onCountry = vi.fn();
+    const renderer = createGraphRenderer({ onSelect });
+    renderer.update({ elements: elementsOf(smallDataset(true)).elements, epoch: 1 });
+    renderer.setNodeTap(onCountry);
+    renderer.tapNode('b');
+    expect(onCountry).toHaveBeenCalledExactlyOnceWith('b');
+    expect(onSelect).not.toHaveBeenCalled();
+    renderer.setNodeTap(null);
+    renderer.tapNode('b');
+    expect(onSelect).toHaveBeenCalledExactlyOnceWith('b');
+    renderer.destroy();
+  });
 });
 
 describe('createGraphRenderer with awkward ids', () => {
