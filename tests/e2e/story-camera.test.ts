@@ -76,6 +76,8 @@ describe('story steps frame what they show', () => {
               expect(shown.zoom, `step ${step}: zoom`).toBeCloseTo(saved.zoom, 3);
             }
           }
+          // The picture a reader stays on: a tab whose code is still on its way shows "Loading the view…" first.
+          await expect.poll(() => page.getByText('Loading the view…').count(), { timeout: 30_000 }).toBe(0);
           await page.screenshot({ path: `${OUTPUT}/story${embed ? '-embed' : ''}-step-${step}.png` });
           if (step < views.length) await page.keyboard.press('ArrowRight');
         }
