@@ -1,6 +1,6 @@
 // Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { edgeBatches, strokeBatches, type EdgeBatch, type EndState } from './edge-batches';
+import type { Core } from 'cytoscape';
+import { edgeBatches, strokeBatches, type EdgeBatch } from './edge-batches';
 import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import type { EdgeLayer } from './edge-layer-api';
@@ -8,8 +8,8 @@ import { FADED_OPACITY } from './encoding';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
-import { boxesOf, endStateOf, endStates, fillBoxes } from './layer-ends';
-import { nodesOnLayer } from './layer-nodes';
+import { readLayer, watchChanges, type Reading } from './layer-changes';
+import { boxesOf, fillBoxes } from './layer-ends';
 
 /**
  * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
@@ -37,16 +37,6 @@ interface Painted {
   /** The nodes filled over the ties: the preview's, or a large network's own (layer-nodes.ts). */
   nodes: readonly PreviewNode[] | null;
 }
-
-/** The ties' ends by node id, and the nodes the layer fills (null: cytoscape draws them all). */
-interface Reading {
-  ends: Map<string, EndState>;
-  nodes: readonly PreviewNode[] | null;
-}
-
-/** Whether a node's fill as painted differs from its data now (a new colour or size after the analysis). */
-const repaintedBy = (was: PreviewNode, node: NodeSingular): boolean =>
-  was.size !== node.data('size') || was.color !== node.data('color') || was.hub !== (node.data('type') === 'hub');
 
 /** Whether two tie lists hold the same ties (an update maps the scene's edges into a new list each time). */
 const sameEdges = (a: readonly EdgeData[], b: readonly EdgeData[]): boolean =>
@@ -88,10 +78,6 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   const back = container ? document.createElement('canvas') : null;
   const backContext = back?.getContext('2d', { willReadFrequently: true }) ?? null;
   const textureFor = container ? motionTexture(cy) : () => undefined;
-  /** Each node's marks as last drawn, to tell a change that matters (hidden, faded, selected) from a hover. */
-  let drawnEnds = new Map<string, EndState>();
-  /** The nodes the last full drawing filled, by id, to tell a change of colour or size from a label's data. */
-  let drawnNodes = new Map<string, PreviewNode>();
   const canvas = container ? document.createElement('canvas') : null;
   const context = canvas?.getContext('2d') ?? null;
   if (canvas && container) {
@@ -101,17 +87,15 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     container.insertBefore(canvas, container.firstChild);
   }
 
-  /** Where the ties' ends are and which nodes to fill: the preview's nodes while there is one, else cytoscape's. */
-  function read(): Reading {
-    if (preview !== null) {
-      const ends = new Map(
-        preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
-      );
-      return { ends, nodes: preview };
-    }
-    const nodes: PreviewNode[] | undefined = nodesOnLayer(cy) ? [] : undefined;
-    return { ends: endStates(cy, nodes), nodes: nodes ?? null };
-  }
+  const read = (): Reading => readLayer(cy, preview);
+  const changes = watchChanges(
+    cy,
+    () => preview === null,
+    () => {
+      dirty = true;
+      sameAsShown = false;
+    },
+  );
 
   /**
    * `pixelRatio`: device pixels per CSS pixel of `target` (the screen's, or the export's scale);
@@ -225,10 +209,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     stopRest();
     // One read of the 5,000 nodes' positions and marks serves the drawing and the hover check below.
     const known = read();
-    if (preview === null) {
-      drawnEnds = known.ends;
-      drawnNodes = new Map((known.nodes ?? []).map((node) => [node.id, node]));
-    }
+    if (preview === null) changes.drawn(known);
     textureFor(known.ends.size);
     const batches = edgeBatches(edges, (id) => known.ends.get(id), { pathPairs, arcs });
     painted = { batches, arcs, nodes: known.nodes };
@@ -279,43 +260,11 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     if (preview !== null && dirty) drawSoon();
     else draw();
   };
-  // While the preview is up, the ties' ends are the preview's: nodes cytoscape adds meanwhile (a sliced build)
-  // change nothing drawn, so they cost no redraw.
-  const moved = (): void => {
-    if (preview !== null) return;
-    dirty = true;
-    sameAsShown = false;
-  };
-  // Marks as well: the preview draws every end plain, so a catch-up's hide and show slices cost no redraw each,
-  // and the hand-over's drawing reads them all afresh.
-  // A node's new colour or size (the analysis's arrival) when the layer fills the nodes; a label's data is not one.
-  const restyled = (event: EventObject): void => {
-    const node = event.target as NodeSingular;
-    if (preview !== null || !node.isNode()) return;
-    const was = drawnNodes.get(node.id());
-    if (was !== undefined && repaintedBy(was, node)) {
-      dirty = true;
-      sameAsShown = false;
-    }
-  };
-  const marked = (event: EventObject): void => {
-    const node = event.target as NodeSingular;
-    if (preview !== null || !node.isNode()) return;
-    const was = drawnEnds.get(node.id());
-    const now = endStateOf(node);
-    if (was === undefined || was.hidden !== now.hidden || was.faded !== now.faded || was.selected !== now.selected) {
-      dirty = true;
-      sameAsShown = false;
-    }
-  };
   // Drawn in the same frame as cytoscape's own, so lines never lag behind the nodes they join.
   cy.on('render', onRender);
   // A resize event without a new size (the container's observer reports its first box) changes nothing drawn:
   // draw() compares the canvas's size itself.
   cy.on('resize', requestFrame);
-  cy.on('position add remove', moved);
-  cy.on('class', marked);
-  cy.on('data', restyled);
 
   const layer: EdgeLayer = {
     setEdges(next) {
@@ -374,9 +323,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       if (task !== null) clearTimeout(task);
       cy.off('render', onRender);
       cy.off('resize', requestFrame);
-      cy.off('position add remove', moved);
-      cy.off('class', marked);
-      cy.off('data', restyled);
+      changes.stop();
       canvas?.remove();
       layers.delete(cy);
     },
