@@ -1,17 +1,14 @@
 // The edge layer: which ties it strokes and how (hidden ends, fading, selection, paths, arcs), and the adapter handing it the lines.
 import { describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../src/model/generate';
-import { buildActorGraph } from '../../../src/model/graph';
-import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
 import { edgeBatches, strokeBatches, type EndState } from '../../../src/render/edge-batches';
 import { edgeLayerOf } from '../../../src/render/edge-layer';
-import { buildElements, edgeId, type EdgeData } from '../../../src/render/elements';
-import { encodeNodes } from '../../../src/render/encoding';
+import { edgeId, type EdgeData } from '../../../src/render/elements';
 import { applyHighlight, NO_HIGHLIGHT } from '../../../src/render/layouts/highlight';
 import { sceneFromCy } from '../../../src/render/scene';
 import { shownEdges } from '../../../src/render/visibility';
-import { smallDataset } from './fixture';
+import { plainElementsOf, smallDataset } from './fixture';
 
 const edge = (source: string, target: string, extra: Partial<EdgeData> = {}): EdgeData => ({
   id: edgeId(source, target),
@@ -124,21 +121,10 @@ describe('strokeBatches', () => {
   });
 });
 
-function elementsOf(dataset: Dataset) {
-  const graph = buildActorGraph(dataset, emptyFilters());
-  const ids = graph.nodes();
-  const encoding = encodeNodes(
-    ids,
-    { type: 'category', title: 'Country', values: new Map(), label: (code) => code },
-    { title: 'Partners', values: new Map(ids.map((id) => [id, graph.degree(id)])) },
-  );
-  return buildElements(graph, encoding, new Map());
-}
-
 describe('the adapter with the edge layer', () => {
   it('gives the ties to the layer and only the nodes to cytoscape, and exports both', () => {
     const renderer = createGraphRenderer({ edgeLayerFrom: 1 });
-    const elements = elementsOf(smallDataset(true));
+    const elements = plainElementsOf(smallDataset(true));
     renderer.update({ elements, epoch: 1 });
     expect(renderer.cy.edges()).toHaveLength(0);
     expect(renderer.cy.nodes()).toHaveLength(elements.nodes.length);
@@ -151,7 +137,7 @@ describe('the adapter with the edge layer', () => {
 
   it('drops ties whose end a filter hides, and hands the lines back to cytoscape when they are few again', () => {
     const renderer = createGraphRenderer({ edgeLayerFrom: 4 });
-    const elements = elementsOf(smallDataset(true));
+    const elements = plainElementsOf(smallDataset(true));
     renderer.update({ elements, epoch: 1 });
     const withoutA = {
       ...elements,
@@ -170,7 +156,7 @@ describe('the adapter with the edge layer', () => {
 
   it('tells the layer which ties lie on a shown path', () => {
     const renderer = createGraphRenderer({ edgeLayerFrom: 1 });
-    const elements = elementsOf(smallDataset(true));
+    const elements = plainElementsOf(smallDataset(true));
     renderer.update({ elements, epoch: 1 });
     const first = elements.edges[0]!.data;
     const told = vi.spyOn(renderer.edgeLayer, 'setPathPairs');
@@ -189,7 +175,7 @@ describe('the adapter with the edge layer', () => {
 describe('the edge layer against cytoscape’s own edges (same scenes)', () => {
   it('draws the same ties and exports the same SVG scene, before and after a filter', () => {
     const generated = generateDataset({ actors: 120, agreements: 400, seed: 9 });
-    const all = elementsOf(generated);
+    const all = plainElementsOf(generated);
     expect(all.edges.length).toBeGreaterThan(100);
     const some = { ...all, nodes: all.nodes.filter((_node, index) => index % 7 !== 0) };
     const kept = new Set(some.nodes.map((node) => node.data.id));

@@ -1,5 +1,8 @@
 // A small hand-made dataset for the render tests, with ids named like Object.prototype members that must work like any other.
-import type { Dataset } from '../../../src/model/types';
+import { buildActorGraph } from '../../../src/model/graph';
+import { emptyFilters, type Dataset } from '../../../src/model/types';
+import { buildElements, type GraphElements } from '../../../src/render/elements';
+import { encodeNodes } from '../../../src/render/encoding';
 
 export function smallDataset(withPositions = false): Dataset {
   const pos = (x: number, y: number) => (withPositions ? { x, y } : {});
@@ -20,4 +23,16 @@ export function smallDataset(withPositions = false): Dataset {
       { id: 'sc', kind: 'sister-city', parties: ['b', 'constructor'], since: 2015 },
     ],
   };
+}
+
+/** A dataset's elements unfiltered, coloured by country (no country names) and sized by partners. */
+export function plainElementsOf(dataset: Dataset): GraphElements {
+  const graph = buildActorGraph(dataset, emptyFilters());
+  const ids = graph.nodes();
+  const encoding = encodeNodes(
+    ids,
+    { type: 'category', title: 'Country', values: new Map(), label: (code) => code },
+    { title: 'Partners', values: new Map(ids.map((id) => [id, graph.degree(id)])) },
+  );
+  return buildElements(graph, encoding, new Map());
 }

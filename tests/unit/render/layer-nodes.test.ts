@@ -1,16 +1,13 @@
 // A large network's nodes on the plain layer: which nodes cytoscape still draws, what the layer fills, and the adapter turning it on per dataset.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildActorGraph } from '../../../src/model/graph';
-import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
-import { buildElements } from '../../../src/render/elements';
-import { encodeNodes, FADED_OPACITY } from '../../../src/render/encoding';
+import { FADED_OPACITY } from '../../../src/render/encoding';
 import { LABEL_CLASS, KEYBOARD_CURSOR } from '../../../src/render/label-styles';
 import { layerNodeOf, nodesOnLayer, setNodesOnLayer } from '../../../src/render/layer-nodes';
 import { stylesheet } from '../../../src/render/style';
 import { HIDDEN } from '../../../src/render/visibility';
-import { smallDataset } from './fixture';
+import { plainElementsOf, smallDataset } from './fixture';
 
 /** A styled headless instance with one actor, the layer's painting on or off before the node is added. */
 function oneNode(onLayer: boolean) {
@@ -83,17 +80,6 @@ describe('layerNodeOf', () => {
   });
 });
 
-function elementsOf(dataset: Dataset) {
-  const graph = buildActorGraph(dataset, emptyFilters());
-  const ids = graph.nodes();
-  const encoding = encodeNodes(
-    ids,
-    { type: 'category', title: 'Country', values: new Map(), label: (code) => code },
-    { title: 'Partners', values: new Map(ids.map((id) => [id, graph.degree(id)])) },
-  );
-  return buildElements(graph, encoding, new Map());
-}
-
 /** A 2D context that counts the node discs and diamonds filled into it. */
 function countingContext() {
   const counted = { arcs: 0, fills: 0 };
@@ -114,7 +100,7 @@ function countingContext() {
 
 describe('the adapter and the layer painting nodes', () => {
   it('turns the painting on for a dataset from the bound, gives the layer all ties however few, and fills every shown node', () => {
-    const elements = elementsOf(smallDataset(true));
+    const elements = plainElementsOf(smallDataset(true));
     const renderer = createGraphRenderer({ nodeLayerFrom: elements.nodes.length, edgeLayerFrom: 1000 });
     renderer.update({ elements, epoch: 1 });
     expect(nodesOnLayer(renderer.cy)).toBe(true);
@@ -128,7 +114,7 @@ describe('the adapter and the layer painting nodes', () => {
   });
 
   it('leaves a smaller dataset to cytoscape, and decides again for the next dataset', () => {
-    const elements = elementsOf(smallDataset(true));
+    const elements = plainElementsOf(smallDataset(true));
     const renderer = createGraphRenderer({ nodeLayerFrom: elements.nodes.length + 1, edgeLayerFrom: 1000 });
     renderer.update({ elements, epoch: 1 });
     expect(nodesOnLayer(renderer.cy)).toBe(false);
@@ -136,7 +122,7 @@ describe('the adapter and the layer painting nodes', () => {
     const { context, counted } = countingContext();
     renderer.edgeLayer.drawInto(context, 1);
     expect(counted.arcs).toBe(0);
-    const larger = elementsOf({
+    const larger = plainElementsOf({
       ...smallDataset(true),
       actors: [...smallDataset(true).actors, { id: 'z', label: 'Zed', kind: 'other', country: 'LV', x: 9, y: 9 }],
     });
