@@ -8,7 +8,8 @@ import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
 import { decodeTextBytes } from '../model/text-bytes';
-import { download, DownloadStopped, useDownload, type DownloadResponse } from './download';
+import { download, DownloadStopped, type DownloadResponse } from '../threads/download';
+import { useDownload } from './download';
 
 /** Why an empty `?data=` (`?data=` or `?data=%20`) loads nothing from it. */
 export const BLANK_DATA_MESSAGE =
