@@ -1,5 +1,6 @@
 // Loading a dataset from a URL (`?data=`, the bundled sample) or a local file, with failures a user can act on.
 import { createParseClient, type ParseClient } from '../worker/parse-client';
+import type { LoadResult } from '../model/types';
 import { nextTask } from '../threads/idle';
 import { applyLoadResult, markOrigin, reportLoadFailure, setLoading, stateAfterLoad } from './actions';
 import { prepareInTasks, PREPARE_FROM } from './prepare';
@@ -8,14 +9,14 @@ import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
 import { decodeTextBytes } from '../model/text-bytes';
-import { download, DownloadStopped, useDownload, type DownloadResponse } from './download';
+import { useDownload } from './download';
+import { fetchInWorker, fetchText, type Fetcher } from './fetch-dataset';
+
+export { serverMessage, type Fetcher } from './fetch-dataset';
 
 /** Why an empty `?data=` (`?data=` or `?data=%20`) loads nothing from it. */
 export const BLANK_DATA_MESSAGE =
   'The link has ?data= with no address after it, so no dataset was fetched from it. Put the relative path or http(s) address of an alliance-graph@1 file after ?data=.';
-
-/** Fetches an address; the app's is `fetch`, tests hand in fakes (a body stream and headers are optional). */
-export type Fetcher = (url: string, init?: { signal: AbortSignal }) => Promise<DownloadResponse>;
 
 /**
  * The URL a `?data=` value points to, resolved against the page (so relative paths work under any
@@ -56,10 +57,10 @@ export interface UrlLoadOptions {
 let appParser: ParseClient | null = null;
 const defaultParser = (): ParseClient => (appParser ??= createParseClient());
 
-/** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
-/** From this size a dataset's text is decoded and handed to the parser each in a task of its own (the sample is 144 kB). */
+/** From this size a dataset's text is handed to the parser in a task of its own (the sample is 144 kB). */
 const LARGE_TEXT_BYTES = 1_000_000;
 
+/** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
 let latestLoad = 0;
 /** What stops the work of the load in progress when a newer one starts (a spreadsheet read in its worker). */
 const stopOnNextLoad = new Set<() => void>();
@@ -87,6 +88,11 @@ async function parseAndStore(text: string, name: string, parser: ParseClient, lo
   if (text.length >= LARGE_TEXT_BYTES) await nextTask();
   if (load !== latestLoad) return false;
   const result = await parser.parse(text);
+  return store(result, name, load);
+}
+
+/** Stores a parse's result unless a newer load has started meanwhile. */
+async function store(result: LoadResult, name: string, load: number): Promise<boolean> {
   if (load !== latestLoad) return false;
   if (result.ok && result.dataset.actors.length >= PREPARE_FROM) {
     // The view's first render of a large dataset, a step per task (state/prepare.ts), then stored as usual.
@@ -97,67 +103,6 @@ async function parseAndStore(text: string, name: string, parser: ParseClient, lo
     if (load !== latestLoad) return false;
   }
   return applyLoadResult(result, name).ok;
-}
-
-/** What the server's HTTP status means for the user: 404 is "not there", 401/403 "not allowed", 5xx "broken". */
-export function serverMessage(status: number, statusText: string, url: string): string {
-  const answered = `The server answered ${`${status} ${statusText}`.trim()} for ${url}`;
-  if (status === 404 || status === 410)
-    return `${answered}: the server says the file is not there. Check the address in ?data=.`;
-  if (status === 401 || status === 403)
-    return `${answered}: the server does not let this page read the file. Make the file public, or ask its owner.`;
-  if (status >= 500) return `${answered}: the server failed. Try again later, or tell whoever runs it.`;
-  return `${answered}. Check the address in ?data=.`;
-}
-
-/**
- * The download's bytes as text, or a failure recorded under `name`; a newer load makes it null silently.
- * `shown` puts it in the header with its progress and Cancel.
- */
-async function fetchText(
-  url: string,
-  name: string,
-  fetcher: Fetcher,
-  load: number,
-  shown: boolean,
-): Promise<string | null> {
-  const controller = new AbortController();
-  const cancel = (): void => controller.abort();
-  if (shown) useDownload.setState({ active: { source: name, progress: { received: 0, total: null }, cancel } });
-  const onProgress = (progress: { received: number; total: number | null }): void => {
-    if (useDownload.getState().active?.cancel === cancel)
-      useDownload.setState({ active: { source: name, progress, cancel } });
-  };
-  try {
-    const { response, bytes } = await download(fetcher, url, { signal: controller.signal, onProgress });
-    if (!isLatestLoad(load)) return null;
-    if (bytes === null) {
-      reportLoadFailure(name, serverMessage(response.status, response.statusText, url), 'server');
-      return null;
-    }
-    // Joining the download's pieces, decoding them and handing the text to the parser each take a task of their
-    // own: together they were one of 240–370 ms at 10 MB (docs/performance.md, "Nodes on the plain layer").
-    if (bytes.length >= LARGE_TEXT_BYTES) await nextTask();
-    if (!isLatestLoad(load)) return null;
-    const decoded = decodeTextBytes(bytes);
-    if (!decoded.ok) {
-      reportLoadFailure(name, `${url}: ${decoded.reason}.`, 'contents');
-      return null;
-    }
-    return decoded.text;
-  } catch (cause) {
-    if (!isLatestLoad(load)) return null;
-    if (cause instanceof DownloadStopped) reportLoadFailure(name, cause.message, 'stopped');
-    else
-      reportLoadFailure(
-        name,
-        `Could not fetch ${url} (${messageOf(cause)}). Check the address, that you are online, and that its server allows cross-origin requests.`,
-        'network',
-      );
-    return null;
-  } finally {
-    if (useDownload.getState().active?.cancel === cancel) useDownload.setState({ active: null });
-  }
 }
 
 /**
@@ -173,15 +118,27 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
   }
   const fetcher: Fetcher = options.fetcher ?? ((url, init) => fetch(url, init));
   const parser = options.parser ?? defaultParser();
-  // The worker's start-up (~150 ms) overlaps the download. Not for the bundled sample (144 kB), which
-  // is parsed on the main thread and should not share the cores with a worker during the first paint.
+  // The worker starts now: it downloads the file, or (with a fetcher for this thread) its start-up (~150 ms) overlaps
+  // the download here. Not for the bundled sample (144 kB), which is fetched and parsed on the main thread and should
+  // not share the cores with a worker during the first paint.
   if (raw !== DEFAULT_DATASET_URL) parser.warm();
   const load = beginLoad();
+  const current = (): boolean => isLatestLoad(load);
   setLoading(name);
   // The bundled sample (144 kB, from the app's own server) arrives at once: a progress bar would only flash.
-  const text = await fetchText(resolved.url, name, fetcher, load, raw !== DEFAULT_DATASET_URL);
-  if (text === null) return false;
-  const ok = await parseAndStore(text, name, parser, load);
+  const shown = raw !== DEFAULT_DATASET_URL;
+  // Other addresses are downloaded by the parse worker, unless a fetcher for this thread was handed in (tests).
+  const inWorker = shown && options.fetcher === undefined ? parser.fetchAndParse?.bind(parser) : undefined;
+  const result = inWorker ? await fetchInWorker(resolved.url, name, inWorker, current) : 'unavailable';
+  let ok: boolean;
+  if (result === 'unavailable') {
+    // No worker, or it failed mid-download: this thread downloads (unless a newer load has started meanwhile).
+    if (!current()) return false;
+    const text = await fetchText(resolved.url, name, fetcher, current, shown);
+    if (text === null) return false;
+    ok = await parseAndStore(text, name, parser, load);
+  } else if (result === null) return false;
+  else ok = await store(result, name, load);
   if (ok) {
     const data = options.dataRef === undefined ? raw : options.dataRef;
     markOrigin(data === null ? 'sample' : 'address', data);

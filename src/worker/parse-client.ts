@@ -1,9 +1,10 @@
-// The app's handle on dataset parsing: large texts are parsed and validated in a Web Worker (request-client.ts), which sends a valid dataset back in parts.
+// The app's handle on dataset parsing: large texts, and `?data=` addresses from download to parse, are handled in a Web Worker (request-client.ts), which sends a valid dataset back in parts.
 import type { Dataset, LoadResult } from '../model/types';
 import { parseDatasetText } from '../model/validate';
+import { cancelledMessage, type Progress } from '../threads/download';
 import { startWorker, type WorkerLike } from '../threads/worker-like';
 import { joinPart } from './dataset-parts';
-import type { ParseReply, ParseRequest } from './parse-protocol';
+import type { FetchFailure, ParseReply, ParseRequest, UrlRequest } from './parse-protocol';
 import { createRequestClient } from './request-client';
 
 /** The parse worker's handle: the shared one (threads/worker-like.ts) with this protocol's messages. */
@@ -20,9 +21,28 @@ export interface ParseClientOptions {
   workerFrom?: number;
 }
 
+/** What a download in the worker gives: the parse's result, why no text came, or `unavailable` (no worker: download here). */
+export type FetchOutcome = { type: 'parsed'; result: LoadResult } | FetchFailure | { type: 'unavailable' };
+
+export interface FetchOptions {
+  /** Aborting it answers `stopped` (cancelled) at once and stops the worker's fetch. */
+  signal: AbortSignal;
+  onProgress: (progress: Progress) => void;
+  /** Called once the bytes are in, before they are decoded and parsed. */
+  onFetched: () => void;
+  limit?: number;
+  idleMs?: number;
+}
+
 export interface ParseClient {
   /** parseDatasetText's result for the text: the same dataset, errors and warnings, in either mode. */
   parse(text: string): Promise<LoadResult>;
+  /**
+   * Downloads `url` (absolute) in the worker, which decodes and parses it there too: this thread only takes the
+   * progress and the parsed parts. `unavailable` where there is no worker or it failed: the caller downloads.
+   * Stand-ins without a worker leave it out.
+   */
+  fetchAndParse?(url: string, options: FetchOptions): Promise<FetchOutcome>;
   /** Starts the worker now (if there is one), so its start-up overlaps a download; a small file then still parses here. */
   warm(): void;
   /** Releases the worker; pending parses finish on the main thread. */
@@ -34,33 +54,94 @@ export const DEFAULT_WORKER_FROM = 512 * 1024;
 const defaultWorker = (): ParseWorkerLike | null =>
   startWorker(() => new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }));
 
-/** One parse's replies put back together: the dataset as its parts arrive (head first), then the verdict. */
-const foldParse = (request: ParseRequest) => {
+const UNAVAILABLE: FetchOutcome = { type: 'unavailable' };
+
+/** The hooks of a download in flight, by request id: what its progress and end of bytes call on this thread. */
+type Hooks = Map<number, Pick<FetchOptions, 'onProgress' | 'onFetched'>>;
+
+/** One request's replies put back together: progress to its hooks, the dataset as its parts arrive (head first), then the verdict. */
+const foldReplies = (hooks: Hooks) => (request: ParseRequest) => {
   let dataset: Record<string, unknown> | null = null;
-  return (reply: ParseReply): LoadResult | undefined => {
-    if (reply.type === 'head') dataset = reply.head;
-    else if (reply.type === 'part') joinPart(dataset, reply);
-    else if (reply.type === 'invalid') return { ok: false, errors: reply.errors, warnings: reply.warnings };
-    // validateDataset keeps the parsed value as the dataset; this is a copy of it, key for key.
-    else if (dataset !== null) return { ok: true, dataset: dataset as unknown as Dataset, warnings: reply.warnings };
-    // Valid without a head: never expected; this thread's own parse decides.
-    else return parseDatasetText(request.text);
-    return undefined;
+  return (reply: ParseReply): FetchOutcome | undefined => {
+    switch (reply.type) {
+      case 'progress':
+        hooks.get(reply.id)?.onProgress({ received: reply.received, total: reply.total });
+        return undefined;
+      case 'fetched':
+        hooks.get(reply.id)?.onFetched();
+        return undefined;
+      case 'head':
+        dataset = reply.head;
+        return undefined;
+      case 'part':
+        joinPart(dataset, reply);
+        return undefined;
+      case 'invalid':
+        return { type: 'parsed', result: { ok: false, errors: reply.errors, warnings: reply.warnings } };
+      case 'done':
+        // validateDataset keeps the parsed value as the dataset; this is a copy of it, key for key.
+        if (dataset !== null)
+          return {
+            type: 'parsed',
+            result: { ok: true, dataset: dataset as unknown as Dataset, warnings: reply.warnings },
+          };
+        // Valid without a head: never expected; this thread's own parse (or download) decides.
+        return runHere(request);
+      default: {
+        const { id: _id, ...failure } = reply;
+        return failure;
+      }
+    }
   };
 };
 
+/** A request done on this thread: a text is parsed here; a download is left to the caller, which has the fetcher. */
+const runHere = (request: ParseRequest): FetchOutcome =>
+  'text' in request ? { type: 'parsed', result: parseDatasetText(request.text) } : UNAVAILABLE;
+
 export function createParseClient(options: ParseClientOptions = {}): ParseClient {
   const workerFrom = options.workerFrom ?? DEFAULT_WORKER_FROM;
+  const hooks: Hooks = new Map();
   const client = createRequestClient({
     create: options.createWorker ?? defaultWorker,
-    fold: foldParse,
-    here: (request: ParseRequest) => parseDatasetText(request.text),
+    fold: foldReplies(hooks),
+    here: runHere,
   });
   return {
-    parse(text) {
+    async parse(text) {
       const target = text.length >= workerFrom ? client.worker() : null;
-      if (target === null) return Promise.resolve(parseDatasetText(text));
-      return client.send(target, { id: client.nextId(), text });
+      if (target === null) return parseDatasetText(text);
+      const outcome = await client.send(target, { id: client.nextId(), text });
+      return outcome.type === 'parsed' ? outcome.result : parseDatasetText(text);
+    },
+    async fetchAndParse(url, { signal, onProgress, onFetched, limit, idleMs }) {
+      const target = client.worker();
+      if (target === null) return UNAVAILABLE;
+      const id = client.nextId();
+      const request: UrlRequest = {
+        id,
+        url,
+        ...(limit === undefined ? {} : { limit }),
+        ...(idleMs === undefined ? {} : { idleMs }),
+      };
+      hooks.set(id, { onProgress, onFetched });
+      const answered = client.send(target, request);
+      // Cancel answers at once, as the page's own download does; the worker stops its fetch when the message arrives.
+      let onAbort = (): void => undefined;
+      const cancelled = new Promise<FetchOutcome>((resolve) => {
+        onAbort = () => {
+          target.postMessage({ id, cancel: true });
+          resolve({ type: 'stopped', reason: 'cancelled', message: cancelledMessage(url) });
+        };
+      });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort);
+      try {
+        return await Promise.race([answered, cancelled]);
+      } finally {
+        hooks.delete(id);
+        signal.removeEventListener('abort', onAbort);
+      }
     },
     warm() {
       client.worker();

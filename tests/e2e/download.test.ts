@@ -1,4 +1,5 @@
-// ?data= downloads in Chromium: progress with bytes of the total, Cancel opens the sample, and an error worded for a 404.
+// ?data= downloads in Chromium: fetched by the parse worker, progress with bytes of the total, Cancel opens the sample, and an error worded for a 404.
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +16,11 @@ const TOTAL = 1_000_000;
 beforeAll(async () => {
   server = createServer((request, response) => {
     const cors = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    if (request.url === '/valid.json') {
+      response.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      response.end(readFileSync('tests/fixtures/valid/spec-example.json'));
+      return;
+    }
     if (request.url === '/stalls.json') {
       // Sends a tenth of what it announces, then nothing: the download waits until the user cancels.
       response.writeHead(200, { ...cors, 'content-type': 'application/json', 'content-length': TOTAL });
@@ -67,6 +73,20 @@ describe('?data= downloads', { timeout: 90_000 }, () => {
     expect(await panel.getByRole('heading').textContent()).toBe(`The server refused ${url}`);
     expect(await panel.textContent()).toContain('the server says the file is not there');
     expect(await panel.textContent()).not.toContain('Fix these places');
+    await page.close();
+  });
+
+  it('downloads the file in the parse worker: it is in the worker’s resource timing, not the page’s', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const url = `${dataOrigin}/valid.json`;
+    await page.goto(`${appUrl}?data=${encodeURIComponent(url)}`);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 45_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    const fetchedBy = async (scope: { evaluate: Page['evaluate'] }): Promise<boolean> =>
+      scope.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name === name), url);
+    expect(await fetchedBy(page)).toBe(false);
+    const workers = await Promise.all(page.workers().map(fetchedBy));
+    expect(workers.filter(Boolean)).toHaveLength(1);
     await page.close();
   });
 });

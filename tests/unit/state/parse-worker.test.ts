@@ -7,7 +7,8 @@ import { loadDatasetFromFile, loadDatasetFromUrl, type Fetcher } from '../../../
 import { DEFAULT_DATASET_URL } from '../../../src/state/default-dataset';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { createParseClient, type ParseWorkerLike } from '../../../src/worker/parse-client';
-import { handleParseRequest, type ParseReply, type ParseRequest } from '../../../src/worker/parse-protocol';
+import { createParseHandler } from '../../../src/worker/parse-handler';
+import type { ParseReply, ParseRequest } from '../../../src/worker/parse-protocol';
 
 /** Runs the real handler on a later turn, every message structured-cloned and delivered as its own task, as a worker's are. */
 class FakeWorker implements ParseWorkerLike {
@@ -16,6 +17,7 @@ class FakeWorker implements ParseWorkerLike {
   received: ParseRequest[] = [];
   replies: ParseReply['type'][] = [];
   terminated = false;
+  private readonly handle = createParseHandler();
   constructor(private readonly crash = false) {}
   postMessage(message: ParseRequest): void {
     const copy = structuredClone(message);
@@ -24,7 +26,7 @@ class FakeWorker implements ParseWorkerLike {
       if (this.terminated) return;
       if (this.crash) this.onerror?.(new Event('error') as ErrorEvent);
       else {
-        handleParseRequest(copy, (reply) => {
+        void this.handle(copy, (reply) => {
           const clone = structuredClone(reply);
           this.replies.push(clone.type);
           setTimeout(() => {

@@ -8,7 +8,7 @@ import {
   type DownloadFetcher,
   type DownloadResponse,
   type Progress,
-} from './download';
+} from '../../../src/threads/download';
 
 const URL_ = 'https://host.example/d.json';
 
