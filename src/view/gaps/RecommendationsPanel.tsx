@@ -3,11 +3,12 @@ import './gaps.css';
 import { recommendPartners } from '../../analysis/recommend';
 import type { Recommendation } from '../../analysis/types';
 import type { ActorGraph } from '../../model/graph';
-import type { Dataset } from '../../model/types';
-import { graphOfState } from '../../state/derived';
+import type { Dataset, Filters, Projection } from '../../model/types';
+import { filteredOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { showCandidate } from '../../state/actions';
+import { useActorGraph } from '../use-actor-graph';
 import { namesOf } from './gap-data';
 
 /** How many candidates the panel lists (the report lists three; a panel has room for more). */
@@ -22,14 +23,29 @@ export function RecommendationsPanel() {
   const view = useAtlas((s) => s.view);
   const actor = view.selected;
   if (dataset === null || actor === null) return null;
-  const scene = graphOfState({ dataset, view });
-  if (scene === null) return null;
+  return <Recommendations dataset={dataset} filters={view.filters} projection={view.projection} actor={actor} />;
+}
+
+function Recommendations({
+  dataset,
+  filters,
+  projection,
+  actor,
+}: {
+  dataset: Dataset;
+  filters: Filters;
+  projection: Projection;
+  actor: string;
+}) {
+  const graph = useActorGraph(filteredOf(dataset, filters), projection);
   const names = namesOf(dataset);
-  const list = recommendationsOf(scene.graph, dataset, actor);
+  const list = graph === null ? null : recommendationsOf(graph, dataset, actor);
   return (
-    <section className="recommendations" aria-labelledby="recommendations-title">
+    <section className="recommendations" aria-labelledby="recommendations-title" aria-busy={list === null}>
       <h3 id="recommendations-title">Possible partners for {names.actor(actor)}</h3>
-      {list.length === 0 ? (
+      {list === null ? (
+        <p className="muted">Looking for partners in other countries who share a sector…</p>
+      ) : list.length === 0 ? (
         <p>
           No candidate: nobody in another country shares a sector with this actor without already being its partner.
         </p>
