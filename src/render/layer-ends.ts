@@ -1,5 +1,5 @@
 // What the edge layer reads of cytoscape's nodes (ends of ties, grouped-layout boxes) and how it fills the boxes.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { EndState } from './edge-batches';
 import { layerNodeOf } from './layer-nodes';
 import type { PreviewNode } from './node-preview';
@@ -29,9 +29,26 @@ export function endStates(cy: Core, nodes?: PreviewNode[]): Map<string, EndState
 /** The grouped layout's box fill (the stylesheet draws the border and name: layouts/styles.ts). */
 const BOX_FILL = '#F3F5F7';
 
+/** Each instance's box nodes, found once until an element is added or removed. */
+const boxNodes = new WeakMap<Core, NodeCollection>();
+
+/**
+ * The nodes of the grouped layout's boxes. The selector walked all 5,000 nodes on every drawing of the layer
+ * (20 ms of a frame in the load's profile); boxes only come and go with adds and removes.
+ */
+function boxNodesOf(cy: Core): NodeCollection {
+  let boxes = boxNodes.get(cy);
+  if (boxes === undefined) {
+    boxes = cy.nodes('.group-box');
+    boxNodes.set(cy, boxes);
+    cy.one('add remove', () => void boxNodes.delete(cy));
+  }
+  return boxes;
+}
+
 /** The grouped layout's country boxes (centre, width, height), if any. */
 export const boxesOf = (cy: Core): Array<{ x: number; y: number; width: number; height: number }> =>
-  cy.nodes('.group-box').map((box) => ({
+  boxNodesOf(cy).map((box) => ({
     ...box.position(),
     width: Number(box.data('boxWidth')),
     height: Number(box.data('boxHeight')),

@@ -1,9 +1,10 @@
-// A large network's nodes on the plain layer: which nodes cytoscape still draws, what the layer fills, and the adapter turning it on per dataset.
+// A large network's nodes on the plain layer: which nodes cytoscape still draws, what the layer fills (nodes and boxes), and the adapter turning it on per dataset.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { createGraphRenderer } from '../../../src/render/adapter';
 import { FADED_OPACITY } from '../../../src/render/encoding';
 import { LABEL_CLASS, KEYBOARD_CURSOR } from '../../../src/render/label-styles';
+import { boxesOf } from '../../../src/render/layer-ends';
 import { layerNodeOf, nodesOnLayer, setNodesOnLayer } from '../../../src/render/layer-nodes';
 import { stylesheet } from '../../../src/render/style';
 import { HIDDEN } from '../../../src/render/visibility';
@@ -130,5 +131,23 @@ describe('the adapter and the layer painting nodes', () => {
     expect(nodesOnLayer(renderer.cy)).toBe(true);
     expect(renderer.cy.nodes().map(opacity)).toEqual(larger.nodes.map(() => 0));
     renderer.destroy();
+  });
+});
+
+describe('boxesOf', () => {
+  it('finds the grouped layout’s boxes again after boxes are added or removed, not only the first time', () => {
+    const { cy } = oneNode(true);
+    expect(boxesOf(cy)).toEqual([]);
+    const box = cy.add({
+      group: 'nodes',
+      data: { id: 'box:FI', boxWidth: 40, boxHeight: 20 },
+      classes: 'group-box',
+      position: { x: 1, y: 2 },
+    });
+    expect(boxesOf(cy)).toEqual([{ x: 1, y: 2, width: 40, height: 20 }]);
+    box.position({ x: 3, y: 4 });
+    expect(boxesOf(cy)).toEqual([{ x: 3, y: 4, width: 40, height: 20 }]);
+    box.remove();
+    expect(boxesOf(cy)).toEqual([]);
   });
 });
