@@ -113,5 +113,5 @@ describe('a 5,000-actor network without freezes', () => {
     expect(over).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
-  }, 600_000);
+  }, 300_000);
 });
