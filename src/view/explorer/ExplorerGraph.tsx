@@ -20,6 +20,7 @@ import { countryElementsOf, highlightOf } from './explorer-scene';
 import { whenIdle } from '../../threads/idle';
 import { concentricOf, groupedOf, mapScenesOf, withPositions } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
+import { useActorGraph } from '../use-actor-graph';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
 
@@ -125,8 +126,9 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(scenes.shapes);
   }, [renderer, onMap, scenes]);
 
-  // The graphology graph is built (lazily, once per filter) only when a focus needs its neighbourhood.
-  const focusGraph = focus !== null && !countryMode ? scene.graph : null;
+  // The graphology graph is built (once per filter) only when a focus needs its neighbourhood; from 1,000 actors a
+  // slice per task, the focus showing once it is built (use-actor-graph.ts).
+  const focusGraph = useActorGraph(scene.filtered, scene.projection, focus !== null && !countryMode);
   const highlight = countryMode
     ? NO_HIGHLIGHT
     : highlightOf(scene.filtered, focusGraph, focus, hops, path, shownBrokerPaths(brokerPaths, selected, path, focus));
