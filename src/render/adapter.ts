@@ -1,5 +1,5 @@
 // The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type Collection, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Collection, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
 import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
@@ -23,6 +23,9 @@ export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api'
 const RELABEL_MS = 16;
 /** Delay after the last camera move before labels are placed (render/labels.ts). */
 const CAMERA_RELABEL_MS = 120;
+
+/** Applies the stylesheet to `nodes` again: updateStyle() is public (collection/style.mjs) but not in @types/cytoscape. */
+const restyle = (nodes: NodeCollection): void => (nodes as unknown as { updateStyle(): void }).updateStyle();
 
 export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
   const cy = cytoscape({
@@ -81,8 +84,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     if (cy.zoom() === styledZoom) return;
     styledZoom = cy.zoom();
     const symbols = cy.nodes('[minScale]');
-    // updateStyle() is public (collection/style.mjs) but missing from @types/cytoscape.
-    if (symbols.nonempty()) (symbols as unknown as { updateStyle(): void }).updateStyle();
+    if (symbols.nonempty()) restyle(symbols);
   });
   let nodeTap: ((id: string) => void) | null = null;
   const tapNode = (id: string): void => {
@@ -149,7 +151,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       const wasEmpty = shownNodes(cy).empty();
       // A dataset first shown filtered down may grow past the bound later: its nodes then go to the layer (once).
       if (scene.elements.nodes.length >= nodeLayerFrom && setNodesOnLayer(cy, true)) {
-        (cy.nodes() as unknown as { updateStyle(): void }).updateStyle();
+        restyle(cy.nodes());
       }
       // Ties go under nodes the layer paints, however few, so no line crosses over a node.
       const onLayer = scene.elements.edges.length >= layerFrom || nodesOnLayer(cy);

@@ -4,7 +4,6 @@ import { edgeBatches, strokeBatches, type EdgeBatch } from './edge-batches';
 import { startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import type { EdgeLayer } from './edge-layer-api';
-import { FADED_OPACITY } from './encoding';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
 import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapshot';
 import { motionTexture } from './motion-texture';
@@ -117,7 +116,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     // The grouped layout's country boxes lie under the ties, as they did when cytoscape drew both.
     fillBoxes(target, boxes);
     strokeBatches(target, batches, arcs, zoom * pixelRatio);
-    if (nodes !== null) fillPreviewNodes(target, nodes, zoom, pixelRatio, FADED_OPACITY);
+    if (nodes !== null) fillPreviewNodes(target, nodes, zoom, pixelRatio);
     target.restore();
     return batches;
   }
@@ -151,9 +150,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       batches: painted.batches,
       arcs: painted.arcs,
       under: (target) => fillBoxes(target, boxesOf(cy)),
-      ...(nodes !== null
-        ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom, ratio, FADED_OPACITY) }
-        : {}),
+      ...(nodes !== null ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom, ratio) } : {}),
       done() {
         rest = null;
         // A move since the start makes this drawing stale; the move's own frame has the copy up already.

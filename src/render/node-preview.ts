@@ -1,5 +1,6 @@
 // Nodes on the plain canvas as cytoscape draws them (a large network's first picture, then its nodes), grouped by colour into a few fills.
 import type { GraphElements } from './elements';
+import { FADED_OPACITY } from './encoding';
 
 export interface PreviewNode {
   id: string;
@@ -57,7 +58,7 @@ export function extentsOf(
 }
 
 /**
- * Fills the nodes (one path per colour, the faded ones first at `fadedOpacity`) and outlines them in white as
+ * Fills the nodes (one path per colour, the faded ones first at the stylesheet's faded opacity) and outlines them in white as
  * the stylesheet does (1.5 units), in a context whose transform maps model units to device pixels by
  * zoom × pixelRatio. Outlines thinner than half a pixel are left out, as they would not show.
  */
@@ -66,7 +67,6 @@ export function fillPreviewNodes(
   nodes: readonly PreviewNode[],
   zoom: number,
   pixelRatio: number,
-  fadedOpacity = 1,
 ): void {
   const groups = new Map<string, PreviewNode[]>();
   for (const node of nodes) {
@@ -81,7 +81,7 @@ export function fillPreviewNodes(
   context.lineWidth = 1.5;
   for (const key of [...groups.keys()].sort((a, b) => Number(a[0]) - Number(b[0]))) {
     const group = groups.get(key)!;
-    context.globalAlpha = group[0]!.faded === true ? fadedOpacity : 1;
+    context.globalAlpha = group[0]!.faded === true ? FADED_OPACITY : 1;
     context.beginPath();
     for (const node of group) {
       const r = sizeAtZoom(node, zoom) / 2;

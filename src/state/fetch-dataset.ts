@@ -12,8 +12,11 @@ import { useDownload } from './download';
 /** Fetches an address; the app's is `fetch`, tests hand in fakes (a body stream and headers are optional). */
 export type Fetcher = (url: string, init?: { signal: AbortSignal }) => Promise<DownloadResponse>;
 
-/** From this size the bytes are decoded in a task of their own (the sample is 144 kB). */
-const LARGE_TEXT_BYTES = 1_000_000;
+/**
+ * From this size a dataset's bytes are decoded, and its text handed to the parser, each in a task of their own
+ * (load.ts too); the sample is 144 kB.
+ */
+export const LARGE_TEXT_BYTES = 1_000_000;
 
 /** What the server's HTTP status means for the user: 404 is "not there", 401/403 "not allowed", 5xx "broken". */
 export function serverMessage(status: number, statusText: string, url: string): string {

@@ -10,7 +10,7 @@ import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
 import { messageOf } from '../model/errors';
 import { decodeTextBytes } from '../model/text-bytes';
 import { useDownload } from './download';
-import { fetchInWorker, fetchText, type Fetcher } from './fetch-dataset';
+import { fetchInWorker, fetchText, LARGE_TEXT_BYTES, type Fetcher } from './fetch-dataset';
 
 export { serverMessage, type Fetcher } from './fetch-dataset';
 
@@ -56,9 +56,6 @@ export interface UrlLoadOptions {
 /** One parse client for the app: its worker is started on the first large file and kept for the next. */
 let appParser: ParseClient | null = null;
 const defaultParser = (): ParseClient => (appParser ??= createParseClient());
-
-/** From this size a dataset's text is handed to the parser in a task of its own (the sample is 144 kB). */
-const LARGE_TEXT_BYTES = 1_000_000;
 
 /** Counts loads, so a load that finishes after a newer one started does not replace what the newer one stores. */
 let latestLoad = 0;

@@ -1,8 +1,8 @@
 // A layout switch at scale: the new positions drawn at once on the plain layer, cytoscape's nodes moved a slice per task behind them.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { CATCH_UP_FROM, CATCH_UP_SLICE, sliceSteps, type CatchUpJob } from '../catch-up';
+import { layerNodeOf } from '../layer-nodes';
 import { extentsOf, type PreviewNode } from '../node-preview';
-import { HIDDEN } from '../visibility';
 import {
   fitDrawn,
   fitExtents,
@@ -20,18 +20,6 @@ export interface LayoutJob extends CatchUpJob {
   readonly kind: 'layout';
   /** Boxes and arcs now, the fit at the end (a fit asked for before is kept). */
   merge(options: ApplyOptions): void;
-}
-
-/** A drawn node as the preview draws it, at `at`. */
-function previewOf(node: NodeSingular, at: Point): PreviewNode {
-  return {
-    id: node.id(),
-    x: at.x,
-    y: at.y,
-    size: Number(node.data('size')) || 0,
-    color: String(node.data('color') ?? '#888888'),
-    hub: node.data('type') === 'hub',
-  };
 }
 
 /**
@@ -54,9 +42,10 @@ export function layoutJob(
   let fitLeft = options.fit === true;
   const picture = (): PreviewNode[] => {
     const nodes: PreviewNode[] = [];
+    // Each drawn node as the layer paints it (its fading and least scale included), at its new place.
     cy.nodes().forEach((node) => {
-      if (node.hasClass(HIDDEN) || node.hasClass('group-box')) return;
-      nodes.push(previewOf(node, positions.get(node.id()) ?? node.position()));
+      const drawn = layerNodeOf(node);
+      if (drawn !== null) nodes.push({ ...drawn, ...positions.get(node.id()) });
     });
     return nodes;
   };

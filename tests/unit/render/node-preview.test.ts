@@ -92,7 +92,7 @@ describe('fillPreviewNodes', () => {
   it('fills faded nodes first, at the faded opacity, so the highlighted ones lie on top', () => {
     const { context, calls } = record();
     const faded = { ...node('f', 'red'), faded: true };
-    fillPreviewNodes(context, [node('a', 'red'), faded, node('b', 'blue')], 1, 1, 0.12);
+    fillPreviewNodes(context, [node('a', 'red'), faded, node('b', 'blue')], 1, 1);
     expect(calls.filter((call) => call.startsWith('fill'))).toEqual([
       'fill red at 0.12',
       'fill red at 1',
