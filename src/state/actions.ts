@@ -10,8 +10,9 @@ import {
   type ViewMode,
   type ViewState,
 } from '../embed/view-state';
-import type { Dataset, Filters, LoadResult, Problem, Projection } from '../model/types';
+import type { Dataset, LoadResult, Problem, Projection } from '../model/types';
 import { parseDatasetText } from '../model/validate';
+import { cancelPendingFilters } from './filters';
 import { memoLast } from './memo';
 import { useAtlas, type AtlasState, type DatasetOrigin, type FailureKind, type OpenPanel } from './store';
 
@@ -55,6 +56,7 @@ export function stateAfterLoad(state: AtlasState, dataset: Dataset, warnings: Pr
     graphVersion: state.graphVersion + 1,
     view: cleanState(state.view, contextOf(dataset)),
     metrics: null,
+    pendingFilters: null,
   };
 }
 
@@ -95,6 +97,7 @@ export const togglePanel = (panel: Exclude<OpenPanel, null>): void =>
  * keys it leaves out taking their defaults, except the dataset reference, which only a load changes.
  */
 export function applyLinkState(partial: Partial<ViewState>, replace = false): void {
+  cancelPendingFilters();
   const { dataset, view } = getState();
   const merged = replace ? { ...defaultViewState(), ...partial, data: view.data } : { ...view, ...partial };
   const next = dataset ? cleanState(merged, contextOf(dataset)) : merged;
@@ -109,10 +112,7 @@ export const setColor = (color: ColorBy): void => patchView({ color });
 export const setSize = (size: MetricName): void => patchView({ size });
 export const setProjection = (projection: Projection): void => patchView({ projection }, true);
 
-/** Changes some filters; the others keep their values. A new Filters object, so memoised selectors see it. */
-export function setFilters(patch: Partial<Filters>): void {
-  patchView({ filters: { ...getState().view.filters, ...patch } }, true);
-}
+export { setFilters, setYear } from './filters';
 
 /** The rankings table's sort, kept in the view so a link reopens the table as it was sorted. */
 export const setTableSort = (sort: TableSort | null): void => patchView({ sort });
@@ -143,10 +143,6 @@ export const selectAgreement = (id: string | null): void => patchView({ agreemen
 /** Shows the shortest paths between two actors; null hides them. */
 export const showPath = (path: [string, string] | null): void =>
   patchView(path === null ? { path: null } : { path, focus: null });
-
-/** The year filter (null = all years); changes the graph, so the graph version bumps. */
-export const setYear = (year: number | null): void =>
-  patchView({ filters: { ...getState().view.filters, year } }, true);
 
 // The gap views: matrix sector, compared years, a recommended partner (what-if agreements are in whatif.ts).
 export const setGapSector = (sector: string | null): void => patchView({ sector });

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { ActorMetrics, AnalysisResult } from '../analysis/types';
 import { defaultViewState, type ViewState } from '../embed/view-state';
-import type { Dataset, Problem } from '../model/types';
+import type { Dataset, Filters, Problem } from '../model/types';
 
 /**
  * What went wrong, so the error panel can word it: the `address` cannot be used, the `network` failed (unreachable,
@@ -67,6 +67,11 @@ export interface AtlasState {
    * animation, not one per frame, so Back leaves the animation instead of stepping through its years.
    */
   animating: boolean;
+  /**
+   * Filters chosen but not yet stored in the view: a large dataset's scene is prepared for them first
+   * (state/filters.ts). The filter controls show these; everything else reads view.filters.
+   */
+  pendingFilters: Filters | null;
 }
 
 export const initialAtlasState = (): AtlasState => ({
@@ -82,6 +87,7 @@ export const initialAtlasState = (): AtlasState => ({
   metrics: null,
   analysis: { status: 'idle', progress: 0, message: null },
   animating: false,
+  pendingFilters: null,
 });
 
 export const useAtlas = create<AtlasState>()(() => initialAtlasState());

@@ -4,6 +4,7 @@ import type { SearchEntry } from '../../model/search';
 import type { Dataset } from '../../model/types';
 import { selectCountry, focusActor, selectAgreement } from '../../state/actions';
 import { filteredOf } from '../../state/derived';
+import { shownFilters } from '../../state/filters';
 import { useAtlas } from '../../state/store';
 import { AgreementPanel } from './AgreementPanel';
 import { AppearancePicker } from './AppearancePicker';
@@ -44,7 +45,10 @@ export function ExplorerSearch({ dataset }: { dataset: Dataset }) {
 }
 
 export function ExplorerControls({ dataset, filtered }: Props) {
-  const filters = useAtlas((s) => s.view.filters);
+  // The filters being applied, not only the stored ones: at 5,000 actors a tick shows before the network follows.
+  const filters = useAtlas(shownFilters);
+  // Said while a large network is prepared for new filters, but not for each step of a played year.
+  const applying = useAtlas((s) => s.pendingFilters !== null && !s.animating);
   // The country view draws one circle per country sized by its actors: actor colours and sizes do not apply.
   const countryMode = useAtlas((s) => s.view.view === 'country');
   const path = useAtlas((s) => s.view.path);
@@ -57,7 +61,12 @@ export function ExplorerControls({ dataset, filtered }: Props) {
       <LayoutPicker />
       {!countryMode && <AppearancePicker />}
       <section className="filter-panel" aria-labelledby="filter-panel-title">
-        <h2 id="filter-panel-title">Filters</h2>
+        <div className="filter-panel-head">
+          <h2 id="filter-panel-title">Filters</h2>
+          <span className="filter-pending" role="status">
+            {applying ? 'Applying…' : ''}
+          </span>
+        </div>
         <YearSlider dataset={dataset} year={filters.year} />
         <SectorPicker dataset={dataset} filters={filters} />
         <CountryPicker dataset={dataset} filters={filters} />

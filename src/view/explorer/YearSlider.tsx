@@ -4,7 +4,7 @@ import type { Dataset } from '../../model/types';
 import { memoLast } from '../../state/memo';
 import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
-import { setYear } from '../../state/actions';
+import { setYear, shownFilters } from '../../state/filters';
 import { yearSpan } from './years';
 
 const spanOf = memoLast(yearSpan);
@@ -29,7 +29,7 @@ export function YearSlider({ dataset, year }: Props) {
     useAtlas.setState({ animating: true });
     const timer = setInterval(() => {
       // Read the current year from the store at each tick, so the slider can also be moved while playing.
-      const current = useAtlas.getState().view.filters.year;
+      const current = shownFilters(useAtlas.getState()).year;
       const next = current === null || current >= span[1] ? null : current + 1;
       if (next === null) {
         setPlaying(false);

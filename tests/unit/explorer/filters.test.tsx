@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-// The filter controls in jsdom: checkboxes and quick picks change the store's filters; the year slider plays.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+// The filter controls in jsdom: checkboxes and quick picks change the store's filters; the year slider plays; a large dataset's controls show a change before it is stored.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFromText } from '../../../src/state/actions';
+import { generateDataset } from '../../../src/model/generate';
+import { applyLoadResult, loadDatasetFromText } from '../../../src/state/actions';
+import { PREPARE_FROM } from '../../../src/state/prepare';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { toggleValue } from '../../../src/view/explorer/CheckList';
 import { ExplorerControls } from '../../../src/view/explorer/ExplorerPanels';
@@ -86,5 +88,22 @@ describe('filter controls', () => {
     act(() => void vi.advanceTimersByTime(PLAY_STEP_MS * 3));
     expect(filters().year).toBe(2015);
     expect(within(year).getByRole('button', { name: /Play/ }).getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe(`filter controls on a dataset of ${PREPARE_FROM} actors`, () => {
+  const big = generateDataset({ actors: PREPARE_FROM, agreements: 3000, seed: 7 });
+  beforeEach(() => void applyLoadResult({ ok: true, dataset: big, warnings: [] }, 'big'));
+
+  it('ticks the year box at once and says "Applying…" until the prepared filters are stored', async () => {
+    mount();
+    const box = screen.getByRole('checkbox', { name: /Only agreements active in one year/ });
+    fireEvent.click(box);
+    expect((box as HTMLInputElement).checked).toBe(true);
+    expect(filters().year).toBeNull();
+    expect(screen.getByText('Applying…').getAttribute('role')).toBe('status');
+    await waitFor(() => expect(filters().year).not.toBeNull());
+    expect(screen.queryByText('Applying…')).toBeNull();
+    expect((box as HTMLInputElement).checked).toBe(true);
   });
 });

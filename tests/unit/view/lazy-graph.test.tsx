@@ -36,9 +36,9 @@ describe('the graph view without a graphology graph', () => {
     render(<App />);
     expect(useAtlas.getState().view.view).toBe('graph');
     expect(useAtlas.getState().view.selected).toBeNull();
-    act(() => setFilters({ year: 2014 }));
-    act(() => setFilters({ countries: ['FI', 'EE'] }));
-    act(() => setFilters({ year: null, countries: [], sectors: ['health'] }));
+    act(() => void setFilters({ year: 2014 }));
+    act(() => void setFilters({ countries: ['FI', 'EE'] }));
+    act(() => void setFilters({ year: null, countries: [], sectors: ['health'] }));
     expect(useAtlas.getState().view.filters.sectors).toEqual(['health']);
     expect(built).not.toHaveBeenCalled();
   });
