@@ -1,13 +1,9 @@
 // Continental scale in a real Chromium: 5,000 actors / 50,000 agreements load, draw under the edge budget, and answer a click while the analysis runs.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDataset } from '../../src/model/generate';
 import type { Dataset } from '../../src/model/types';
 import { EDGE_BUDGET } from '../../src/render/lod';
-import { launchChromium } from './browser';
-import { startStaticServer } from './static-server';
+import { startScaleSetup, type ScaleSetup } from './scale-setup';
 
 declare global {
   interface Window {
@@ -18,27 +14,18 @@ declare global {
 }
 
 const OUTPUT = 'tests/output';
-const FILE = 'scale-5000-50000.json';
 
+let setup: ScaleSetup;
 let browser: Browser;
-let server: Server;
-let origin: string;
 let dataset: Dataset;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  dataset = generateDataset({ actors: 5000, agreements: 50000, seed: 1 });
-  writeFileSync(`${OUTPUT}/${FILE}`, JSON.stringify(dataset));
-  // The global setup built the app into dist/ (or $E2E_DIST); this server adds tests/output on the same origin.
-  ({ server, origin } = await startStaticServer({ '/app/': process.env.E2E_DIST ?? 'dist', '/out/': OUTPUT }));
-  browser = await launchChromium();
+  setup = await startScaleSetup('scale-5000-50000.json');
+  ({ browser, dataset } = setup);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-});
+afterAll(() => setup?.close());
 
 interface Drawn {
   nodes: number;
@@ -94,7 +81,7 @@ describe('a 5,000-actor network', () => {
         }
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`${origin}/app/?data=/out/${FILE}`);
+    await page.goto(setup.appUrl);
     const drawn = await firstDrawn(page, false);
     // The first picture is the plain-canvas preview; cytoscape's frame, which answers clicks, follows.
     expect(drawn.preview).toBe(true);

@@ -1,15 +1,9 @@
 // No freeze at 5,000 actors: load, every layout switch and three played years, each with no main-thread task over 250 ms.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TASK_OBSERVER, DRAWN_COUNT, timeLayoutSwitch, waitUntil } from '../../bench/page-scripts';
-import { generateDataset } from '../../src/model/generate';
-import { launchChromium } from '../e2e/browser';
-import { startStaticServer } from '../e2e/static-server';
+import { startScaleSetup, type ScaleSetup } from '../e2e/scale-setup';
 
-const OUTPUT = 'tests/output';
-const FILE = 'scale-5k-long-tasks.json';
 /** The issue's bound: 100 ms is the target, 250 ms the margin for a noisy machine. */
 const LONGEST_TASK_MS = 250;
 const LAYOUTS = ['grouped', 'concentric', 'map', 'country', 'force'] as const;
@@ -20,21 +14,13 @@ interface LongTask {
   duration: number;
 }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+let setup: ScaleSetup;
 
 beforeAll(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  writeFileSync(`${OUTPUT}/${FILE}`, JSON.stringify(generateDataset({ actors: 5000, agreements: 50000, seed: 1 })));
-  ({ server, origin } = await startStaticServer({ '/app/': process.env.E2E_DIST ?? 'dist', '/out/': OUTPUT }));
-  browser = await launchChromium();
+  setup = await startScaleSetup('scale-5k-long-tasks.json');
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-});
+afterAll(() => setup?.close());
 
 const now = (page: Page): Promise<number> => page.evaluate('performance.now()') as Promise<number>;
 
@@ -63,13 +49,13 @@ const resetQuiet = (page: Page): Promise<unknown> =>
 
 describe('a 5,000-actor network without freezes', () => {
   it('loads, switches through every layout and plays three years with no main-thread task over 250 ms', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.addInitScript(LONG_TASK_OBSERVER);
     const phases: Array<{ phase: string; from: number }> = [{ phase: 'load', from: 0 }];
 
-    await page.goto(`${origin}/app/?data=/out/${FILE}`);
+    await page.goto(setup.appUrl);
     const interactive = `performance.getEntriesByName('atlas:drawn', 'mark').some((m) => m.detail && m.detail.nodes > 0 && !m.detail.preview)`;
     await page.evaluate(waitUntil(interactive, 120_000, 50));
     await page.evaluate(waitUntil(`performance.getEntriesByName('atlas:analysis-done', 'mark').length > 0`, 120_000));
