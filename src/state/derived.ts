@@ -37,6 +37,16 @@ export function actorGraphOf(filtered: FilteredDataset, projection: Projection):
   return graph;
 }
 
+/** The clique graph built for paths while the view shows another projection. */
+const cliqueGraphMemo = memoLast((filtered: FilteredDataset): ActorGraph => actorGraphFrom(filtered, 'clique'));
+
+/**
+ * The clique projection's actor graph, which shortest paths walk whatever the view's projection: the one the panels
+ * or a focus built already when the view shows the clique projection, else built once per filter.
+ */
+export const cliqueGraphOf = (filtered: FilteredDataset): ActorGraph =>
+  builtActorGraph(filtered, 'clique') ?? cliqueGraphMemo(filtered);
+
 /** Agreements added per task by actorGraphInTasks: ~20–40 ms of graphology's addEdge at 5,000 actors. */
 const GRAPH_SLICE = 2000;
 

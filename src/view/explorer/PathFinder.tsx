@@ -1,9 +1,8 @@
 // Pick two actors and see every shortest chain of agreements between them, step by step, or why there is none.
 import { useState } from 'react';
 import type { FilteredDataset } from '../../model/filter';
-import { actorGraphFrom } from '../../model/graph';
+import { cliqueGraphOf } from '../../state/derived';
 import type { Dataset } from '../../model/types';
-import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
 import { showPath, selectAgreement } from '../../state/actions';
@@ -12,7 +11,6 @@ import { SearchBox } from './SearchBox';
 import { searchIndexOf } from './search-index';
 
 export const PATH_LIMIT = 10;
-const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered, 'clique'));
 
 interface Props {
   dataset: Dataset;
@@ -29,7 +27,7 @@ export function PathFinder({ dataset, filtered }: Props) {
   const getIndex = () => searchIndexOf(dataset);
   const betweenness = (id: string): number | null => metrics?.byActor.get(id)?.betweenness ?? null;
   const report: PathReport | null = path
-    ? pathReport(cliqueOf(filtered), path[0], path[1], PATH_LIMIT, betweenness)
+    ? pathReport(cliqueGraphOf(filtered), path[0], path[1], PATH_LIMIT, betweenness)
     : null;
 
   return (

@@ -1,19 +1,18 @@
 // What the explorer canvas shows for a view state: which positions, boxes and highlight; memoised on store identity.
 import type { FilteredDataset } from '../../model/filter';
-import { actorGraphFrom, actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
+import { actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
 import type { Dataset } from '../../model/types';
 import { NO_HIGHLIGHT, type GroupBox, type Highlight } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
 import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
+import { cliqueGraphOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
 
 export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: Dataset) =>
   countryViewElements(countryGraphFrom(filtered), dataset),
 );
-
-const cliqueOf = memoLast((filtered: FilteredDataset) => actorGraphFrom(filtered, 'clique'));
 
 /**
  * Focus or path highlight of the view state, or the actor panel's brokered paths (`via`), in the renderer's node
@@ -30,7 +29,7 @@ export const highlightOf = memoLast(
     via: BrokerPathsChoice | null = null,
   ): Highlight => {
     if (path !== null) {
-      const report = pathReport(cliqueOf(filtered), path[0], path[1]);
+      const report = pathReport(cliqueGraphOf(filtered), path[0], path[1]);
       if (report.kind === 'found') {
         const pathNodes = new Set(report.paths.flat().map(actorKey));
         const pathPairs = report.paths.flatMap((p) =>
