@@ -6,7 +6,7 @@ import { nextTask } from '../threads/idle';
 import { buildTieIndex, filteredTies, type FilteredTies, type TieIndex } from '../model/ties';
 import type { AgreementKind, Dataset, Filters, Projection } from '../model/types';
 import { memoLast, memoRecent } from './memo';
-import type { AtlasState, MetricsState } from './store';
+import type { MetricsState } from './store';
 
 /**
  * The last two filters' results, matched by the filters' value (each change makes a new filters object): turning
@@ -105,16 +105,6 @@ export const illustrativeAgreementsOf = memoLast(
   (dataset: Dataset): ReadonlySet<string> =>
     new Set(dataset.agreements.filter((agreement) => agreement.evidence === 'illustrative').map((a) => a.id)),
 );
-
-/** The filtered dataset and actor graph of a store state, or null before any dataset has loaded. */
-export function graphOfState(state: Pick<AtlasState, 'dataset' | 'view'>): {
-  filtered: FilteredDataset;
-  graph: ActorGraph;
-} | null {
-  if (state.dataset === null) return null;
-  const filtered = filteredOf(state.dataset, state.view.filters);
-  return { filtered, graph: actorGraphOf(filtered, state.view.projection) };
-}
 
 /**
  * One metric per actor node. Degree and strength come straight from the ties (as graphology's degree and

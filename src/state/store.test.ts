@@ -8,8 +8,8 @@ import {
   setFilters,
   setProjection,
 } from './actions';
-import { countsOf, graphOfState, metricValuesOf, tiesOf } from './derived';
-import { resetAtlas, useAtlas } from './store';
+import { actorGraphOf, countsOf, filteredOf, metricValuesOf, tiesOf } from './derived';
+import { resetAtlas, useAtlas, type AtlasState } from './store';
 
 const good = (title: string, extraActor = 'c') =>
   JSON.stringify({
@@ -85,6 +85,13 @@ describe('loading', () => {
     expect(useAtlas.getState().view.focus).toBeNull();
   });
 });
+
+/** The filtered dataset and actor graph of a store state, as the panels and exports read them. */
+function graphOfState(state: AtlasState) {
+  if (state.dataset === null) return null;
+  const filtered = filteredOf(state.dataset, state.view.filters);
+  return { filtered, graph: actorGraphOf(filtered, state.view.projection) };
+}
 
 describe('derived data', () => {
   it('counts actors, agreements and countries after filters', () => {
