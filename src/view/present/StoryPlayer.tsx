@@ -1,7 +1,8 @@
-// Story mode on screen: the step's title and caption in large type, previous/next, and the keys that move between steps.
+// Story mode on screen: the step's title and caption (large type, compact in a small frame), previous/next, and the step keys.
 import { useEffect } from 'react';
 import { useAtlas } from '../../state/store';
 import { needsShowing, showStep, stepBy, stopStory } from '../../state/story';
+import { StoryText } from './StoryText';
 import { usePlayingSteps } from './use-story';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
@@ -51,13 +52,7 @@ export function StoryPlayer({ compact = false }: { compact?: boolean }) {
   if (current === undefined) return null;
   return (
     <section className={`story-player${compact ? ' compact' : ''}`} aria-label="Story">
-      <div className="story-caption" key={`${story}|${n}`} aria-live="polite">
-        <p className="story-count">
-          Step {n} of {total}
-        </p>
-        <h2 className="story-title">{current.title}</h2>
-        {current.caption !== '' && <p className="story-text">{current.caption}</p>}
-      </div>
+      {/* First, so that a small frame floats them beside the count and title (present.css); a wide one puts them last. */}
       <div className="story-controls">
         <button type="button" onClick={() => stepBy(-1)} disabled={n <= 1} aria-label="Previous step">
           ←
@@ -70,6 +65,13 @@ export function StoryPlayer({ compact = false }: { compact?: boolean }) {
             End story
           </button>
         )}
+      </div>
+      <div className="story-caption" key={`${story}|${n}`} aria-live="polite">
+        <p className="story-count">
+          Step {n} of {total}
+        </p>
+        <h2 className="story-title">{current.title}</h2>
+        {current.caption !== '' && <StoryText text={current.caption} />}
       </div>
     </section>
   );
