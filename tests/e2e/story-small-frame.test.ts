@@ -161,6 +161,13 @@ describe('a story in a small embedded frame', () => {
     await expect.poll(() => page.locator('.story-title').textContent()).toBe(views[2]?.title);
     await page.close();
   });
+
+  it('starts with the legend folded at 640×400, so it does not cover the map of step 1', async () => {
+    const page = await openStory({ width: 640, height: 400 }, 1);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
+    await expect.poll(() => page.locator('details.legend').getAttribute('open')).toBeNull();
+    await page.close();
+  });
 });
 
 describe('a story at 1440×900', () => {

@@ -11,6 +11,15 @@ import { StoryPlayer } from './StoryPlayer';
 
 /** Below this width the legend starts folded, so the network keeps the frame. */
 const FOLD_LEGEND_BELOW = 640;
+/** A frame this short or shorter (present.css's small frame) folds it too, unless the legend has its own column. */
+const SHORT_FRAME_MAX = 560;
+/** From this width the open legend is a column beside the network (present.css), not a box over it. */
+const LEGEND_COLUMN_FROM = 900;
+
+/** Whether the open legend would cover much of the network in this frame. */
+const legendWouldCover = (): boolean =>
+  window.innerWidth < FOLD_LEGEND_BELOW ||
+  (window.innerHeight <= SHORT_FRAME_MAX && window.innerWidth < LEGEND_COLUMN_FROM);
 
 /** `presenting`: a story played in the full app, with large captions and no way out but ending the story. */
 export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
@@ -24,7 +33,7 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
   const withLegend = view.view === 'graph' || view.view === 'country';
 
   useEffect(() => {
-    if (!hasScene || window.innerWidth >= FOLD_LEGEND_BELOW) return;
+    if (!hasScene || !legendWouldCover()) return;
     stage.current?.querySelector('details.legend')?.removeAttribute('open');
   }, [hasScene, view.view]);
 
