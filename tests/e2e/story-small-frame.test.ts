@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Dataset } from '../../src/model/types';
-import { settledPositions, sharedChromium } from './page-helpers';
+import { seriousViolations, settledPositions, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -122,7 +122,7 @@ describe('a story in a small embedded frame', () => {
     await page.close();
   });
 
-  it('at 320×480 More shows the whole text of a long caption and Less clamps it again, from the keyboard', async () => {
+  it('at 320×480 More shows the whole text of a long caption and Less clamps it again, from the keyboard, with no serious axe finding', async () => {
     const page = await openStory({ width: 320, height: 480 }, MATRIX_STEP);
     const text = page.locator('.story-text');
     const more = page.getByRole('button', { name: 'More' });
@@ -142,6 +142,7 @@ describe('a story in a small embedded frame', () => {
     expect(bar.height).toBeLessThanOrEqual(480 * 0.6);
     expect(await text.textContent()).toBe(views[MATRIX_STEP - 1]?.caption);
     await page.screenshot({ path: `${OUTPUT}/story-embed-320x480-more.png` });
+    expect(await seriousViolations(page, '.story-player')).toEqual([]);
     await page.keyboard.press(' ');
     await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
     expect(await clipped()).toBe(true);
