@@ -6,6 +6,8 @@ import { useCameraSync } from './camera-sync';
 import { EmbedFrame } from './EmbedFrame';
 import { useLiveRenderers } from './live-renderers';
 import './present.css';
+// After present.css: its small-frame rules override the large caption's at equal specificity.
+import './small-frame.css';
 
 /** In an embedded page the wheel scrolls the host page until the reader clicks into the canvas. */
 function useEmbedWheelGuard(embed: boolean): void {
