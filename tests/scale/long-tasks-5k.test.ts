@@ -1,4 +1,4 @@
-// No freeze at 5,000 actors: load, every layout switch and three played years, each with no main-thread task over 250 ms.
+// No freeze at 5,000 actors: load, every layout switch, filter clicks and three played years, each with no main-thread task over 250 ms.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LONG_TASK_OBSERVER, DRAWN_COUNT, timeLayoutSwitch, waitUntil } from '../../bench/page-scripts';
@@ -48,7 +48,7 @@ const resetQuiet = (page: Page): Promise<unknown> =>
   page.evaluate('window.__quietSince = undefined; window.__quietPoll = undefined;');
 
 describe('a 5,000-actor network without freezes', () => {
-  it('loads, switches through every layout and plays three years with no main-thread task over 250 ms', async () => {
+  it('loads, switches through every layout, makes three filter changes and plays three years with no main-thread task over 250 ms', async () => {
     const page = await setup.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -65,6 +65,25 @@ describe('a 5,000-actor network without freezes', () => {
     for (const layout of LAYOUTS) {
       phases.push({ phase: `layout → ${layout}`, from: await now(page) });
       await page.evaluate(timeLayoutSwitch(layout));
+      await resetQuiet(page);
+      await quietFor(page, 700);
+    }
+
+    // Filter clicks as a reader makes them: one year on and off again, then one sector left out.
+    const year = page.getByRole('checkbox', { name: /Only agreements active in one year/ });
+    const sector = page
+      .getByRole('group', { name: /Sectors/ })
+      .getByRole('checkbox')
+      .first();
+    for (const [phase, box] of [
+      ['filter: one year', year],
+      ['filter: all years', year],
+      ['filter: a sector left out', sector],
+    ] as const) {
+      phases.push({ phase, from: await now(page) });
+      const drawn = (await page.evaluate(DRAWN_COUNT)) as number;
+      await box.click();
+      await page.evaluate(waitUntil(`${DRAWN_COUNT} > ${drawn}`, 60_000, 50));
       await resetQuiet(page);
       await quietFor(page, 700);
     }
