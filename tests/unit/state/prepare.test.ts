@@ -1,10 +1,16 @@
 // A large dataset's first render prepared a step per task: the order, the stop on a newer load, and that the stored state's scene is the prepared one.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../src/model/generate';
 import { parseDatasetText } from '../../../src/model/validate';
 import { applyLoadResult, setFilters, stateAfterLoad } from '../../../src/state/actions';
 import { loadDatasetFromUrl, type Fetcher } from '../../../src/state/load';
-import { addPreparer as addAppPreparer, prepareInTasks, PREPARE_FROM, type Preparer } from '../../../src/state/prepare';
+import {
+  addPreparer as addAppPreparer,
+  prepareInTasks,
+  PREPARE_FROM,
+  STEP_BUDGET_MS,
+  type Preparer,
+} from '../../../src/state/prepare';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { datasetIndex } from '../../../src/view/dataset-index';
 import { sceneOf } from '../../../src/view/graph-scene';
@@ -32,18 +38,50 @@ beforeEach(() => resetAtlas());
 afterEach(() => added.splice(0).forEach((remove) => remove()));
 
 describe('prepareInTasks', () => {
-  it('runs every registered step after its own wait, in registration order', async () => {
+  it('with no time budget runs every registered step after its own wait, in registration order', async () => {
     const ran: Array<[string, number]> = [];
     const waits = countedWaits();
     addPreparer(() => [() => ran.push(['a1', waits.count()]), () => ran.push(['a2', waits.count()])]);
     addPreparer(() => [() => ran.push(['b1', waits.count()])]);
-    await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true, waits.wait);
+    await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true, {
+      wait: waits.wait,
+      budgetMs: 0,
+    });
     // The app's own preparers (scene, layout, index: registered when their modules loaded) run first; these three
     // run last, in order, each after one more wait than the step before it.
     expect(ran.map(([name]) => name)).toEqual(['a1', 'a2', 'b1']);
     const [[, first], [, second], [, third]] = ran as [[string, number], [string, number], [string, number]];
     expect([second - first, third - second]).toEqual([1, 1]);
     expect(third).toBe(waits.count());
+  });
+
+  it('runs steps that fit the time budget in one task, and waits once the steps since the last wait used it up', async () => {
+    const ran: Array<[string, number]> = [];
+    const waits = countedWaits();
+    let clock = 0;
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      addPreparer(() => [
+        () => ran.push(['quick 1', waits.count()]),
+        () => ran.push(['quick 2', waits.count()]),
+        () => {
+          ran.push(['slow', waits.count()]);
+          clock += STEP_BUDGET_MS;
+        },
+        () => ran.push(['after the slow one', waits.count()]),
+      ]);
+      await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true, { wait: waits.wait });
+    } finally {
+      spy.mockRestore();
+    }
+    const last = waits.count();
+    // The app's own steps ran first (on this frozen clock, all in the first task); then these four.
+    expect(ran).toEqual([
+      ['quick 1', last - 1],
+      ['quick 2', last - 1],
+      ['slow', last - 1],
+      ['after the slow one', last],
+    ]);
   });
 
   it('stops before the next step once a newer load no longer wants it', async () => {
