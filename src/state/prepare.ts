@@ -30,11 +30,12 @@ export function addPreparer(preparer: Preparer): () => void {
 }
 
 /**
- * Work per task before the steps let input and frames through: a step that hits its memo (most of a filter change's
+ * Work per task before the steps let input and frames through. A step that hits its memo (most of a filter change's
  * steps) costs nothing, and a yield after each made a year click at 5,000 actors wait behind every drawing slice
- * queued meanwhile (filter → repaint 470 → 750 ms in the bench). The steps that compute take 30–170 ms each.
+ * queued meanwhile (filter → repaint 470 → 748 ms in the bench). Small, so that a step that computes (30–170 ms at
+ * 5,000 actors) is never joined by the next one that computes.
  */
-export const STEP_BUDGET_MS = 40;
+export const STEP_BUDGET_MS = 10;
 
 export interface PrepareOptions {
   /** How a step lets the page through (tests count the waits). */
