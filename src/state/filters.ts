@@ -20,6 +20,16 @@ export function cancelPendingFilters(): void {
   if (getState().pendingFilters !== null) setState({ pendingFilters: null });
 }
 
+/** What storing `filters` changes in `state`: the view's filters, a new graph version, nothing pending. */
+const storedFilters = (
+  state: AtlasState,
+  filters: Filters,
+): Pick<AtlasState, 'view' | 'graphVersion' | 'pendingFilters'> => ({
+  view: { ...state.view, filters },
+  graphVersion: state.graphVersion + 1,
+  pendingFilters: null,
+});
+
 /**
  * Shows the network under `filters`. From PREPARE_FROM actors the filter, the ties, the encoding and the elements
  * are computed a step per task before the filters are stored (state/prepare.ts): stored at once, the render did
@@ -31,29 +41,15 @@ export async function changeFilters(filters: Filters): Promise<void> {
   const state = getState();
   const { dataset } = state;
   if (dataset === null || dataset.actors.length < PREPARE_FROM) {
-    setState((now) => ({
-      view: { ...now.view, filters },
-      graphVersion: now.graphVersion + 1,
-      pendingFilters: null,
-    }));
+    setState((now) => storedFilters(now, filters));
     return;
   }
   setState({ pendingFilters: filters });
   const wanted = (): boolean => change === latestChange && getState().dataset === dataset;
   // The state the change will store, as long as nothing else changes meanwhile; the render then finds its scene.
-  const next: AtlasState = {
-    ...state,
-    view: { ...state.view, filters },
-    graphVersion: state.graphVersion + 1,
-    pendingFilters: null,
-  };
-  await prepareInTasks(next, wanted);
+  await prepareInTasks({ ...state, ...storedFilters(state, filters) }, wanted);
   if (!wanted()) return;
-  setState((now) => ({
-    view: { ...now.view, filters },
-    graphVersion: now.graphVersion + 1,
-    pendingFilters: null,
-  }));
+  setState((now) => storedFilters(now, filters));
 }
 
 /** Changes some filters; the others keep the values the controls show. A new Filters object, for the memos. */
