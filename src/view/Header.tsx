@@ -35,7 +35,9 @@ export function Header({ counts }: { counts: Counts | null }) {
         )}
         {loading && <span className="loading"> Loading {loading}…</span>}
         <DownloadProgress />
-        <span className="loading" role="status">
+        {/* A floating chip (styles.css): text that came and went in the header's row changed its height, and so
+            the network's, on every filter change the metrics follow. */}
+        <span className="analysis-status" role="status">
           {analysis.status === 'running' && `Computing metrics… ${Math.round(analysis.progress * 100)}%`}
           {analysis.status === 'failed' && `Metrics could not be computed: ${analysis.message ?? 'unknown error'}`}
         </span>

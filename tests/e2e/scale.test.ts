@@ -107,6 +107,9 @@ describe('a 5,000-actor network', () => {
     for (const actor of dataset.actors) counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1);
     const smallest = [...counts].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const rest = [...counts.keys()].filter((code) => code !== smallest);
+    const networkHeight = (): Promise<number> =>
+      page.evaluate(() => document.querySelector('.edge-layer')!.parentElement!.getBoundingClientRect().height);
+    const heightBefore = await networkHeight();
     const drawnBefore = await page.evaluate(() => performance.getEntriesByName('atlas:drawn').length);
     const doneBefore = await page.evaluate(() => performance.getEntriesByName('atlas:analysis-done').length);
     // The new analysis's result is held back until after the click, so the click surely comes while it is
@@ -120,6 +123,10 @@ describe('a 5,000-actor network', () => {
     });
     await steady(page, 300);
     const statusBefore = await page.evaluate(() => window.__atlasPerf?.analysisStatus());
+    // The progress shows in a chip over the page: text that came and went in the header's row changed the
+    // network's height twice per filter change, and each resize redrew all 5,000 nodes and 10,000 ties.
+    expect(await page.locator('.analysis-status[role=status]').textContent()).toMatch(/^Computing metrics… \d+%$/);
+    expect(await networkHeight()).toBe(heightBefore);
     // Toggle a control that opens a panel: the header's warnings button (the generated data has
     // domestic ties, which are warnings).
     const button = page.locator('header .warnings-button');
