@@ -2,7 +2,7 @@
 import cytoscape, { type Collection, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import { CATCH_UP_FROM, CATCH_UP_SLICE, createCatchUp, sliceSteps, type CatchUpJob } from './catch-up';
+import { CATCH_UP_FROM, createCatchUp, sliceSteps, timedSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -13,6 +13,7 @@ import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
+import { styleNow } from './style-now';
 import { drawVisibleOnly, pauseDrawing } from './drawing-pause';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
@@ -182,7 +183,17 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       catchUp.run({
         kind: 'sync',
         start: () => picture,
-        step: sliceSteps(plan.size, CATCH_UP_SLICE, (from, to) => cy.batch(() => plan.apply(from, to))),
+        // Styled in the slice's own task, so its time is measured and the next slice sized to the budget.
+        step: timedSteps(plan.size, (from, to) => {
+          let changed: Collection;
+          cy.startBatch();
+          try {
+            changed = plan.apply(from, to);
+          } finally {
+            cy.endBatch();
+          }
+          styleNow(changed);
+        }),
         end: finish,
       });
     },

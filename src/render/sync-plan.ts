@@ -1,5 +1,12 @@
 // What bringing cytoscape to a scene takes (hide, restyle, show, add), planned first so it can be done in one batch or a slice per task.
-import type { CollectionArgument, Core, ElementDefinition, Position, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  CollectionArgument,
+  Core,
+  ElementDefinition,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { EdgeElement, NodeElement } from './elements';
 import { HIDDEN } from './visibility';
 
@@ -17,8 +24,8 @@ export interface SyncPlan {
   readonly size: number;
   /** Nodes added without a position (the renderer places them afterwards). */
   readonly unplaced: string[];
-  /** Does units [from, to) (in the caller's batch). */
-  apply(from: number, to: number): void;
+  /** Does units [from, to) (in the caller's batch); returns the elements it changed. */
+  apply(from: number, to: number): Collection;
   /** Removes the hidden elements once too many are held (after the last unit). */
   prune(): void;
 }
@@ -80,14 +87,18 @@ export function planSync(
         offset += length;
         return [start, Math.max(start, end)];
       };
+      let changed = cy.collection();
       const [h0, h1] = range(hide.length);
-      if (h1 > h0) collect(hide.slice(h0, h1)).addClass(HIDDEN);
+      if (h1 > h0) changed = changed.union(collect(hide.slice(h0, h1)).addClass(HIDDEN));
       const [r0, r1] = range(restyle.length);
-      for (let i = r0; i < r1; i++) restyle[i]![0].data(restyle[i]![1]);
+      const restyled: SingularElementArgument[] = [];
+      for (let i = r0; i < r1; i++) restyled.push(restyle[i]![0].data(restyle[i]![1]));
+      if (restyled.length > 0) changed = changed.union(collect(restyled));
       const [s0, s1] = range(show.length);
-      if (s1 > s0) collect(show.slice(s0, s1)).removeClass(HIDDEN);
+      if (s1 > s0) changed = changed.union(collect(show.slice(s0, s1)).removeClass(HIDDEN));
       const [a0, a1] = range(add.length);
-      if (a1 > a0) cy.add(add.slice(a0, a1));
+      if (a1 > a0) changed = changed.union(cy.add(add.slice(a0, a1)));
+      return changed;
     },
     prune() {
       if (dropped.length > MAX_HIDDEN) dropped.remove();

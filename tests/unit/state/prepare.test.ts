@@ -52,7 +52,8 @@ describe('prepareInTasks', () => {
     expect(ran.map(([name]) => name)).toEqual(['a1', 'a2', 'b1']);
     const [[, first], [, second], [, third]] = ran as [[string, number], [string, number], [string, number]];
     expect([second - first, third - second]).toEqual([1, 1]);
-    expect(third).toBe(waits.count());
+    // And one more wait after the last step, which used the (zero) budget: the caller stores in a task of its own.
+    expect(third).toBe(waits.count() - 1);
   });
 
   it('runs steps that fit the time budget in one task, and waits once the steps since the last wait used it up', async () => {
@@ -82,6 +83,30 @@ describe('prepareInTasks', () => {
       ['slow', last - 1],
       ['after the slow one', last],
     ]);
+  });
+
+  it('waits once more after a last step that used the budget, and not after a last step that took no time', async () => {
+    const waits = countedWaits();
+    let clock = 0;
+    const spy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const waitsAfterLast: number[] = [];
+    try {
+      for (const slow of [true, false]) {
+        let atLast = -1;
+        const remove = addAppPreparer(() => [
+          () => {
+            atLast = waits.count();
+            if (slow) clock += STEP_BUDGET_MS;
+          },
+        ]);
+        await prepareInTasks(stateAfterLoad(useAtlas.getState(), big, [], 'big'), () => true, { wait: waits.wait });
+        remove();
+        waitsAfterLast.push(waits.count() - atLast);
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(waitsAfterLast).toEqual([1, 0]);
   });
 
   it('stops before the next step once a newer load no longer wants it', async () => {
