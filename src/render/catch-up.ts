@@ -28,8 +28,8 @@ export function sliceSteps(count: number, size: number, apply: (from: number, to
 export const SYNC_BUDGET_MS = 24;
 /** The first sync slice, before any pace is known: ~0.1–0.4 ms a restyled node on this machine (profiles). */
 export const SYNC_FIRST_SLICE = 80;
-/** Fewer units a slice would spend a frame on little; more would let one slow unit's pace run away. */
-const SYNC_SLICE_BOUNDS = [20, 500] as const;
+/** Fewer units a slice would spend a frame on little; more than the fixed slice before it (250) made 180 ms tasks when a cheap slice (styles cached) was followed by a dear one. */
+const SYNC_SLICE_BOUNDS = [20, 250] as const;
 
 /**
  * A job's `step` over [0, count) that does in each call as many units as fit in `budgetMs` at the pace the

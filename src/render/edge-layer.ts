@@ -1,7 +1,7 @@
 // Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
 import type { Core } from 'cytoscape';
 import { edgeBatches, strokeBatches, type EdgeBatch } from './edge-batches';
-import { startRestDraw, type RestDraw } from './edge-rest-draw';
+import { firstRestPace, startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import type { EdgeLayer } from './edge-layer-api';
 import { fillPreviewNodes, type PreviewNode } from './node-preview';
@@ -74,6 +74,8 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   let shown: Viewport | null = null;
   /** The redraw after a rest, while its slices run, and the canvas it draws on. */
   let rest: RestDraw | null = null;
+  /** What one segment cost in the redraws so far, so a redraw's first slice keeps to the budget too. */
+  const restPace = firstRestPace();
   const back = container ? document.createElement('canvas') : null;
   const backContext = back?.getContext('2d', { willReadFrequently: true }) ?? null;
   const textureFor = container ? motionTexture(cy) : () => undefined;
@@ -149,6 +151,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       ratio,
       batches: painted.batches,
       arcs: painted.arcs,
+      pace: restPace,
       under: (target) => fillBoxes(target, boxesOf(cy)),
       ...(nodes !== null ? { over: (target) => fillPreviewNodes(target, nodes, viewport.zoom, ratio) } : {}),
       done() {

@@ -1,7 +1,7 @@
 // The redraw after a rest: every visible tie once, in drawing order, in slices that keep to the budget, the same strokes as one full drawing.
 import { describe, expect, it } from 'vitest';
 import { strokeBatches, type EdgeBatch } from '../../../src/render/edge-batches';
-import { cullBatch, restPieces, startRestDraw, visibleRect } from '../../../src/render/edge-rest-draw';
+import { cullBatch, firstRestPace, restPieces, startRestDraw, visibleRect } from '../../../src/render/edge-rest-draw';
 
 interface Stroke {
   color: string;
@@ -119,6 +119,37 @@ describe('startRestDraw', () => {
     // 12 ms at 0.01 ms a segment is 1,200 segments: one piece of 1,000 per slice after the first guess.
     const perSlice = log.join(' ').split('read').slice(1, -1);
     for (const slice of perSlice) expect(slice.match(/stroke (\d+)/g)?.length ?? 0).toBe(1);
+  });
+
+  it('starts a redraw at the pace the redraws before it measured, when they share one', () => {
+    const pace = firstRestPace();
+    const firstSlices: number[] = [];
+    for (let draw = 0; draw < 2; draw++) {
+      const { context, log, clock } = recordingContext(0.01);
+      runToEnd({
+        target,
+        context,
+        viewport: view,
+        ratio: 1,
+        batches: [batch('#111111', 1, column(10_000))],
+        arcs: false,
+        under: () => undefined,
+        done: () => undefined,
+        budgetMs: 12,
+        now: () => clock.now,
+        pace,
+      });
+      firstSlices.push(
+        log
+          .join(' ')
+          .split('read')[0]!
+          .match(/stroke (\d+)/g)?.length ?? 0,
+      );
+    }
+    // The first guess (0.003 ms a segment) lets the first draw's first slice stroke 4 pieces of 1,000 (40 ms at the
+    // real 0.01 ms); the second draw starts at the measured pace: one piece, 10 ms.
+    expect(firstSlices).toEqual([4, 1]);
+    expect(pace.msPerSegment).toBeCloseTo(0.01);
   });
 
   it('clears and draws what lies under the ties in the first slice only', () => {

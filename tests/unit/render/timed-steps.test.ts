@@ -37,10 +37,10 @@ describe('timedSteps', () => {
     expect(sizes.slice(0, 4)).toEqual([SYNC_FIRST_SLICE, 24, 48, 96]);
   });
 
-  it('keeps a slice between 20 and 500 units however slow or fast the pace', () => {
+  it('keeps a slice between 20 and 250 units (the fixed slice it replaced) however slow or fast the pace', () => {
     expect(sliceSizes(200, () => 50).slice(1, 3)).toEqual([20, 20]);
     const fast = sliceSizes(5000, () => 0);
-    expect(Math.max(...fast)).toBe(500);
+    expect(Math.max(...fast)).toBe(250);
   });
 
   it('ends on the call that does the last unit, with every unit done once', () => {
