@@ -14,7 +14,7 @@ import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
 import { planSync } from './sync-plan';
 import { styleNow } from './style-now';
-import { drawVisibleOnly, pauseDrawing } from './drawing-pause';
+import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
 
@@ -46,6 +46,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   const edgeLayer = createEdgeLayer(cy, options.container ?? null);
   // A large network's nodes too (layer-nodes.ts): cytoscape then draws only the few it marks.
   drawVisibleOnly(cy, () => nodesOnLayer(cy));
+  keyedZSort(cy);
   const layerFrom = options.edgeLayerFrom ?? (options.container ? LAYER_FROM : Infinity);
   const catchUp = createCatchUp(cy, edgeLayer, options.container ? afterFrame : nextTask);
   catchUp.onIdle(() => relabel());
