@@ -16,6 +16,7 @@ import { planSync } from './sync-plan';
 import { drawVisibleOnly, pauseDrawing } from './drawing-pause';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
+import { keepNodeInView } from './keep-in-view';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 
@@ -72,9 +73,13 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     relabel();
   });
   // The canvas follows its box (a legend or a details sheet opening beside it). Cytoscape keeps the top-left
-  // corner, as on a window resize, so a status line that comes and goes moves no actor on the canvas.
-  const resizes =
-    options.container && typeof ResizeObserver === 'function' ? new ResizeObserver(() => cy.resize()) : null;
+  // corner, as on a window resize, so a status line that comes and goes moves no actor on the canvas; only the
+  // selected actor, if the smaller box would hide it (the sheet its tap opened), is panned back into view.
+  const onResize = (): void => {
+    cy.resize();
+    if (selected !== null) keepNodeInView(cy, selected);
+  };
+  const resizes = options.container && typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
   if (options.container) resizes?.observe(options.container);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
@@ -237,6 +242,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     select(id) {
       selected = id;
       cy.batch(applySelection);
+      // Selected after the sheet it opened has taken its room (GraphCanvas waits a paint): back into view if hidden.
+      if (id !== null) keepNodeInView(cy, id);
       relabel();
     },
     renderedPositions() {
