@@ -1,8 +1,11 @@
 // After the canvas shrinks (a details sheet opening under or beside it), the selected actor is panned back into view.
 import type { Core } from 'cytoscape';
 
-/** Room kept between the actor's centre and the canvas's edge, in pixels: its disc and a little more. */
-export const KEEP_IN_VIEW_MARGIN = 28;
+/**
+ * Room kept between the actor's centre and the canvas's edge, in pixels: clear of the buttons drawn over the canvas's
+ * edges (zoom and fit on the right, the folded legend bottom left, about 48 px deep) with its disc.
+ */
+export const KEEP_IN_VIEW_MARGIN = 56;
 
 /** How far to move along one axis so that `at` lies within `margin` of a box `size` long; 0 when it does already. */
 export function shiftInto(at: number, size: number, margin = KEEP_IN_VIEW_MARGIN): number {
