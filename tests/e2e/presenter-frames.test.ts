@@ -193,3 +193,31 @@ describe('the details sheet in a short embed', () => {
     await page.close();
   });
 });
+
+describe("a story's compare step", () => {
+  /** The story step on the comparison of two years. */
+  const COMPARE_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'compare') + 1;
+
+  it('at 1440×900 shows the whole colour legend under the network, above the caption bar', async () => {
+    expect(COMPARE_STEP).toBeGreaterThan(0);
+    const page = await open(`story=views&step=${COMPARE_STEP}`, 1440, 900, '.compare-colours');
+    const bar = await boxOf(page, '.story-player');
+    const colours = await boxOf(page, '.compare-colours');
+    expect(colours.y + colours.height).toBeLessThanOrEqual(bar.y);
+    await page.close();
+  });
+
+  for (const size of [
+    { width: 480, height: 320 },
+    { width: 320, height: 480 },
+  ]) {
+    it(`at ${size.width}×${size.height} keeps the network and its zoom buttons above the caption bar`, async () => {
+      const page = await open(`story=views&step=${COMPARE_STEP}&embed=1`, size.width, size.height, '.compare-canvas');
+      const bar = await boxOf(page, '.story-player');
+      const canvas = await boxOf(page, '.compare-canvas');
+      expect(canvas.y + canvas.height).toBeLessThanOrEqual(bar.y);
+      expect(canvas.height).toBeGreaterThanOrEqual(140);
+      await page.close();
+    });
+  }
+});
