@@ -194,6 +194,28 @@ describe('the details sheet in a short embed', () => {
   });
 });
 
+describe('a story step after one with a details sheet', () => {
+  it('at 320×480 frames the next step on the whole canvas once the sheet has closed, not in its upper part', async () => {
+    // Reached from the step before it, as a reader steps through (opened on the sheet's step, the fit came late enough).
+    const page = await open(`story=views&step=${SELECT_STEP - 1}&embed=1`, 320, 480, '.story-title');
+    const title = page.locator('.story-title');
+    for (const step of [SELECT_STEP, SELECT_STEP + 1]) {
+      await page.waitForTimeout(1500);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => title.textContent(), { timeout: 30_000 }).toBe(views[step - 1]?.title);
+    }
+    await expect.poll(() => page.locator('.embed-sheet').count()).toBe(0);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
+    const placed = await settledPositions(page);
+    const canvas = await boxOf(page, '.graph-canvas');
+    const ys = placed.map((p) => p.y);
+    const middle = (Math.min(...ys) + Math.max(...ys)) / 2;
+    // Centred (a fit), within a tenth of the canvas's height.
+    expect(Math.abs(middle - (canvas.y + canvas.height / 2))).toBeLessThan(canvas.height / 10);
+    await page.close();
+  });
+});
+
 describe("a story's compare step", () => {
   /** The story step on the comparison of two years. */
   const COMPARE_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'compare') + 1;
