@@ -16,7 +16,7 @@ import { planSync } from './sync-plan';
 import { drawVisibleOnly, pauseDrawing } from './drawing-pause';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
-import { keepNodeInView } from './keep-in-view';
+import { followBox, keepNodeInView } from './keep-in-view';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 
@@ -72,15 +72,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     (event.target as NodeSingular).removeClass('hover');
     relabel();
   });
-  // The canvas follows its box (a legend or a details sheet opening beside it). Cytoscape keeps the top-left
-  // corner, as on a window resize, so a status line that comes and goes moves no actor on the canvas; only the
-  // selected actor, if the smaller box would hide it (the sheet its tap opened), is panned back into view.
-  const onResize = (): void => {
-    cy.resize();
-    if (selected !== null) keepNodeInView(cy, selected);
-  };
-  const resizes = options.container && typeof ResizeObserver === 'function' ? new ResizeObserver(onResize) : null;
-  if (options.container) resizes?.observe(options.container);
+  // The canvas follows its box (a legend or a details sheet opening beside it): keep-in-view.ts.
+  const resizes = followBox(cy, options.container, () => selected);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
   // Symbols with a least scale (style.ts symbolSize) follow the zoom: their style is a function of it.

@@ -1,4 +1,4 @@
-// After the canvas shrinks (a details sheet opening under or beside it), the selected actor is panned back into view.
+// The canvas follows its box; when the box shrinks (a details sheet opening under or beside it) the selected actor is panned back into view.
 import type { Core } from 'cytoscape';
 
 /**
@@ -28,4 +28,24 @@ export function keepNodeInView(cy: Core, id: string): void {
   const x = shiftInto(at.x, cy.width());
   const y = shiftInto(at.y, cy.height());
   if (x !== 0 || y !== 0) cy.panBy({ x, y });
+}
+
+/**
+ * Resizes the canvas with its container. Cytoscape keeps the top-left corner, as on a window resize, so a status line
+ * that comes and goes moves no actor on the canvas; only the selected actor, if the smaller box would hide it (the
+ * sheet its tap opened), is panned back into view. Null headless or without ResizeObserver.
+ */
+export function followBox(
+  cy: Core,
+  container: HTMLElement | undefined,
+  selected: () => string | null,
+): ResizeObserver | null {
+  if (container === undefined || typeof ResizeObserver !== 'function') return null;
+  const observer = new ResizeObserver(() => {
+    cy.resize();
+    const id = selected();
+    if (id !== null) keepNodeInView(cy, id);
+  });
+  observer.observe(container);
+  return observer;
 }
