@@ -17,6 +17,7 @@ import { styleNow } from './style-now';
 import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
+import { followBox, keepNodeInView } from './keep-in-view';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 
@@ -73,11 +74,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     (event.target as NodeSingular).removeClass('hover');
     relabel();
   });
-  // The canvas follows its box (a legend or a details sheet opening beside it). Cytoscape keeps the top-left
-  // corner, as on a window resize, so a status line that comes and goes moves no actor on the canvas.
-  const resizes =
-    options.container && typeof ResizeObserver === 'function' ? new ResizeObserver(() => cy.resize()) : null;
-  if (options.container) resizes?.observe(options.container);
+  // The canvas follows its box (a legend or a details sheet opening beside it): keep-in-view.ts.
+  const resizes = followBox(cy, options.container, () => selected);
   // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
   // Symbols with a least scale (style.ts symbolSize) follow the zoom: their style is a function of it.
@@ -249,6 +247,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     select(id) {
       selected = id;
       cy.batch(applySelection);
+      // Selected after the sheet it opened has taken its room (GraphCanvas waits a paint): back into view if hidden.
+      if (id !== null) keepNodeInView(cy, id);
       relabel();
     },
     renderedPositions() {

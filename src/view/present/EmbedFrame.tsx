@@ -40,7 +40,10 @@ export function EmbedFrame({ presenting = false }: { presenting?: boolean }) {
   return (
     <div className={presenting ? 'embed presenting' : 'embed'}>
       <header className="embed-head">
-        <h1 className="embed-title">{title}</h1>
+        {/* One line in a small frame: the whole title on hover. */}
+        <h1 className="embed-title" title={title}>
+          {title}
+        </h1>
         {!presenting && (
           <a className="embed-open" href={viewUrl(window.location.href, view, false)} target="_blank" rel="noopener">
             Open full view <span aria-hidden="true">↗</span>

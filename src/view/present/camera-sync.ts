@@ -25,18 +25,25 @@ const reducedMotion = (): boolean =>
  */
 export interface CameraPin {
   pinned: boolean;
+  /**
+   * True while the canvas shows a story step's own fit (a step without a camera) and the reader has not moved it
+   * since: a canvas that changes size then (the previous step's details sheet closing in an embed) is fitted again,
+   * where cytoscape would keep the top-left corner and leave the picture in the upper part of the taller canvas.
+   */
+  fitted?: boolean;
 }
 
 /**
  * Canvas → view: the reader's gestures become the view's camera; the canvas's own fits (layout, focus)
  * clear a stale one, or are undone while it is pinned. Moves made by `set` are neither. Returns the undo.
  */
-export function followCanvas(canvas: CameraControl, pin: CameraPin): () => void {
+export function followCanvas(canvas: CameraControl, pin: CameraPin, refit?: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let check: ReturnType<typeof setTimeout> | null = null;
   const stopMoves = canvas.onMove((_camera, move) => {
     if (move.user) {
       pin.pinned = false;
+      pin.fitted = false;
       if (check !== null) clearTimeout(check);
       check = null;
       if (timer !== null) clearTimeout(timer);
@@ -62,6 +69,7 @@ export function followCanvas(canvas: CameraControl, pin: CameraPin): () => void 
   const stopResize = canvas.onResize(() => {
     const wanted = useAtlas.getState().view.camera;
     if (wanted !== null && !canvas.shows(wanted)) canvas.set(wanted);
+    else if (wanted === null && pin.fitted === true) refit?.();
   });
   return () => {
     stopMoves();
@@ -91,13 +99,19 @@ export function useCameraSync(): void {
     () =>
       useAtlas.subscribe((state, previous) => {
         if (state.view === previous.view || state.view.camera !== previous.view.camera) return;
-        if (discreteOf(state.view) !== discreteOf(previous.view)) pin.current.pinned = false;
+        if (discreteOf(state.view) !== discreteOf(previous.view)) {
+          pin.current.pinned = false;
+          pin.current.fitted = false;
+        }
       }),
     [],
   );
   const lastStory = useRef<string | null>(null);
 
-  useEffect(() => (renderer === null ? undefined : followCanvas(renderer.camera, pin.current)), [renderer]);
+  useEffect(
+    () => (renderer === null ? undefined : followCanvas(renderer.camera, pin.current, () => renderer.fit())),
+    [renderer],
+  );
 
   // View → canvas, animated in a story; a story step without a camera fits what it draws.
   useEffect(() => {
@@ -106,6 +120,7 @@ export function useCameraSync(): void {
     const newStep = storyKey !== null && storyKey !== lastStory.current;
     lastStory.current = storyKey;
     const duration = storyKey !== null && !reducedMotion() ? CAMERA_ANIMATION_MS : 0;
+    if (newStep) pin.current.fitted = false;
     if (camera !== null) showCamera(canvas, camera, pin.current, duration);
     else if (newStep && !highlighted) {
       // A step without a camera shows what it draws: a fit to the drawn nodes (never to hidden ones), now and
@@ -113,6 +128,7 @@ export function useCameraSync(): void {
       // layout's frame can land after that fit. A focus or path step is fitted by the explorer.
       canvas.stop();
       renderer.fit();
+      pin.current.fitted = true;
     }
   }, [renderer, camera, storyKey, highlighted]);
 }

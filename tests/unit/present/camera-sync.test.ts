@@ -138,4 +138,18 @@ describe('camera round trip', () => {
     await settle();
     expect(useAtlas.getState().view.camera).toBeNull();
   });
+
+  it('fits a story step again when its canvas changes size, until the reader moves it', async () => {
+    const refit = vi.fn();
+    const story: CameraPin = { pinned: false, fitted: true };
+    stops.push(followCanvas(renderer.camera, story, refit));
+    // The previous step's details sheet closing: the canvas grows.
+    renderer.cy.emit('resize');
+    expect(refit).toHaveBeenCalledTimes(1);
+    dragPan(30);
+    await settle();
+    expect(story.fitted).toBe(false);
+    renderer.cy.emit('resize');
+    expect(refit).toHaveBeenCalledTimes(1);
+  });
 });
