@@ -70,12 +70,13 @@ export function buildTieElements(
   // filter) keeps the very same edges array, so nothing downstream (level of detail, edge layer) redoes them.
   let made = edgesByTies.get(ties);
   if (made === undefined || made.agreementKind !== agreementKind || made.illustrative !== illustrative) {
-    const names = ties.keys.map(actorIdOf);
-    const { edges, legend } = tieEdges(ties, names, agreementKind, illustrative);
-    // The ids the edges name their ends by (tieElements' idOf), every edge id their edgeId.
-    builtEnds.set(edges, { names, source: ties.source, target: ties.target, weight: ties.weight });
-    made = { agreementKind, illustrative, edges, legend };
-    edgesByTies.set(ties, made);
+    // The rest of what a preparation started, else all of them now.
+    const builder =
+      builderFor(startedBuilders.get(ties), agreementKind, illustrative) ??
+      tieEdgeBuilder(ties, agreementKind, illustrative);
+    builder.buildTo(ties.weight.length);
+    storeBuilt(builder);
+    made = edgesByTies.get(ties)!;
   }
   return { nodes, edges: made.edges, ...made.legend };
 }
@@ -125,17 +126,30 @@ function agreementCodes(
   return codes;
 }
 
+/** What tieEdges builds, so far: the edges up to `next`, the kinds seen and the illustrative ties counted. */
+interface TieEdgeBuilder {
+  readonly ties: FilteredTies;
+  readonly agreementKind: ReadonlyMap<string, AgreementKind>;
+  readonly illustrative: ReadonlySet<string>;
+  readonly names: string[];
+  /** Builds the edges up to `to` (from where the last call stopped); true once all are built. */
+  buildTo(to: number): boolean;
+  /** The edges and legend once all are built. */
+  result(): { edges: EdgeElement[]; legend: Pick<GraphElements, 'lineKinds' | 'illustrativeTies'> };
+}
+
 /**
  * The edge elements of typed-array ties: what tieElements and lineLooks give for them (same objects, keys in the
  * same order), read from the ties' agreement indexes with each agreement's kind and evidence coded once per
  * dataset, instead of a list of agreement ids, a Set of kinds and a spread look object per tie (~68,000 per filter).
+ * Built in order and resumable, so a large filter's preparation can make them over several tasks (prepareTieEdges).
  */
-function tieEdges(
+function tieEdgeBuilder(
   ties: FilteredTies,
-  names: readonly string[],
   agreementKind: ReadonlyMap<string, AgreementKind>,
   illustrative: ReadonlySet<string>,
-): { edges: EdgeElement[]; legend: Pick<GraphElements, 'lineKinds' | 'illustrativeTies'> } {
+): TieEdgeBuilder {
+  const names = ties.keys.map(actorIdOf);
   const codes = agreementCodes(ties.agreementIds, agreementKind, illustrative);
   const { weight, source, target, agreementStart, agreements } = ties;
   let minWeight = Infinity;
@@ -148,43 +162,100 @@ function tieEdges(
   let illustrativeTies = 0;
   const anyIllustrative = illustrative.size > 0;
   const edges: EdgeElement[] = new Array<EdgeElement>(weight.length);
-  for (let e = 0; e < weight.length; e++) {
-    // lineKind: the one kind of the tie's agreements of known kind, else 'mixed' (several, or none).
-    let kind = -1;
-    let mixed = false;
-    let allIllustrative = true;
-    const start = agreementStart[e] as number;
-    const end = agreementStart[e + 1] as number;
-    for (let i = start; i < end; i++) {
-      const k = agreements[i] as number;
-      const code = codes.kind[k] as number;
-      if (code >= 0) {
-        if (kind < 0) kind = code;
-        else if (code !== kind) mixed = true;
+  let next = 0;
+  return {
+    ties,
+    agreementKind,
+    illustrative,
+    names,
+    buildTo(to) {
+      const end = Math.min(to, weight.length);
+      for (let e = next; e < end; e++) {
+        // lineKind: the one kind of the tie's agreements of known kind, else 'mixed' (several, or none).
+        let kind = -1;
+        let mixed = false;
+        let allIllustrative = true;
+        const first = agreementStart[e] as number;
+        const last = agreementStart[e + 1] as number;
+        for (let i = first; i < last; i++) {
+          const k = agreements[i] as number;
+          const code = codes.kind[k] as number;
+          if (code >= 0) {
+            if (kind < 0) kind = code;
+            else if (code !== kind) mixed = true;
+          }
+          if (codes.illustrative[k] === 0) allIllustrative = false;
+        }
+        const lineKind: AgreementKind | 'mixed' = kind < 0 || mixed ? 'mixed' : (codes.kinds[kind] as AgreementKind);
+        seenKinds.add(lineKind);
+        const line = LINE_ENCODINGS[lineKind];
+        const onlyIllustrative = anyIllustrative && last > first && allIllustrative;
+        const sourceId = names[source[e] as number] as string;
+        const targetId = names[target[e] as number] as string;
+        const data: EdgeData = {
+          id: edgeId(sourceId, targetId),
+          source: sourceId,
+          target: targetId,
+          weight: weight[e] as number,
+          width: sqrtScale(weight[e] as number, minWeight, maxWeight, EDGE_WIDTH_RANGE),
+          lineStyle: line.style,
+          lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
+          lineKind,
+        };
+        if (onlyIllustrative) {
+          data.illustrative = true;
+          illustrativeTies++;
+        }
+        edges[e] = { group: 'edges', data };
       }
-      if (codes.illustrative[k] === 0) allIllustrative = false;
-    }
-    const lineKind: AgreementKind | 'mixed' = kind < 0 || mixed ? 'mixed' : (codes.kinds[kind] as AgreementKind);
-    seenKinds.add(lineKind);
-    const line = LINE_ENCODINGS[lineKind];
-    const onlyIllustrative = anyIllustrative && end > start && allIllustrative;
-    const sourceId = names[source[e] as number] as string;
-    const targetId = names[target[e] as number] as string;
-    const data: EdgeData = {
-      id: edgeId(sourceId, targetId),
-      source: sourceId,
-      target: targetId,
-      weight: weight[e] as number,
-      width: sqrtScale(weight[e] as number, minWeight, maxWeight, EDGE_WIDTH_RANGE),
-      lineStyle: line.style,
-      lineColor: onlyIllustrative ? ILLUSTRATIVE_LINE_COLOR : line.color,
-      lineKind,
-    };
-    if (onlyIllustrative) {
-      data.illustrative = true;
-      illustrativeTies++;
-    }
-    edges[e] = { group: 'edges', data };
+      next = Math.max(next, end);
+      return next >= weight.length;
+    },
+    result() {
+      return { edges, legend: { lineKinds: legendLineKinds(seenKinds), illustrativeTies } };
+    },
+  };
+}
+
+/** A builder whose ties, kinds and evidence are these (a preparation's, possibly not finished). */
+const builderFor = (
+  builder: TieEdgeBuilder | undefined,
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string>,
+): TieEdgeBuilder | undefined =>
+  builder?.agreementKind === agreementKind && builder.illustrative === illustrative ? builder : undefined;
+
+/** Edge builders a preparation started, by ties: buildTieElements finishes one rather than starting again. */
+const startedBuilders = new WeakMap<FilteredTies, TieEdgeBuilder>();
+
+/** Stores a finished builder's edges as buildTieElements's own, with the ends the level of detail reads. */
+function storeBuilt(builder: TieEdgeBuilder): void {
+  const { edges, legend } = builder.result();
+  const { ties } = builder;
+  // The ids the edges name their ends by (tieElements' idOf), every edge id their edgeId.
+  builtEnds.set(edges, { names: builder.names, source: ties.source, target: ties.target, weight: ties.weight });
+  edgesByTies.set(ties, { agreementKind: builder.agreementKind, illustrative: builder.illustrative, edges, legend });
+  startedBuilders.delete(ties);
+}
+
+/**
+ * Builds part `part` of `parts` of the ties' edge elements, in order, for buildTieElements to find made: a
+ * preparation step per part. At 5,000 actors all ~50,000–68,000 were one step of 60–230 ms (the longest of a year
+ * click's tasks in profiles, docs/performance.md); a part is an eighth of it. Does nothing once they are made.
+ */
+export function prepareTieEdges(
+  ties: FilteredTies,
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string>,
+  part: number,
+  parts: number,
+): void {
+  const made = edgesByTies.get(ties);
+  if (made !== undefined && made.agreementKind === agreementKind && made.illustrative === illustrative) return;
+  let builder = builderFor(startedBuilders.get(ties), agreementKind, illustrative);
+  if (builder === undefined) {
+    builder = tieEdgeBuilder(ties, agreementKind, illustrative);
+    startedBuilders.set(ties, builder);
   }
-  return { edges, legend: { lineKinds: legendLineKinds(seenKinds), illustrativeTies } };
+  if (builder.buildTo(Math.ceil((ties.weight.length * (part + 1)) / parts))) storeBuilt(builder);
 }
