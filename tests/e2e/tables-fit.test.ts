@@ -64,6 +64,23 @@ describe('the rankings at 1440×900', () => {
   });
 });
 
+describe("the story's rankings step in a 480×320 embed", () => {
+  it('shows at least three whole table rows above the caption bar', async () => {
+    const page = await open('story=views&step=8&embed=1', 480, 320, '.rankings-table tbody tr');
+    await page.screenshot({ path: `${OUTPUT}/tables-fit-story-480x320-rankings.png` });
+    const whole = await page.evaluate(() => {
+      const scroller = document.querySelector('.rankings-scroll')!.getBoundingClientRect();
+      const bar = document.querySelector('.story-player')!.getBoundingClientRect();
+      const bottom = Math.min(scroller.bottom, bar.top);
+      return [...document.querySelectorAll('.rankings-table tbody tr')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.top >= scroller.top && box.bottom <= bottom + 1;
+      }).length;
+    });
+    expect(whole).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('the trajectories in a 320×480 embed', () => {
   it('shows the whole "Rank by" choice in its select', async () => {
     const page = await open('view=trajectories&embed=1', 320, 480, '#trajectories-metric');
@@ -79,5 +96,8 @@ describe('the trajectories in a 320×480 embed', () => {
     });
     expect(fit.text).toBeLessThanOrEqual(fit.room);
     expect(fit.right).toBeLessThanOrEqual(320);
+    // "Rank by" stays on one line beside it.
+    const label = await page.locator('label[for="trajectories-metric"]').boundingBox();
+    expect(label!.height).toBeLessThan(30);
   });
 });
