@@ -1,6 +1,6 @@
 // Groups the ties the edge layer draws into a few canvas strokes by look (colour, dash, width, emphasis); pure, no DOM.
 import { edgeId, type EdgeData } from './elements';
-import { FADED_OPACITY, LINE_PATTERNS, type LinePattern } from './encoding';
+import { FADED_OPACITY, LINE_PATTERNS, patternOf, type LinePattern } from './encoding';
 
 /** What the layer needs to know of a node to draw its ties: where it is and how it is marked. */
 export interface EndState {
@@ -39,9 +39,6 @@ const ALPHA: Record<Emphasis, number> = { normal: 0.75, faded: FADED_OPACITY, to
 const PATH_STYLE = { color: '#111111', width: 5 };
 /** Drawing order: later strokes lie on top. */
 const ORDER: Emphasis[] = ['faded', 'normal', 'touching', 'path'];
-
-const patternOf = (lineStyle: string): LinePattern =>
-  lineStyle === 'dashed' || lineStyle === 'dotted' ? LINE_PATTERNS[lineStyle] : LINE_PATTERNS.solid;
 
 /** Widths are rounded to a quarter pixel (model units) so that ties of nearly equal weight share a stroke. */
 const quarter = (width: number): number => Math.round(width * 4) / 4;

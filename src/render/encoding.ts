@@ -188,7 +188,8 @@ export function encodeNodes(nodeIds: readonly string[], colorSpec: ColorSpec, si
   };
 }
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+/** 'dash-dot' is kept for the compare view's ended ties, so no agreement kind's pattern means a second thing. */
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'dash-dot';
 export interface LineEncoding {
   style: LineStyle;
   color: string;
@@ -214,7 +215,14 @@ export const LINE_PATTERNS: Readonly<Record<LineStyle, LinePattern>> = {
   solid: { dash: [], cap: 'butt' },
   dashed: { dash: [6, 3], cap: 'butt' },
   dotted: { dash: [0.1, 5], cap: 'round' },
+  'dash-dot': { dash: [9, 3, 1.5, 3], cap: 'butt' },
 };
+
+/** The pattern of an element's `lineStyle` data; anything unknown is drawn solid. */
+export const patternOf = (lineStyle: unknown): LinePattern =>
+  typeof lineStyle === 'string' && Object.hasOwn(LINE_PATTERNS, lineStyle)
+    ? LINE_PATTERNS[lineStyle as LineStyle]
+    : LINE_PATTERNS.solid;
 
 /** The width of the line samples in the legends (on screen and in the exports). */
 export const LEGEND_LINE_WIDTH = 2.5;
@@ -234,6 +242,18 @@ export const LINE_ENCODINGS: Readonly<Record<AgreementKind | 'mixed', LineEncodi
   other: { style: 'solid', color: BROWN, label: 'Other' },
   mixed: { style: 'solid', color: '#9A9A9A', label: 'Several kinds' },
 };
+
+/**
+ * The compare view's added / ended / kept ties, read by its canvas and its legend. Their colours lie outside the
+ * country palettes (Okabe–Ito, Tol muted, the greys) and the agreement kinds' dark grey and sienna, and ended
+ * ties take a dash-dot no kind uses: green "added" read as a country and dotted orange "ended" as a soft landing.
+ * Width and pattern differ too, so status never rests on colour alone.
+ */
+export const COMPARE_LINES = {
+  added: { style: 'solid', color: '#0033FF', width: 4, label: 'Added (solid, blue, thick)' },
+  ended: { style: 'dash-dot', color: '#FF00FF', width: 3, label: 'Ended (dash-dot, magenta)' },
+  kept: { style: 'solid', color: '#D4D4D4', width: 1.5, label: 'In both years (thin, light grey)' },
+} as const satisfies Record<string, { style: LineStyle; color: string; width: number; label: string }>;
 
 /** The line of an edge carried by agreements of these kinds: one kind keeps its style, several are "mixed". */
 export function lineKind(kinds: Iterable<AgreementKind>): AgreementKind | 'mixed' {

@@ -18,6 +18,7 @@ import {
   LINE_ENCODINGS,
   LINE_PATTERNS,
   OTHER_COLOR,
+  patternOf,
   WHAT_IF_LINE,
   type Encoding,
   type LineStyle,
@@ -245,9 +246,8 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   const edges: SvgEdge[] = [];
   const addEdge = (source: string, target: string, data: Record<string, unknown>): void => {
     if (!kept.has(source) || !kept.has(target)) return;
-    const style = textOr(data.lineStyle, 'solid');
     // The same pattern the canvas strokes this tie with (LINE_PATTERNS), so dotted stays dotted.
-    const pattern = style === 'dashed' || style === 'dotted' ? LINE_PATTERNS[style] : LINE_PATTERNS.solid;
+    const pattern = patternOf(data.lineStyle);
     edges.push({
       source,
       target,

@@ -69,6 +69,10 @@ export const stylesheet: StylesheetJson = [
       'line-cap': LINE_PATTERNS.dotted.cap,
     },
   },
+  {
+    selector: 'edge[lineStyle = "dash-dot"]',
+    style: { 'line-style': 'dashed', 'line-dash-pattern': [...LINE_PATTERNS['dash-dot'].dash] },
+  },
   { selector: 'edge.touching', style: { opacity: 1, 'z-index': 5 } },
   // The explorer's boxes, arcs, labels, focus and path highlights (src/render/layouts/styles.ts).
   ...explorerStyles,

@@ -14,6 +14,7 @@ import { setCompareYears } from '../../state/actions';
 import { CompareTables } from './CompareTables';
 import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
+import { LINE_PATTERNS } from '../../render/encoding';
 import { namesOf, type Names } from './gap-data';
 import type { Dataset, Filters } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
@@ -139,7 +140,8 @@ function CompareYears({ dataset, span }: { dataset: Dataset; span: [number, numb
                     y2="5"
                     stroke={line.color}
                     strokeWidth={line.width}
-                    strokeDasharray={line.style === 'dotted' ? '2 4' : undefined}
+                    strokeDasharray={LINE_PATTERNS[line.style].dash.join(' ') || undefined}
+                    strokeLinecap={LINE_PATTERNS[line.style].cap}
                   />
                 </svg>{' '}
                 {line.label}

@@ -6,19 +6,12 @@ import { safeColor } from '../../model/color';
 import { actorIdOf } from '../../model/graph';
 import { tieAgreements, type FilteredTies } from '../../model/ties';
 import { edgeId, type EdgeElement, type GraphElements, type NodeElement } from '../../render/elements';
-import { encodeNodes, WHAT_IF_LINE } from '../../render/encoding';
+import { COMPARE_LINES, encodeNodes, WHAT_IF_LINE } from '../../render/encoding';
 import { memoLast } from '../../state/memo';
 import { currentHypothetical, useWhatIf } from '../../state/whatif';
 
-/** Added, ended and kept ties differ in line style and width as well as colour (Okabe–Ito), so not by colour alone. */
-export const COMPARE_LINES = {
-  added: { style: 'solid', color: '#009E73', width: 4, label: 'Added (solid, green, thick)' },
-  ended: { style: 'dotted', color: '#D55E00', width: 3, label: 'Ended (dotted, orange)' },
-  kept: { style: 'solid', color: '#BBBBBB', width: 1.5, label: 'In both years (thin, grey)' },
-} as const;
-
-/** What-if agreements' line: kept with the other line styles in render/encoding.ts, which the exports read too. */
-export { WHAT_IF_LINE };
+/** Compare and what-if lines: kept with the other line styles in render/encoding.ts, which the exports read too. */
+export { COMPARE_LINES, WHAT_IF_LINE };
 
 /**
  * Nodes are every actor with a tie in any year (the filters without the year), so the node set and
