@@ -56,3 +56,10 @@ export function sharedChromium(outputDir: string): { readonly browser: Browser }
     },
   };
 }
+
+/** How far the first element matching `selector` runs past its box sideways (0 or less: no sideways scroll). */
+export const overflowX = (page: Page, selector: string): Promise<number> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollWidth - el.clientWidth);

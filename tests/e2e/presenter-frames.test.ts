@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Dataset } from '../../src/model/types';
-import { seriousViolations, settledPositions, sharedChromium } from './page-helpers';
+import { overflowX, seriousViolations, settledPositions, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -29,13 +29,6 @@ async function open(query: string, width: number, height: number, ready: string)
   await page.waitForSelector(ready, { timeout: 30_000 });
   return page;
 }
-
-/** Horizontal overflow of an element: how far its content runs past its box. */
-const overflowX = (page: Page, selector: string): Promise<number> =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => el.scrollWidth - el.clientWidth);
 
 describe('the gap matrix at 1440×900', () => {
   it("fits the sample's 17×17 health matrix beside the gap list with no sideways scroll, every label at least 11 px", async () => {

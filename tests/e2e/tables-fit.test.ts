@@ -1,7 +1,7 @@
 // Tables and controls a presenter shows, uncut: no sideways scroll or cut head at 1440×900, a select's text whole at 320.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { sharedChromium } from './page-helpers';
+import { overflowX, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
 const OUTPUT = 'tests/output';
@@ -19,13 +19,6 @@ async function open(query: string, width: number, height: number, ready: string)
   await page.waitForTimeout(500);
   return page;
 }
-
-/** How far an element's content runs past its box, sideways. */
-const overflowX = (page: Page, selector: string): Promise<number> =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => el.scrollWidth - el.clientWidth);
 
 /** The text of every matching cell whose content is wider than its box (cut, by an ellipsis or by clipping). */
 const cutCells = (page: Page, selector: string): Promise<string[]> =>
