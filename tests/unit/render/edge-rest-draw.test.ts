@@ -1,7 +1,14 @@
 // The redraw after a rest: every visible tie once, in drawing order, in slices that keep to the budget, the same strokes as one full drawing.
 import { describe, expect, it } from 'vitest';
 import { strokeBatches, type EdgeBatch } from '../../../src/render/edge-batches';
-import { cullBatch, firstRestPace, restPieces, startRestDraw, visibleRect } from '../../../src/render/edge-rest-draw';
+import {
+  cullBatch,
+  firstRestPace,
+  restPieces,
+  startRestDraw,
+  visibleRect,
+  type RestPace,
+} from '../../../src/render/edge-rest-draw';
 
 interface Stroke {
   color: string;
@@ -77,6 +84,32 @@ function runToEnd(options: Parameters<typeof startRestDraw>[0]): { slices: numbe
 const view = { zoom: 0.1, pan: { x: 0, y: 0 } };
 const target = { width: 1000, height: 1000 } as HTMLCanvasElement;
 
+/** Redraws a column of 10,000 segments costing 0.01 ms each on a 12 ms budget; returns the log ('read' ends a slice). */
+function drawColumn(pace?: RestPace): string[] {
+  const { context, log, clock } = recordingContext(0.01);
+  runToEnd({
+    target,
+    context,
+    viewport: view,
+    ratio: 1,
+    batches: [batch('#111111', 1, column(10_000))],
+    arcs: false,
+    under: () => undefined,
+    done: () => undefined,
+    budgetMs: 12,
+    now: () => clock.now,
+    ...(pace !== undefined ? { pace } : {}),
+  });
+  return log;
+}
+
+/** How many strokes each slice of a logged redraw made, in order. */
+const strokesPerSlice = (log: readonly string[]): number[] =>
+  log
+    .join(' ')
+    .split('read')
+    .map((slice) => slice.match(/stroke (\d+)/g)?.length ?? 0);
+
 describe('startRestDraw', () => {
   it('strokes every tie once, in the full drawing order and looks, over several slices each ending with a read-back', () => {
     const batches = [batch('#111111', 2, column(2500)), batch('#222222', 3, column(1200, 50))];
@@ -103,49 +136,14 @@ describe('startRestDraw', () => {
   });
 
   it('keeps each slice near its budget once it has measured the cost of a segment', () => {
-    const { context, log, clock } = recordingContext(0.01);
-    runToEnd({
-      target,
-      context,
-      viewport: view,
-      ratio: 1,
-      batches: [batch('#111111', 1, column(10_000))],
-      arcs: false,
-      under: () => undefined,
-      done: () => undefined,
-      budgetMs: 12,
-      now: () => clock.now,
-    });
     // 12 ms at 0.01 ms a segment is 1,200 segments: one piece of 1,000 per slice after the first guess.
-    const perSlice = log.join(' ').split('read').slice(1, -1);
-    for (const slice of perSlice) expect(slice.match(/stroke (\d+)/g)?.length ?? 0).toBe(1);
+    const perSlice = strokesPerSlice(drawColumn()).slice(1, -1);
+    for (const strokes of perSlice) expect(strokes).toBe(1);
   });
 
   it('starts a redraw at the pace the redraws before it measured, when they share one', () => {
     const pace = firstRestPace();
-    const firstSlices: number[] = [];
-    for (let draw = 0; draw < 2; draw++) {
-      const { context, log, clock } = recordingContext(0.01);
-      runToEnd({
-        target,
-        context,
-        viewport: view,
-        ratio: 1,
-        batches: [batch('#111111', 1, column(10_000))],
-        arcs: false,
-        under: () => undefined,
-        done: () => undefined,
-        budgetMs: 12,
-        now: () => clock.now,
-        pace,
-      });
-      firstSlices.push(
-        log
-          .join(' ')
-          .split('read')[0]!
-          .match(/stroke (\d+)/g)?.length ?? 0,
-      );
-    }
+    const firstSlices = [0, 1].map(() => strokesPerSlice(drawColumn(pace))[0]);
     // The first guess (0.003 ms a segment) lets the first draw's first slice stroke 4 pieces of 1,000 (40 ms at the
     // real 0.01 ms); the second draw starts at the measured pace: one piece, 10 ms.
     expect(firstSlices).toEqual([4, 1]);
