@@ -68,29 +68,37 @@ export function buildTieElements(
   });
   // The edges do not depend on the encoding: a colour, size or metrics change (the analysis arriving after every
   // filter) keeps the very same edges array, so nothing downstream (level of detail, edge layer) redoes them.
-  let made = edgesByTies.get(ties);
-  if (made === undefined || made.agreementKind !== agreementKind || made.illustrative !== illustrative) {
+  let made = madeFor(ties, agreementKind, illustrative);
+  if (made === undefined) {
     // The rest of what a preparation started, else all of them now.
     const builder =
       builderFor(startedBuilders.get(ties), agreementKind, illustrative) ??
       tieEdgeBuilder(ties, agreementKind, illustrative);
     builder.buildTo(ties.weight.length);
-    storeBuilt(builder);
-    made = edgesByTies.get(ties)!;
+    made = storeBuilt(builder);
   }
   return { nodes, edges: made.edges, ...made.legend };
 }
 
-/** The edge elements made from each ties object, with the kind and evidence lookups they were made with. */
-const edgesByTies = new WeakMap<
-  FilteredTies,
-  {
-    agreementKind: ReadonlyMap<string, AgreementKind>;
-    illustrative: ReadonlySet<string>;
-    edges: EdgeElement[];
-    legend: Pick<GraphElements, 'lineKinds' | 'illustrativeTies'>;
-  }
->();
+/** Edge elements made from one ties object, with the kind and evidence lookups they were made with. */
+interface MadeEdges {
+  agreementKind: ReadonlyMap<string, AgreementKind>;
+  illustrative: ReadonlySet<string>;
+  edges: EdgeElement[];
+  legend: Pick<GraphElements, 'lineKinds' | 'illustrativeTies'>;
+}
+/** The edge elements made from each ties object. */
+const edgesByTies = new WeakMap<FilteredTies, MadeEdges>();
+
+/** The edges made from these ties with these kinds and evidence, if they are made. */
+function madeFor(
+  ties: FilteredTies,
+  agreementKind: ReadonlyMap<string, AgreementKind>,
+  illustrative: ReadonlySet<string>,
+): MadeEdges | undefined {
+  const made = edgesByTies.get(ties);
+  return made?.agreementKind === agreementKind && made.illustrative === illustrative ? made : undefined;
+}
 
 /** Each agreement's kind as a number (an index into `kinds`, -1 where unknown) and whether it is illustrative. */
 interface AgreementCodes {
@@ -126,7 +134,7 @@ function agreementCodes(
   return codes;
 }
 
-/** What tieEdges builds, so far: the edges up to `next`, the kinds seen and the illustrative ties counted. */
+/** Edge elements being made from one ties object, in order: resumable across preparation steps. */
 interface TieEdgeBuilder {
   readonly ties: FilteredTies;
   readonly agreementKind: ReadonlyMap<string, AgreementKind>;
@@ -229,13 +237,15 @@ const builderFor = (
 const startedBuilders = new WeakMap<FilteredTies, TieEdgeBuilder>();
 
 /** Stores a finished builder's edges as buildTieElements's own, with the ends the level of detail reads. */
-function storeBuilt(builder: TieEdgeBuilder): void {
+function storeBuilt(builder: TieEdgeBuilder): MadeEdges {
   const { edges, legend } = builder.result();
   const { ties } = builder;
   // The ids the edges name their ends by (tieElements' idOf), every edge id their edgeId.
   builtEnds.set(edges, { names: builder.names, source: ties.source, target: ties.target, weight: ties.weight });
-  edgesByTies.set(ties, { agreementKind: builder.agreementKind, illustrative: builder.illustrative, edges, legend });
+  const made = { agreementKind: builder.agreementKind, illustrative: builder.illustrative, edges, legend };
+  edgesByTies.set(ties, made);
   startedBuilders.delete(ties);
+  return made;
 }
 
 /**
@@ -250,8 +260,7 @@ export function prepareTieEdges(
   part: number,
   parts: number,
 ): void {
-  const made = edgesByTies.get(ties);
-  if (made !== undefined && made.agreementKind === agreementKind && made.illustrative === illustrative) return;
+  if (madeFor(ties, agreementKind, illustrative) !== undefined) return;
   let builder = builderFor(startedBuilders.get(ties), agreementKind, illustrative);
   if (builder === undefined) {
     builder = tieEdgeBuilder(ties, agreementKind, illustrative);
