@@ -61,14 +61,24 @@ function defaultCanvas(): CanvasLike | null {
   return typeof document === 'undefined' ? null : document.createElement('canvas');
 }
 
-/** Whether to draw this many edges with WebGL: a hardware GPU and a graph big enough to gain from it. */
-export function shouldUseWebgl(gpu: GpuInfo, edgeCount: number): boolean {
-  return gpu.webgl && !gpu.software && edgeCount >= WEBGL_MIN_EDGES;
+/**
+ * Whether to draw this many edges with WebGL: a graph big enough to gain from it and a hardware GPU. `gpu` is
+ * asked only for a big graph, so a small one never pays for the check's WebGL context (35–120 ms here).
+ */
+export function shouldUseWebgl(gpu: GpuInfo | (() => GpuInfo), edgeCount: number): boolean {
+  if (edgeCount < WEBGL_MIN_EDGES) return false;
+  const info = typeof gpu === 'function' ? gpu() : gpu;
+  return info.webgl && !info.software;
 }
 
 let cached: GpuInfo | null = null;
-/** detectGpu once per page (a WebGL context is not free). */
+/** detectGpu once per page (a WebGL context is not free), unless the off-page check (gpu-probe.ts) told it first. */
 export function gpuInfo(): GpuInfo {
   cached ??= detectGpu();
   return cached;
+}
+
+/** Keeps what the check in a worker found (gpu-probe.ts), so gpuInfo() makes no WebGL context on the page. */
+export function rememberGpuInfo(info: GpuInfo): void {
+  cached ??= info;
 }

@@ -10,6 +10,7 @@ import { isArrowKey, partnerInDirection, partnersOf, startingActor } from './can
 import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
+import { groupedInteger } from '../model/number-text';
 
 /**
  * From this many nodes, a new dataset is first drawn as a picture on the plain canvas, and cytoscape
@@ -72,9 +73,9 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
         if (cancelled || container === null) return;
         const created = createGraphRenderer({
           container,
-          // WebGL only on a hardware GPU and for a network large enough to gain from it (render/webgl-detect.ts);
-          // the canvas is made once, for the network it first shows.
-          webgl: shouldUseWebgl(gpuInfo(), firstEdges.current),
+          // WebGL only for a network large enough to gain from it, on a hardware GPU (render/webgl-detect.ts; the GPU is
+          // asked only for a large one); the canvas is made once, for the network it first shows.
+          webgl: shouldUseWebgl(gpuInfo, firstEdges.current),
           onSelect: selectActor,
           onPlaced: () => {
             placed++;
@@ -257,7 +258,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       )}
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
         <p className="lod-note" role="status">
-          {note ?? `Drawing all ${lod.totalEdges.toLocaleString('en')} ties; panning may be slow.`}{' '}
+          {note ?? `Drawing all ${groupedInteger(lod.totalEdges)} ties; panning may be slow.`}{' '}
           <button type="button" onClick={() => setShowAll({ epoch, all: !all })}>
             {all ? 'Draw fewer' : 'Show all ties'}
           </button>
