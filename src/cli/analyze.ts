@@ -19,6 +19,7 @@ import { MAX_YEAR, MIN_YEAR } from '../model/schema-spec';
 import { cannotRead, readTextFile, runCli } from './io';
 import { rangeProblem, trajectories } from '../analysis/trajectories';
 import { renderTrajectories } from './report-trajectories';
+import { groupedInteger } from '../model/number-text';
 
 const USAGE =
   'usage: npm run --silent analyze -- FILE [--sector ID]... [--country CODE]... [--year YYYY] [--documented-only] ' +
@@ -210,7 +211,7 @@ export function runAnalyze(
     : null;
   const restricted =
     rank !== null && !rank.exact
-      ? `analyze: note: robustness: ${rank.passingAgreements.toLocaleString('en')} passing agreements (over 1,000), so only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed\n`
+      ? `analyze: note: robustness: ${groupedInteger(rank.passingAgreements)} passing agreements (over 1,000), so only the ${groupedInteger(rank.removed)} that involve one of the top 10 were removed\n`
       : '';
   const report = render(result, args.format, rank);
   const stderr = notes + restricted + empty;

@@ -22,6 +22,7 @@ import { datasetToWorkbook, makeTemplateWorkbook, readXlsx, WorkbookError } from
 import { sheetKindFromName } from '../model/sheets/columns';
 import { CliFailure, readTextFile } from './io';
 import { firstLineOf } from '../model/errors';
+import { groupedInteger } from '../model/number-text';
 
 const USAGE = `usage: npm run convert -- IN... --out OUT [--skip-bad-rows] [--skip-sheet NAME]... [--separator ';']
        npm run convert -- --template --out OUT
@@ -184,7 +185,7 @@ export function firstLines(lines: readonly string[], noun: 'error' | 'warning'):
   const rest = lines.length - PRINTED_PROBLEMS;
   return [
     ...lines.slice(0, PRINTED_PROBLEMS),
-    `… and ${rest.toLocaleString('en')} more ${noun}${rest === 1 ? '' : 's'} (fix the first ones: they often explain the rest)`,
+    `… and ${groupedInteger(rest)} more ${noun}${rest === 1 ? '' : 's'} (fix the first ones: they often explain the rest)`,
   ];
 }
 

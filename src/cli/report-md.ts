@@ -1,6 +1,7 @@
 // `analyze --format md`: a short readable report (top actors, countries, gaps, recommendations) to paste into a briefing.
 import type { Robustness } from '../analysis/robustness';
 import type { AnalysisResult } from '../analysis/types';
+import { groupedInteger } from '../model/number-text';
 
 /**
  * Data text shown as text: the characters that make emphasis, links, code, HTML or table cells are
@@ -31,8 +32,8 @@ function robustnessSection(rank: Robustness): string[] {
     `## Rank robustness (top ${rank.actors.length} by ${rank.metric})`,
     '',
     rank.exact
-      ? `Each of the ${rank.removed.toLocaleString('en')} passing agreements removed in turn.`
-      : `${rank.passingAgreements.toLocaleString('en')} passing agreements: only the ${rank.removed.toLocaleString('en')} that involve one of the top 10 were removed in turn.`,
+      ? `Each of the ${groupedInteger(rank.removed)} passing agreements removed in turn.`
+      : `${groupedInteger(rank.passingAgreements)} passing agreements: only the ${groupedInteger(rank.removed)} that involve one of the top 10 were removed in turn.`,
     '',
     ...table(
       ['Actor', 'Rank', 'Worst rank', 'Without', 'Status'],

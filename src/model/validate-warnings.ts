@@ -5,6 +5,7 @@ import { MAX_CLIQUE_PARTIES } from './graph';
 import { nameOf, ownValue as own, pointer, ProblemList, quote } from './problems';
 import { recordsOf } from './validate-refs';
 import type { UnknownKey } from './validate-shape';
+import { groupedInteger } from './number-text';
 
 /** The text items of a list without repeats, first occurrence first, in one new array (runs twice per agreement). */
 function distinctStrings(value: unknown): string[] {
@@ -63,7 +64,7 @@ export function warnAboutTies(dataset: Record<string, unknown>, problems: Proble
       const pairs = (parties.length * (parties.length - 1)) / 2;
       problems.warning(
         `/agreements/${index}/parties`,
-        `${nameOf(agreement, 'agreement')} has ${parties.length.toLocaleString('en')} parties: it is drawn and analysed as one node joined to each party (as in the hub projection), because its ${pairs.toLocaleString('en')} pairs are too many to draw or analyse; split it into smaller agreements if the pairs matter`,
+        `${nameOf(agreement, 'agreement')} has ${groupedInteger(parties.length)} parties: it is drawn and analysed as one node joined to each party (as in the hub projection), because its ${groupedInteger(pairs)} pairs are too many to draw or analyse; split it into smaller agreements if the pairs matter`,
       );
     }
     const only = parties.length >= 2 ? countryOf.get(parties[0]!) : undefined;

@@ -1,6 +1,7 @@
 // Level of detail: over an edge budget, draw each actor's strongest tie and then the strongest others; hide, never recount.
 import type { EdgeElement, GraphElements } from './elements';
 import { edgeEndsOf, type EdgeEnds } from './tie-elements';
+import { groupedInteger } from '../model/number-text';
 
 /**
  * Edges drawn by default. Cytoscape's canvas renderer takes 4–5 s to build and draw 5,000 nodes with
@@ -206,8 +207,8 @@ export function lodNote(lod: LevelOfDetail): string | null {
   if (lod.hiddenEdges === 0) return null;
   const shown = lod.totalEdges - lod.hiddenEdges;
   return (
-    `Drawing ${shown.toLocaleString('en')} of ${lod.totalEdges.toLocaleString('en')} ties: each actor's strongest ` +
-    `and then the heaviest. ${lod.hiddenEdges.toLocaleString('en')} lighter ties are hidden from the drawing only; ` +
+    `Drawing ${groupedInteger(shown)} of ${groupedInteger(lod.totalEdges)} ties: each actor's strongest ` +
+    `and then the heaviest. ${groupedInteger(lod.hiddenEdges)} lighter ties are hidden from the drawing only; ` +
     'every count and metric includes them.'
   );
 }

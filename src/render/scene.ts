@@ -28,6 +28,7 @@ import { placeLabels, type LabelSide } from './label-placement';
 import { textWidthAt100 } from './labels';
 import { isBoxId } from './layouts/apply';
 import { HIDDEN, shownEdges } from './visibility';
+import { threeFigures } from '../model/number-text';
 
 /** One row of an export's legend: a line sample stroked as the canvas strokes it, or a node in its shape. */
 export interface LegendItem {
@@ -60,9 +61,6 @@ export const strokeOf = (style: LineStyle, width = LEGEND_LINE_WIDTH): SvgStroke
   cap: LINE_PATTERNS[style].cap,
 });
 
-const short = (value: number): string =>
-  Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
-
 /**
  * The legend of the graph view (colour, size, node shapes, what-if, line kinds, evidence) as plain groups, the
  * same words and the same samples as the Legend panel: each line kind in its colour, dash pattern and cap.
@@ -88,15 +86,21 @@ export function legendGroups(
     groups.push({
       title: `Colour: ${color.title}`,
       items: [
-        { label: `${short(color.min)} (lowest)`, color: color.stops[0] ?? '#440154', shape: 'circle' },
-        { label: `${short(color.max)} (highest)`, color: color.stops[last] ?? '#fde725', shape: 'circle' },
+        { label: `${threeFigures(color.min)} (lowest)`, color: color.stops[0] ?? '#440154', shape: 'circle' },
+        { label: `${threeFigures(color.max)} (highest)`, color: color.stops[last] ?? '#fde725', shape: 'circle' },
       ],
     });
   }
   const size = encoding.sizeLegend;
   groups.push({
     title: `Size: ${size.title}`,
-    items: [{ label: `${short(size.min)} (small) to ${short(size.max)} (large)`, color: '#9aa4b0', shape: 'circle' }],
+    items: [
+      {
+        label: `${threeFigures(size.min)} (small) to ${threeFigures(size.max)} (large)`,
+        color: '#9aa4b0',
+        shape: 'circle',
+      },
+    ],
   });
   if (extras.hubs) {
     groups.push({

@@ -9,6 +9,7 @@ import { METRIC_LABELS } from './labels';
 import { formatNumber } from './rankings/rankings-data';
 import { TrajectoryProgress } from './TrajectoryProgress';
 import './trajectory.css';
+import { groupedInteger } from '../model/number-text';
 
 /**
  * Up to this many actors the years are computed as the panel opens (the sample's 191 actors over 81 years: a few
@@ -40,8 +41,8 @@ export function ActorTrajectory({ dataset, id }: { dataset: Dataset; id: string 
         <>
           {status === 'idle' && !auto && (
             <p className="note">
-              {label} in each year, with the other filters: {dataset.actors.length.toLocaleString('en')} actors take a
-              while (about 2 s of computing per year at 5,000).
+              {label} in each year, with the other filters: {groupedInteger(dataset.actors.length)} actors take a while
+              (about 2 s of computing per year at 5,000).
             </p>
           )}
           <TrajectoryProgress computeLabel={auto ? null : 'Compute over the years'} />

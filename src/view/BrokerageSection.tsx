@@ -7,6 +7,7 @@ import type { Dataset } from '../model/types';
 import { memoLast } from '../state/memo';
 import { useAtlas } from '../state/store';
 import { hideBrokerPaths, showBrokerPaths, shownBrokerPaths, useBrokerPaths } from '../state/broker-paths';
+import { counted, groupedInteger } from '../model/number-text';
 
 /**
  * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
@@ -20,15 +21,13 @@ const pathsMemo = memoLast((filtered: FilteredDataset, id: string, a: string, b:
   brokerPathsOf(filtered, id, [a, b]),
 );
 
-const count = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** What the network shows for the chosen pair: how many paths, between how many pairs, over which ties. */
 function ShownPaths({ found, place }: { found: BrokerPaths; place: string }) {
   return (
     <p className="brokerage-shown" role="status">
-      On the network: {count(found.paths, 'shortest path', 'shortest paths')} between{' '}
-      {count(found.pairs, 'pair', 'pairs')} of {place} run through it, over {count(found.edges.length, 'tie', 'ties')}{' '}
-      and {count(found.nodes.length, 'actor', 'actors')}.{' '}
+      On the network: {counted(found.paths, 'shortest path', 'shortest paths')} between{' '}
+      {counted(found.pairs, 'pair', 'pairs')} of {place} run through it, over{' '}
+      {counted(found.edges.length, 'tie', 'ties')} and {counted(found.nodes.length, 'actor', 'actors')}.{' '}
       <button type="button" className="link-button" onClick={hideBrokerPaths}>
         Hide these paths
       </button>
@@ -59,7 +58,7 @@ export function BrokerageSection({
     return (
       <p className="note brokerage">
         Where this actor brokers is computed by the command line for networks of over{' '}
-        {INLINE_BROKERAGE_LIMIT.toLocaleString('en')} actors: <code>npm run analyze -- FILE --explain {id}</code>.
+        {groupedInteger(INLINE_BROKERAGE_LIMIT)} actors: <code>npm run analyze -- FILE --explain {id}</code>.
       </p>
     );
   }

@@ -7,8 +7,7 @@ import { DownloadProgress } from './DownloadProgress';
 import { FileOpenButton } from './FileOpen';
 import { SpreadsheetButton } from './import/TemplateDownloads';
 import { PresentActions } from './present/PresentActions';
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { counted } from '../model/number-text';
 
 export function Header({ counts }: { counts: Counts | null }) {
   const title = useAtlas((s) => s.dataset?.title);
@@ -44,9 +43,9 @@ export function Header({ counts }: { counts: Counts | null }) {
       </div>
       {counts && (
         <p className="counts" aria-label="Shown after filters" data-testid="counts">
-          <span data-count="actors">{plural(counts.actors, 'actor', 'actors')}</span>
-          <span data-count="agreements">{plural(counts.agreements, 'agreement', 'agreements')}</span>
-          <span data-count="countries">{plural(counts.countries, 'country', 'countries')}</span>
+          <span data-count="actors">{counted(counts.actors, 'actor', 'actors')}</span>
+          <span data-count="agreements">{counted(counts.agreements, 'agreement', 'agreements')}</span>
+          <span data-count="countries">{counted(counts.countries, 'country', 'countries')}</span>
         </p>
       )}
       <div className="header-actions">
@@ -57,7 +56,7 @@ export function Header({ counts }: { counts: Counts | null }) {
             aria-pressed={warningsOpen}
             onClick={() => togglePanel('warnings')}
           >
-            {plural(warnings, 'warning', 'warnings')}
+            {counted(warnings, 'warning', 'warnings')}
           </button>
         )}
         <PresentActions />

@@ -16,9 +16,7 @@ import {
   type Encoding,
   type LineEncoding,
 } from '../render/encoding';
-
-const formatNumber = (value: number): string =>
-  Number.isInteger(value) ? String(value) : value.toLocaleString('en', { maximumSignificantDigits: 3 });
+import { threeFigures } from '../model/number-text';
 
 /**
  * Names longer than this wrap in half of the legend's width ("Cluster organisation", "Export promotion"), which reads
@@ -37,8 +35,8 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
         <h3>Colour: {legend.title}</h3>
         <div className="legend-ramp" style={{ background: `linear-gradient(to right, ${legend.stops.join(', ')})` }} />
         <div className="legend-ramp-ends">
-          <span>{formatNumber(legend.min)}</span>
-          <span>{formatNumber(legend.max)}</span>
+          <span>{threeFigures(legend.min)}</span>
+          <span>{threeFigures(legend.max)}</span>
         </div>
         <p className="legend-note">
           {legend.pinned
@@ -140,7 +138,7 @@ export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
           ].map(([value, size], i) => (
             <span key={i} className="legend-size">
               <span className="legend-dot" style={{ width: `${size}px`, height: `${size}px` }} aria-hidden="true" />
-              {formatNumber(value ?? 0)}
+              {threeFigures(value ?? 0)}
             </span>
           ))}
         </div>

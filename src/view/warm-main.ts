@@ -1,13 +1,13 @@
-// One-off work of the first large picture (the GPU check, Intl's locale data) done at idle moments while the dataset downloads.
-import { gpuInfo } from '../render/webgl-detect';
+// The GPU check of a large network's first picture, made in a worker at an idle moment while the dataset downloads.
+import { probeGpu } from '../render/gpu-probe';
 import { whenIdle } from '../threads/idle';
 
 /**
- * Why: both ran inside the task that mounts the canvas for a loaded dataset, the longest of a 5,000-actor load
- * (the GPU check makes a WebGL context, 27–39 ms; the first number formatted loads Intl's locale data,
- * 30–40 ms, in the header's counts). Each is cached after its first run, so doing it early costs nothing later.
+ * Why: the check makes a WebGL context (35–120 ms of the page's thread on this machine's software GPU) and ran in
+ * the task that mounts the canvas, the longest of a 5,000-actor load. A worker makes it on an OffscreenCanvas and
+ * the page keeps only the answer (render/gpu-probe.ts). Intl's locale data, once warmed here too, is no longer
+ * loaded at all: the counts the page shows are written by model/number-text.ts.
  */
 export function warmMainThread(): void {
-  whenIdle(() => void gpuInfo(), 3000, 300);
-  whenIdle(() => void (1234.5).toLocaleString('en'), 3000, 300);
+  whenIdle(() => void probeGpu(), 3000, 300);
 }

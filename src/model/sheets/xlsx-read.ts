@@ -4,6 +4,7 @@ import { childrenNamed, firstChild, parseXml, textOf, XmlLimitError, type XmlEle
 import { isDateFormat, serialToIso } from './xlsx-dates';
 import type { SheetTable } from './types';
 import { messageOf } from '../errors';
+import { groupedInteger } from '../number-text';
 
 /** Parts larger than this (uncompressed) are refused: a real cluster list is a few hundred kilobytes. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
@@ -229,7 +230,7 @@ function readWorksheet(
     if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex > 1_048_575) continue;
     if (rowIndex >= MAX_SHEET_ROWS) {
       throw new WorkbookError(
-        `the sheet "${name}" has rows past row ${MAX_SHEET_ROWS.toLocaleString('en')}; a cluster list is far smaller: delete the rows below the data and save again`,
+        `the sheet "${name}" has rows past row ${groupedInteger(MAX_SHEET_ROWS)}; a cluster list is far smaller: delete the rows below the data and save again`,
       );
     }
     nextRow = rowIndex + 1;

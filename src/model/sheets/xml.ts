@@ -1,4 +1,5 @@
 // A minimal, linear-time XML reader for the SpreadsheetML parts of an .xlsx file (no DTDs, no entity expansion).
+import { groupedInteger } from '../number-text';
 
 /** One element: its local name (namespace prefix dropped), attributes by local name, and children in order. */
 export interface XmlElement {
@@ -137,7 +138,7 @@ export function parseXml(source: string, maxElements = Infinity): XmlElement {
         if (isSpace(code) || code === 47) break;
         nameEnd++;
       }
-      if (++elements > maxElements) throw new XmlLimitError(`more than ${maxElements.toLocaleString('en')} elements`);
+      if (++elements > maxElements) throw new XmlLimitError(`more than ${groupedInteger(maxElements)} elements`);
       const element: XmlElement = {
         name: localName(source.slice(open + 1, nameEnd)),
         attrs: nameEnd < bodyEnd ? parseAttributes(source, nameEnd, bodyEnd) : NO_ATTRS,

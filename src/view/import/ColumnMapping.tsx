@@ -1,6 +1,7 @@
 // The import preview's column mapping: per sheet, each header and the field it fills, with a select to read it otherwise.
 import type { ImportOptions, SheetKind, SheetSummary, SheetTable } from '../../model/sheets/types';
 import { chooseSheetKind, remapColumn } from '../../state/import';
+import { groupedInteger } from '../../model/number-text';
 
 /** Select values that cannot be field names (no field starts with a colon). */
 const EXTRA = ':extra';
@@ -57,7 +58,7 @@ function letterOf(index: number): string {
 
 function describe(sheet: SheetSummary): string {
   if (sheet.kind === null) return 'not read (notes, or a sheet the import does not know)';
-  const rows = `${sheet.rows.toLocaleString('en')} ${sheet.rows === 1 ? 'row' : 'rows'}`;
+  const rows = `${groupedInteger(sheet.rows)} ${sheet.rows === 1 ? 'row' : 'rows'}`;
   return `${sheet.detectedBy ? HOW[sheet.detectedBy] : ''}: ${rows}, header in row ${sheet.headerRow}`;
 }
 

@@ -6,16 +6,15 @@ import { Modal } from '../present/Modal';
 import { ColumnMapping } from './ColumnMapping';
 import { ProblemTable } from './ProblemTable';
 import './import.css';
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+import { counted } from '../../model/number-text';
 
 /** "3 actors, 2 agreements, 1 sector": the lists that have records, actors and agreements always. */
 export function describeCounts(counts: RecordCounts): string {
-  const parts = [plural(counts.actors, 'actor', 'actors'), plural(counts.agreements, 'agreement', 'agreements')];
-  if (counts.sectors) parts.push(plural(counts.sectors, 'sector', 'sectors'));
-  if (counts.sources) parts.push(plural(counts.sources, 'source', 'sources'));
-  if (counts.countries) parts.push(plural(counts.countries, 'country', 'countries'));
-  if (counts.views) parts.push(plural(counts.views, 'saved view', 'saved views'));
+  const parts = [counted(counts.actors, 'actor', 'actors'), counted(counts.agreements, 'agreement', 'agreements')];
+  if (counts.sectors) parts.push(counted(counts.sectors, 'sector', 'sectors'));
+  if (counts.sources) parts.push(counted(counts.sources, 'source', 'sources'));
+  if (counts.countries) parts.push(counted(counts.countries, 'country', 'countries'));
+  if (counts.views) parts.push(counted(counts.views, 'saved view', 'saved views'));
   return parts.join(', ');
 }
 
@@ -37,7 +36,7 @@ export function ImportDialog() {
       <p className={result.valid ? 'import-verdict ok' : 'import-verdict bad'} role="status">
         {result.valid
           ? 'No errors: ready to load.'
-          : `${plural(errors, 'error', 'errors')}: fix ${errors === 1 ? 'it' : 'them'} in the file and open it again` +
+          : `${counted(errors, 'error', 'errors')}: fix ${errors === 1 ? 'it' : 'them'} in the file and open it again` +
             (canSkip ? ', or load the valid rows without the bad ones.' : '.')}
       </p>
       <h3>Problems</h3>
@@ -57,7 +56,7 @@ export function ImportDialog() {
         </button>
         {canSkip && (
           <button type="button" onClick={() => loadImport('skip-bad-rows')}>
-            Load valid rows, skip {plural(skip.skipped.length, 'bad row', 'bad rows')}
+            Load valid rows, skip {counted(skip.skipped.length, 'bad row', 'bad rows')}
           </button>
         )}
         <button type="button" data-autofocus={result.valid ? undefined : true} onClick={cancelImport}>

@@ -1,11 +1,10 @@
 // Every problem of an import as a table: sheet, row, column and message, errors first; data is rendered as text only.
 import { useState } from 'react';
 import type { SheetProblem } from '../../model/sheets/types';
+import { counted, groupedInteger } from '../../model/number-text';
 
 /** Rows shown at first: thousands of rows would slow the dialog, and the first errors often explain the rest. */
 export const SHOWN_PROBLEMS = 300;
-
-const plural = (n: number, one: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 
 export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }) {
   const [all, setAll] = useState(false);
@@ -18,7 +17,7 @@ export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }
     <div className="problem-table-wrap">
       <table className="problem-table">
         <caption>
-          {plural(errors.length, 'error')}, {plural(warnings.length, 'warning')}
+          {counted(errors.length, 'error')}, {counted(warnings.length, 'warning')}
         </caption>
         <thead>
           <tr>
@@ -50,9 +49,9 @@ export function ProblemTable({ problems }: { problems: readonly SheetProblem[] }
       </table>
       {sorted.length > shown.length && (
         <p className="note">
-          {plural(sorted.length - shown.length, 'more problem')} not shown: the first ones often explain the rest.{' '}
+          {counted(sorted.length - shown.length, 'more problem')} not shown: the first ones often explain the rest.{' '}
           <button type="button" onClick={() => setAll(true)}>
-            Show all {sorted.length.toLocaleString('en')}
+            Show all {groupedInteger(sorted.length)}
           </button>
         </p>
       )}

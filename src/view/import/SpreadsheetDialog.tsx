@@ -5,6 +5,7 @@ import { useAtlas } from '../../state/store';
 import { Modal } from '../present/Modal';
 import './import.css';
 import { messageOf } from '../../model/errors';
+import { groupedInteger } from '../../model/number-text';
 
 type Downloads = typeof import('./downloads');
 /** The writers (and papaparse) are imported when the dialog opens, not with the app. */
@@ -16,7 +17,7 @@ interface Link {
   size: number;
 }
 
-const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
+const kb = (bytes: number): string => `${groupedInteger(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 /** Download links (blob: URLs) for the CSV files, made when the dialog opens and revoked when it closes. */
 function useCsvLinks(datasetVersion: number): { templates: Link[]; dataset: Link[]; error: string | null } {

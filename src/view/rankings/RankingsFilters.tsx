@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { ACTOR_KIND_LABELS } from '../labels';
 import type { RankingFilter, RankingRow } from './rankings-data';
+import { groupedInteger } from '../../model/number-text';
 
 interface Props {
   /** The rows after the global filters: the options list only what is there. */
@@ -87,7 +88,7 @@ export function RankingsFilters({ rows, filter, onChange, matching, onDownload }
         />
       </div>
       <button type="button" className="rankings-download" onClick={onDownload} disabled={matching === 0}>
-        Download CSV ({matching.toLocaleString('en')} {matching === 1 ? 'row' : 'rows'})
+        Download CSV ({groupedInteger(matching)} {matching === 1 ? 'row' : 'rows'})
       </button>
     </div>
   );

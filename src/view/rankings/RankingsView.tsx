@@ -26,6 +26,7 @@ import {
   type EarlyMetrics,
   type RankingRow,
 } from './rankings-data';
+import { groupedInteger } from '../../model/number-text';
 
 /** One object for the same two maps, so the memoised rows are kept across renders. */
 const earlyOf = memoLast((degree: EarlyMetrics['degree'], strength: EarlyMetrics['strength']): EarlyMetrics => ({
@@ -176,9 +177,9 @@ export function RankingsView() {
       <AnalysisNote fresh={fresh} />
       <p className="rankings-count" role="status">
         {shown.length === rows.length
-          ? `${rows.length.toLocaleString('en')} actors`
-          : `${shown.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} actors match`}
-        {shown.length > visible.length && `; the first ${visible.length.toLocaleString('en')} are listed`}
+          ? `${groupedInteger(rows.length)} actors`
+          : `${groupedInteger(shown.length)} of ${groupedInteger(rows.length)} actors match`}
+        {shown.length > visible.length && `; the first ${groupedInteger(visible.length)} are listed`}
       </p>
       {shown.length === 0 ? (
         <p className="rankings-empty">No actor matches these filters.</p>

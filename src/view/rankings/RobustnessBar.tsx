@@ -6,6 +6,7 @@ import type { Dataset, Filters, Projection } from '../../model/types';
 import { messageOf } from '../../model/errors';
 import { createRobustnessClient, type RobustnessClient } from '../../worker/robustness-client';
 import { METRIC_LABELS } from '../labels';
+import { groupedInteger } from '../../model/number-text';
 
 export type RobustnessState =
   | { status: 'idle' }
@@ -90,8 +91,8 @@ export function RobustnessBar({ state, metric, start, cancel }: Props) {
       <p className="rankings-note rankings-robustness" role="status">
         Robustness of the top {result.actors.length} by {by}:{' '}
         {result.exact
-          ? `each of the ${result.removed.toLocaleString('en')} agreements removed in turn.`
-          : `${result.passingAgreements.toLocaleString('en')} agreements, so only the ${result.removed.toLocaleString('en')} that involve one of the top 10 were removed in turn.`}
+          ? `each of the ${groupedInteger(result.removed)} agreements removed in turn.`
+          : `${groupedInteger(result.passingAgreements)} agreements, so only the ${groupedInteger(result.removed)} that involve one of the top 10 were removed in turn.`}
       </p>
     );
   }
