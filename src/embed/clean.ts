@@ -221,6 +221,15 @@ export function cleanState(partial: Partial<ViewState>, context: StateContext): 
   return state;
 }
 
+/**
+ * Ids gathered into a set on the first question. Most links name no actor or agreement, and the 50,000 agreement
+ * ids of a continental dataset in a Set were most of a 113 ms task of its load (docs/performance.md).
+ */
+function idsWhenAsked(list: () => Iterable<string>): IdSet {
+  let ids: Set<string> | null = null;
+  return { has: (id) => (ids ??= new Set(list())).has(id) };
+}
+
 /** The context that cleanState checks a link against, read from a loaded dataset. */
 export function stateContextFrom(dataset: Dataset): StateContext {
   const countryCodes = new Set<string>((dataset.countries ?? []).map((country) => country.code));
@@ -228,17 +237,22 @@ export function stateContextFrom(dataset: Dataset): StateContext {
   let low = Infinity;
   let high = -Infinity;
   for (const agreement of dataset.agreements) {
-    for (const year of [yearOf(agreement.since), yearOf(agreement.until)]) {
-      if (year === null) continue;
-      low = Math.min(low, year);
-      high = Math.max(high, year);
+    const since = yearOf(agreement.since);
+    const until = yearOf(agreement.until);
+    if (since !== null) {
+      low = Math.min(low, since);
+      high = Math.max(high, since);
+    }
+    if (until !== null) {
+      low = Math.min(low, until);
+      high = Math.max(high, until);
     }
   }
   return {
-    actorIds: new Set(dataset.actors.map((actor) => actor.id)),
+    actorIds: idsWhenAsked(() => dataset.actors.map((actor) => actor.id)),
     countryCodes,
     sectorIds: new Set((dataset.sectors ?? []).map((sector) => sector.id)),
-    agreementIds: new Set(dataset.agreements.map((agreement) => agreement.id)),
+    agreementIds: idsWhenAsked(() => dataset.agreements.map((agreement) => agreement.id)),
     viewIds: new Set((dataset.views ?? []).map((view) => view.id)),
     yearRange: low <= high ? [low, high] : null,
   };

@@ -2,7 +2,7 @@
 import cytoscape, { type Collection, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
 import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import { CATCH_UP_FROM, createCatchUp, sliceSteps, timedSteps, type CatchUpJob } from './catch-up';
+import { CATCH_UP_FROM, createCatchUp, timedSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -11,7 +11,7 @@ import { stylesheet } from './style';
 import { fitDrawn, fitExtents } from './layouts/apply';
 import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
-import { addMissingNodes, afterFrame, nextTask, SLICE_NODES } from './sliced-build';
+import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTask } from './sliced-build';
 import { planSync } from './sync-plan';
 import { styleNow } from './style-now';
 import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
@@ -215,10 +215,14 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       // so the first frame after draws all nodes from textures (drawing-pause.ts).
       const pause = pauseDrawing(cy);
       let last: Collection = cy.collection();
-      const add = sliceSteps(nodes.length, SLICE_NODES, (from, to) => {
-        pause.warm(last);
-        cy.batch(() => void (last = addMissingNodes(cy, nodes, from, to)));
-      });
+      const add = timedSteps(
+        nodes.length,
+        (from, to) => {
+          pause.warm(last);
+          cy.batch(() => void (last = addMissingNodes(cy, nodes, from, to)));
+        },
+        { budgetMs: BUILD_BUDGET_MS, first: BUILD_FIRST_SLICE },
+      );
       const job: CatchUpJob = {
         kind: 'sync',
         start: () => picture,

@@ -3,10 +3,13 @@ import type { Collection, Core, ElementDefinition } from 'cytoscape';
 import type { NodeElement } from './elements';
 
 /**
- * Nodes added per task. Cytoscape spends ~0.3–0.5 ms per node on this machine (style, bounds), so 5,000 nodes
- * in one `cy.add` were a 1.5–2.4 s task; 400 keep each slice near 100–150 ms under load.
+ * Nodes added in the build's first task. Cytoscape spends ~0.3–0.5 ms per node on this machine (style, bounds, the
+ * last slice's textures), so 5,000 nodes in one `cy.add` were a 1.5–2.4 s task, and a fixed 400 a slice made
+ * tasks of 120–190 ms (the longest of a 5,000-actor load). Later slices are sized to BUILD_BUDGET_MS.
  */
-export const SLICE_NODES = 400;
+export const BUILD_FIRST_SLICE = 120;
+/** A build slice's own time: half the 100 ms a task may take, as the next frame adds cytoscape's work on them. */
+export const BUILD_BUDGET_MS = 50;
 
 /** Waits for the next task: the default between slices (setTimeout, so frames and input run in between). */
 export const nextTask = (run: () => void): (() => void) => {

@@ -22,6 +22,7 @@ import {
   illustrativeAgreementsOf,
   countsOf,
   filteredOf,
+  filterStepsOf,
   metricValuesOf,
   tieIndexOf,
   tiesOf,
@@ -218,6 +219,7 @@ addPreparer((state) => {
       prepareTieEdges(ties(), agreementKindsOf(dataset), illustrativeAgreementsOf(dataset), part, TIE_EDGE_PARTS),
   );
   return [
+    ...filterStepsOf(dataset, view.filters),
     filtered,
     () => tieIndexOf(dataset),
     ties,

@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeElement } from '../../../src/render/elements';
 import { createGraphRenderer } from '../../../src/render/adapter';
-import { addMissingNodes, SLICE_NODES } from '../../../src/render/sliced-build';
+import { addMissingNodes, BUILD_FIRST_SLICE } from '../../../src/render/sliced-build';
 import { levelOfDetail } from '../../../src/render/lod';
 
 const nodes = (count: number): NodeElement[] =>
@@ -18,13 +18,13 @@ afterEach(() => vi.useRealTimers());
 const scene = (list: NodeElement[]) => ({ elements: { nodes: list, edges: [], lineKinds: [] }, epoch: 1 }) as never;
 
 describe("the renderer's sliced build", () => {
-  it('adds at most SLICE_NODES nodes per task, every node at its position, and calls done once after the last', () => {
+  it('adds BUILD_FIRST_SLICE nodes in its first task, then the rest in later ones, every node at its position, and calls done once after the last', () => {
     const renderer = createGraphRenderer();
     const done = vi.fn();
     renderer.build(scene(nodes(1000)), done);
     expect(renderer.cy.nodes().length).toBe(0);
     vi.advanceTimersToNextTimer();
-    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    expect(renderer.cy.nodes().length).toBe(BUILD_FIRST_SLICE);
     expect(done).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1000);
     expect(renderer.cy.nodes().length).toBe(1000);
@@ -38,10 +38,10 @@ describe("the renderer's sliced build", () => {
     const done = vi.fn();
     const stop = renderer.build(scene(nodes(900)), done);
     vi.advanceTimersToNextTimer();
-    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    expect(renderer.cy.nodes().length).toBe(BUILD_FIRST_SLICE);
     stop();
     vi.advanceTimersByTime(1000);
-    expect(renderer.cy.nodes().length).toBe(SLICE_NODES);
+    expect(renderer.cy.nodes().length).toBe(BUILD_FIRST_SLICE);
     expect(done).not.toHaveBeenCalled();
     renderer.destroy();
   });
