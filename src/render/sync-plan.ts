@@ -30,6 +30,14 @@ export interface SyncPlan {
   prune(): void;
 }
 
+/** The plan of a cytoscape that already holds the scene: no unit of work. */
+export const nothingToSync = (cy: Core): SyncPlan => ({
+  size: 0,
+  unplaced: [],
+  apply: () => cy.collection(),
+  prune: () => undefined,
+});
+
 /**
  * Plans cytoscape's change to exactly these elements. Elements a filter drops are hidden (display: none), not
  * removed: they keep their position and computed style, and only those whose visibility changes are restyled.
