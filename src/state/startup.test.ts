@@ -61,14 +61,29 @@ describe('startApp: datasets that have no address', () => {
     expect(useAtlas.getState().failure?.problems.map((p) => p.pointer)).toContain('/agreements');
   });
 
-  it('reopens the local file this browser kept instead of the sample, marked local', async () => {
+  it('reopens the local file this browser kept instead of the sample, marked local, leaving the early sample unread', async () => {
     const { urls, fetcher } = recordingFetcher('Sample');
     const kept = async () => ({ name: 'mine.json', text: datasetText('Mine'), savedAt: 1 });
     await startApp({ search: '', href: PAGE, embeddedData: null, embeddedState: null, fetcher, kept });
-    expect(urls).toEqual([]);
+    // The sample's download started while IndexedDB was asked; the kept file wins.
+    expect(urls).toEqual([new URL(DEFAULT_DATASET_URL, PAGE).href]);
     expect(useAtlas.getState().dataset?.title).toBe('Mine');
     expect(useAtlas.getState().origin).toBe('local');
     expect(useAtlas.getState().source).toBe('mine.json');
+  });
+
+  it("starts the sample's download before the look for a kept file answers, and downloads it once", async () => {
+    const { urls, fetcher } = recordingFetcher('Sample');
+    let answer: (kept: null) => void = () => undefined;
+    const kept = () => new Promise<null>((resolve) => (answer = resolve));
+    const opening = startApp({ search: '', href: PAGE, embeddedData: null, embeddedState: null, fetcher, kept });
+    await Promise.resolve();
+    expect(urls).toEqual([new URL(DEFAULT_DATASET_URL, PAGE).href]);
+    answer(null);
+    await opening;
+    expect(urls).toHaveLength(1);
+    expect(useAtlas.getState().dataset?.title).toBe('Sample');
+    expect(useAtlas.getState().origin).toBe('sample');
   });
 
   it('prefers ?data= over a kept local file', async () => {

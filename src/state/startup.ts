@@ -5,6 +5,7 @@ import { hasPackedDataset } from '../embed/fragment-key';
 import { applyLinkState, forgetDataAddress, loadDatasetFromText, markOrigin, reportLoadFailure } from './actions';
 import { keptLocalDataset, type LocalDataset } from './local-dataset';
 import { BLANK_DATA_MESSAGE, loadBundledSample, loadDatasetFromUrl, type Fetcher } from './load';
+import { DEFAULT_DATASET_URL } from './default-dataset';
 import { useAtlas } from './store';
 
 export interface StartupInput {
@@ -36,7 +37,26 @@ export function openingState(input: Pick<StartupInput, 'search' | 'embeddedState
   return { ...parseQuery(input.embeddedState ?? ''), ...parseQuery(input.search) };
 }
 
-const loadSample = (input: StartupInput): Promise<boolean> => loadBundledSample(input.href, input.fetcher);
+const loadSample = (input: StartupInput, fetcher = input.fetcher): Promise<boolean> =>
+  loadBundledSample(input.href, fetcher);
+
+/**
+ * A fetcher whose first request for the sample is answered by a download started now. Most openings end with the
+ * sample, and the look for a kept local file waits on IndexedDB behind the page's first render (100–200 ms): the
+ * sample's download runs meanwhile. A kept file then wins and the download is left unread.
+ */
+function sampleFetchedEarly(input: StartupInput): Fetcher {
+  const fetcher: Fetcher = input.fetcher ?? ((url, init) => fetch(url, init));
+  const url = new URL(DEFAULT_DATASET_URL, input.href).href;
+  let early: ReturnType<Fetcher> | null = fetcher(url);
+  // Unread when a kept file opens instead: its failure is then nobody's to report.
+  early.catch(() => undefined);
+  return (asked, init) => {
+    const answer = asked === url && early !== null ? early : fetcher(asked, init);
+    early = null;
+    return answer;
+  };
+}
 
 /**
  * The dataset a `#data=` fragment carries. When it cannot be read (damaged) or is not valid (its problems, by
@@ -96,8 +116,9 @@ async function openWithoutAddress(input: StartupInput): Promise<void> {
   } else if (input.embeddedData !== null) {
     if (loadDatasetFromText(input.embeddedData, EMBEDDED_DATASET_NAME).ok) markOrigin('page');
   } else {
+    const fetcher = sampleFetchedEarly(input);
     const kept = await (input.kept ?? keptLocalDataset)();
     if (kept !== null && loadDatasetFromText(kept.text, kept.name).ok) markOrigin('local');
-    else await loadSample(input);
+    else await loadSample(input, fetcher);
   }
 }
