@@ -8,6 +8,7 @@ import { startUrlSync } from './state/url-sync';
 import { startWhatIfSync } from './state/whatif';
 import { PresentRoot } from './view/present/PresentRoot';
 import { warmMainThread } from './view/warm-main';
+import { loadRendererModule } from './view/GraphCanvas';
 import './view/styles.css';
 
 const root = document.getElementById('root');
@@ -32,3 +33,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 warmMainThread();
+// Every opening draws a network (the sample at least): cytoscape's chunk loads and runs while the dataset is fetched,
+// instead of once the canvas is mounted (the sample's first paint waited ~150-400 ms for it). A failure is the
+// canvas's to tell: it asks again.
+loadRendererModule().catch(() => undefined);

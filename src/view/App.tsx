@@ -1,11 +1,9 @@
 // The workbench: header on top, the main area switched by ViewState.view, a side panel on the right.
-import { useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { setViewMode } from '../state/actions';
 import type { ViewMode } from '../embed/view-state';
 import { DropZone } from './DropZone';
 import { ErrorPanel } from './ErrorPanel';
-import { loadRendererModule } from './GraphCanvas';
 import { useGraphScene } from './graph-scene';
 import { Header } from './Header';
 import { ImportPreview } from './import/ImportPreview';
@@ -50,11 +48,6 @@ export function App() {
   const view = useAtlas((s) => s.view.view);
   const loading = useAtlas((s) => s.loading);
   const main = MAIN_VIEWS[view] ?? MAIN_VIEWS.graph;
-  const hasData = scene !== null;
-  // A dataset on its way will be drawn: the renderer's module loads while it is read and checked, not after.
-  useEffect(() => {
-    if (loading !== null || hasData) void loadRendererModule();
-  }, [loading, hasData]);
   return (
     <div className="app">
       {/* The explorer column holds dozens of filter checkboxes: keyboard readers can jump past them. */}
