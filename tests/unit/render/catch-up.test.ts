@@ -188,6 +188,25 @@ describe('catch-up queue', () => {
     renderer.destroy();
   });
 
+  it('hands over to cytoscape (the idle listeners) in the task after the last job ends, not in that task', async () => {
+    const { createCatchUp } = await import('../../../src/render/catch-up');
+    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
+    const renderer = make();
+    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
+      const timer = setTimeout(run, 0);
+      return () => clearTimeout(timer);
+    });
+    const order: string[] = [];
+    catchUp.onIdle(() => order.push('idle'));
+    catchUp.run({ kind: 'sync', start: () => null, step: () => true, end: () => order.push('end') });
+    vi.advanceTimersToNextTimer();
+    expect(order).toEqual(['end']);
+    expect(catchUp.busy).toBe(false);
+    vi.advanceTimersToNextTimer();
+    expect(order).toEqual(['end', 'idle']);
+    renderer.destroy();
+  });
+
   it('runs a job queued by the end of the one before once, one slice per task', async () => {
     const { createCatchUp } = await import('../../../src/render/catch-up');
     const { createGraphRenderer: make } = await import('../../../src/render/adapter');
