@@ -10,6 +10,7 @@ import { isArrowKey, partnerInDirection, partnersOf, startingActor } from './can
 import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
+import { nextTask } from '../threads/idle';
 import { groupedInteger } from '../model/number-text';
 
 /**
@@ -67,40 +68,44 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     installPerfHook();
     let cancelled = false;
     let teardown = (): void => undefined;
-    void loadRendererModule().then(
-      ({ createGraphRenderer }) => {
-        const container = host.current;
-        if (cancelled || container === null) return;
-        const created = createGraphRenderer({
-          container,
-          // WebGL only for a network large enough to gain from it, on a hardware GPU (render/webgl-detect.ts; the GPU is
-          // asked only for a large one); the canvas is made once, for the network it first shows.
-          webgl: shouldUseWebgl(gpuInfo, firstEdges.current),
-          onSelect: selectActor,
-          onPlaced: () => {
-            placed++;
-          },
-        });
-        renderer.current = created;
-        announced.current = false;
-        drawnEpoch.current = null;
-        // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
-        const unpublish = publishRenderer(created);
-        const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
-        setReady(created);
-        setLoadFailed(false);
-        teardown = () => {
-          unpublish();
-          removeHook();
-          onRenderer?.(null);
-          renderer.current = null;
-          created.destroy();
-        };
-      },
-      () => {
-        if (!cancelled) setLoadFailed(true);
-      },
-    );
+    // Made in a task after the mount's: the module is there already (main.tsx loads it at the start), and making
+    // cytoscape (60-70 ms at 5,000 actors) in the mount's task joined it to the render of the whole workbench.
+    void loadRendererModule()
+      .then(({ createGraphRenderer }) => nextTask().then(() => createGraphRenderer))
+      .then(
+        (createGraphRenderer) => {
+          const container = host.current;
+          if (cancelled || container === null) return;
+          const created = createGraphRenderer({
+            container,
+            // WebGL only for a network large enough to gain from it, on a hardware GPU (render/webgl-detect.ts; the GPU is
+            // asked only for a large one); the canvas is made once, for the network it first shows.
+            webgl: shouldUseWebgl(gpuInfo, firstEdges.current),
+            onSelect: selectActor,
+            onPlaced: () => {
+              placed++;
+            },
+          });
+          renderer.current = created;
+          announced.current = false;
+          drawnEpoch.current = null;
+          // Presenting (camera in the link, exports, the embed's wheel guard) reaches the canvas through this list.
+          const unpublish = publishRenderer(created);
+          const removeHook = installTestHook(() => ({ renderer: created, container: host.current, placed }));
+          setReady(created);
+          setLoadFailed(false);
+          teardown = () => {
+            unpublish();
+            removeHook();
+            onRenderer?.(null);
+            renderer.current = null;
+            created.destroy();
+          };
+        },
+        () => {
+          if (!cancelled) setLoadFailed(true);
+        },
+      );
     return () => {
       cancelled = true;
       setReady(null);
