@@ -13,6 +13,9 @@ const chromium = sharedChromium(OUTPUT);
 /** The story step on the gap matrix of country pairs. */
 const MATRIX_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'matrix') + 1;
 
+/** The story step on the country map. */
+const COUNTRY_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'country') + 1;
+
 /** Whether a step's view draws the network canvas (whose nodes the screenshot waits for). */
 const drawsCanvas = (step: number): boolean =>
   ['graph', 'country'].includes(new URLSearchParams(views[step - 1]?.state).get('view') ?? 'graph');
@@ -96,6 +99,27 @@ describe('a story in a small embedded frame', () => {
       await page.close();
     });
   }
+
+  it("at 320×480 the countries step draws no two discs on the canvas overlapping by more than a third of the smaller one's width", async () => {
+    expect(COUNTRY_STEP).toBeGreaterThan(0);
+    const page = await openStory({ width: 320, height: 480 }, COUNTRY_STEP);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
+    await settledPositions(page);
+    const canvas = (await page.locator('.graph-canvas').first().boundingBox())!;
+    const discs = (await page.evaluate(() => window.__atlas!.nodeDiscs())).filter(
+      (d) => d.x >= canvas.x && d.x <= canvas.x + canvas.width && d.y >= canvas.y && d.y <= canvas.y + canvas.height,
+    );
+    // Most of the map's countries in view (the Nordic and Baltic ones at least), not a frame of a few.
+    expect(discs.length).toBeGreaterThanOrEqual(12);
+    const overlaps = discs.flatMap((p, i) =>
+      discs.slice(i + 1).flatMap((q) => {
+        const overlap = p.r + q.r - Math.hypot(p.x - q.x, p.y - q.y);
+        return overlap > (2 * Math.min(p.r, q.r)) / 3 ? [`${p.id.split(':')[1]}–${q.id.split(':')[1]}`] : [];
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
 
   it('at 320×480 puts the arrows on the row of the step count and title, the text under them at full width', async () => {
     const page = await openStory({ width: 320, height: 480 }, 2);
