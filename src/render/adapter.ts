@@ -8,7 +8,7 @@ import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
 import { stylesheet } from './style';
-import { fitDrawn, fitExtents } from './layouts/apply';
+import { fitCentres, fitDrawn, fitExtents } from './layouts/apply';
 import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTask } from './sliced-build';
@@ -285,7 +285,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     },
     zoomBy(factor) {
       cy.stop(true, false);
-      if (factor === 'fit') fitDrawn(cy);
+      // The reader's own fit shows every drawn node, even where a small frame's fit showed the map's core (core-fit.ts).
+      if (factor === 'fit') fitCentres(cy, shownNodes(cy), 30);
       else {
         const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
         cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

@@ -54,6 +54,7 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         color: COUNTRY_COLOR,
         size: sqrtScale(attributes.actors, 0, maxActors, COUNTRY_NODE_RANGE),
         minScale: COUNTRY_MIN_SCALE,
+        weight: attributes.actors,
       },
     });
     if (info.centroid) anchored.push({ id: countryKey(code), ...mercator(info.centroid[0], info.centroid[1]) });

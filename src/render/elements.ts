@@ -15,6 +15,11 @@ export interface NodeData {
    * screen (the country view's proportional symbols, which at a whole-world fit would be specks).
    */
   minScale?: number;
+  /**
+   * What the symbol stands for (a country's actors): a map of such symbols is fitted to where most of it is when the
+   * frame is too small for the whole (core-fit.ts).
+   */
+  weight?: number;
 }
 
 export interface EdgeData {

@@ -14,7 +14,9 @@ export const KEYBOARD_CURSOR = 'keyboard-cursor';
 
 /** Class of the few largest actors' labels, which may cover smaller nodes and so are drawn above all of them. */
 export const LABEL_OVER = 'label-over';
-export const ALL_LABEL_CLASSES = [...LABEL_SIDES.map((side) => LABEL_CLASS[side]), LABEL_OVER].join(' ');
+/** Class of a forced label too wide for a small canvas, wrapped at `labelWrap` (model units; label-text.ts). */
+export const LABEL_WRAP = 'label-wrap';
+export const ALL_LABEL_CLASSES = [...LABEL_SIDES.map((side) => LABEL_CLASS[side]), LABEL_OVER, LABEL_WRAP].join(' ');
 
 /**
  * A placed label is drawn at `labelFont` (model units, LABEL_PX on screen) on its side, `labelGap` from the
@@ -69,6 +71,14 @@ export const labelStyles: StylesheetJson = [
     },
   },
   { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
+  {
+    selector: `node.${LABEL_WRAP}`,
+    style: {
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(labelWrap)' as unknown as string,
+      'line-height': 1.15,
+    },
+  },
   { selector: 'node.hover', style: { 'z-index': 30 } },
   // The actor the arrow keys reached: a ring of the focus colour, so it is seen without a pointer.
   {

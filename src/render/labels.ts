@@ -2,12 +2,13 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { keepClearLabels, placeLabels, type Disc, type LabelCandidate, type LabelSide } from './label-placement';
 import { HIDDEN } from './visibility';
-import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER } from './label-styles';
+import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
+import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
 export { KEYBOARD_CURSOR, labelStyles } from './label-styles';
 
-/** The label font stack (style.ts uses it for every node label). */
-export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
+/** How many of the largest actors may have their label over other nodes (in the crowded middle of a network). */
+const OVER_NODES = 6;
 
 /** Every label is drawn at this size on screen, whatever the zoom: never below 11 px, never huge. */
 export const LABEL_PX = 13;
@@ -23,33 +24,6 @@ const PAD = 2;
 
 /** Ids of the grouped layout's boxes (render/layouts/apply.ts BOX_PREFIX): they are backgrounds, not actors. */
 const isBox = (id: string): boolean => id.startsWith('box:');
-
-let context: CanvasRenderingContext2D | null | undefined;
-const widths = new Map<string, number>();
-
-/** How many of the largest actors may have their label over other nodes (in the crowded middle of a network). */
-const OVER_NODES = 6;
-
-/** Text width at 100 px, measured once per label (an estimate where there is no canvas, e.g. in Node). */
-export function textWidthAt100(text: string): number {
-  const cached = widths.get(text);
-  if (cached !== undefined) return cached;
-  if (context === undefined) {
-    try {
-      context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-    } catch {
-      context = null;
-    }
-  }
-  let width = text.length * 60;
-  if (context) {
-    context.font = `100px ${LABEL_FONT}`;
-    width = context.measureText(text).width;
-  }
-  if (widths.size > 20_000) widths.clear();
-  widths.set(text, width);
-  return width;
-}
 
 /** Labels the reader asked for: shown whatever they cover, before any other. */
 const forcedLabel = (node: NodeSingular): boolean =>
@@ -115,6 +89,8 @@ interface LabelPlan {
   discs: Disc[];
   candidates: LabelCandidate[];
   nodes: Map<string, NodeSingular>;
+  /** Forced labels too wide for the room beside the zoom buttons, wrapped (label-text.ts). */
+  wraps: Map<string, WrappedLabel>;
 }
 
 /** Records one half of a placement as the `atlas:labels` measure (the benchmark and the tests read it). */
@@ -159,26 +135,35 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) rest.push(entry);
   });
   const tried = rest.sort(bySize).slice(0, MAX_TRIED);
-  const candidates: LabelCandidate[] = [...forced.sort(bySize), ...tried].map((entry, i) => ({
-    id: entry.id,
-    x: entry.x,
-    y: entry.y,
-    r: entry.r,
-    width: () => (textWidthAt100(entry.label) * LABEL_PX) / 100 + 2 * pad + 2,
-    // Sans-serif text averages over half an em a character; 0.4 em leaves room for narrow letters.
-    minWidth: entry.label.length * LABEL_PX * 0.4,
-    height,
-    forced: i < forced.length,
-    overNodes: i < forced.length + OVER_NODES,
-  }));
+  const onScreen = (text: string): number => (textWidthAt100(text) * LABEL_PX) / 100;
+  const wraps = new Map<string, WrappedLabel>();
+  for (const entry of forced) {
+    const wrapped = wrapForced(entry.label, width - CONTROLS.width - 16, onScreen);
+    if (wrapped !== null) wraps.set(entry.id, wrapped);
+  }
+  const candidates: LabelCandidate[] = [...forced.sort(bySize), ...tried].map((entry, i) => {
+    const wrapped = wraps.get(entry.id);
+    return {
+      id: entry.id,
+      x: entry.x,
+      y: entry.y,
+      r: entry.r,
+      width: wrapped ? wrapped.width + 2 * pad + 2 : () => onScreen(entry.label) + 2 * pad + 2,
+      // Sans-serif text averages over half an em a character; 0.4 em leaves room for narrow letters.
+      minWidth: entry.label.length * LABEL_PX * 0.4,
+      height: wrapped ? wrapped.lines * LABEL_PX * 1.25 + 2 * pad : height,
+      forced: i < forced.length,
+      overNodes: i < forced.length + OVER_NODES,
+    };
+  });
   measure(started, { part: 'collect', candidates: candidates.length });
-  return { zoom, pan, width, canvasHeight, discs, candidates, nodes };
+  return { zoom, pan, width, canvasHeight, discs, candidates, nodes, wraps };
 }
 
 /** The second half: labels placed for the plan's camera and applied to the nodes whose label changes. */
 function finishLabels(cy: Core, plan: LabelPlan): void {
   const started = now();
-  const { zoom, width, canvasHeight, discs, candidates, nodes } = plan;
+  const { zoom, width, canvasHeight, discs, candidates, nodes, wraps } = plan;
   const placed = placeLabels(candidates, discs, {
     bounds: { x: 0, y: 0, width, height: canvasHeight },
     gap: GAP_PX,
@@ -202,13 +187,24 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
       if (node === undefined) continue;
       // A forced label slid sideways to stay inside the canvas (label-placement.ts), in model units.
       const labelShift = Math.round(((shifts.get(id) ?? 0) / zoom) * 1000) / 1000;
+      const wrap = wraps.get(id);
+      const labelWrap = wrap === undefined ? undefined : Math.round((wrap.wrap / zoom) * 1000) / 1000;
       // data() restyles even for equal values: write only what changed.
-      if (node.data('labelFont') !== font || node.data('labelShift') !== labelShift) {
-        node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad, labelShift });
+      if (
+        node.data('labelFont') !== font ||
+        node.data('labelShift') !== labelShift ||
+        (labelWrap !== undefined && node.data('labelWrap') !== labelWrap)
+      ) {
+        node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad, labelShift, labelWrap });
       }
-      if (previous.get(id) !== side || node.hasClass(LABEL_OVER) !== over.has(id)) {
+      const classes = [LABEL_CLASS[side], ...(over.has(id) ? [LABEL_OVER] : []), ...(wrap ? [LABEL_WRAP] : [])];
+      if (
+        previous.get(id) !== side ||
+        node.hasClass(LABEL_OVER) !== over.has(id) ||
+        node.hasClass(LABEL_WRAP) !== !!wrap
+      ) {
         node.removeClass(ALL_LABEL_CLASSES);
-        node.addClass(over.has(id) ? `${LABEL_CLASS[side]} ${LABEL_OVER}` : LABEL_CLASS[side]);
+        node.addClass(classes.join(' '));
       }
     }
   });

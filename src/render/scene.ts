@@ -25,7 +25,7 @@ import {
 } from './encoding';
 import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from './elements';
 import { placeLabels, type LabelSide } from './label-placement';
-import { textWidthAt100 } from './labels';
+import { textWidthAt100 } from './label-text';
 import { isBoxId } from './layouts/apply';
 import { HIDDEN, shownEdges } from './visibility';
 import { threeFigures } from '../model/number-text';

@@ -13,6 +13,9 @@ const chromium = sharedChromium(OUTPUT);
 /** The story step on the gap matrix of country pairs. */
 const MATRIX_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'matrix') + 1;
 
+/** The story step on the country map. */
+const COUNTRY_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'country') + 1;
+
 /** Whether a step's view draws the network canvas (whose nodes the screenshot waits for). */
 const drawsCanvas = (step: number): boolean =>
   ['graph', 'country'].includes(new URLSearchParams(views[step - 1]?.state).get('view') ?? 'graph');
@@ -59,6 +62,24 @@ async function visibleMatrixCells(page: Page): Promise<number> {
   });
 }
 
+/** Matrix rows whose country name and first cell are wholly inside the view's area, above the caption bar, uncovered. */
+async function visibleMatrixRows(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const main = document.querySelector('.embed-main')!.getBoundingClientRect();
+    const bar = document.querySelector('.story-player')!.getBoundingClientRect();
+    const shown = (element: Element | null): boolean => {
+      if (element === null) return false;
+      const box = element.getBoundingClientRect();
+      const inside = box.top >= main.top && box.bottom <= Math.min(main.bottom, bar.top) && box.right <= main.right;
+      const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return inside && box.height > 0 && top !== null && element.contains(top);
+    };
+    return [...document.querySelectorAll('.pair-matrix tbody tr')].filter(
+      (row) => shown(row.querySelector('th')) && shown(row.querySelector('td')),
+    ).length;
+  });
+}
+
 describe('a story in a small embedded frame', () => {
   for (const size of SMALL) {
     it(
@@ -97,6 +118,67 @@ describe('a story in a small embedded frame', () => {
     });
   }
 
+  it("at 320×480 the countries step draws no two discs on the canvas overlapping by more than a third of the smaller one's width", async () => {
+    expect(COUNTRY_STEP).toBeGreaterThan(0);
+    const page = await openStory({ width: 320, height: 480 }, COUNTRY_STEP);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
+    await settledPositions(page);
+    const canvas = (await page.locator('.graph-canvas').first().boundingBox())!;
+    const discs = (await page.evaluate(() => window.__atlas!.nodeDiscs())).filter(
+      (d) => d.x >= canvas.x && d.x <= canvas.x + canvas.width && d.y >= canvas.y && d.y <= canvas.y + canvas.height,
+    );
+    // Most of the map's countries in view (the Nordic and Baltic ones at least), not a frame of a few.
+    expect(discs.length).toBeGreaterThanOrEqual(12);
+    const overlaps = discs.flatMap((p, i) =>
+      discs.slice(i + 1).flatMap((q) => {
+        const overlap = p.r + q.r - Math.hypot(p.x - q.x, p.y - q.y);
+        return overlap > (2 * Math.min(p.r, q.r)) / 3 ? [`${p.id.split(':')[1]}–${q.id.split(':')[1]}`] : [];
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    await page.close();
+  });
+
+  it('at 480×320 the gaps step shows at least four whole matrix rows above the caption bar', async () => {
+    const page = await openStory({ width: 480, height: 320 }, MATRIX_STEP);
+    await page.waitForSelector('.pair-matrix td');
+    await page.waitForTimeout(700);
+    expect(await visibleMatrixRows(page)).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+
+  it('at 480×320 folds the matrix caption to one line with a More button that unfolds it from the keyboard, the table named by the whole text', async () => {
+    const page = await openStory({ width: 480, height: 320 }, MATRIX_STEP);
+    await page.waitForSelector('.pair-matrix td');
+    const text = page.locator('.pair-matrix .caption-text');
+    const more = page.locator('.pair-matrix .caption-more');
+    const lines = (): Promise<number> =>
+      text.evaluate((el) =>
+        Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+      );
+    await expect.poll(() => more.count()).toBe(1);
+    expect(await lines()).toBe(1);
+    expect(await page.getByRole('button', { name: 'More caption text', exact: true }).count()).toBe(1);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await more.getAttribute('aria-controls')).toBe(await text.getAttribute('id'));
+    // The name a screen reader gives the table: the whole caption text, not cut and without the button's word.
+    const whole = await text.textContent();
+    expect(whole).toMatch(
+      /^Agreements in Health & well-being between each two countries; .* no agreement joins them\.$/,
+    );
+    expect(await page.locator('.pair-matrix').getAttribute('aria-labelledby')).toBe(await text.getAttribute('id'));
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Less caption text', exact: true }).count()).toBe(1);
+    expect(await lines()).toBeGreaterThan(1);
+    expect(await seriousViolations(page, '.pair-matrix')).toEqual([]);
+    await page.keyboard.press(' ');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
+    expect(await lines()).toBe(1);
+    await page.close();
+  });
+
   it('at 320×480 puts the arrows on the row of the step count and title, the text under them at full width', async () => {
     const page = await openStory({ width: 320, height: 480 }, 2);
     const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
@@ -125,14 +207,15 @@ describe('a story in a small embedded frame', () => {
   it('at 320×480 More shows the whole text of a long caption and Less clamps it again, from the keyboard, with no serious axe finding', async () => {
     const page = await openStory({ width: 320, height: 480 }, MATRIX_STEP);
     const text = page.locator('.story-text');
-    const more = page.getByRole('button', { name: 'More' });
+    // The story's own button: the matrix's caption has one too (More caption text).
+    const more = page.locator('.story-player').getByRole('button', { name: 'More' });
     const clipped = (): Promise<boolean> => text.evaluate((p) => p.scrollHeight > p.clientHeight + 1);
     expect(await clipped()).toBe(true);
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     expect(await more.getAttribute('aria-controls')).toBe(await text.getAttribute('id'));
     await more.focus();
     await page.keyboard.press('Enter');
-    const less = page.getByRole('button', { name: 'Less' });
+    const less = page.locator('.story-player').getByRole('button', { name: 'Less' });
     await expect.poll(() => less.getAttribute('aria-expanded')).toBe('true');
     expect(await clipped()).toBe(false);
     // Every line of the text inside the caption bar, which still leaves the view the larger part of the frame.
@@ -172,6 +255,17 @@ describe('a story in a small embedded frame', () => {
 });
 
 describe('a story at 1440×900', () => {
+  it('at 1440×900 shows the whole matrix caption with no More button', async () => {
+    const page = await openStory({ width: 1440, height: 900 }, MATRIX_STEP, false);
+    await page.waitForSelector('.pair-matrix td');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.pair-matrix .caption-more').count()).toBe(0);
+    expect(
+      await page.locator('.pair-matrix .caption-text').evaluate((el) => el.scrollHeight <= el.clientHeight + 1),
+    ).toBe(true);
+    await page.close();
+  });
+
   for (const step of [MATRIX_STEP, 5]) {
     it(`keeps step ${step}'s caption in large type with its whole text and the arrows at its right, no More button`, async () => {
       const page = await openStory({ width: 1440, height: 900 }, step, false);

@@ -8,6 +8,7 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 import { edgeLayerOf } from '../edge-layer';
+import { CORE_FIT_BELOW, coreOf } from '../core-fit';
 import { shownNodes } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
@@ -104,7 +105,34 @@ export function markArcs(cy: Core, options: ApplyOptions): void {
  * label boxes included, which took seconds at 5,000 nodes / 10,000 edges.
  */
 export function fitDrawn(cy: Core): void {
-  fitCentres(cy, shownNodes(cy), 30);
+  const nodes = shownNodes(cy);
+  if (!fitCore(cy, nodes, 30)) fitCentres(cy, nodes, 30);
+}
+
+/**
+ * Fits the view to the core (core-fit.ts) of a map of weighted symbols (every node has a `weight`: the country view)
+ * when a fit of them all would zoom out below CORE_FIT_BELOW; the rest stay a zoom-out or the fit button away.
+ * False, leaving the camera alone, for other nodes, for a map the frame shows large enough, or without a size.
+ */
+function fitCore(cy: Core, nodes: NodeCollection, padding: number): boolean {
+  if (nodes.length < 2 || !(cy.width() > 0 && cy.height() > 0)) return false;
+  if (nodes.some((node) => node.data('weight') === undefined)) return false;
+  const symbols = nodes.map((node) => {
+    const half = (Number(node.data('size')) || 0) / 2;
+    return { ...node.position(), halfWidth: half, halfHeight: half, weight: Number(node.data('weight')) || 0 };
+  });
+  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+  const whole = fitViewport(symbols, view);
+  if (whole === null || whole.zoom >= CORE_FIT_BELOW) return false;
+  const core = coreOf(symbols);
+  return (
+    core.length < symbols.length &&
+    fitExtents(
+      cy,
+      core.map((i) => symbols[i]!),
+      padding,
+    )
+  );
 }
 
 /**

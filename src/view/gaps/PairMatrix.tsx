@@ -1,7 +1,9 @@
 // Country × country matrix of one sector: agreements per pair, gaps hatched and marked (not by colour alone).
 import type { SectorCountryMatrix } from '../../analysis/gaps';
 import type { CountryPairGap } from '../../analysis/types';
+import { useId } from 'react';
 import { heatScale } from './heat';
+import { MatrixCaption } from './MatrixCaption';
 
 export type Pair = [string, string];
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -16,6 +18,7 @@ interface Props {
 }
 
 export function PairMatrix({ matrix, gaps, sectorName, countryName, selected, onSelect }: Props) {
+  const captionId = useId();
   const counts = new Map(matrix.cells.map((cell) => [pairKey(...cell.countries), cell.count]));
   const gapSet = new Set(gaps.map((gap) => pairKey(...gap.countries)));
   const heat = heatScale(Math.max(0, ...matrix.cells.map((cell) => cell.count)));
@@ -24,11 +27,11 @@ export function PairMatrix({ matrix, gaps, sectorName, countryName, selected, on
     return <p className="gaps-empty">No actor or agreement in {sectorName} passes the filters.</p>;
   }
   return (
-    <table className="pair-matrix">
-      <caption>
-        Agreements in {sectorName} between each two countries; the diagonal counts domestic ones. Hatched cells marked ✕
-        are gaps: both countries have actors in the sector but no agreement joins them.
-      </caption>
+    <table className="pair-matrix" aria-labelledby={captionId}>
+      <MatrixCaption
+        id={captionId}
+        text={`Agreements in ${sectorName} between each two countries; the diagonal counts domestic ones. Hatched cells marked ✕ are gaps: both countries have actors in the sector but no agreement joins them.`}
+      />
       <thead>
         <tr>
           <td />

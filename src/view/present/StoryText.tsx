@@ -1,28 +1,16 @@
 // A story step's text: clamped to a few lines in a small frame (present.css), with a More/Less button for the rest.
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useClipped } from '../use-clipped';
 
 /**
- * The clamp itself is CSS (a media query knows the frame's size); this only asks whether it cut anything, so the
- * button shows exactly when there is more to read. Clamped text stays in the accessibility tree either way.
+ * The clamp itself is CSS (a media query knows the frame's size); useClipped only asks whether it cut anything, so
+ * the button shows exactly when there is more to read. Clamped text stays in the accessibility tree either way.
  */
 export function StoryText({ text }: { text: string }) {
   const id = useId();
   const paragraph = useRef<HTMLParagraphElement>(null);
   const [expanded, setExpanded] = useState(false);
-  const [clipped, setClipped] = useState(false);
-
-  useLayoutEffect(() => {
-    const element = paragraph.current;
-    if (element === null || expanded) return;
-    // A pixel of slack: line heights round differently from the scroll height.
-    const measure = (): void => setClipped(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    // The frame's size decides the clamp and the line breaks: a resize can cut the text or show all of it.
-    if (typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [expanded, text]);
+  const clipped = useClipped(paragraph, expanded, text);
 
   return (
     <div className="story-text-box">

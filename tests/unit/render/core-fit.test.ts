@@ -1,0 +1,52 @@
+// Which symbols make a map's core: from the weighted medoid, nearest first, until they hold the share of the weight.
+import { describe, expect, it } from 'vitest';
+import { coreOf } from '../../../src/render/core-fit';
+
+describe('coreOf', () => {
+  it('leaves out a heavy partner overseas and the light ones far away once the region near the medoid holds 80%', () => {
+    // A Baltic region of 80 actors around x = 0, a partner of 15 far west and one of 5 far east.
+    const points = [
+      { x: 0, y: 0, weight: 30 },
+      { x: 100, y: 50, weight: 25 },
+      { x: -80, y: 120, weight: 25 },
+      { x: -4000, y: 600, weight: 15 },
+      { x: 5000, y: 900, weight: 5 },
+    ];
+    expect(coreOf(points, 0.8).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('takes the next nearest symbol when the region alone falls short of the share', () => {
+    const points = [
+      { x: 0, y: 0, weight: 30 },
+      { x: 100, y: 50, weight: 25 },
+      { x: -80, y: 120, weight: 25 },
+      { x: -4000, y: 600, weight: 15 },
+      { x: 5000, y: 900, weight: 5 },
+    ];
+    expect(coreOf(points, 0.9).sort()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('starts from the symbol nearest to all the weight, not from the heaviest one at the edge', () => {
+    // The heaviest (40) sits at the west end of a row; the medoid is the middle one, and 60% is it and its east side.
+    const points = [
+      { x: 0, y: 0, weight: 40 },
+      { x: 1000, y: 0, weight: 20 },
+      { x: 1100, y: 0, weight: 20 },
+      { x: 1200, y: 0, weight: 20 },
+    ];
+    expect(coreOf(points, 0.6).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('stops once the share is held (a weightless symbol beyond is left out) and is empty for no symbols', () => {
+    expect(
+      coreOf(
+        [
+          { x: 0, y: 0, weight: 1 },
+          { x: 9, y: 9, weight: 0 },
+        ],
+        1,
+      ).sort(),
+    ).toEqual([0]);
+    expect(coreOf([], 0.8)).toEqual([]);
+  });
+});
