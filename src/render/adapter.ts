@@ -1,13 +1,12 @@
-// The cytoscape adapter: one instance per canvas, updated in batches from plain element data; the only cytoscape user.
-import cytoscape, { type Collection, type NodeCollection, type NodeSingular, type Position } from 'cytoscape';
-import { USER_CAMERA_EVENT, WHEEL_SENSITIVITY } from './camera';
+// The cytoscape adapter: one instance per canvas (made in canvas-core.ts), updated in batches from plain element data.
+import type { Collection, NodeSingular, Position } from 'cytoscape';
+import { USER_CAMERA_EVENT } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
 import { CATCH_UP_FROM, createCatchUp, timedSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
-import { stylesheet } from './style';
 import { fitCentres, fitDrawn, fitExtents } from './layouts/apply';
 import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
@@ -15,6 +14,7 @@ import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTa
 import { nothingToSync, planSync } from './sync-plan';
 import { styleNow } from './style-now';
 import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
+import { followPointerAndZoom, makeCore, restyle } from './canvas-core';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
 import { followBox, keepNodeInView } from './keep-in-view';
@@ -23,26 +23,9 @@ export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api'
 
 /** Delay before labels are placed after a change: the next task, so an update's own task stays short. */
 const RELABEL_MS = 16;
-/** Delay after the last camera move before labels are placed (render/labels.ts). */
-const CAMERA_RELABEL_MS = 120;
-
-/** Applies the stylesheet to `nodes` again: updateStyle() is public (collection/style.mjs) but not in @types/cytoscape. */
-const restyle = (nodes: NodeCollection): void => (nodes as unknown as { updateStyle(): void }).updateStyle();
 
 export function createGraphRenderer(options: RendererOptions = {}): GraphRenderer {
-  const cy = cytoscape({
-    ...(options.container ? { container: options.container } : { headless: true, styleEnabled: true }),
-    // The typings do not know the WebGL mode of the canvas renderer yet (cytoscape 3.31+).
-    ...(options.webgl && options.container ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
-    style: stylesheet,
-    autounselectify: true,
-    boxSelectionEnabled: false,
-    // Far enough out for a map whose actors span continents in a 320 px frame (Colorado to Beijing needs ~0.016).
-    minZoom: 0.005,
-    maxZoom: 6,
-    // One wheel notch zooms ~12 % (cytoscape's default moved ~4.5 %: 30 notches did not cross the map).
-    wheelSensitivity: WHEEL_SENSITIVITY,
-  });
+  const cy = makeCore(options);
   // Many ties are drawn on a plain canvas under cytoscape's; cytoscape then holds only the nodes.
   const edgeLayer = createEdgeLayer(cy, options.container ?? null);
   // A large network's nodes too (layer-nodes.ts): cytoscape then draws only the few it marks.
@@ -67,27 +50,9 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   const relabel = (delay = RELABEL_MS): void => {
     if (options.container && !catchUp.busy) scheduleLabelPlacement(cy, delay);
   };
-  cy.on('mouseover', 'node', (event) => {
-    (event.target as NodeSingular).addClass('hover');
-    // The label under the pointer comes at once; the others make room for it.
-    relabel(0);
-  });
-  cy.on('mouseout', 'node', (event) => {
-    (event.target as NodeSingular).removeClass('hover');
-    relabel();
-  });
+  followPointerAndZoom(cy, relabel);
   // The canvas follows its box (a legend or a details sheet opening beside it): keep-in-view.ts.
   const resizes = followBox(cy, options.container, () => selected);
-  // Placement waits until the camera has been still for a moment, so a wheel zoom does not pay for it every frame.
-  cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
-  // Symbols with a least scale (style.ts symbolSize) follow the zoom: their style is a function of it.
-  let styledZoom = cy.zoom();
-  cy.on('zoom', () => {
-    if (cy.zoom() === styledZoom) return;
-    styledZoom = cy.zoom();
-    const symbols = cy.nodes('[minScale]');
-    if (symbols.nonempty()) restyle(symbols);
-  });
   let nodeTap: ((id: string) => void) | null = null;
   const tapNode = (id: string): void => {
     if (nodeTap !== null) nodeTap(id);
