@@ -166,15 +166,21 @@ describe('a view that hides most nodes (the country view in the same epoch)', ()
   });
 });
 
+/** A headless renderer and a catch-up queue of its own whose slices wait for the next timer (fake in these tests). */
+async function queueOnTimers() {
+  const { createCatchUp } = await import('../../../src/render/catch-up');
+  const { createGraphRenderer: make } = await import('../../../src/render/adapter');
+  const renderer = make();
+  const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  });
+  return { renderer, catchUp };
+}
+
 describe('catch-up queue', () => {
   it('runs a callback waiting for the queue after the last job, before the idle listeners; at once when idle', async () => {
-    const { createCatchUp } = await import('../../../src/render/catch-up');
-    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
-    const renderer = make();
-    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
-      const timer = setTimeout(run, 0);
-      return () => clearTimeout(timer);
-    });
+    const { renderer, catchUp } = await queueOnTimers();
     const order: string[] = [];
     catchUp.onIdle(() => order.push('idle'));
     catchUp.run({ kind: 'sync', start: () => null, step: () => (order.push('step'), true), end: () => undefined });
@@ -189,13 +195,7 @@ describe('catch-up queue', () => {
   });
 
   it('hands over to cytoscape (the idle listeners) in the task after the last job ends, not in that task', async () => {
-    const { createCatchUp } = await import('../../../src/render/catch-up');
-    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
-    const renderer = make();
-    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
-      const timer = setTimeout(run, 0);
-      return () => clearTimeout(timer);
-    });
+    const { renderer, catchUp } = await queueOnTimers();
     const order: string[] = [];
     catchUp.onIdle(() => order.push('idle'));
     catchUp.run({ kind: 'sync', start: () => null, step: () => true, end: () => order.push('end') });
@@ -208,13 +208,7 @@ describe('catch-up queue', () => {
   });
 
   it('runs a job queued by the end of the one before once, one slice per task', async () => {
-    const { createCatchUp } = await import('../../../src/render/catch-up');
-    const { createGraphRenderer: make } = await import('../../../src/render/adapter');
-    const renderer = make();
-    const catchUp = createCatchUp(renderer.cy, renderer.edgeLayer, (run) => {
-      const timer = setTimeout(run, 0);
-      return () => clearTimeout(timer);
-    });
+    const { renderer, catchUp } = await queueOnTimers();
     const steps: string[] = [];
     const second = {
       kind: 'sync' as const,

@@ -2,28 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { coreOf } from '../../../src/render/core-fit';
 
+/** A Baltic region of 80 actors around x = 0, a partner of 15 far west and one of 5 far east. */
+const BALTIC_AND_PARTNERS = [
+  { x: 0, y: 0, weight: 30 },
+  { x: 100, y: 50, weight: 25 },
+  { x: -80, y: 120, weight: 25 },
+  { x: -4000, y: 600, weight: 15 },
+  { x: 5000, y: 900, weight: 5 },
+];
+
 describe('coreOf', () => {
   it('leaves out a heavy partner overseas and the light ones far away once the region near the medoid holds 80%', () => {
-    // A Baltic region of 80 actors around x = 0, a partner of 15 far west and one of 5 far east.
-    const points = [
-      { x: 0, y: 0, weight: 30 },
-      { x: 100, y: 50, weight: 25 },
-      { x: -80, y: 120, weight: 25 },
-      { x: -4000, y: 600, weight: 15 },
-      { x: 5000, y: 900, weight: 5 },
-    ];
-    expect(coreOf(points, 0.8).sort()).toEqual([0, 1, 2]);
+    expect(coreOf(BALTIC_AND_PARTNERS, 0.8).sort()).toEqual([0, 1, 2]);
   });
 
   it('takes the next nearest symbol when the region alone falls short of the share', () => {
-    const points = [
-      { x: 0, y: 0, weight: 30 },
-      { x: 100, y: 50, weight: 25 },
-      { x: -80, y: 120, weight: 25 },
-      { x: -4000, y: 600, weight: 15 },
-      { x: 5000, y: 900, weight: 5 },
-    ];
-    expect(coreOf(points, 0.9).sort()).toEqual([0, 1, 2, 3]);
+    expect(coreOf(BALTIC_AND_PARTNERS, 0.9).sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('starts from the symbol nearest to all the weight, not from the heaviest one at the edge', () => {
