@@ -1,6 +1,7 @@
 // Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
 import type { Core } from 'cytoscape';
-import { edgeBatches, strokeBatches, type EdgeBatch } from './edge-batches';
+import { strokeBatches, type EdgeBatch } from './edge-batches';
+import { batchMemo } from './batch-memo';
 import { firstRestPace, startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
 import type { EdgeLayer } from './edge-layer-api';
@@ -89,6 +90,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   }
 
   const read = (): Reading => readLayer(cy, preview);
+  const batchesOf = batchMemo();
   const changes = watchChanges(
     cy,
     () => preview === null,
@@ -106,7 +108,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     target: CanvasRenderingContext2D,
     pixelRatio: number,
     known = read(),
-    batches = edgeBatches(edges, (id) => known.ends.get(id), { pathPairs, arcs }),
+    batches = batchesOf(edges, known.ends, { pathPairs, arcs }),
   ): EdgeBatch[] {
     const boxes = boxesOf(cy);
     const nodes = known.nodes;
@@ -211,7 +213,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     const known = read();
     if (preview === null) changes.drawn(known);
     textureFor(known.ends.size);
-    const batches = edgeBatches(edges, (id) => known.ends.get(id), { pathPairs, arcs });
+    const batches = batchesOf(edges, known.ends, { pathPairs, arcs });
     painted = { batches, arcs, nodes: known.nodes };
     const sliced = sameAsShown;
     blank = batches.length === 0 && (known.nodes ?? []).length === 0 && boxesOf(cy).length === 0;
