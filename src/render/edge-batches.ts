@@ -174,3 +174,12 @@ export function resetLook(context: CanvasRenderingContext2D): void {
   context.setLineDash([]);
   context.lineCap = 'butt';
 }
+
+/** The ties whose two ends are both shown: those the layer draws (edgeBatches skips the others the same way). */
+export function tiesWithShownEnds(edges: readonly EdgeData[], ends: ReadonlyMap<string, EndState>): EdgeData[] {
+  return edges.filter((edge) => {
+    const a = ends.get(edge.source);
+    const b = ends.get(edge.target);
+    return a !== undefined && b !== undefined && !a.hidden && !b.hidden;
+  });
+}

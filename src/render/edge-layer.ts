@@ -1,6 +1,6 @@
 // Draws many ties on a plain canvas under cytoscape's (which then holds only nodes): ~50 ms for 10,000 lines against seconds as elements.
 import type { Core } from 'cytoscape';
-import { strokeBatches, type EdgeBatch } from './edge-batches';
+import { strokeBatches, tiesWithShownEnds, type EdgeBatch } from './edge-batches';
 import { batchMemo } from './batch-memo';
 import { firstRestPace, startRestDraw, type RestDraw } from './edge-rest-draw';
 import type { EdgeData } from './elements';
@@ -10,15 +10,9 @@ import { createLayerSnapshot, sameViewport, type Viewport } from './layer-snapsh
 import { motionTexture } from './motion-texture';
 import { readLayer, watchChanges, type Reading } from './layer-changes';
 import { boxesOf, fillBoxes } from './layer-ends';
+import { layerCanvases, sameEdges } from './layer-canvas';
 
-/**
- * From this many drawn ties on, the lines go to the edge layer. Measured in headless Chromium on the
- * 2-core machine (docs/performance.md): cytoscape builds and paints 5,000 nodes in 1.6–2.0 s and
- * 5,000 nodes with 10,000 edges in 3.8–4.8 s, hides 7,000 edges in 0.5–0.8 s; a plain canvas strokes
- * 10,000 hairlines in 20–100 ms. Even the sample's 965 ties paint sooner this way (first paint 2.0 s ->
- * 1.15 s, longest task 616 -> 251 ms, same minute). Below it cytoscape draws the few ties itself.
- */
-export const LAYER_FROM = 500;
+export { LAYER_FROM } from './layer-canvas';
 
 export type { EdgeLayer } from './edge-layer-api';
 
@@ -37,10 +31,6 @@ interface Painted {
   /** The nodes filled over the ties: the preview's, or a large network's own (layer-nodes.ts). */
   nodes: readonly PreviewNode[] | null;
 }
-
-/** Whether two tie lists hold the same ties (an update maps the scene's edges into a new list each time). */
-const sameEdges = (a: readonly EdgeData[], b: readonly EdgeData[]): boolean =>
-  a === b || (a.length === b.length && a.every((edge, i) => edge === b[i]));
 
 /**
  * Creates the layer for `cy`. With a container it adds a canvas below cytoscape's and follows every
@@ -77,17 +67,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
   let rest: RestDraw | null = null;
   /** What one segment cost in the redraws so far, so a redraw's first slice keeps to the budget too. */
   const restPace = firstRestPace();
-  const back = container ? document.createElement('canvas') : null;
-  const backContext = back?.getContext('2d', { willReadFrequently: true }) ?? null;
+  const canvases = layerCanvases(container);
+  const { canvas = null, context = null, back = null, backContext = null } = canvases ?? {};
   const textureFor = container ? motionTexture(cy) : () => undefined;
-  const canvas = container ? document.createElement('canvas') : null;
-  const context = canvas?.getContext('2d') ?? null;
-  if (canvas && container) {
-    canvas.className = 'edge-layer';
-    canvas.setAttribute('aria-hidden', 'true');
-    Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
-    container.insertBefore(canvas, container.firstChild);
-  }
 
   const read = (): Reading => readLayer(cy, preview);
   const batchesOf = batchMemo();
@@ -308,12 +290,7 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
       return rest !== null || (sameAsShown && (frame !== null || task !== null));
     },
     shownEdges() {
-      const known = read().ends;
-      return edges.filter((edge) => {
-        const a = known.get(edge.source);
-        const b = known.get(edge.target);
-        return a !== undefined && b !== undefined && !a.hidden && !b.hidden;
-      });
+      return tiesWithShownEnds(edges, read().ends);
     },
     drawInto(target, pixelRatio) {
       drawInto(target, pixelRatio);
