@@ -33,7 +33,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 warmMainThread();
-// Every opening draws a network (the sample at least): cytoscape's chunk loads and runs while the dataset is fetched,
-// instead of once the canvas is mounted (the sample's first paint waited ~150-400 ms for it). A failure is the
-// canvas's to tell: it asks again.
+// Every opening draws a network (the sample at least): cytoscape's chunk is fetched from the page's start, beside the
+// dataset, not once a load begins. Over a network the two downloads overlap; from the same machine the sample's first
+// paint did not change (docs/performance.md). A failure is the canvas's to tell: it asks again.
 loadRendererModule().catch(() => undefined);
