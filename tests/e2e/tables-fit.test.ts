@@ -1,5 +1,5 @@
 // Tables and controls a presenter shows, uncut: no sideways scroll or cut head at 1440×900, a select's text whole at 320.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { overflowX, sharedChromium } from './page-helpers';
 
@@ -29,6 +29,34 @@ const cutCells = (page: Page, selector: string): Promise<string[]> =>
         .map((el) => el.textContent ?? ''),
     selector,
   );
+
+/**
+ * A select's text, measured in its font, against the room inside its box (less the arrow): the chosen option's, or
+ * the widest option's when `which` is 'widest'. Also the box's right edge.
+ */
+const textRoom = (select: Locator, which: 'chosen' | 'widest') =>
+  select.evaluate((element: HTMLSelectElement, widest) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const texts = widest ? [...element.options].map((option) => option.text) : [element.selectedOptions[0]?.text ?? ''];
+    const text = Math.max(...texts.map((value) => context.measureText(value).width));
+    const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20; // the arrow
+    return { text, room, right: element.getBoundingClientRect().right };
+  }, which === 'widest');
+
+describe("the explorer's Appearance at 1440×900", () => {
+  it('shows every colour and size choice whole in its select, the longest metric name included', async () => {
+    const page = await open('size=strength', 1440, 900, '.appearance-picker select');
+    await page.locator('.appearance-picker').screenshot({ path: `${OUTPUT}/tables-fit-appearance-1440.png` });
+    const selects = page.locator('.appearance-picker select');
+    expect(await selects.count()).toBe(2);
+    for (const at of [0, 1]) {
+      const fit = await textRoom(selects.nth(at), 'widest');
+      expect(fit.text, `select ${at}`).toBeLessThanOrEqual(fit.room);
+    }
+  });
+});
 
 describe('the scorecard at 1440×900', () => {
   it('shows the all-countries table with no sideways scroll and no cut column head', async () => {
@@ -78,15 +106,7 @@ describe('the trajectories in a 320×480 embed', () => {
   it('shows the whole "Rank by" choice in its select', async () => {
     const page = await open('view=trajectories&embed=1', 320, 480, '#trajectories-metric');
     await page.screenshot({ path: `${OUTPUT}/tables-fit-trajectories-embed-320.png` });
-    const fit = await page.locator('#trajectories-metric').evaluate((select: HTMLSelectElement) => {
-      // The chosen option's text, measured in the select's font, against the room inside its box.
-      const style = getComputedStyle(select);
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = context.measureText(select.selectedOptions[0]?.text ?? '').width;
-      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16; // the arrow
-      return { text, room, right: select.getBoundingClientRect().right };
-    });
+    const fit = await textRoom(page.locator('#trajectories-metric'), 'chosen');
     expect(fit.text).toBeLessThanOrEqual(fit.room);
     expect(fit.right).toBeLessThanOrEqual(320);
     // "Rank by" stays on one line beside it.
