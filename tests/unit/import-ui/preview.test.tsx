@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The import preview in jsdom: mapping and problems shown by sheet/row/column, Load only when valid, skip-bad-rows, Cancel.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importSheets, loadXlsx, readCsvFiles } from '../../../src/model/sheets';
 import { loadDatasetFromText } from '../../../src/state/actions';
@@ -66,7 +66,11 @@ async function openWith(files: PickedFile[]): Promise<HTMLElement> {
   });
   // The dialog's code is split off (React.lazy): it appears once its module is in, which the first
   // time includes transforming it (over a second on a busy 2-core machine).
-  return screen.findByRole('dialog', undefined, { timeout: 10_000 });
+  const dialog = await screen.findByRole('dialog', undefined, { timeout: 10_000 });
+  // It takes the focus (and starts listening for Escape and Tab) in an effect after its first paint, which a busy
+  // machine runs after the dialog is found (CI at 16d7c07 read the focus still on the opener).
+  await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+  return dialog;
 }
 
 beforeEach(() => {
