@@ -1,7 +1,7 @@
 // PNG export: cytoscape's picture of the current view, composited on a canvas with a title band and a legend beside it.
 import type { Core } from 'cytoscape';
 import type { LegendGroup, LegendItem } from './scene';
-import { LABEL_FONT } from './style';
+import { LABEL_FONT } from './label-text';
 import { edgeLayerOf } from './edge-layer';
 import { isBoxId } from './layouts/apply';
 import { pngLayout, placeInPicture, type PngLayout, type PngLayoutInput, type Rect } from './png-layout';

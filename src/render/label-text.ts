@@ -1,7 +1,7 @@
 // A label's width on screen, and long labels the reader asked for broken into lines as cytoscape breaks them (text-wrap: wrap).
 
-/** The label font stack (style.ts draws every node label in it). */
-const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
+/** The label font stack: style.ts draws every node label in it, and the exports their legends. */
+export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
 
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();

@@ -3,8 +3,7 @@ import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
 import { nodeOpacity } from './layer-nodes';
-
-export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
+import { LABEL_FONT } from './label-text';
 
 /** The model size of a node with a least scale at the current zoom (its screen size never goes under size × minScale). */
 export function symbolSize(node: NodeSingular): number {
