@@ -68,21 +68,24 @@ export function ColorPart({ legend }: { legend: ColorLegend }) {
 
 /** A line kind as the canvas strokes it: the dash pattern and cap of LINE_PATTERNS, which the exports use too. */
 
-function LineSample({
+/** A line style's sample as the canvas draws it (LINE_PATTERNS): in this legend and the compare view's. */
+export function LineSample({
   line,
   width = LEGEND_LINE_WIDTH,
+  length = 28,
 }: {
   line: Pick<LineEncoding, 'style' | 'color'>;
   width?: number;
+  length?: number;
 }) {
   const pattern = LINE_PATTERNS[line.style];
   const dash = pattern.dash.length > 0 ? pattern.dash.join(' ') : undefined;
   return (
-    <svg width="28" height="10" aria-hidden="true" className="legend-line">
+    <svg width={length} height="10" aria-hidden="true" className="legend-line">
       <line
         x1="1"
         y1="5"
-        x2="27"
+        x2={length - 1}
         y2="5"
         stroke={line.color}
         strokeWidth={width}

@@ -7,14 +7,13 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { yearSpan } from '../explorer/years';
 import { GraphCanvas } from '../GraphCanvas';
-import { ColorPart } from '../Legend';
+import { ColorPart, LineSample } from '../Legend';
 import { placeElements } from '../explorer/layout-positions';
 import { useNetworkLayout } from '../explorer/use-network-layout';
 import { setCompareYears } from '../../state/actions';
 import { CompareTables } from './CompareTables';
 import { categoryOrdersOf } from '../graph-scene';
 import { COMPARE_LINES, compareElementsOf } from './compare-scene';
-import { LINE_PATTERNS } from '../../render/encoding';
 import { namesOf, type Names } from './gap-data';
 import type { Dataset, Filters } from '../../model/types';
 import type { GraphElements } from '../../render/elements';
@@ -132,19 +131,7 @@ function CompareYears({ dataset, span }: { dataset: Dataset; span: [number, numb
           <ul className="compare-legend" aria-label="Line styles">
             {Object.entries(COMPARE_LINES).map(([status, line]) => (
               <li key={status}>
-                <svg width="36" height="10" aria-hidden="true">
-                  <line
-                    x1="2"
-                    y1="5"
-                    x2="34"
-                    y2="5"
-                    stroke={line.color}
-                    strokeWidth={line.width}
-                    strokeDasharray={LINE_PATTERNS[line.style].dash.join(' ') || undefined}
-                    strokeLinecap={LINE_PATTERNS[line.style].cap}
-                  />
-                </svg>{' '}
-                {line.label}
+                <LineSample line={line} width={line.width} length={36} /> {line.label}
               </li>
             ))}
           </ul>
