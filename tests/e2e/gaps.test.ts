@@ -96,6 +96,13 @@ describe('coverage and scorecard', () => {
     );
     // Every country in a gap has actors in that sector, so it has a row.
     expect(rows).toBeGreaterThanOrEqual(countries.size);
+    // Each head row is one row of cells side by side, over the columns (a stray rule once made each head a flex box
+    // of its own, and the four sector heads and eight Actors/Agr. heads stacked down the left).
+    const headRows = await page.$$eval('.coverage-heatmap thead tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => Math.round(cell.getBoundingClientRect().top))),
+    );
+    expect(headRows.length).toBeGreaterThan(0);
+    for (const tops of headRows) expect(new Set(tops).size, `head row tops ${tops.join(', ')}`).toBe(1);
     await page.locator('.coverage-heatmap tbody tr').first().locator('button').first().click();
     await page.waitForSelector('.cell-details');
     await page.screenshot({ path: `${OUTPUT}/gaps-coverage.png`, fullPage: false });
