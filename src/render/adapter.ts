@@ -40,8 +40,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   let selected: string | null = null;
   /** The last preview's picture and the elements it shows: the build that follows keeps the same picture up. */
   let previewed: { elements: GraphElements; nodes: PreviewNode[] } | null = null;
-  /** The elements a sliced build has just added every node of, while its last update runs (see update). */
-  let builtFrom: GraphElements | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
 
@@ -107,70 +105,78 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     return true;
   }
 
+  /**
+   * Brings cytoscape and the layer to `scene`. `builtFromEmpty`: a sliced build has just added every node of these
+   * elements, at its position, to an empty cytoscape (build's last slice), so nothing needs comparing.
+   */
+  function syncTo(scene: GraphScene, builtFromEmpty = false): void {
+    if (!startEpoch(scene)) {
+      cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
+    }
+    const wasEmpty = shownNodes(cy).empty();
+    // A dataset first shown filtered down may grow past the bound later: its nodes then go to the layer (once).
+    if (scene.elements.nodes.length >= nodeLayerFrom && setNodesOnLayer(cy, true)) {
+      restyle(cy.nodes());
+    }
+    // Ties go under nodes the layer paints, however few, so no line crosses over a node.
+    const onLayer = scene.elements.edges.length >= layerFrom || nodesOnLayer(cy);
+    // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
+    if (onLayer) cy.edges().remove();
+    // Right after a build from empty, with the ties on the layer, cytoscape holds exactly the scene: comparing its
+    // 5,000 nodes again was 40-100 ms of the build's last task, to find nothing.
+    const plan =
+      onLayer && builtFromEmpty
+        ? nothingToSync(cy)
+        : planSync(cy, scene.elements.nodes, onLayer ? [] : scene.elements.edges, remembered);
+    const layerEdges = onLayer ? scene.elements.edges.map((edge) => edge.data) : [];
+    const finish = (): void => {
+      cy.batch(() => {
+        plan.prune();
+        applySelection();
+      });
+      place(plan.unplaced, wasEmpty);
+      relabel();
+    };
+    const picture = plan.size >= sliceFrom && !wasEmpty ? previewNodesOf(scene.elements, remembered) : null;
+    if (picture === null) {
+      cy.batch(() => plan.apply(0, plan.size));
+      edgeLayer.setEdges(layerEdges);
+      // A layout catching up keeps its picture, drawn again for the nodes shown now.
+      if (catchUp.busy) catchUp.refresh();
+      else edgeLayer.setPreviewNodes(null);
+      finish();
+      return;
+    }
+    // A filter that restyles many nodes: the new picture at once, cytoscape's changes a slice per task.
+    edgeLayer.setEdges(layerEdges);
+    catchUp.run({
+      kind: 'sync',
+      start: () => picture,
+      // Styled in the slice's own task, so its time is measured and the next slice sized to the budget.
+      step: timedSteps(plan.size, (from, to) => {
+        let changed: Collection;
+        cy.startBatch();
+        try {
+          changed = plan.apply(from, to);
+        } finally {
+          cy.endBatch();
+        }
+        styleNow(changed);
+      }),
+      end: finish,
+    });
+  }
+
   const renderer: GraphRenderer = {
     ...canvasOps(cy, edgeLayer, () => relabel(), { catchUp, from: sliceFrom }),
     cy,
     edgeLayer,
     update(scene) {
-      if (!startEpoch(scene)) {
-        cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
-      }
-      const wasEmpty = shownNodes(cy).empty();
-      // A dataset first shown filtered down may grow past the bound later: its nodes then go to the layer (once).
-      if (scene.elements.nodes.length >= nodeLayerFrom && setNodesOnLayer(cy, true)) {
-        restyle(cy.nodes());
-      }
-      // Ties go under nodes the layer paints, however few, so no line crosses over a node.
-      const onLayer = scene.elements.edges.length >= layerFrom || nodesOnLayer(cy);
-      // Switching to the layer drops cytoscape's edges for good (hiding them would still cost a restyle each).
-      if (onLayer) cy.edges().remove();
-      // Right after a build of these very elements, with the ties on the layer, cytoscape holds exactly the scene:
-      // comparing its 5,000 nodes again was 40-100 ms of the build's last task, to find nothing.
-      const plan =
-        onLayer && builtFrom === scene.elements
-          ? nothingToSync(cy)
-          : planSync(cy, scene.elements.nodes, onLayer ? [] : scene.elements.edges, remembered);
-      const layerEdges = onLayer ? scene.elements.edges.map((edge) => edge.data) : [];
-      const finish = (): void => {
-        cy.batch(() => {
-          plan.prune();
-          applySelection();
-        });
-        place(plan.unplaced, wasEmpty);
-        relabel();
-      };
-      const picture = plan.size >= sliceFrom && !wasEmpty ? previewNodesOf(scene.elements, remembered) : null;
-      if (picture === null) {
-        cy.batch(() => plan.apply(0, plan.size));
-        edgeLayer.setEdges(layerEdges);
-        // A layout catching up keeps its picture, drawn again for the nodes shown now.
-        if (catchUp.busy) catchUp.refresh();
-        else edgeLayer.setPreviewNodes(null);
-        finish();
-        return;
-      }
-      // A filter that restyles many nodes: the new picture at once, cytoscape's changes a slice per task.
-      edgeLayer.setEdges(layerEdges);
-      catchUp.run({
-        kind: 'sync',
-        start: () => picture,
-        // Styled in the slice's own task, so its time is measured and the next slice sized to the budget.
-        step: timedSteps(plan.size, (from, to) => {
-          let changed: Collection;
-          cy.startBatch();
-          try {
-            changed = plan.apply(from, to);
-          } finally {
-            cy.endBatch();
-          }
-          styleNow(changed);
-        }),
-        end: finish,
-      });
+      syncTo(scene);
     },
     build(scene, done) {
-      const finish = (): void => {
-        renderer.update(scene);
+      const finish = (builtFromEmpty = false): void => {
+        syncTo(scene, builtFromEmpty);
         done();
       };
       const picture = previewed?.elements === scene.elements ? previewed.nodes : previewNodesOf(scene.elements);
@@ -181,18 +187,6 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       }
       // A new dataset's build starts from an empty cytoscape; the same dataset's may find nodes it then keeps as they are.
       const fromEmpty = startEpoch(scene);
-      /**
-       * The last slice's update. From an empty cytoscape every node was added from these elements, at its position
-       * (the preview needed them all), so the update need not compare them.
-       */
-      const finishBuilt = (): void => {
-        if (fromEmpty) builtFrom = scene.elements;
-        try {
-          finish();
-        } finally {
-          builtFrom = null;
-        }
-      };
       // The preview stays the picture while cytoscape adds the nodes behind it; the adds wait until the layer
       // has drawn it (in slices, edge-layer.ts), so its first picture is not held up by cytoscape's long frames.
       const nodes = scene.elements.nodes;
@@ -214,7 +208,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
         step: () => (edgeLayer.drawing ? false : add()),
         end: () => {
           pause.resume();
-          finishBuilt();
+          // Every node was added from these elements: from an empty cytoscape, the last update compares nothing.
+          finish(fromEmpty);
         },
       };
       catchUp.run(job);
