@@ -1,7 +1,7 @@
 // Checks a parsed link against the loaded dataset: unknown ids dropped, numbers clamped, so an old link still opens.
 import type { HypotheticalSpec } from '../analysis/whatif';
-import { yearOf } from '../model/filter';
 import { YEAR_RANGE } from '../model/schema-spec';
+import { yearSpan } from '../model/year-span';
 import { ACTOR_KINDS, AGREEMENT_KINDS, PROJECTIONS, type Dataset, type Filters } from '../model/types';
 import {
   COLOR_BYS,
@@ -234,26 +234,13 @@ function idsWhenAsked(list: () => Iterable<string>): IdSet {
 export function stateContextFrom(dataset: Dataset): StateContext {
   const countryCodes = new Set<string>((dataset.countries ?? []).map((country) => country.code));
   for (const actor of dataset.actors) countryCodes.add(actor.country);
-  let low = Infinity;
-  let high = -Infinity;
-  for (const agreement of dataset.agreements) {
-    const since = yearOf(agreement.since);
-    const until = yearOf(agreement.until);
-    if (since !== null) {
-      low = Math.min(low, since);
-      high = Math.max(high, since);
-    }
-    if (until !== null) {
-      low = Math.min(low, until);
-      high = Math.max(high, until);
-    }
-  }
   return {
     actorIds: idsWhenAsked(() => dataset.actors.map((actor) => actor.id)),
     countryCodes,
     sectorIds: new Set((dataset.sectors ?? []).map((sector) => sector.id)),
     agreementIds: idsWhenAsked(() => dataset.agreements.map((agreement) => agreement.id)),
     viewIds: new Set((dataset.views ?? []).map((view) => view.id)),
-    yearRange: low <= high ? [low, high] : null,
+    // The agreements' own years: a link's year is checked against them, not stretched to the dataset's asOf.
+    yearRange: yearSpan({ agreements: dataset.agreements }),
   };
 }
