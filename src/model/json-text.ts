@@ -1,19 +1,12 @@
-// Parses JSON text: its one scanner says where (line and column) and what is wrong, in every browser alike, and finds keys written twice.
+// Parses JSON text: its one scanner says where (line and column) and what is wrong, in every browser alike; keys written twice come from duplicate-keys.ts.
+import { findDuplicateKeys, type DuplicateKey } from './duplicate-keys';
 import { messageOf } from './errors';
-import { pointer } from './problems';
 
-/** A key written twice in one object (JSON.parse keeps the last value without a word): the repeated member's pointer. */
-export interface DuplicateKey {
-  pointer: string;
-  key: string;
-}
+export type { DuplicateKey } from './duplicate-keys';
 
 export type JsonParse =
   | { ok: true; value: unknown; duplicates: DuplicateKey[] }
   | { ok: false; line: number; column: number; reason: string };
-
-/** Repeated keys reported per text at most. */
-export const DUPLICATE_LIMIT = 100;
 
 interface Failure {
   offset: number;
@@ -49,45 +42,15 @@ function scanString(text: string, start: number): number | Failure {
   return { offset: start, reason: 'this text in quotes is never closed: add the closing "' };
 }
 
-/**
- * An open object or array. Its pointer is built only for a repeated key (walking up `parent`): a
- * pointer string per value cost more than the rest of the scan on large files.
- */
-interface Frame {
-  open: '{' | '[';
-  /** Keys seen so far (objects only). */
-  keys: Set<string> | null;
-  /** Arrays: the current item's index; objects: the current key. */
-  index: number;
-  key: string;
-  parent: Frame | undefined;
-  /** Where this value sits in its parent. */
-  place: string | number;
-}
-
-function pointerOf(frame: Frame | undefined): string {
-  const places: Array<string | number> = [];
-  for (let at = frame; at?.parent !== undefined; at = at.parent) places.push(at.place);
-  let out = '';
-  for (let i = places.length - 1; i >= 0; i--) out = pointer(out, places[i]!);
-  return out;
-}
-
-/** The decoded text of the key literal text[start, end) (only keys with a backslash need JSON.parse). */
-function keyAt(text: string, start: number, end: number): string {
-  const raw = text.slice(start + 1, end - 1);
-  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
-}
+/** What is open: an object or an array. */
+type Open = '{' | '[';
 
 /**
- * The one pass over JSON text, without recursion (so deep nesting cannot overflow the stack): the
- * first syntax error (null when the text is valid JSON) and each key repeated within one object (at
- * most `limit`, in text order).
+ * The pass over JSON text that places its first syntax error (null when the text is valid JSON), without
+ * recursion, so deep nesting cannot overflow the stack.
  */
-export function scanJson(text: string, limit = DUPLICATE_LIMIT): { error: Failure | null; duplicates: DuplicateKey[] } {
-  const duplicates: DuplicateKey[] = [];
-  const failed = (failure: Failure) => ({ error: failure, duplicates });
-  const stack: Frame[] = [];
+export function findJsonError(text: string): Failure | null {
+  const stack: Open[] = [];
   let state: 'value' | 'firstValue' | 'key' | 'firstKey' | 'after' = 'value';
   let i = 0;
   let commaAt = 0;
@@ -97,31 +60,22 @@ export function scanJson(text: string, limit = DUPLICATE_LIMIT): { error: Failur
     if (state === 'after') {
       const top = stack[stack.length - 1];
       if (top === undefined)
-        return char === undefined
-          ? { error: null, duplicates }
-          : failed({ offset: i, reason: 'there is more text after the end of the data' });
+        return char === undefined ? null : { offset: i, reason: 'there is more text after the end of the data' };
       if (char === ',') {
         commaAt = i;
         i++;
-        if (top.open === '{') state = 'key';
-        else {
-          top.index++;
-          state = 'value';
-        }
-      } else if ((top.open === '{' && char === '}') || (top.open === '[' && char === ']')) {
+        state = top === '{' ? 'key' : 'value';
+      } else if ((top === '{' && char === '}') || (top === '[' && char === ']')) {
         stack.pop();
         i++;
       } else if (char === undefined) {
-        return failed({ offset: i, reason: `the file ends before the closing "${top.open === '{' ? '}' : ']'}"` });
+        return { offset: i, reason: `the file ends before the closing "${top === '{' ? '}' : ']'}"` };
       } else {
-        return failed({
-          offset: i,
-          reason: `expected "," or "${top.open === '{' ? '}' : ']'}" here: is a comma missing?`,
-        });
+        return { offset: i, reason: `expected "," or "${top === '{' ? '}' : ']'}" here: is a comma missing?` };
       }
       continue;
     }
-    if (char === undefined) return failed({ offset: i, reason: 'the file ends where a value was expected' });
+    if (char === undefined) return { offset: i, reason: 'the file ends where a value was expected' };
     if (state === 'key' || state === 'firstKey') {
       if (char === '}' && state === 'firstKey') {
         stack.pop();
@@ -129,20 +83,13 @@ export function scanJson(text: string, limit = DUPLICATE_LIMIT): { error: Failur
         state = 'after';
         continue;
       }
-      if (char === '}')
-        return failed({ offset: commaAt, reason: 'this comma has nothing after it before the "}": remove it' });
-      if (char !== '"') return failed({ offset: i, reason: 'expected a key in double quotes, like "id"' });
+      if (char === '}') return { offset: commaAt, reason: 'this comma has nothing after it before the "}": remove it' };
+      if (char !== '"') return { offset: i, reason: 'expected a key in double quotes, like "id"' };
       const end = scanString(text, i);
-      if (typeof end !== 'number') return failed(end);
-      const top = stack[stack.length - 1]!;
-      const key = keyAt(text, i, end);
-      if (top.keys!.has(key)) {
-        if (duplicates.length < limit) duplicates.push({ pointer: pointer(pointerOf(top), key), key });
-      } else top.keys!.add(key);
-      top.key = key;
+      if (typeof end !== 'number') return end;
       i = end;
       while (i < text.length && WHITESPACE.has(text[i] as string)) i++;
-      if (text[i] !== ':') return failed({ offset: i, reason: 'expected ":" after the key' });
+      if (text[i] !== ':') return { offset: i, reason: 'expected ":" after the key' };
       i++;
       state = 'value';
       continue;
@@ -154,45 +101,34 @@ export function scanJson(text: string, limit = DUPLICATE_LIMIT): { error: Failur
       continue;
     }
     if (state === 'value' && stack.length > 0 && (char === ']' || char === '}'))
-      return failed({ offset: commaAt, reason: `this comma has nothing after it before the "${char}": remove it` });
+      return { offset: commaAt, reason: `this comma has nothing after it before the "${char}": remove it` };
     if (char === ']' || char === '}')
-      return failed({ offset: i, reason: `this "${char}" does not close the last open bracket: check the brackets` });
+      return { offset: i, reason: `this "${char}" does not close the last open bracket: check the brackets` };
     state = 'after';
     if (char === '{' || char === '[') {
-      const parent = stack[stack.length - 1];
-      stack.push({
-        open: char,
-        keys: char === '{' ? new Set() : null,
-        index: 0,
-        key: '',
-        parent,
-        place: parent === undefined ? '' : parent.open === '{' ? parent.key : parent.index,
-      });
+      stack.push(char);
       i++;
       state = char === '{' ? 'firstKey' : 'firstValue';
     } else if (char === '"') {
       const end = scanString(text, i);
-      if (typeof end !== 'number') return failed(end);
+      if (typeof end !== 'number') return end;
       i = end;
     } else if (text.startsWith('true', i) || text.startsWith('null', i)) i += 4;
     else if (text.startsWith('false', i)) i += 5;
     else {
       NUMBER.lastIndex = i;
       if (!NUMBER.test(text))
-        return failed({
+        return {
           offset: i,
           reason:
             char === "'"
               ? 'text must be in double quotes ("…"), not single quotes'
               : `unexpected ${JSON.stringify(char)}: expected a value`,
-        });
+        };
       i = NUMBER.lastIndex;
     }
   }
 }
-
-/** The first syntax error of the text, or null when it is valid JSON. */
-export const findJsonError = (text: string): Failure | null => scanJson(text).error;
 
 /** Line and column (both from 1) of an offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
@@ -214,13 +150,13 @@ export function parseJsonText(input: string): JsonParse {
   try {
     value = JSON.parse(text) as unknown;
   } catch (error) {
-    const failure = scanJson(text).error ?? {
+    const failure = findJsonError(text) ?? {
       offset: 0,
       reason: messageOf(error),
     };
     const { line, column } = lineAndColumn(text, failure.offset);
     return { ok: false, line, column, reason: failure.reason };
   }
-  // Valid text: the scan only collects repeated keys (JSON.parse, native, is faster at building the value).
-  return { ok: true, value, duplicates: scanJson(text).duplicates };
+  // Valid text: JSON.parse (native) builds the value; the repeated keys it drops are looked for apart.
+  return { ok: true, value, duplicates: findDuplicateKeys(text) };
 }

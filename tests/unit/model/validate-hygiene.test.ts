@@ -1,6 +1,7 @@
 // Warnings about text that hides something: javascript: links, invisible characters in ids, keys written twice.
 import { describe, expect, it } from 'vitest';
-import { scanJson } from '../../../src/model/json-text';
+import { findDuplicateKeys } from '../../../src/model/duplicate-keys';
+import { findJsonError } from '../../../src/model/json-text';
 import { parseDatasetText, validateDataset } from '../../../src/model/validate';
 import { emptyFilters, type Problem } from '../../../src/model/types';
 import { applyFilters } from '../../../src/model/filter';
@@ -74,18 +75,16 @@ describe('keys written twice in one object', () => {
 
   it('gives pointers through arrays and escaped keys, and nothing for keys repeated in different objects', () => {
     const text = '{"a":[{"x":1},{"x":1,"x":2}],"b/c":{"~":1,"~":2},"d":{"x":1},"e":{"x":1}}';
-    expect(scanJson(text)).toEqual({
-      error: null,
-      duplicates: [
-        { pointer: '/a/1/x', key: 'x' },
-        { pointer: '/b~1c/~0', key: '~' },
-      ],
-    });
+    expect(findJsonError(text)).toBeNull();
+    expect(findDuplicateKeys(text)).toEqual([
+      { pointer: '/a/1/x', key: 'x' },
+      { pointer: '/b~1c/~0', key: '~' },
+    ]);
   });
 
   it('reads keys with escaped quotes and stops at the limit', () => {
     const text = `{${Array.from({ length: 5 }, () => '"a\\"b":1').join(',')}}`;
-    expect(scanJson(text, 2).duplicates).toEqual([
+    expect(findDuplicateKeys(text, 2)).toEqual([
       { pointer: '/a"b', key: 'a"b' },
       { pointer: '/a"b', key: 'a"b' },
     ]);
