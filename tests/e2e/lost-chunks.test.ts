@@ -17,6 +17,17 @@ describe('code that fails to download after the page', () => {
     await page.close();
   });
 
+  it("says in the page's frame that the app's code could not be loaded when the views' chunk is refused", async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route(/\/assets\/mount-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(appUrl);
+    const alert = page.locator('#root[role=alert]');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toBe('Alliance Atlas could not load its code. Check the connection and reload the page.');
+    await page.close();
+  });
+
   it('says a tab whose code is refused could not be loaded, and the other tabs still open', async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
