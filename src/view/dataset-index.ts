@@ -14,7 +14,12 @@ export interface DatasetIndex {
 export const datasetIndex = memoLast((dataset: Dataset): DatasetIndex => {
   const agreementsOf = new Map<string, Agreement[]>();
   for (const agreement of dataset.agreements) {
-    for (const party of new Set(agreement.parties)) {
+    const parties = agreement.parties;
+    for (let i = 0; i < parties.length; i++) {
+      const party = parties[i]!;
+      // A party listed twice counts once. Looked back for, not with a Set per agreement: validation refuses repeats,
+      // and 50,000 Sets made this the slowest step of the load's data work (69–83 ms cold against 28–47).
+      if (parties.indexOf(party) < i) continue;
       const list = agreementsOf.get(party);
       if (list) list.push(agreement);
       else agreementsOf.set(party, [agreement]);
