@@ -147,3 +147,31 @@ describe('label placement on the canvas', () => {
     await page.close();
   });
 });
+
+describe('labels in the grouped layout', () => {
+  /** Id prefix of the layout's country boxes (render/layouts/apply.ts BOX_PREFIX). */
+  const BOX = '\u0000box:';
+
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`at ${size.width}×${size.height} every country box keeps its title in its own type, and no actor's label covers one`, async () => {
+      const page = await chromium.browser.newPage({ viewport: size });
+      await page.goto(`${appUrl}?layout=grouped`);
+      await page.waitForFunction(() => window.__explorer?.shown() === 'grouped', null, { timeout: 60_000 });
+      await settledPositions(page);
+      const scene = await drawn(page);
+      const titles = scene.labels.filter((label) => label.id.startsWith(BOX));
+      // The sample's 27 countries, each titled; actors named too, around the titles rather than over them.
+      expect(titles.length).toBe(27);
+      expect(scene.labels.length - titles.length).toBeGreaterThanOrEqual(5);
+      // Drawn by the box's own rule (BOX_FONT, in its header), not taken for an actor's 13 px label and moved.
+      const heights = titles.map((title) => Math.round(title.y2 - title.y1));
+      expect(Math.max(...heights) - Math.min(...heights), heights.join(' ')).toBeLessThanOrEqual(1);
+      expect(collisions(scene)).toEqual([]);
+      await page.screenshot({ path: `${OUTPUT}/labels-grouped-${size.width}.png` });
+      await page.close();
+    });
+  }
+});
