@@ -10,6 +10,7 @@ import { isNarrowFrame } from '../narrow-frame';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
 import { RankingsTools } from './RankingsTools';
+import { clearOfSticky } from './clear-of-sticky';
 import { RobustnessBar, useRobustness } from './RobustnessBar';
 import { EvidenceSwitch, evidenceBlocker, useEvidenceRanks, type EvidenceRanks } from './EvidenceRanks';
 import { robustnessMetricOf } from './robustness-data';
@@ -185,7 +186,13 @@ export function RankingsView() {
         <p className="rankings-empty">No actor matches these filters.</p>
       ) : (
         // Only the table scrolls, in both directions, so the filters stay in view and the header and names stick.
-        <div className="rankings-scroll" role="region" aria-label="Rankings table" tabIndex={0}>
+        <div
+          className="rankings-scroll"
+          role="region"
+          aria-label="Rankings table"
+          tabIndex={0}
+          onFocus={(event) => clearOfSticky(event.currentTarget, event.target)}
+        >
           <RankingsTable
             rows={visible}
             sort={sort}
