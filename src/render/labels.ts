@@ -9,6 +9,7 @@ import {
   type LabelSide,
 } from './label-placement';
 import { boxTitleBand, isBoxId } from './layouts/apply';
+import { leastScaleOn } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
@@ -117,6 +118,8 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
   const width = canvas?.width ?? cy.width();
   const canvasHeight = canvas?.height ?? cy.height();
   const pan = cy.pan();
+  // What a small canvas leaves of a symbol's least scale (symbol-scale.ts), the same for every node.
+  const frameShare = leastScaleOn(cy, 1);
   const discs: Disc[] = [];
   const forced: Entry[] = [];
   const rest: Entry[] = [];
@@ -124,7 +127,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
   const titles: Box[] = [];
   // One pass over plain numbers: at 5,000 nodes, every cytoscape accessor call per node costs milliseconds.
   cy.nodes().forEach((node) => {
-    const data = node.data() as { id: string; label?: unknown; size?: unknown };
+    const data = node.data() as { id: string; label?: unknown; size?: unknown; minScale?: unknown };
     const id = data.id;
     if (node.hasClass(HIDDEN)) return;
     // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/apply.ts).
@@ -133,9 +136,12 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     const position = node.position();
     const x = position.x * zoom + pan.x;
     const y = position.y * zoom + pan.y;
-    // The node's size plus its border (style.ts): the label hangs from that rim.
+    // The node's size as drawn (style.ts symbolSize: a symbol zoomed out past its least scale keeps its screen size)
+    // plus its border: the label hangs from that rim, and other labels keep off that disc.
     const size = Number(data.size);
-    const r = Number.isFinite(size) ? (size / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
+    const floor = typeof data.minScale === 'number' ? data.minScale * frameShare : 0;
+    const drawn = zoom >= floor ? size : (size * floor) / zoom;
+    const r = Number.isFinite(size) ? (drawn / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
     if (!faded) discs.push({ id, x, y, r });
     const label = typeof data.label === 'string' ? data.label : '';
     if (label === '') return;

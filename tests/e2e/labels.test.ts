@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/model/generate';
+import { COUNTRY_MIN_SCALE } from '../../src/render/country-elements';
 import { settledPositions, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
@@ -174,4 +175,38 @@ describe('labels in the grouped layout', () => {
       await page.close();
     });
   }
+});
+
+describe('labels in the country view', () => {
+  /** The z-index of the few largest nodes' labels, which may cover smaller nodes (render/label-styles.ts LABEL_OVER). */
+  const OVER_NODES_Z = 14;
+
+  it("at 1440×900 no other country's label covers a country's disc as drawn (held at its least scale when zoomed out)", async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${appUrl}?view=country`);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 60_000 });
+    // The map's fit to the world of partners (zoom ~0.09, well under the least scale) can follow a first frame.
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.zoom() ?? 1), { timeout: 30_000 })
+      .toBeLessThan(COUNTRY_MIN_SCALE / 2);
+    await settledPositions(page);
+    const { labels, discs } = await drawn(page);
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+    const covers = labels
+      .filter((label) => label.z < OVER_NODES_Z)
+      .flatMap((label) =>
+        discs
+          .filter((disc) => disc.id !== label.id)
+          .filter((disc) => {
+            const nx = Math.max(label.x1, Math.min(disc.x, label.x2));
+            const ny = Math.max(label.y1, Math.min(disc.y, label.y2));
+            // A pixel of slack: cytoscape's label box and the drawn rim may differ by rounding.
+            return Math.hypot(disc.x - nx, disc.y - ny) < disc.r - 1;
+          })
+          .map((disc) => `"${label.text}" covers ${disc.id.split(':')[1]}`),
+      );
+    expect(covers).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/labels-country-1440.png` });
+    await page.close();
+  });
 });
