@@ -44,10 +44,15 @@ export function followPointerAndZoom(cy: Core, relabel: (delay?: number) => void
   cy.on('viewport', () => relabel(CAMERA_RELABEL_MS));
   // Symbols with a least scale (style.ts symbolSize) follow the zoom: their style is a function of it.
   let styledZoom = cy.zoom();
+  const restyleSymbols = (): void => {
+    const symbols = cy.nodes('[minScale]');
+    if (symbols.nonempty()) restyle(symbols);
+  };
   cy.on('zoom', () => {
     if (cy.zoom() === styledZoom) return;
     styledZoom = cy.zoom();
-    const symbols = cy.nodes('[minScale]');
-    if (symbols.nonempty()) restyle(symbols);
+    restyleSymbols();
   });
+  // And the canvas's size: a small canvas lowers their floor (symbol-scale.ts).
+  cy.on('resize', restyleSymbols);
 }

@@ -16,8 +16,8 @@ export const countryCodeOf = (key: string): string =>
 
 export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
 /**
- * Below this zoom the country symbols keep their on-screen size (9–29 px): fitted to a world of partners
- * (zoom ~0.14 at 1440×900 on the sample) they were 3–10 px dots that no legend could explain.
+ * Below this zoom the country symbols keep their on-screen size (9–29 px; less in a small canvas, symbol-scale.ts):
+ * fitted to a world of partners (zoom ~0.14 at 1440×900 on the sample) they were 3–10 px dots that no legend could explain.
  */
 export const COUNTRY_MIN_SCALE = 0.4;
 export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];

@@ -1,10 +1,8 @@
 // What the browser tests read of the drawn labels and nodes: cytoscape's own boxes, in canvas pixels.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Disc } from './label-placement';
+import { isBoxId } from './layouts/apply';
 import { HIDDEN } from './visibility';
-
-/** Ids of the grouped layout's boxes (render/layouts/apply.ts BOX_PREFIX): they are backgrounds, not actors. */
-const isBox = (id: string): boolean => id.startsWith('box:');
 
 /** Every drawn label as cytoscape itself measures it, in canvas pixels, with its text (for tests). */
 export function drawnLabelBoxes(
@@ -39,7 +37,7 @@ const zIndexOf = (node: NodeSingular): number => Number.parseFloat(String(node.s
 export function drawnNodeDiscs(cy: Core): Array<Disc & { z: number }> {
   return cy
     .nodes()
-    .filter((node) => !node.hasClass(HIDDEN) && !node.hasClass('faded') && !isBox(node.id()))
+    .filter((node) => !node.hasClass(HIDDEN) && !node.hasClass('faded') && !isBoxId(node.id()))
     .map((node: NodeSingular) => {
       const p = node.renderedPosition();
       return { id: node.id(), x: p.x, y: p.y, r: node.renderedOuterWidth() / 2, z: zIndexOf(node) };

@@ -1,6 +1,15 @@
 // The canvas's labels: which nodes are named, on which side, at a fixed readable size; placed by label-placement.ts.
 import type { Core, NodeSingular } from 'cytoscape';
-import { keepClearLabels, placeLabels, type Disc, type LabelCandidate, type LabelSide } from './label-placement';
+import {
+  keepClearLabels,
+  placeLabels,
+  type Box,
+  type Disc,
+  type LabelCandidate,
+  type LabelSide,
+} from './label-placement';
+import { boxTitleBand, isBoxId } from './layouts/apply';
+import { leastScaleOn } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
@@ -21,9 +30,6 @@ const GAP_PX = 3;
 
 /** Background padding around a label, on screen (the style gives cytoscape `labelPad` in model units). */
 const PAD = 2;
-
-/** Ids of the grouped layout's boxes (render/layouts/apply.ts BOX_PREFIX): they are backgrounds, not actors. */
-const isBox = (id: string): boolean => id.startsWith('box:');
 
 /** Labels the reader asked for: shown whatever they cover, before any other. */
 const forcedLabel = (node: NodeSingular): boolean =>
@@ -91,6 +97,8 @@ interface LabelPlan {
   nodes: Map<string, NodeSingular>;
   /** Forced labels too wide for the room beside the zoom buttons, wrapped (label-text.ts). */
   wraps: Map<string, WrappedLabel>;
+  /** The grouped layout's box titles, kept clear like the zoom buttons. */
+  titles: Box[];
 }
 
 /** Records one half of a placement as the `atlas:labels` measure (the benchmark and the tests read it). */
@@ -110,22 +118,30 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
   const width = canvas?.width ?? cy.width();
   const canvasHeight = canvas?.height ?? cy.height();
   const pan = cy.pan();
+  // What a small canvas leaves of a symbol's least scale (symbol-scale.ts), the same for every node.
+  const frameShare = leastScaleOn(cy, 1);
   const discs: Disc[] = [];
   const forced: Entry[] = [];
   const rest: Entry[] = [];
   const nodes = new Map<string, NodeSingular>();
+  const titles: Box[] = [];
   // One pass over plain numbers: at 5,000 nodes, every cytoscape accessor call per node costs milliseconds.
   cy.nodes().forEach((node) => {
-    const data = node.data() as { id: string; label?: unknown; size?: unknown };
+    const data = node.data() as { id: string; label?: unknown; size?: unknown; minScale?: unknown };
     const id = data.id;
-    if (isBox(id) || node.hasClass(HIDDEN)) return;
+    if (node.hasClass(HIDDEN)) return;
+    // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/apply.ts).
+    if (isBoxId(id)) return void titles.push(boxTitleBand(node, zoom, pan));
     const faded = node.hasClass('faded');
     const position = node.position();
     const x = position.x * zoom + pan.x;
     const y = position.y * zoom + pan.y;
-    // The node's size plus its border (style.ts): the label hangs from that rim.
+    // The node's size as drawn (style.ts symbolSize: a symbol zoomed out past its least scale keeps its screen size)
+    // plus its border: the label hangs from that rim, and other labels keep off that disc.
     const size = Number(data.size);
-    const r = Number.isFinite(size) ? (size / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
+    const floor = typeof data.minScale === 'number' ? data.minScale * frameShare : 0;
+    const drawn = zoom >= floor ? size : (size * floor) / zoom;
+    const r = Number.isFinite(size) ? (drawn / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
     if (!faded) discs.push({ id, x, y, r });
     const label = typeof data.label === 'string' ? data.label : '';
     if (label === '') return;
@@ -157,17 +173,17 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     };
   });
   measure(started, { part: 'collect', candidates: candidates.length });
-  return { zoom, pan, width, canvasHeight, discs, candidates, nodes, wraps };
+  return { zoom, pan, width, canvasHeight, discs, candidates, nodes, wraps, titles };
 }
 
 /** The second half: labels placed for the plan's camera and applied to the nodes whose label changes. */
 function finishLabels(cy: Core, plan: LabelPlan): void {
   const started = now();
-  const { zoom, width, canvasHeight, discs, candidates, nodes, wraps } = plan;
+  const { zoom, width, canvasHeight, discs, candidates, nodes, wraps, titles } = plan;
   const placed = placeLabels(candidates, discs, {
     bounds: { x: 0, y: 0, width, height: canvasHeight },
     gap: GAP_PX,
-    reserved: [{ x: width - CONTROLS.width, y: canvasHeight - CONTROLS.height, ...CONTROLS }],
+    reserved: [{ x: width - CONTROLS.width, y: canvasHeight - CONTROLS.height, ...CONTROLS }, ...titles],
   });
   const previous = placedSides.get(cy) ?? new Map<string, LabelSide>();
   const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));

@@ -4,6 +4,7 @@ import { FADED_OPACITY } from './encoding';
 import { KEYBOARD_CURSOR, LABEL_CLASS } from './label-styles';
 import { LABEL_SIDES } from './label-placement';
 import type { PreviewNode } from './node-preview';
+import { leastScaleOn } from './symbol-scale';
 import { HIDDEN } from './visibility';
 
 /**
@@ -49,7 +50,9 @@ export function nodeOpacity(node: NodeSingular): number {
 export function layerNodeOf(node: NodeSingular): PreviewNode | null {
   if (node.hasClass(HIDDEN) || node.hasClass('group-box')) return null;
   const { x, y } = node.position();
-  const minScale = node.data('minScale') as number | undefined;
+  const least = node.data('minScale') as number | undefined;
+  // The floor the stylesheet's symbolSize gives this canvas, so the painted disc is the one the pointer hits.
+  const minScale = least === undefined ? undefined : leastScaleOn(node.cy(), least);
   return {
     id: node.id(),
     x,

@@ -4,12 +4,17 @@ import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
 import { nodeOpacity } from './layer-nodes';
 import { LABEL_FONT } from './label-text';
+import { leastScaleOn } from './symbol-scale';
 
-/** The model size of a node with a least scale at the current zoom (its screen size never goes under size × minScale). */
+/**
+ * The model size of a node with a least scale at the current zoom: its screen size never goes under size × minScale,
+ * a floor that shrinks in a small canvas (symbol-scale.ts).
+ */
 export function symbolSize(node: NodeSingular): number {
   const size = node.data('size') as number;
-  const minScale = node.data('minScale') as number;
-  const zoom = node.cy().zoom();
+  const cy = node.cy();
+  const minScale = leastScaleOn(cy, node.data('minScale') as number);
+  const zoom = cy.zoom();
   return zoom >= minScale ? size : (size * minScale) / zoom;
 }
 

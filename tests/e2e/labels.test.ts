@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/model/generate';
+import { COUNTRY_MIN_SCALE } from '../../src/render/country-elements';
 import { settledPositions, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
@@ -144,6 +145,68 @@ describe('label placement on the canvas', () => {
     expect(zoomed.labels.length).toBeGreaterThan(0);
     expect(collisions(zoomed)).toEqual([]);
     await page.screenshot({ path: `${OUTPUT}/labels-2000-zoomed.png` });
+    await page.close();
+  });
+});
+
+describe('labels in the grouped layout', () => {
+  /** Id prefix of the layout's country boxes (render/layouts/apply.ts BOX_PREFIX). */
+  const BOX = '\u0000box:';
+
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`at ${size.width}×${size.height} every country box keeps its title in its own type, and no actor's label covers one`, async () => {
+      const page = await chromium.browser.newPage({ viewport: size });
+      await page.goto(`${appUrl}?layout=grouped`);
+      await page.waitForFunction(() => window.__explorer?.shown() === 'grouped', null, { timeout: 60_000 });
+      await settledPositions(page);
+      const scene = await drawn(page);
+      const titles = scene.labels.filter((label) => label.id.startsWith(BOX));
+      // The sample's 27 countries, each titled; actors named too, around the titles rather than over them.
+      expect(titles.length).toBe(27);
+      expect(scene.labels.length - titles.length).toBeGreaterThanOrEqual(5);
+      // Drawn by the box's own rule (BOX_FONT, in its header), not taken for an actor's 13 px label and moved.
+      const heights = titles.map((title) => Math.round(title.y2 - title.y1));
+      expect(Math.max(...heights) - Math.min(...heights), heights.join(' ')).toBeLessThanOrEqual(1);
+      expect(collisions(scene)).toEqual([]);
+      await page.screenshot({ path: `${OUTPUT}/labels-grouped-${size.width}.png` });
+      await page.close();
+    });
+  }
+});
+
+describe('labels in the country view', () => {
+  /** The z-index of the few largest nodes' labels, which may cover smaller nodes (render/label-styles.ts LABEL_OVER). */
+  const OVER_NODES_Z = 14;
+
+  it("at 1440×900 no other country's label covers a country's disc as drawn (held at its least scale when zoomed out)", async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${appUrl}?view=country`);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 60_000 });
+    // The map's fit to the world of partners (zoom ~0.09, well under the least scale) can follow a first frame.
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.zoom() ?? 1), { timeout: 30_000 })
+      .toBeLessThan(COUNTRY_MIN_SCALE / 2);
+    await settledPositions(page);
+    const { labels, discs } = await drawn(page);
+    expect(labels.length).toBeGreaterThanOrEqual(12);
+    const covers = labels
+      .filter((label) => label.z < OVER_NODES_Z)
+      .flatMap((label) =>
+        discs
+          .filter((disc) => disc.id !== label.id)
+          .filter((disc) => {
+            const nx = Math.max(label.x1, Math.min(disc.x, label.x2));
+            const ny = Math.max(label.y1, Math.min(disc.y, label.y2));
+            // A pixel of slack: cytoscape's label box and the drawn rim may differ by rounding.
+            return Math.hypot(disc.x - nx, disc.y - ny) < disc.r - 1;
+          })
+          .map((disc) => `"${label.text}" covers ${disc.id.split(':')[1]}`),
+      );
+    expect(covers).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/labels-country-1440.png` });
     await page.close();
   });
 });

@@ -93,4 +93,29 @@ describe('tables in a 320×480 embed', () => {
     expect(await list.locator('li').count()).toBeGreaterThan(11);
     await page.close();
   });
+
+  it('keeps each coverage cell the keyboard reaches in view: Tab along the rows never leaves the focus past the edge', async () => {
+    const page = await embed('&view=coverage', false);
+    await page.waitForSelector('.coverage-heatmap td');
+    const hidden: string[] = [];
+    // Four rows of eight cells, from the frame's first control on.
+    for (let i = 0; i < 36; i++) {
+      await page.keyboard.press('Tab');
+      // The scroll that brings a cell clear waits a frame after the browser's own.
+      await page.waitForTimeout(50);
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement!;
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return {
+          name: element.getAttribute('aria-label') ?? element.textContent ?? '',
+          inTable: element.closest('.coverage-heatmap') !== null,
+          shown: top !== null && element.contains(top),
+        };
+      });
+      if (focus.inTable && !focus.shown) hidden.push(focus.name);
+    }
+    expect(hidden.join('; ')).toBe('');
+    await page.close();
+  });
 });

@@ -139,6 +139,37 @@ describe('rankings in a 320×480 embed', () => {
     await page.screenshot({ path: `${OUTPUT}/rankings-embed-320-metric.png` });
     await page.close();
   });
+
+  it('keeps each control the keyboard reaches in view, not under the sticky names or header nor past the edge: Tab along the headers, Shift+Tab up the rows', async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 320, height: 480 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(appUrl + '?view=rankings&embed=1');
+    await page.waitForSelector('.rankings-view[data-state="ready"]', { timeout: 45_000 });
+    /** The focused control, and whether its centre shows something else (a sticky cell) or nothing (off the frame). */
+    const focused = (): Promise<{ text: string; covered: boolean }> =>
+      page.evaluate(() => {
+        const element = document.activeElement!;
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return { text: element.textContent ?? '', covered: top === null || !element.contains(top) };
+      });
+    await page.locator('.rankings-scroll').focus();
+    const covered: string[] = [];
+    const walk = async (key: string, steps: number): Promise<void> => {
+      for (let i = 0; i < steps; i++) {
+        await page.keyboard.press(key);
+        // The correction waits a frame after the browser's own scroll.
+        await page.waitForTimeout(50);
+        const now = await focused();
+        if (now.covered) covered.push(`${key} ${now.text}`);
+      }
+    };
+    // Along the 14 header buttons into the rows, then back up them under the header.
+    await walk('Tab', 30);
+    await walk('Shift+Tab', 12);
+    expect(covered.join('; ')).toBe('');
+    await page.close();
+  });
 });
 
 describe('rankings of 5,000 actors', () => {

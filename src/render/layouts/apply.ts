@@ -50,6 +50,26 @@ export function boxElements(boxes: readonly GroupBox[], label: (group: string) =
   }));
 }
 
+/**
+ * The band at the top of a box that its title takes (BOX_FONT, pulled 1.3 of it into the box), on screen at this
+ * camera: the actors' labels (render/labels.ts) keep off it, as off the zoom buttons.
+ */
+export function boxTitleBand(
+  box: NodeSingular,
+  zoom: number,
+  pan: { x: number; y: number },
+): { x: number; y: number; width: number; height: number } {
+  const { x, y } = box.position();
+  const width = Number(box.data('boxWidth')) || 0;
+  const top = y - (Number(box.data('boxHeight')) || 0) / 2;
+  return {
+    x: (x - width / 2) * zoom + pan.x,
+    y: top * zoom + pan.y,
+    width: width * zoom,
+    height: 1.5 * BOX_FONT * zoom,
+  };
+}
+
 /** Sets the bend of each edge's arc to a fifth of its length, so long ties arc more than short ones. */
 export function bendArcs(cy: Core): void {
   cy.edges().forEach((edge) => {

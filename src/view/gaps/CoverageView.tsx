@@ -2,6 +2,7 @@
 import './gaps.css';
 import { chooseCell } from '../../state/actions';
 import { useAtlas } from '../../state/store';
+import { clearOfSticky } from '../clear-of-sticky';
 import { CellDetails } from './CellDetails';
 import { CoverageHeatmap, type CoverageCell } from './CoverageHeatmap';
 import { analysedSectorsOf, coverageOf, namesOf, scopeFor } from './gap-data';
@@ -20,7 +21,7 @@ export function CoverageView() {
     <div className="gaps-view coverage-view">
       <h2>Coverage of the target sectors</h2>
       <div className="gaps-columns">
-        <div className="gaps-scroll">
+        <div className="gaps-scroll" onFocus={(event) => clearOfSticky(event.currentTarget, event.target)}>
           <CoverageHeatmap
             coverage={coverage}
             countryName={names.country}

@@ -7,6 +7,7 @@ import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { downloadText, fileStem } from '../present/download';
 import { isNarrowFrame } from '../narrow-frame';
+import { clearOfSticky } from '../clear-of-sticky';
 import { RankingsFilters } from './RankingsFilters';
 import { RankingsTable, type SortState } from './RankingsTable';
 import { RankingsTools } from './RankingsTools';
@@ -185,7 +186,13 @@ export function RankingsView() {
         <p className="rankings-empty">No actor matches these filters.</p>
       ) : (
         // Only the table scrolls, in both directions, so the filters stay in view and the header and names stick.
-        <div className="rankings-scroll" role="region" aria-label="Rankings table" tabIndex={0}>
+        <div
+          className="rankings-scroll"
+          role="region"
+          aria-label="Rankings table"
+          tabIndex={0}
+          onFocus={(event) => clearOfSticky(event.currentTarget, event.target)}
+        >
           <RankingsTable
             rows={visible}
             sort={sort}
