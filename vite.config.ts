@@ -60,15 +60,27 @@ function preloadMountChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {});
-        const mount = chunks.find(
+        const bundle = context.bundle ?? {};
+        const mount = Object.values(bundle).find(
           (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith('/src/view/mount.tsx') === true,
         );
         if (mount?.type !== 'chunk') return html;
+        // The chunk and every chunk it imports, however deep: a browser finds a deeper one only once the one above
+        // it has arrived, a round trip each.
+        const needed = new Set<string>();
+        const styleFiles = new Set<string>();
+        const visit = (file: string): void => {
+          const chunk = bundle[file];
+          if (needed.has(file) || chunk?.type !== 'chunk') return;
+          needed.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styleFiles.add(css);
+          chunk.imports.forEach(visit);
+        };
+        visit(mount.fileName);
         const linked = (file: string) => html.includes(`./${file}"`);
-        const scripts = [mount.fileName, ...mount.imports].filter((file) => !linked(file));
-        // Its styles as the entry's are: in the head, so the first render never shows the views unstyled.
-        const styles = [...(mount.viteMetadata?.importedCss ?? [])].filter((file) => !linked(file));
+        const scripts = [...needed].filter((file) => !linked(file));
+        // Their styles as the entry's are: in the head, so the first render never shows the views unstyled.
+        const styles = [...styleFiles].filter((file) => !linked(file));
         return [
           ...styles.map((file) => ({ rel: 'stylesheet', file })),
           ...scripts.map((file) => ({ rel: 'modulepreload', file })),

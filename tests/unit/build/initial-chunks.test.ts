@@ -9,11 +9,9 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** Issue 18's target for the gzip size of the JS index.html loads (bench/bundle.ts measures the same set). */
 const INITIAL_GZIP_LIMIT = 300_000;
 
-/** The entry chunk and every chunk it imports statically: what index.html loads as script and modulepreload. */
-function initialChunks(chunks: Rollup.OutputChunk[]): Rollup.OutputChunk[] {
+/** `start` and every chunk it imports statically, however deep. */
+function withImports(start: Rollup.OutputChunk, chunks: Rollup.OutputChunk[]): Rollup.OutputChunk[] {
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const entry = chunks.find((chunk) => chunk.isEntry);
-  if (entry === undefined) throw new Error('the build has no entry chunk');
   const seen = new Map<string, Rollup.OutputChunk>();
   const visit = (chunk: Rollup.OutputChunk): void => {
     if (seen.has(chunk.fileName)) return;
@@ -23,15 +21,20 @@ function initialChunks(chunks: Rollup.OutputChunk[]): Rollup.OutputChunk[] {
       if (next !== undefined) visit(next);
     }
   };
-  visit(entry);
+  visit(start);
   return [...seen.values()];
 }
+
+/** The chunks index.html loads as script or modulepreload (bench/bundle.ts measures the same set). */
+const linkedFrom = (html: string, chunks: Rollup.OutputChunk[]): Rollup.OutputChunk[] =>
+  chunks.filter((chunk) => html.includes(`"./${chunk.fileName}"`));
 
 const fromPackage = (id: string, name: string): boolean => id.replaceAll('\\', '/').includes(`/node_modules/${name}/`);
 
 describe('the start-up chunks of the production build', () => {
   let chunks: Rollup.OutputChunk[] = [];
   let initial: Rollup.OutputChunk[] = [];
+  let html = '';
 
   beforeAll(async () => {
     // Vitest sets NODE_ENV=test, which would bundle React's development build: measure what users get.
@@ -46,14 +49,26 @@ describe('the start-up chunks of the production build', () => {
         build: { write: false },
       });
       const outputs = Array.isArray(result) ? result : [result];
-      chunks = outputs.flatMap((output) =>
-        'output' in output ? output.output.filter((item): item is Rollup.OutputChunk => item.type === 'chunk') : [],
-      );
+      const items = outputs.flatMap((output) => ('output' in output ? output.output : []));
+      chunks = items.filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+      const page = items.find((item) => item.fileName === 'index.html');
+      html = page?.type === 'asset' ? String(page.source) : '';
     } finally {
       process.env.NODE_ENV = testEnv;
     }
-    initial = initialChunks(chunks);
+    initial = linkedFrom(html, chunks);
   }, 180_000);
+
+  it("are the entry, the views' mount chunk and every chunk either imports, all named in index.html", () => {
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    const mount = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/view/mount.tsx'));
+    expect(entry).toBeDefined();
+    expect(mount).toBeDefined();
+    // main.tsx imports the mount chunk at once: index.html preloads it and everything under it, so no download
+    // waits for the one above it to arrive.
+    const wanted = [...withImports(entry!, chunks), ...withImports(mount!, chunks)].map((chunk) => chunk.fileName);
+    expect(new Set(initial.map((chunk) => chunk.fileName))).toEqual(new Set(wanted));
+  });
 
   it('hold no cytoscape or cytoscape-fcose module: the canvas loads them through import()', () => {
     const found = initial.flatMap((chunk) =>
