@@ -1,5 +1,5 @@
 // Story mode on screen: the step's title and caption (large type, compact in a small frame), previous/next, and the step keys.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useAtlas } from '../../state/store';
 import { needsShowing, showStep, stepBy, stopStory } from '../../state/story';
 import { StoryText } from './StoryText';
@@ -31,7 +31,9 @@ export function StoryPlayer({ compact = false }: { compact?: boolean }) {
     if (needsShowing({ story, step })) showStep(story, step);
   }, [loaded, story, step, total]);
 
-  useEffect(() => {
+  // Attached in the commit that first shows the story, before it is painted: a passive effect runs a task or more
+  // later (after a busy load's tasks, or a transition's paint), and a key pressed as soon as the title shows was lost.
+  useLayoutEffect(() => {
     if (story === null) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || ownedByTarget(event)) return;
