@@ -25,10 +25,13 @@ export function StoryPlayer({ compact = false }: { compact?: boolean }) {
   const steps = usePlayingSteps();
   const total = steps.length;
 
-  // A link or back/forward named a step that is not on screen yet: show it (once per step).
+  // A link or back/forward named a step that is not on screen yet: show it (once per step). The store's step, not this
+  // render's: a step key pressed before this effect ran has shown the next step already, and this render's step would
+  // take the story back to the one before.
   useEffect(() => {
     if (!loaded || story === null || total === 0) return;
-    if (needsShowing({ story, step })) showStep(story, step);
+    const now = useAtlas.getState().view;
+    if (now.story !== null && needsShowing(now)) showStep(now.story, now.step);
   }, [loaded, story, step, total]);
 
   // Attached in the commit that first shows the story, before it is painted: a passive effect runs a task or more
