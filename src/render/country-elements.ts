@@ -21,7 +21,12 @@ export const COUNTRY_NODE_RANGE: readonly [number, number] = [22, 72];
  */
 export const COUNTRY_MIN_SCALE = 0.4;
 export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];
-const COUNTRY_COLOR = '#56B4E9';
+/**
+ * One colour for every country, a grey blue outside the categorical palettes and their greys: the palette's sky
+ * blue it was is a category elsewhere (Estonia under colour by country, a kind in the story's step
+ * before its country map), so on a projector the countries read as that category.
+ */
+export const COUNTRY_COLOR = '#8A9BAE';
 const SCALE = 45;
 
 /** Web-Mercator x/y for a centroid, in the same orientation as the map (north up); no map module needed. */

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildCountryGraph } from '../../../src/model/graph';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { createGraphRenderer } from '../../../src/render/adapter';
+import { HUB_COLOR, OKABE_ITO, OTHER_COLOR, TOL_MUTED } from '../../../src/render/encoding';
 import {
+  COUNTRY_COLOR,
   COUNTRY_EDGE_RANGE,
   COUNTRY_MIN_SCALE,
   COUNTRY_NODE_RANGE,
@@ -36,6 +38,12 @@ const dataset: Dataset = {
 describe('countryViewElements', () => {
   const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
   const node = (code: string) => elements.nodes.find((n) => n.data.id === countryKey(code))!;
+
+  it('draws every country in one colour that no category and neither grey (Other, hubs) uses elsewhere', () => {
+    expect(new Set(elements.nodes.map((n) => n.data.color))).toEqual(new Set([COUNTRY_COLOR]));
+    const taken = [...OKABE_ITO, ...TOL_MUTED, OTHER_COLOR, HUB_COLOR].map((c) => c.toLowerCase());
+    expect(taken).not.toContain(COUNTRY_COLOR.toLowerCase());
+  });
   const edge = (a: string, b: string) =>
     elements.edges.find(
       (e) => [e.data.source, e.data.target].sort().join() === [countryKey(a), countryKey(b)].sort().join(),
