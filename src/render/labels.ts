@@ -9,7 +9,7 @@ import {
   type LabelSide,
 } from './label-placement';
 import { boxTitleBand, isBoxId } from './layouts/apply';
-import { leastScaleOn } from './symbol-scale';
+import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
@@ -139,8 +139,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     // The node's size as drawn (style.ts symbolSize: a symbol zoomed out past its least scale keeps its screen size)
     // plus its border: the label hangs from that rim, and other labels keep off that disc.
     const size = Number(data.size);
-    const floor = typeof data.minScale === 'number' ? data.minScale * frameShare : 0;
-    const drawn = zoom >= floor ? size : (size * floor) / zoom;
+    const drawn = sizeAtFloor(size, typeof data.minScale === 'number' ? data.minScale * frameShare : undefined, zoom);
     const r = Number.isFinite(size) ? (drawn / 2 + borderOf(node)) * zoom : (node.renderedOuterWidth() || 0) / 2;
     if (!faded) discs.push({ id, x, y, r });
     const label = typeof data.label === 'string' ? data.label : '';

@@ -1,6 +1,7 @@
 // Nodes on the plain canvas as cytoscape draws them (a large network's first picture, then its nodes), grouped by colour into a few fills.
 import type { GraphElements } from './elements';
 import { FADED_OPACITY } from './encoding';
+import { sizeAtFloor } from './symbol-scale';
 
 export interface PreviewNode {
   id: string;
@@ -22,8 +23,7 @@ const OUTLINE = '#FFFFFF';
 const HUB_OUTLINE = '#555555';
 
 /** A node's model size at `zoom`, as style.ts symbolSize gives cytoscape's. */
-export const sizeAtZoom = (node: PreviewNode, zoom: number): number =>
-  node.minScale === undefined || zoom >= node.minScale ? node.size : (node.size * node.minScale) / zoom;
+export const sizeAtZoom = (node: PreviewNode, zoom: number): number => sizeAtFloor(node.size, node.minScale, zoom);
 
 /**
  * The preview nodes of these elements, at their own positions or else `known`'s, or null when some node has

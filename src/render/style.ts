@@ -4,18 +4,15 @@ import { LINE_PATTERNS } from './encoding';
 import { explorerStyles } from './layouts/styles';
 import { nodeOpacity } from './layer-nodes';
 import { LABEL_FONT } from './label-text';
-import { leastScaleOn } from './symbol-scale';
+import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 
 /**
  * The model size of a node with a least scale at the current zoom: its screen size never goes under size × minScale,
  * a floor that shrinks in a small canvas (symbol-scale.ts).
  */
 export function symbolSize(node: NodeSingular): number {
-  const size = node.data('size') as number;
   const cy = node.cy();
-  const minScale = leastScaleOn(cy, node.data('minScale') as number);
-  const zoom = cy.zoom();
-  return zoom >= minScale ? size : (size * minScale) / zoom;
+  return sizeAtFloor(node.data('size') as number, leastScaleOn(cy, node.data('minScale') as number), cy.zoom());
 }
 
 export const stylesheet: StylesheetJson = [

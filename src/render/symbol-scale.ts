@@ -19,3 +19,11 @@ export function leastScaleIn(minScale: number, width: number, height: number): n
 /** The least scale on this instance's canvas; a headless instance (exports, tests) reports 1×1 px: the whole floor. */
 export const leastScaleOn = (cy: Core, minScale: number): number =>
   cy.container() === null ? minScale : leastScaleIn(minScale, cy.width(), cy.height());
+
+/**
+ * A node's model size at `zoom` with its floor `minScale` (already lowered for the canvas): zoomed out past the floor
+ * it keeps the screen size it has there. The one formula of the stylesheet (style.ts symbolSize), the plain-canvas
+ * nodes (node-preview.ts) and the label pass (labels.ts), so the three draw and measure the same disc.
+ */
+export const sizeAtFloor = (size: number, minScale: number | undefined, zoom: number): number =>
+  minScale === undefined || zoom >= minScale ? size : (size * minScale) / zoom;
