@@ -3,7 +3,9 @@ import type { CountryGraph } from '../model/graph';
 import { countryInfo } from '../model/countries';
 import type { Dataset } from '../model/types';
 import { sqrtScale, tieElements, type GraphElements, type NodeElement } from './elements';
-import { spreadPoints } from './layouts/spread';
+import type { PlacedActor } from './layouts/geographic';
+import type { Positions } from './layouts/types';
+import { mapLayout } from './map/map-layout';
 
 /**
  * Country nodes are keyed apart from actors (a code such as `FI` may also be an actor's id), so both views share
@@ -27,30 +29,45 @@ export const COUNTRY_EDGE_RANGE: readonly [number, number] = [1.5, 10];
  * before its country map), so on a projector the countries read as that category.
  */
 export const COUNTRY_COLOR = '#8A9BAE';
-const SCALE = 45;
+/** Least distance between two country nodes after spreading: room for the largest (72) and its label. */
+export const COUNTRY_SPACING = 90;
 
-/** Web-Mercator x/y for a centroid, in the same orientation as the map (north up); no map module needed. */
-export function mercator(lat: number, lon: number): { x: number; y: number } {
-  const clamped = Math.max(-80, Math.min(80, lat));
-  const y = Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360)) * (180 / Math.PI);
-  return { x: lon * SCALE, y: -y * SCALE };
+/**
+ * Where each of the dataset's countries sits in the country view: its centroid (the dataset's own or the built-in
+ * one) in the map's projection, fitted to the actors' places as the actors' map and the basemap are
+ * (map/projection.ts), then spread where big nodes would touch. One computation for all of a dataset's countries,
+ * so a filter never moves the ones that stay, and the basemap the map worker sends later lies under them as they are
+ * (they once had a projection of their own and moved, with a refit from Europe to the world, when it came).
+ */
+export function countryMapPositions(
+  dataset: Pick<Dataset, 'actors' | 'countries'>,
+  actorPlaces: readonly PlacedActor[],
+): Positions {
+  const countries: PlacedActor[] = [];
+  for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
+    const centroid = countryInfo(code, dataset).centroid;
+    if (centroid) countries.push({ id: countryKey(code), lat: centroid[0], lon: centroid[1] });
+  }
+  return mapLayout(countries, { fitTo: actorPlaces, spacing: COUNTRY_SPACING }).positions;
 }
 
 /**
  * Elements for the country view: one node per country of the country graph (area ∝ its actors, keyed by countryKey),
- * at its centroid (the dataset's own or the built-in one), spread where big nodes would touch;
- * countries without a known centroid go in a row below. One edge per country pair, its width
- * growing with the number of agreements between them.
+ * at its place in `positions` (countryMapPositions); countries without one (no known centroid) go in a row below.
+ * One edge per country pair, its width growing with the number of agreements between them.
  */
-export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset, 'countries'>): GraphElements {
+export function countryViewElements(
+  graph: CountryGraph,
+  dataset: Pick<Dataset, 'countries'> | undefined,
+  positions: Positions,
+): GraphElements {
   let maxActors = 0;
   graph.forEachNode((_code, attributes) => (maxActors = Math.max(maxActors, attributes.actors)));
-  const anchored: Array<{ id: string; x: number; y: number }> = [];
-  const unplaced: string[] = [];
   const nodes: NodeElement[] = [];
+  const unplaced: NodeElement[] = [];
   graph.forEachNode((code, attributes) => {
     const info = countryInfo(code, dataset);
-    nodes.push({
+    const node: NodeElement = {
       group: 'nodes',
       data: {
         id: countryKey(code),
@@ -61,18 +78,18 @@ export function countryViewElements(graph: CountryGraph, dataset?: Pick<Dataset,
         minScale: COUNTRY_MIN_SCALE,
         weight: attributes.actors,
       },
-    });
-    if (info.centroid) anchored.push({ id: countryKey(code), ...mercator(info.centroid[0], info.centroid[1]) });
-    else unplaced.push(countryKey(code));
-  });
-  const positions = spreadPoints(anchored, COUNTRY_NODE_RANGE[1] + 10);
-  const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 120;
-  const left = Math.min(0, ...[...positions.values()].map((p) => p.x));
-  unplaced.sort().forEach((key, i) => positions.set(key, { x: left + i * (COUNTRY_NODE_RANGE[1] + 20), y: bottom }));
-  for (const node of nodes) {
+    };
     const position = positions.get(node.data.id);
-    if (position) node.position = position;
-  }
+    if (position) node.position = { ...position };
+    else unplaced.push(node);
+    nodes.push(node);
+  });
+  const placed = [...positions.values()];
+  const bottom = Math.max(0, ...placed.map((p) => p.y)) + 120;
+  const left = Math.min(0, ...placed.map((p) => p.x));
+  unplaced
+    .sort((a, b) => a.data.id.localeCompare(b.data.id))
+    .forEach((node, i) => (node.position = { x: left + i * (COUNTRY_NODE_RANGE[1] + 20), y: bottom }));
 
   const edges = tieElements(graph, 'zero', COUNTRY_EDGE_RANGE, countryKey, () => ({
     lineStyle: 'solid',

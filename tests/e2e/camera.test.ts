@@ -73,10 +73,9 @@ describe('camera controls', () => {
   it('fits every drawn actor on the map and in the country view, those outside Europe included', async () => {
     for (const query of ['?layout=map', '?view=country', '?view=country&year=2016']) {
       const page = await openGraph(query);
-      // Where the camera ends. A link to the country view first frames Europe (zoom 0.39 at 1440×900) and only 1–1.7 s
-      // later the world (0.09), long enough for the positions to look settled: a known jump, not fixed yet (seen on
-      // 6 Dec; CI at db6439a failed here once). This test still fails if the world fit leaves any actor outside.
-      await expect.poll(() => outside(page), { message: query, timeout: 15_000 }).toEqual([]);
+      // At once, once positions settle: the map and the countries are placed in their final projection from the
+      // start (a country link once framed Europe, then jumped to the world when the map worker answered).
+      expect(await outside(page), query).toEqual([]);
       await page.close();
     }
   });

@@ -9,7 +9,7 @@ export type MapReply = { ok: true; scenes: MapScenesWire } | { ok: false; messag
 serve<MapScenesRequest, MapReply>((request, post) => {
   try {
     const scenes = scenesToWire(mapScenes(request));
-    post({ ok: true, scenes }, [scenes.actors.xy.buffer, scenes.countries.xy.buffer]);
+    post({ ok: true, scenes }, [scenes.actors.xy.buffer]);
   } catch (error) {
     post({ ok: false, message: messageOf(error) });
   }

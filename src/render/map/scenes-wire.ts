@@ -6,10 +6,6 @@ import type { BasemapShape } from './basemap';
 export interface MapScenesRequest {
   /** Every actor with a place (its own, else its country's centroid). */
   actors: PlacedActor[];
-  /** Every country with a centroid, for the country view. */
-  countries: PlacedActor[];
-  /** Least distance between two country nodes. */
-  countrySpacing: number;
 }
 
 export interface MapPlacement {
@@ -18,10 +14,12 @@ export interface MapPlacement {
   core: Set<string>;
 }
 
-/** What the map and the country view draw: node positions in one projection, and the shapes under them. */
+/**
+ * What the map draws: the actors' positions, and the shapes under them and under the country view (whose countries
+ * are placed on the main thread in the same projection: render/country-elements.ts countryMapPositions).
+ */
 export interface MapScenes {
   actors: MapPlacement;
-  countries: MapPlacement;
   shapes: BasemapShape[];
 }
 
@@ -34,7 +32,6 @@ export interface PlacementWire {
 
 export interface MapScenesWire {
   actors: PlacementWire;
-  countries: PlacementWire;
   shapes: BasemapShape[];
 }
 
@@ -57,12 +54,10 @@ function placementFromWire({ ids, xy, core }: PlacementWire): MapPlacement {
 
 export const scenesToWire = (scenes: MapScenes): MapScenesWire => ({
   actors: placementToWire(scenes.actors),
-  countries: placementToWire(scenes.countries),
   shapes: scenes.shapes,
 });
 
 export const scenesFromWire = (wire: MapScenesWire): MapScenes => ({
   actors: placementFromWire(wire.actors),
-  countries: placementFromWire(wire.countries),
   shapes: wire.shapes,
 });

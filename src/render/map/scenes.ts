@@ -1,6 +1,6 @@
-// Both maps of a dataset (actors, countries) and the basemap's shapes in one pure computation, run by the map worker.
+// The actors' map of a dataset and the basemap's shapes in one pure computation, run by the map worker.
 import { basemapShapes } from './basemap';
-import { mapLayout } from './index';
+import { mapLayout } from './map-layout';
 import { MAP_FRAME } from './projection';
 import type { MapScenes, MapScenesRequest } from './scenes-wire';
 import { worldCountries, worldCountriesCoarse } from './world';
@@ -8,12 +8,11 @@ import { worldCountries, worldCountriesCoarse } from './world';
 export type { MapPlacement, MapScenes, MapScenesRequest } from './scenes-wire';
 
 /**
- * Both maps share one projection, fitted to the actors (the countries' map is fitted to them too), so the
- * one set of shapes serves both and switching between them projects nothing again.
+ * The actors' map and the shapes, in one projection fitted to the actors; the country view places its countries in
+ * the same projection (render/country-elements.ts countryMapPositions), so the one set of shapes serves both.
  */
 export function mapScenes(request: MapScenesRequest): MapScenes {
   const actors = mapLayout(request.actors);
-  const countries = mapLayout(request.countries, { fitTo: request.actors, spacing: request.countrySpacing });
   const shapes = basemapShapes(actors.projection, worldCountries(), {
     occupied: request.actors,
     frame: MAP_FRAME,
@@ -21,7 +20,6 @@ export function mapScenes(request: MapScenesRequest): MapScenes {
   });
   return {
     actors: { positions: actors.positions, core: actors.core },
-    countries: { positions: countries.positions, core: countries.core },
     shapes,
   };
 }

@@ -18,7 +18,14 @@ import { drawnBoxesOf } from './explorer-scene';
 import { sceneOf, type GraphSceneData } from '../graph-scene';
 import { countryElementsOf, highlightOf } from './explorer-scene';
 import { whenIdle } from '../../threads/idle';
-import { concentricOf, groupedOf, mapScenesOf, withPositions } from './layout-positions';
+import {
+  actorMapNowOf,
+  concentricOf,
+  countryPositionsOf,
+  groupedOf,
+  mapScenesOf,
+  withPositions,
+} from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
 import { useActorGraph } from '../use-actor-graph';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
@@ -78,26 +85,30 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     };
   }, [scenes, scene.dataset, wantsMap, network.final, analysing]);
 
-  // The map (of actors or of countries) once the worker has answered. Until then the picture on screen stays
-  // as it is: moving to the force layout first would cost a second full redraw for a picture nobody asked for.
-  const mapped = wantsMap && scenes ? (countryMode ? scenes.countries : scenes.actors) : null;
+  // The actors' map: a small dataset's at once (actorMapNowOf), a large one's once the worker has answered. Until
+  // then the picture on screen stays as it is: moving to the force layout first would cost a second full redraw for
+  // a picture nobody asked for. The countries are placed at once too (countryPositionsOf), in the same projection;
+  // only the basemap under them waits for the worker.
+  const mapped =
+    !countryMode && layoutName === 'map' ? (scenes?.actors.positions ?? actorMapNowOf(scene.dataset)) : null;
   const waiting = layoutName === 'map' && !countryMode && mapped === null;
   const drawn = waiting ? previous : layoutName;
   // Remembered from render to render (React's "information from previous renders"; a name, so no loop).
   if (!countryMode && !waiting && drawn !== previous) setPrevious(drawn);
   let layout: LayoutResult;
-  if (mapped) layout = { positions: mapped.positions, boxes: NO_BOXES };
-  else if (countryMode || drawn === 'force' || drawn === 'map') layout = network.layout;
+  if (countryMode) layout = { positions: countryPositionsOf(scene.dataset), boxes: NO_BOXES };
+  else if (mapped) layout = { positions: mapped, boxes: NO_BOXES };
+  else if (drawn === 'force' || drawn === 'map') layout = network.layout;
   else if (drawn === 'grouped') layout = groupedOf(scene.dataset);
   else layout = concentricOf(metricValuesOf(scene.ties, size, metrics, graphVersion));
   const positions = layout.positions;
   // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
   const boxes = drawnBoxesOf(layout.boxes, scene.filtered);
   const shown = countryMode ? 'country' : mapped ? 'map' : drawn === 'map' ? 'force' : drawn;
-  const interim = (shown === 'force' || countryMode) && !network.final;
+  const interim = shown === 'force' && !network.final;
 
   const elements = countryMode
-    ? withPositions(countryElementsOf(scene.filtered, scene.dataset), mapped?.positions ?? null)
+    ? countryElementsOf(scene.filtered, scene.dataset)
     : withPositions(scene.elements, positions);
   // One epoch for both views: the country nodes have their own keys, so the actors stay (hidden) meanwhile.
   const epoch = scene.datasetVersion;
@@ -108,7 +119,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   useEffect(() => {
     if (!renderer) return;
     const changed = applied.current !== layoutKey;
-    const move = (changed && (!countryMode || mapped !== null)) || shown === 'concentric';
+    const move = changed || shown === 'concentric';
     renderer.applyLayout(move ? positions : new Map(), {
       boxes: countryMode ? [] : boxes,
       boxLabel: (code) => countryName(code, scene.dataset),
@@ -120,7 +131,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   }, [renderer, elements, positions, boxes, layoutKey, countryMode, mapped, shown, interim, scene.dataset]);
 
   // One basemap for both maps (they share the projection): switching between them keeps it.
-  const onMap = mapped !== null;
+  const onMap = mapped !== null || countryMode;
   useEffect(() => {
     if (!renderer || !onMap || !scenes) return;
     return renderer.attachBasemap(scenes.shapes);

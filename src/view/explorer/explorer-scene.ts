@@ -9,9 +9,11 @@ import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
 import { cliqueGraphOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
+import { countryPositionsOf } from './layout-positions';
 
+/** The country view's elements, each country at its place on the map (the same for every filter). */
 export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: Dataset) =>
-  countryViewElements(countryGraphFrom(filtered), dataset),
+  countryViewElements(countryGraphFrom(filtered), dataset, countryPositionsOf(dataset)),
 );
 
 /**

@@ -2,11 +2,12 @@
 import { countryInfo, countryName } from '../../model/countries';
 import { actorKey, cliqueTies, type CliqueTies } from '../../model/graph';
 import { emptyFilters, type Dataset } from '../../model/types';
-import { countryKey } from '../../render/country-elements';
+import { countryMapPositions } from '../../render/country-elements';
 import type { GraphElements } from '../../render/elements';
 import type { PlacedActor } from '../../render/layouts/geographic';
 import { forcePositionsAsync } from '../../render/layouts/force-client';
 import { mapScenesAsync, type MapScenes } from '../../render/map/map-client';
+import { mapLayout } from '../../render/map/map-layout';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
 import { filteredOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
@@ -103,25 +104,33 @@ export const mapActorsOf = memoLast((dataset: Dataset): PlacedActor[] => {
   return placed;
 });
 
-/** Country nodes need room for their size (up to 72) and their label. */
-const COUNTRY_SPACING = 90;
+/**
+ * Up to this many actors the actors' map is computed on the main thread when it is asked for (2–25 ms at the
+ * sample's 196 in Node, 6–22 ms at 500), so a link to the map opens on the map; the worker's answer, the same
+ * computation, brings the basemap. Above it the spreading takes 50–150 ms and stays in the worker.
+ */
+export const MAP_NOW_LIMIT = 500;
+
+/** The actors' map of a small dataset (MAP_NOW_LIMIT), computed at once; null for a larger one. */
+export const actorMapNowOf = memoLast((dataset: Dataset): Positions | null =>
+  dataset.actors.length <= MAP_NOW_LIMIT ? mapLayout(mapActorsOf(dataset)).positions : null,
+);
+
+/** The country view's positions for all of a dataset's countries, in the map's projection (countryMapPositions). */
+export const countryPositionsOf = memoLast((dataset: Dataset): Positions =>
+  countryMapPositions(dataset, mapActorsOf(dataset)),
+);
 
 const mapRuns = new WeakMap<Dataset, Promise<MapScenes>>();
 
 /**
- * The actors' map, the countries' map and the basemap's shapes of a dataset, computed once in the map
- * worker (mapScenesAsync): asked for when the map is first shown, or earlier when the page is idle.
+ * The actors' map and the basemap's shapes of a dataset, computed once in the map worker (mapScenesAsync): asked
+ * for when a map is first shown, or earlier when the page is idle.
  */
 export function mapScenesOf(dataset: Dataset): Promise<MapScenes> {
   let run = mapRuns.get(dataset);
   if (run === undefined) {
-    const countries: PlacedActor[] = [];
-    for (const code of new Set(dataset.actors.map((actor) => actor.country))) {
-      const centroid = countryInfo(code, dataset).centroid;
-      // Keyed as the country view's nodes are (render/country-elements.ts).
-      if (centroid) countries.push({ id: countryKey(code), lat: centroid[0], lon: centroid[1] });
-    }
-    run = mapScenesAsync({ actors: mapActorsOf(dataset), countries, countrySpacing: COUNTRY_SPACING });
+    run = mapScenesAsync({ actors: mapActorsOf(dataset) });
     mapRuns.set(dataset, run);
   }
   return run;

@@ -4,7 +4,7 @@ import { mapScenesAsync, type MapWorkerLike } from '../../../src/render/map/map-
 import type { MapReply } from '../../../src/render/map/map.worker';
 import { mapScenes } from '../../../src/render/map/scenes';
 import { scenesToWire, type MapScenesRequest } from '../../../src/render/map/scenes-wire';
-import { mapLayout } from '../../../src/render/map/index';
+import { mapLayout } from '../../../src/render/map/map-layout';
 
 const request: MapScenesRequest = {
   actors: [
@@ -14,11 +14,6 @@ const request: MapScenesRequest = {
     { id: 'riga', lon: 24.1, lat: 56.95 },
     { id: '__proto__', lon: 12.57, lat: 55.68 },
   ],
-  countries: [
-    { id: 'FI', lon: 25.7, lat: 61.9 },
-    { id: 'SE', lon: 16.3, lat: 62.2 },
-  ],
-  countrySpacing: 90,
 };
 
 /** A stand-in worker that answers as map.worker.ts does: the same computation, posted as its wire form. */
@@ -63,10 +58,8 @@ describe('mapScenesAsync', () => {
     }
   });
 
-  it('places actors as the map layout does and countries in the same projection, with tinted shapes under them', () => {
+  it('places actors as the map layout does, with tinted shapes under them', () => {
     expect(direct.actors.positions).toEqual(mapLayout(request.actors).positions);
-    const countries = mapLayout(request.countries, { fitTo: request.actors, spacing: 90 });
-    expect(direct.countries.positions).toEqual(countries.positions);
     // Helsinki's country is tinted (an actor inside it), the shapes carry names for the e2e checks.
     const finland = direct.shapes.find((shape) => shape.name === 'Finland');
     expect(finland?.fill).toBe('#DCE3D2');

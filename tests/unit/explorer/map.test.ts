@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The map layout and basemap: positions follow coordinates, shapes are drawn, the layer follows pan and zoom.
 import { describe, expect, it } from 'vitest';
-import { mapLayout } from '../../../src/render/map/index';
+import { mapLayout } from '../../../src/render/map/map-layout';
 import { createBasemapLayer, syncBasemap } from '../../../src/render/map/basemap';
 import { fitProjection, MAP_FRAME } from '../../../src/render/map/projection';
 import { worldCountries, worldCountriesCoarse } from '../../../src/render/map/world';

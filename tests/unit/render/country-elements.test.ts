@@ -11,9 +11,12 @@ import {
   COUNTRY_NODE_RANGE,
   countryCodeOf,
   countryKey,
+  countryMapPositions,
   countryViewElements,
 } from '../../../src/render/country-elements';
 import { sqrtScale } from '../../../src/render/elements';
+import { countryInfo } from '../../../src/model/countries';
+import { fitProjection } from '../../../src/render/map/projection';
 
 const dataset: Dataset = {
   format: 'alliance-graph@1',
@@ -35,8 +38,32 @@ const dataset: Dataset = {
   ],
 };
 
+/** Each actor at its country's centroid, as the map places actors without their own lat/lon (Atlantis has none). */
+const actorPlaces = dataset.actors.flatMap((actor) => {
+  const centroid = countryInfo(actor.country, dataset).centroid;
+  return centroid ? [{ id: actor.id, lat: centroid[0], lon: centroid[1] }] : [];
+});
+const positions = countryMapPositions(dataset, actorPlaces);
+
+describe('countryMapPositions', () => {
+  it("puts each country at its centroid in the actors' map projection (the one the basemap is drawn in)", () => {
+    const project = fitProjection(actorPlaces);
+    for (const code of ['FI', 'SE', 'NO']) {
+      const [lat, lon] = countryInfo(code, dataset).centroid!;
+      const [x, y] = project([lon, lat])!;
+      expect(positions.get(countryKey(code))!.x).toBeCloseTo(x, 6);
+      expect(positions.get(countryKey(code))!.y).toBeCloseTo(y, 6);
+    }
+  });
+
+  it('leaves out a country without a known centroid', () => {
+    expect(positions.has(countryKey('XA'))).toBe(false);
+    expect(positions.size).toBe(3);
+  });
+});
+
 describe('countryViewElements', () => {
-  const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
+  const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset, positions);
   const node = (code: string) => elements.nodes.find((n) => n.data.id === countryKey(code))!;
 
   it('draws every country in one colour that no category and neither grey (Other, hubs) uses elsewhere', () => {
@@ -92,7 +119,7 @@ describe('countryViewElements', () => {
 
 describe('country symbols at a whole-world zoom', () => {
   it('keep on screen the size they have at COUNTRY_MIN_SCALE when zoomed out past it, and grow with the zoom above it', () => {
-    const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset);
+    const elements = countryViewElements(buildCountryGraph(dataset, emptyFilters()), dataset, positions);
     const renderer = createGraphRenderer();
     renderer.update({ elements, epoch: 1 });
     const finland = renderer.cy.getElementById(countryKey('FI'));

@@ -1,12 +1,8 @@
-// The map module, loaded on demand (dynamic import) so the projection and country shapes stay out of the first download.
+// The map layout: places projected in one Mercator fitted to their core, then spread; for the map worker and the main thread alike.
 import type { GeoProjection } from 'd3-geo';
 import { geographicLayout, type PlacedActor } from '../layouts/geographic';
 import type { Positions } from '../layouts/types';
 import { fitProjection, MAP_FRAME } from './projection';
-
-export { createBasemapLayer, syncBasemap, removeBasemap } from './basemap';
-export { fitProjection, MAP_FRAME } from './projection';
-export { worldCountries, worldCountriesCoarse } from './world';
 
 export interface MapLayout {
   positions: Positions;
