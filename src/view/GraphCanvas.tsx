@@ -14,11 +14,11 @@ import { nextTask } from '../threads/idle';
 import { groupedInteger } from '../model/number-text';
 
 /**
- * From this many nodes, a new dataset is first drawn as a picture on the plain canvas, and cytoscape
- * builds its nodes after that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even
- * with a one-rule stylesheet (docs/performance.md), the picture ~0.1 s.
+ * A new dataset of any size is first drawn as a picture on the plain canvas, and cytoscape builds its nodes after
+ * that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even with a one-rule stylesheet, and its first
+ * frame of the 196-actor sample took 330–360 ms (styles, layer textures, labels; the picture a few ms). With the
+ * picture the sample's first paint came ~0.4 s sooner (docs/performance.md).
  */
-const PREVIEW_FROM = 1000;
 
 /**
  * The renderer's module (cytoscape and the adapter), fetched once on first use rather than with the page:
@@ -52,7 +52,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const [loadFailed, setLoadFailed] = useState(false);
   /** Whether onRenderer has been told: only once cytoscape holds the nodes, so the explorer's effects find them. */
   const announced = useRef(false);
-  /** The dataset epoch cytoscape last drew; a new one of a large network gets the preview first. */
+  /** The dataset epoch cytoscape last drew; a new one gets the preview first. */
   const drawnEpoch = useRef<number | null>(null);
   // Level of detail: over ~10k ties only the strongest are drawn until the reader asks for all (a new dataset resets it).
   const [showAll, setShowAll] = useState<{ epoch: number; all: boolean }>({ epoch, all: false });
@@ -125,8 +125,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
         onRenderer?.(current);
       }
     };
-    const large = lod.elements.nodes.length >= PREVIEW_FROM;
-    if (!large || drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
+    if (drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
       current.update({ elements: lod.elements, epoch });
       drawn();
       return;
