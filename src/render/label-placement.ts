@@ -35,8 +35,12 @@ export interface LabelCandidate extends Disc {
   overNodes?: boolean;
 }
 
-/** Where a label sits against its node: under it (the default), above, right or left of it. */
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
+/**
+ * Where a label sits against its node: under it (the default), above, right or left of it, or off a corner of its
+ * box (below and right of it, …), where a crowded map often still has room when every side is taken.
+ */
+export type LabelSide =
+  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left';
 
 export interface PlacedLabel {
   id: string;
@@ -46,8 +50,31 @@ export interface PlacedLabel {
   shift: number;
 }
 
-/** The sides tried, in the reader's order: under the node first, as every other label in the app. */
-export const LABEL_SIDES: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/**
+ * The sides tried, in the reader's order: under the node first, as every other label in the app; the corners last,
+ * as a label there reads less surely as its node's. Countries on the map of Europe at 1440×900 (0.09 zoom) left
+ * Latvia (21 actors), Norway and Lithuania unnamed with the four sides alone.
+ */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'below',
+  'above',
+  'right',
+  'left',
+  'below-right',
+  'above-right',
+  'below-left',
+  'above-left',
+];
+
+/** Whether a side is off a corner of its node's box (below-right, …) rather than on a side. */
+export const isCorner = (side: LabelSide): boolean => side.includes('-');
+
+/** Whether a label on this side starts at its node's right (reads left to right from it), ends at its left, or is centred. */
+export function labelAlign(side: LabelSide): 'start' | 'end' | 'middle' {
+  if (side === 'right' || side.endsWith('-right')) return 'start';
+  if (side === 'left' || side.endsWith('-left')) return 'end';
+  return 'middle';
+}
 
 /** The box of a label of `width` × `height` on `side` of the disc, `gap` away from its rim. */
 export function labelBox(disc: Disc, width: number, height: number, side: LabelSide, gap: number): Box {
@@ -60,6 +87,15 @@ export function labelBox(disc: Disc, width: number, height: number, side: LabelS
       return { x: disc.x + disc.r + gap, y: disc.y - height / 2, width, height };
     case 'left':
       return { x: disc.x - disc.r - gap - width, y: disc.y - height / 2, width, height };
+    // Off a corner of the node's box, `gap` from it both ways (as the drawing puts a label with both alignments).
+    case 'below-right':
+      return { x: disc.x + disc.r + gap, y: disc.y + disc.r + gap, width, height };
+    case 'above-right':
+      return { x: disc.x + disc.r + gap, y: disc.y - disc.r - gap - height, width, height };
+    case 'below-left':
+      return { x: disc.x - disc.r - gap - width, y: disc.y + disc.r + gap, width, height };
+    case 'above-left':
+      return { x: disc.x - disc.r - gap - width, y: disc.y - disc.r - gap - height, width, height };
   }
 }
 
@@ -74,6 +110,23 @@ export function boxHitsDisc(box: Box, disc: Disc): boolean {
   const dy = disc.y - ny;
   return dx * dx + dy * dy < disc.r * disc.r;
 }
+
+/** How far a box lies from a disc's rim (0 where they touch or overlap). */
+function gapToDisc(box: Box, disc: Disc): number {
+  const nx = Math.max(box.x, Math.min(disc.x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
+  return Math.max(0, Math.hypot(disc.x - nx, disc.y - ny) - disc.r);
+}
+
+const covers = (box: Box, point: { x: number; y: number }): boolean =>
+  point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+
+const discBox = (disc: Disc): Box => ({
+  x: disc.x - disc.r,
+  y: disc.y - disc.r,
+  width: 2 * disc.r,
+  height: 2 * disc.r,
+});
 
 const grow = (box: Box, by: number): Box => ({
   x: box.x - by,
@@ -157,8 +210,7 @@ export function placeLabels(
   const cell = options.cell ?? 64;
   // Nodes are many and small: a fine grid keeps the candidates per test few in a crowded network.
   const discGrid = new Grid<Disc>(Math.max(4, cell / 3));
-  for (const disc of discs)
-    discGrid.add({ x: disc.x - disc.r, y: disc.y - disc.r, width: 2 * disc.r, height: 2 * disc.r }, disc);
+  for (const disc of discs) discGrid.add(discBox(disc), disc);
   const labelGrid = new Grid<Box>(cell);
   for (const box of options.reserved ?? []) labelGrid.add(box, box);
   const placed: PlacedLabel[] = [];
@@ -176,6 +228,19 @@ export function placeLabels(
       )
     );
   };
+  /** Whether this box covers no disc at all but its own node's (the few largest labels first try such a place). */
+  const clearOfDiscs = (tight: Box, candidate: LabelCandidate): boolean => {
+    const box = grow(tight, clearance);
+    return !discGrid.some(box, (disc) => disc.id !== candidate.id && boxHitsDisc(box, disc));
+  };
+  /**
+   * Whether the nearest node to a corner label is its own: off a corner, a label can sit as near another node as its
+   * own (Latvia's below Estonia's, beside Lithuania's), and a reader would name the wrong one.
+   */
+  const nearestIsOwn = (box: Box, candidate: LabelCandidate): boolean => {
+    const own = gapToDisc(box, candidate);
+    return !discGrid.some(grow(box, own), (disc) => disc.id !== candidate.id && gapToDisc(box, disc) < own);
+  };
   const reserved = options.reserved ?? [];
   const clearOfReserved = (box: Box): boolean => !reserved.some((area) => boxesOverlap(grow(box, clearance), area));
   /** Sideways moves to try for a hanging label: into the bounds, then to either side of each reserved area. */
@@ -192,6 +257,10 @@ export function placeLabels(
   const ordered = [...candidates.filter((c) => c.forced === true), ...candidates.filter((c) => c.forced !== true)];
   for (const candidate of ordered) {
     let chosen: PlacedLabel | null = null;
+    // A node whose centre lies under a label placed before (one of the largest's, which may cover small nodes): its
+    // own label would name a node no one sees, beside others one could take for it (France's, under Germany's label).
+    const centre = { x: candidate.x, y: candidate.y, width: 0, height: 0 };
+    if (candidate.forced !== true && labelGrid.some(centre, (other) => covers(other, candidate))) continue;
     // A box that contains a blocked one is blocked: where no side has room even for the label's least width
     // (its minWidth, else as wide as it is tall), the label is skipped without measuring its text.
     const least = Math.max(candidate.height, candidate.minWidth ?? 0);
@@ -235,8 +304,14 @@ export function placeLabels(
       }
       return undefined;
     };
+    const fits = ({ side, box }: { side: LabelSide; box: Box }): boolean =>
+      within(box) && free(box, candidate) && (!isCorner(side) || nearestIsOwn(box, candidate));
+    // The few largest may cover smaller nodes, but only where no place covers none.
     const found =
-      boxes.find(({ box }) => within(box) && free(box, candidate)) ??
+      (candidate.overNodes === true && candidate.forced !== true
+        ? boxes.find((place) => fits(place) && clearOfDiscs(place.box, candidate))
+        : undefined) ??
+      boxes.find(fits) ??
       (candidate.forced === true ? forcedSide() : slidInside());
     if (found !== undefined) chosen = { id: candidate.id, shift: 0, ...found };
     if (chosen === null) continue;
@@ -261,8 +336,7 @@ export interface DrawnLabel {
  */
 export function keepClearLabels(labels: readonly DrawnLabel[], discs: readonly Disc[], cell = 64): Set<string> {
   const discGrid = new Grid<Disc>(Math.max(4, cell / 3));
-  for (const disc of discs)
-    discGrid.add({ x: disc.x - disc.r, y: disc.y - disc.r, width: 2 * disc.r, height: 2 * disc.r }, disc);
+  for (const disc of discs) discGrid.add(discBox(disc), disc);
   const front = new Set(labels.filter((l) => l.forced === true || l.overNodes === true).map((l) => l.id));
   const labelGrid = new Grid<Box>(cell);
   const kept = new Set<string>();

@@ -8,6 +8,10 @@ export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
   above: 'label-above',
   right: 'label-right',
   left: 'label-left',
+  'below-right': 'label-below-right',
+  'above-right': 'label-above-right',
+  'below-left': 'label-below-left',
+  'above-left': 'label-above-left',
 };
 /** Class of the actor the keyboard is on (arrow keys on the canvas); its label is shown like a hovered one. */
 export const KEYBOARD_CURSOR = 'keyboard-cursor';
@@ -70,6 +74,16 @@ export const labelStyles: StylesheetJson = [
       'text-margin-x': 'data(labelGapUp)' as unknown as number,
     },
   },
+  // Off a corner: both alignments outside the node, the gap both ways (label-placement.ts labelBox).
+  ...(['below-right', 'above-right', 'below-left', 'above-left'] as const).map((side) => ({
+    selector: `node.${LABEL_CLASS[side]}`,
+    style: {
+      'text-valign': side.startsWith('below') ? ('bottom' as const) : ('top' as const),
+      'text-halign': side.endsWith('right') ? ('right' as const) : ('left' as const),
+      'text-margin-y': (side.startsWith('below') ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
+      'text-margin-x': (side.endsWith('right') ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
+    },
+  })),
   { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
   {
     selector: `node.${LABEL_WRAP}`,

@@ -24,7 +24,7 @@ import {
   type LineStyle,
 } from './encoding';
 import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from './elements';
-import { placeLabels, type LabelSide } from './label-placement';
+import { labelAlign, placeLabels } from './label-placement';
 import { textWidthAt100 } from './label-text';
 import { isBoxId } from './layouts/apply';
 import { HIDDEN, shownEdges } from './visibility';
@@ -170,13 +170,6 @@ const textOr = (value: unknown, fallback: string): string => (typeof value === '
 /** The exports' label size (svg.ts draws labels at 11 units with a 3-unit halo). */
 const EXPORT_LABEL_PX = 11;
 
-const ANCHORS: Readonly<Record<LabelSide, 'start' | 'middle' | 'end'>> = {
-  below: 'middle',
-  above: 'middle',
-  right: 'start',
-  left: 'end',
-};
-
 /**
  * Labels for an export, placed as on the canvas (render/labels.ts) but over the whole drawing: the
  * selected actor first, then by size; a label that would cover another label or node is left out.
@@ -194,14 +187,11 @@ function exportLabels(nodes: readonly SvgNode[], selected: ReadonlySet<string>):
     .sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed = placeLabels(candidates, nodes, { gap: 2 });
   return new Map(
-    placed.map(({ id, side, box }) => [
-      id,
-      {
-        x: side === 'right' ? box.x + 2 : side === 'left' ? box.x + box.width - 2 : box.x + box.width / 2,
-        y: box.y + box.height * 0.75,
-        anchor: ANCHORS[side],
-      },
-    ]),
+    placed.map(({ id, side, box }) => {
+      const anchor = labelAlign(side);
+      const x = anchor === 'start' ? box.x + 2 : anchor === 'end' ? box.x + box.width - 2 : box.x + box.width / 2;
+      return [id, { x, y: box.y + box.height * 0.75, anchor }];
+    }),
   );
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boxesOverlap,
   boxHitsDisc,
+  labelBox,
   placeLabels,
   type Disc,
   type LabelCandidate,
@@ -26,16 +27,64 @@ describe('placeLabels', () => {
     expect(placed).toEqual({ id: 'a', side: 'below', shift: 0, box: { x: 70, y: 113, width: 60, height: 16 } });
   });
 
-  it('moves a label above, right or left of its node when the side before is taken by a node', () => {
+  it('moves a label above, right or left of its node, then off its corners, when the places before are taken by nodes', () => {
     const a = disc('a', 100, 100, 10);
-    const under = disc('under', 100, 125);
-    const over = disc('over', 100, 75);
-    const right = disc('right', 150, 100);
+    // Small nodes on each side, each nearer the corners' labels than a's own rim is only if a reader could mistake it.
+    const under = disc('under', 100, 127, 2);
+    const over = disc('over', 100, 73, 2);
+    const right = disc('right', 170, 100, 2);
+    const left = disc('left', 30, 100, 2);
     const placed = (discs: Disc[]) => placeLabels([want(a)], discs)[0]?.side;
     expect(placed([a, under])).toBe('above');
     expect(placed([a, under, over])).toBe('right');
     expect(placed([a, under, over, right])).toBe('left');
-    expect(placed([a, under, over, right, disc('left', 50, 100)])).toBeUndefined();
+    // The corners: below-right, above-right, below-left, above-left (each box 60 × 16, 3 px off the node's box).
+    const taken = [a, under, over, right, left];
+    expect(placed(taken)).toBe('below-right');
+    expect(placed([...taken, disc('br', 140, 120)])).toBe('above-right');
+    expect(placed([...taken, disc('br', 140, 120), disc('ar', 140, 80)])).toBe('below-left');
+    const corners = [disc('br', 140, 120), disc('ar', 140, 80), disc('bl', 60, 120)];
+    expect(placed([...taken, ...corners])).toBe('above-left');
+    expect(placed([...taken, ...corners, disc('al', 60, 80)])).toBeUndefined();
+  });
+
+  it("leaves out the label of a node whose centre lies under a label placed before (a larger node's)", () => {
+    const big = disc('big', 100, 100, 10);
+    // Under big's label (y 113–129) but with room for its own label below it.
+    const small = disc('small', 100, 126, 3);
+    // Every place but below covers another small node, so the large node's label covers the small one.
+    const around = [
+      [100, 78],
+      [150, 100],
+      [50, 100],
+      [140, 120],
+      [140, 80],
+      [60, 120],
+      [60, 80],
+    ].map(([x, y], i) => disc(`s${i}`, x!, y!, 3));
+    const placed = placeLabels([want(big, 60, 16, { overNodes: true }), want(small, 40)], [big, small, ...around]);
+    expect(placed.map((label) => [label.id, label.side])).toEqual([['big', 'below']]);
+    // Forced (selected, hovered), it is named all the same.
+    const forced = placeLabels(
+      [want(big, 60, 16, { overNodes: true }), want(small, 40, 16, { forced: true })],
+      [big, small, ...around],
+    );
+    expect(forced.map((label) => label.id)).toContain('small');
+  });
+
+  it('leaves out a corner label that lies nearer another node than its own', () => {
+    // Nodes close under, over and beside a: every corner's label would sit as near one of them (8 px) as a (8.4 px).
+    const a = disc('a', 100, 100, 10);
+    const around = [disc('under', 100, 125), disc('over', 100, 75), disc('right', 150, 100), disc('left', 50, 100)];
+    expect(placeLabels([want(a)], [a, ...around])).toEqual([]);
+  });
+
+  it("puts a corner label's box off the node's box corner, gap away both ways", () => {
+    const a = disc('a', 100, 100, 10);
+    expect(labelBox(a, 50, 16, 'below-right', 3)).toEqual({ x: 113, y: 113, width: 50, height: 16 });
+    expect(labelBox(a, 50, 16, 'above-right', 3)).toEqual({ x: 113, y: 71, width: 50, height: 16 });
+    expect(labelBox(a, 50, 16, 'below-left', 3)).toEqual({ x: 37, y: 113, width: 50, height: 16 });
+    expect(labelBox(a, 50, 16, 'above-left', 3)).toEqual({ x: 37, y: 71, width: 50, height: 16 });
   });
 
   it('gives the first place to the label listed first, the next free side to the next, and leaves out a third', () => {
@@ -70,23 +119,30 @@ describe('placeLabels', () => {
   it('hangs a label below its node slid into the bounds where no side fits, still spanning the node', () => {
     // At the left edge: below, above and left are cut by the edge, right covers b. Slid 50 px right and the
     // clearance (2 px) more, the label below starts just inside the edge and still lies under its node.
+    // The right corners are taken too (nodes just past where the slid labels end); the left ones are cut by the edge.
     const a = disc('a', 10, 50, 5);
     const b = disc('b', 40, 50, 5);
+    const corners = [disc('br', 134, 66), disc('ar', 134, 34)];
     const bounds = { x: 0, y: 0, width: 400, height: 200 };
-    const [placed] = placeLabels([want(a, 120)], [a, b], { bounds });
+    const [placed] = placeLabels([want(a, 120)], [a, b, ...corners], { bounds });
     expect(placed).toEqual({ id: 'a', side: 'below', shift: 52, box: { x: 2, y: 58, width: 120, height: 16 } });
     // A node under that place: the label hangs above instead; with one there too it is left out, as before.
     const under = disc('under', 100, 66);
-    expect(placeLabels([want(a, 120)], [a, b, under], { bounds })[0]).toMatchObject({ side: 'above', shift: 52 });
-    expect(placeLabels([want(a, 120)], [a, b, under, disc('over', 100, 34)], { bounds })).toHaveLength(0);
+    expect(placeLabels([want(a, 120)], [a, b, ...corners, under], { bounds })[0]).toMatchObject({
+      side: 'above',
+      shift: 52,
+    });
+    expect(placeLabels([want(a, 120)], [a, b, ...corners, under, disc('over', 100, 34)], { bounds })).toHaveLength(0);
   });
 
   it('keeps a forced label inside the bounds when some side fits there, even over a node', () => {
     const a = disc('a', 10, 100, 5);
     const b = disc('b', 40, 100, 5);
     const bounds = { x: 0, y: 0, width: 400, height: 200 };
-    // Below, above and left would be cut at the left edge; right is inside but covers b.
-    const [placed] = placeLabels([want(a, 120, 16, { forced: true })], [a, b], { bounds });
+    // Below, above, left and the left corners would be cut at the left edge; right is inside but covers b, and the
+    // right corners are inside but cover nodes too.
+    const corners = [disc('br', 100, 116), disc('ar', 100, 84)];
+    const [placed] = placeLabels([want(a, 120, 16, { forced: true })], [a, b, ...corners], { bounds });
     expect(placed?.side).toBe('right');
   });
 
@@ -125,10 +181,24 @@ describe('placeLabels', () => {
     expect(placed!.shift).toBe(placed!.box.x - (200 - 125));
   });
 
-  it('lets the largest actors label over small nodes but never over a front node or another label', () => {
+  it('lets the largest actors label over small nodes where no place is free of them, but never over a front node or another label', () => {
     const big = disc('big', 100, 100, 10);
     const small = disc('small', 100, 122, 3);
-    expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, small])[0]?.side).toBe('below');
+    // A place that covers no node comes first; with a small node at every place, the label goes below, over one.
+    expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, small])[0]?.side).toBe('above');
+    const everywhere = [
+      small,
+      ...[
+        [100, 78],
+        [150, 100],
+        [50, 100],
+        [140, 120],
+        [140, 80],
+        [60, 120],
+        [60, 80],
+      ].map(([x, y], i) => disc(`s${i}`, x!, y!, 3)),
+    ];
+    expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, ...everywhere])[0]?.side).toBe('below');
     const front = disc('front', 100, 122, 3);
     const placed = placeLabels(
       [want(big, 60, 16, { overNodes: true }), want(front, 60, 16, { overNodes: true })],
