@@ -1,8 +1,9 @@
 // Labels on the canvas as Chromium draws them: none covers another label or sits under a node drawn above it; each is readable.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/model/generate';
+import type { Dataset } from '../../src/model/types';
 import { COUNTRY_MIN_SCALE } from '../../src/render/country-elements';
 import { settledPositions, sharedChromium } from './page-helpers';
 
@@ -75,6 +76,9 @@ async function zoomInThrice(page: Page): Promise<void> {
   // 1.25³ ≈ 1.95: about twice the fitted zoom.
   await expect.poll(() => page.evaluate(() => window.__atlas?.zoom() ?? NaN)).toBeCloseTo(before * 1.953125, 4);
 }
+
+/** The bundled sample, for its countries' sizes. */
+const sample = JSON.parse(readFileSync('data/bsr-stars.json', 'utf8')) as Dataset;
 
 describe('label placement on the canvas', () => {
   it('on the sample at the first fit: a dozen and more labels, none overlapping another or under a node, all ≥ 11 px', async () => {
@@ -185,10 +189,8 @@ describe('labels in the country view', () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${appUrl}?view=country`);
     await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 60_000 });
-    // The map's fit to the world of partners (zoom ~0.09, well under the least scale) can follow a first frame.
-    await expect
-      .poll(() => page.evaluate(() => window.__atlas?.zoom() ?? 1), { timeout: 30_000 })
-      .toBeLessThan(COUNTRY_MIN_SCALE / 2);
+    // The map's fit to the world of partners (zoom ~0.09, well under the least scale), from the first frame on.
+    expect(await page.evaluate(() => window.__atlas?.zoom() ?? 1)).toBeLessThan(COUNTRY_MIN_SCALE / 2);
     await settledPositions(page);
     const { labels, discs } = await drawn(page);
     expect(labels.length).toBeGreaterThanOrEqual(12);
@@ -206,6 +208,37 @@ describe('labels in the country view', () => {
           .map((disc) => `"${label.text}" covers ${disc.id.split(':')[1]}`),
       );
     expect(covers).toEqual([]);
+    // Every country of 20 actors or more is named (Latvia's four sides were all taken before labels could sit off a
+    // corner), and each other label lies nearer its own disc than any other country's, so none names a neighbour.
+    const large = sample.actors.reduce(
+      (counts, actor) => counts.set(actor.country, (counts.get(actor.country) ?? 0) + 1),
+      new Map<string, number>(),
+    );
+    const named = new Set(labels.map((label) => label.id.split(':')[1]));
+    expect(
+      [...large]
+        .filter(([, count]) => count >= 20)
+        .map(([code]) => code)
+        .filter((code) => !named.has(code)),
+    ).toEqual([]);
+    const gap = (label: LabelBox, disc: NodeDisc): number =>
+      Math.max(
+        0,
+        Math.hypot(
+          disc.x - Math.max(label.x1, Math.min(disc.x, label.x2)),
+          disc.y - Math.max(label.y1, Math.min(disc.y, label.y2)),
+        ) - disc.r,
+      );
+    // The few largest's labels (drawn above every node) may cover small discs, so only the others are held to it.
+    const misleading = labels
+      .filter((label) => label.z < OVER_NODES_Z)
+      .flatMap((label) => {
+        const own = discs.find((disc) => disc.id === label.id);
+        if (own === undefined) return [`"${label.text}" without its disc`];
+        const nearer = discs.filter((disc) => disc.id !== label.id && gap(label, disc) < gap(label, own) - 1);
+        return nearer.map((disc) => `"${label.text}" nearer ${disc.id.split(':')[1]}`);
+      });
+    expect(misleading).toEqual([]);
     await page.screenshot({ path: `${OUTPUT}/labels-country-1440.png` });
     await page.close();
   });
