@@ -57,6 +57,14 @@ function load(large: boolean): void {
   expect(loadDatasetFromText(JSON.stringify(dataset), 'explorer.json').ok).toBe(true);
 }
 
+/** Loads the fixture (large: past MAP_NOW_LIMIT) and draws the explorer's canvas with the stand-in renderer. */
+function mount(large: boolean): { current: ReturnType<typeof useGraphScene> } {
+  load(large);
+  const { result } = renderHook(() => useGraphScene());
+  render(<ExplorerGraph scene={result.current!} />);
+  return result;
+}
+
 /** The positions of each applyLayout call that moved nodes (an empty map moves none). */
 const moves = (): Array<ReadonlyMap<string, unknown>> =>
   renderer.applyLayout.mock.calls.map((call) => call[0] as ReadonlyMap<string, unknown>).filter((p) => p.size > 0);
@@ -65,9 +73,7 @@ const shapes = [{ d: 'M0,0L1,1Z', fill: '#DCE3D2', name: 'Finland' }];
 
 describe('switching to the map', () => {
   it(`above ${MAP_NOW_LIMIT} actors moves no node while the map worker computes, then moves once to the map and draws its shapes`, async () => {
-    load(true);
-    const { result } = renderHook(() => useGraphScene());
-    render(<ExplorerGraph scene={result.current!} />);
+    const result = mount(true);
     act(() => setLayout('grouped'));
     const before = moves().length;
     act(() => setLayout('map'));
@@ -81,9 +87,7 @@ describe('switching to the map', () => {
   });
 
   it('up to MAP_NOW_LIMIT actors moves at once to the map layout of their places, and only adds the basemap when the worker answers', async () => {
-    load(false);
-    const { result } = renderHook(() => useGraphScene());
-    render(<ExplorerGraph scene={result.current!} />);
+    const result = mount(false);
     act(() => setLayout('grouped'));
     const before = moves().length;
     act(() => setLayout('map'));
@@ -98,9 +102,7 @@ describe('switching to the map', () => {
   });
 
   it('to the country view at any size moves at once to the countries on the map, and only adds the basemap when the worker answers', async () => {
-    load(true);
-    const { result } = renderHook(() => useGraphScene());
-    render(<ExplorerGraph scene={result.current!} />);
+    const result = mount(true);
     const before = moves().length;
     act(() => setViewMode('country'));
     expect(moves().length).toBe(before + 1);

@@ -20,6 +20,21 @@ const want = (d: Disc, width = 60, height = 16, extra: Partial<LabelCandidate> =
   ...extra,
 });
 
+/**
+ * Small nodes (r 3) on every label place of a node at (100, 100) with r 10 and a 60 × 16 label, but the one below it:
+ * above, right, left and the four corners.
+ */
+const aroundButBelow = (): Disc[] =>
+  [
+    [100, 78],
+    [150, 100],
+    [50, 100],
+    [140, 120],
+    [140, 80],
+    [60, 120],
+    [60, 80],
+  ].map(([x, y], i) => disc(`s${i}`, x!, y!, 3));
+
 describe('placeLabels', () => {
   it('puts a lone label under its node, centred, `gap` below the rim', () => {
     const a = disc('a', 100, 100, 10);
@@ -53,15 +68,7 @@ describe('placeLabels', () => {
     // Under big's label (y 113–129) but with room for its own label below it.
     const small = disc('small', 100, 126, 3);
     // Every place but below covers another small node, so the large node's label covers the small one.
-    const around = [
-      [100, 78],
-      [150, 100],
-      [50, 100],
-      [140, 120],
-      [140, 80],
-      [60, 120],
-      [60, 80],
-    ].map(([x, y], i) => disc(`s${i}`, x!, y!, 3));
+    const around = aroundButBelow();
     const placed = placeLabels([want(big, 60, 16, { overNodes: true }), want(small, 40)], [big, small, ...around]);
     expect(placed.map((label) => [label.id, label.side])).toEqual([['big', 'below']]);
     // Forced (selected, hovered), it is named all the same.
@@ -186,18 +193,7 @@ describe('placeLabels', () => {
     const small = disc('small', 100, 122, 3);
     // A place that covers no node comes first; with a small node at every place, the label goes below, over one.
     expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, small])[0]?.side).toBe('above');
-    const everywhere = [
-      small,
-      ...[
-        [100, 78],
-        [150, 100],
-        [50, 100],
-        [140, 120],
-        [140, 80],
-        [60, 120],
-        [60, 80],
-      ].map(([x, y], i) => disc(`s${i}`, x!, y!, 3)),
-    ];
+    const everywhere = [small, ...aroundButBelow()];
     expect(placeLabels([want(big, 60, 16, { overNodes: true })], [big, ...everywhere])[0]?.side).toBe('below');
     const front = disc('front', 100, 122, 3);
     const placed = placeLabels(
