@@ -73,7 +73,7 @@ const shapes = [{ d: 'M0,0L1,1Z', fill: '#DCE3D2', name: 'Finland' }];
 
 describe('switching to the map', () => {
   it(`above ${MAP_NOW_LIMIT} actors moves no node while the map worker computes, then moves once to the map and draws its shapes`, async () => {
-    const result = mount(true);
+    mount(true);
     act(() => setLayout('grouped'));
     const before = moves().length;
     act(() => setLayout('map'));
