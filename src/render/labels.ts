@@ -11,6 +11,7 @@ import {
 import { boxTitleBand, isBoxId } from './layouts/apply';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
+import { overlaysOf } from './over-canvas';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
@@ -97,8 +98,8 @@ interface LabelPlan {
   nodes: Map<string, NodeSingular>;
   /** Forced labels too wide for the room beside the zoom buttons, wrapped (label-text.ts). */
   wraps: Map<string, WrappedLabel>;
-  /** The grouped layout's box titles, kept clear like the zoom buttons. */
-  titles: Box[];
+  /** The grouped layout's box titles and what the page draws over the canvas (overlaysOf), kept clear like the zoom buttons. */
+  keepOff: Box[];
 }
 
 /** Records one half of a placement as the `atlas:labels` measure (the benchmark and the tests read it). */
@@ -172,17 +173,17 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     };
   });
   measure(started, { part: 'collect', candidates: candidates.length });
-  return { zoom, pan, width, canvasHeight, discs, candidates, nodes, wraps, titles };
+  return { zoom, pan, width, canvasHeight, discs, candidates, nodes, wraps, keepOff: [...titles, ...overlaysOf(cy)] };
 }
 
 /** The second half: labels placed for the plan's camera and applied to the nodes whose label changes. */
 function finishLabels(cy: Core, plan: LabelPlan): void {
   const started = now();
-  const { zoom, width, canvasHeight, discs, candidates, nodes, wraps, titles } = plan;
+  const { zoom, width, canvasHeight, discs, candidates, nodes, wraps, keepOff } = plan;
   const placed = placeLabels(candidates, discs, {
     bounds: { x: 0, y: 0, width, height: canvasHeight },
     gap: GAP_PX,
-    reserved: [{ x: width - CONTROLS.width, y: canvasHeight - CONTROLS.height, ...CONTROLS }, ...titles],
+    reserved: [{ x: width - CONTROLS.width, y: canvasHeight - CONTROLS.height, ...CONTROLS }, ...keepOff],
   });
   const previous = placedSides.get(cy) ?? new Map<string, LabelSide>();
   const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));

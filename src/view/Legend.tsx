@@ -8,6 +8,7 @@ import { WHAT_IF_LINE } from './gaps/compare-scene';
 import { useAtlas } from '../state/store';
 import { useGraphScene } from './graph-scene';
 import { isNarrowFrame } from './narrow-frame';
+import { OVER_CANVAS_ATTRIBUTE } from '../render/over-canvas';
 import {
   LEGEND_LINE_WIDTH,
   LINE_ENCODINGS,
@@ -105,6 +106,8 @@ function LegendBox({ children }: { children: ReactNode }) {
   return (
     <details
       className="legend"
+      // Over a small embed's canvas, labels keep off it (render/labels.ts); beside the canvas it covers none.
+      {...{ [OVER_CANVAS_ATTRIBUTE]: '' }}
       open={open}
       aria-label="Legend"
       onToggle={(event) => {

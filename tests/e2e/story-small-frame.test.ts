@@ -249,6 +249,33 @@ describe('a story in a small embedded frame', () => {
     await page.close();
   });
 
+  it('at 320×480 puts no canvas label under the folded legend, in any step that draws the canvas', async () => {
+    // Step 5 (VINNOVA selected, its panel taking half the height) once had "Biocat (Catalonia)" under the legend's
+    // button: the labels kept off the zoom buttons only.
+    const under: string[] = [];
+    for (let step = 1; step <= views.length; step++) {
+      if (!drawsCanvas(step)) continue;
+      const page = await openStory(SMALL[0]!, step);
+      await settledPositions(page);
+      await expect
+        .poll(() => page.evaluate(() => window.__atlas?.labelBoxes().length ?? 0), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      await page.waitForTimeout(400);
+      const legend = (await page.locator('details.legend').boundingBox())!;
+      const labels = await page.evaluate(() => window.__atlas!.labelBoxes());
+      for (const label of labels) {
+        const apart =
+          label.x2 <= legend.x ||
+          label.x1 >= legend.x + legend.width ||
+          label.y2 <= legend.y ||
+          label.y1 >= legend.y + legend.height;
+        if (!apart) under.push(`step ${step}: "${label.text}"`);
+      }
+      await page.close();
+    }
+    expect(under).toEqual([]);
+  });
+
   it('starts with the legend folded at 640×400, so it does not cover the map of step 1', async () => {
     const page = await openStory({ width: 640, height: 400 }, 1);
     await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 30_000 });
