@@ -70,11 +70,8 @@ export const LABEL_SIDES: readonly LabelSide[] = [
 export const isCorner = (side: LabelSide): boolean => side.includes('-');
 
 /** Whether a label on this side starts at its node's right (reads left to right from it), ends at its left, or is centred. */
-export function labelAlign(side: LabelSide): 'start' | 'end' | 'middle' {
-  if (side === 'right' || side.endsWith('-right')) return 'start';
-  if (side === 'left' || side.endsWith('-left')) return 'end';
-  return 'middle';
-}
+export const labelAlign = (side: LabelSide): 'start' | 'end' | 'middle' =>
+  side.endsWith('right') ? 'start' : side.endsWith('left') ? 'end' : 'middle';
 
 /** The box of a label of `width` × `height` on `side` of the disc, `gap` away from its rim. */
 export function labelBox(disc: Disc, width: number, height: number, side: LabelSide, gap: number): Box {
@@ -117,9 +114,6 @@ function gapToDisc(box: Box, disc: Disc): number {
   const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
   return Math.max(0, Math.hypot(disc.x - nx, disc.y - ny) - disc.r);
 }
-
-const covers = (box: Box, point: { x: number; y: number }): boolean =>
-  point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
 
 const discBox = (disc: Disc): Box => ({
   x: disc.x - disc.r,
@@ -260,7 +254,7 @@ export function placeLabels(
     // A node whose centre lies under a label placed before (one of the largest's, which may cover small nodes): its
     // own label would name a node no one sees, beside others one could take for it (France's, under Germany's label).
     const centre = { x: candidate.x, y: candidate.y, width: 0, height: 0 };
-    if (candidate.forced !== true && labelGrid.some(centre, (other) => covers(other, candidate))) continue;
+    if (candidate.forced !== true && labelGrid.some(centre, (other) => inside(centre, other))) continue;
     // A box that contains a blocked one is blocked: where no side has room even for the label's least width
     // (its minWidth, else as wide as it is tall), the label is skipped without measuring its text.
     const least = Math.max(candidate.height, candidate.minWidth ?? 0);

@@ -1,6 +1,6 @@
 // The label classes and their stylesheet rules: which side a label sits on, its size, and what comes to the front.
 import type { StylesheetJson } from 'cytoscape';
-import { LABEL_SIDES, type LabelSide } from './label-placement';
+import { isCorner, labelAlign, LABEL_SIDES, type LabelSide } from './label-placement';
 
 /** Class of a node whose label is drawn, one per side. */
 export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
@@ -75,15 +75,19 @@ export const labelStyles: StylesheetJson = [
     },
   },
   // Off a corner: both alignments outside the node, the gap both ways (label-placement.ts labelBox).
-  ...(['below-right', 'above-right', 'below-left', 'above-left'] as const).map((side) => ({
-    selector: `node.${LABEL_CLASS[side]}`,
-    style: {
-      'text-valign': side.startsWith('below') ? ('bottom' as const) : ('top' as const),
-      'text-halign': side.endsWith('right') ? ('right' as const) : ('left' as const),
-      'text-margin-y': (side.startsWith('below') ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
-      'text-margin-x': (side.endsWith('right') ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
-    },
-  })),
+  ...LABEL_SIDES.filter(isCorner).map((side) => {
+    const below = side.startsWith('below');
+    const right = labelAlign(side) === 'start';
+    return {
+      selector: `node.${LABEL_CLASS[side]}`,
+      style: {
+        'text-valign': below ? ('bottom' as const) : ('top' as const),
+        'text-halign': right ? ('right' as const) : ('left' as const),
+        'text-margin-y': (below ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
+        'text-margin-x': (right ? 'data(labelGap)' : 'data(labelGapUp)') as unknown as number,
+      },
+    };
+  }),
   { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
   {
     selector: `node.${LABEL_WRAP}`,

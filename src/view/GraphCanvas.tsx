@@ -14,13 +14,6 @@ import { nextTask } from '../threads/idle';
 import { groupedInteger } from '../model/number-text';
 
 /**
- * A new dataset of any size is first drawn as a picture on the plain canvas, and cytoscape builds its nodes after
- * that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even with a one-rule stylesheet, and its first
- * frame of the 196-actor sample took 330–360 ms (styles, layer textures, labels; the picture a few ms). With the
- * picture the sample's first paint came ~0.4 s sooner (docs/performance.md).
- */
-
-/**
  * The renderer's module (cytoscape and the adapter), fetched once on first use rather than with the page:
  * cytoscape alone is ~136 kB of gzip, 40 % of what the page loaded up front (docs/performance.md).
  */
@@ -125,6 +118,10 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
         onRenderer?.(current);
       }
     };
+    // A new dataset of any size is first drawn as a picture on the plain canvas, and cytoscape builds its nodes after
+    // that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even with a one-rule stylesheet, and its
+    // first frame of the 196-actor sample took 330–360 ms (styles, layer textures, labels; the picture a few ms). With
+    // the picture the sample's first paint came ~0.4 s sooner (docs/performance.md).
     if (drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
       current.update({ elements: lod.elements, epoch });
       drawn();
