@@ -18,6 +18,7 @@ import { followPointerAndZoom, makeCore, restyle } from './canvas-core';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
 import { HIDDEN, shownNodes } from './visibility';
 import { followBox, keepNodeInView } from './keep-in-view';
+import { watchOverlays } from './over-canvas';
 
 export type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 
@@ -51,6 +52,8 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   followPointerAndZoom(cy, relabel);
   // The canvas follows its box (a legend or a details sheet opening beside it): keep-in-view.ts.
   const resizes = followBox(cy, options.container, () => selected);
+  // The legend opened or closed over a small embed's canvas: its labels move off it or back (over-canvas.ts).
+  const stopOverlays = watchOverlays(cy, () => relabel());
   let nodeTap: ((id: string) => void) | null = null;
   const tapNode = (id: string): void => {
     if (nodeTap !== null) nodeTap(id);
@@ -280,6 +283,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     destroy() {
       catchUp.cancel();
       resizes?.disconnect();
+      stopOverlays();
       edgeLayer.destroy();
       cy.destroy();
     },

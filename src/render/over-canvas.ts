@@ -9,13 +9,42 @@ import type { Box } from './label-placement';
  */
 export const OVER_CANVAS_ATTRIBUTE = 'data-over-canvas';
 
+/** Per canvas, the watch on the marked elements' sizes that watchOverlays started. */
+const watches = new WeakMap<Core, ResizeObserver>();
+
+/**
+ * Calls `changed` whenever a marked element that a label pass has found (overlaysOf) changes size: the legend opened
+ * or closed over a small embed covers another part of the canvas, and its labels are placed again. Returns the stop.
+ */
+export function watchOverlays(cy: Core, changed: () => void): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  // The first report of each element comes as it is first watched, by the pass that found it: nothing changed then.
+  const reported = new WeakSet<Element>();
+  const observer = new ResizeObserver((entries) => {
+    let fresh = false;
+    for (const { target } of entries) {
+      if (reported.has(target)) fresh = true;
+      else reported.add(target);
+    }
+    if (fresh) changed();
+  });
+  watches.set(cy, observer);
+  return () => {
+    observer.disconnect();
+    watches.delete(cy);
+  };
+}
+
 /** The boxes, in canvas pixels, of the marked elements that lie over this canvas (none headless). */
 export function overlaysOf(cy: Core): Box[] {
   const container = cy.container();
   if (container === null || typeof document === 'undefined') return [];
   const canvas = container.getBoundingClientRect();
   const boxes: Box[] = [];
+  const watch = watches.get(cy);
   for (const element of document.querySelectorAll(`[${OVER_CANVAS_ATTRIBUTE}]`)) {
+    // Watching an element twice is a no-op; one beside the canvas is watched too, as it may come over it.
+    watch?.observe(element);
     const r = element.getBoundingClientRect();
     if (r.width === 0 || r.right <= canvas.left || r.left >= canvas.right) continue;
     if (r.bottom <= canvas.top || r.top >= canvas.bottom) continue;
