@@ -7,7 +7,7 @@ import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
 import { computeFullLayout, placeNear } from './layout';
-import { fitCentres, fitDrawn, fitExtents } from './layouts/apply';
+import { fitCentres, fitDrawn, fitFrame, setMapFrame } from './layouts/apply';
 import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTask } from './sliced-build';
@@ -113,6 +113,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
    * elements, at its position, to an empty cytoscape (build's last slice), so nothing needs comparing.
    */
   function syncTo(scene: GraphScene, builtFromEmpty = false): void {
+    setMapFrame(cy, scene.elements.map);
     if (!startEpoch(scene)) {
       cy.nodes().forEach((node) => void remembered.set(node.id(), { ...node.position() }));
     }
@@ -190,6 +191,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       }
       // A new dataset's build starts from an empty cytoscape; the same dataset's may find nodes it then keeps as they are.
       const fromEmpty = startEpoch(scene);
+      setMapFrame(cy, scene.elements.map);
       // The preview stays the picture while cytoscape adds the nodes behind it; the adds wait until the layer
       // has drawn it (in slices, edge-layer.ts), so its first picture is not held up by cytoscape's long frames.
       const nodes = scene.elements.nodes;
@@ -227,8 +229,9 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       previewed = { elements: scene.elements, nodes };
       edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
       edgeLayer.setPreviewNodes(nodes);
-      // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around).
-      fitExtents(cy, extentsOf(nodes), 30);
+      // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around, a map's core).
+      setMapFrame(cy, scene.elements.map);
+      fitFrame(cy, extentsOf(nodes), 30);
       return true;
     },
     select(id) {

@@ -96,5 +96,5 @@ export function countryViewElements(
     lineColor: '#4D4D4D',
     lineKind: 'mixed',
   }));
-  return { nodes, edges, lineKinds: edges.length > 0 ? ['mixed'] : [] };
+  return { nodes, edges, lineKinds: edges.length > 0 ? ['mixed'] : [], map: 'countries' };
 }

@@ -2,6 +2,7 @@
 import { safeColor } from '../model/color';
 import { actorIdOf, type ActorGraph, type EdgeAttributes } from '../model/graph';
 import type { AgreementKind } from '../model/types';
+import type { MapKind } from './core-fit';
 import { HUB_COLOR, LINE_ENCODINGS, lineKind, type Encoding } from './encoding';
 
 export interface NodeData {
@@ -53,6 +54,11 @@ export interface GraphElements {
   lineKinds: Array<AgreementKind | 'mixed'>;
   /** How many drawn ties rest on illustrative agreements only (0 or absent: none). */
   illustrativeTies?: number;
+  /**
+   * The nodes are a map of actors or of countries, so a frame too small for all of them is fitted to where most of
+   * them are (core-fit.ts); absent for the other layouts, always fitted whole.
+   */
+  map?: MapKind;
 }
 
 /** The colour of a tie whose agreements are all illustrative: pale, so documented ties stand out. */

@@ -53,6 +53,7 @@ export function layerNodeOf(node: NodeSingular): PreviewNode | null {
   const least = node.data('minScale') as number | undefined;
   // The floor the stylesheet's symbolSize gives this canvas, so the painted disc is the one the pointer hits.
   const minScale = least === undefined ? undefined : leastScaleOn(node.cy(), least);
+  const weight = node.data('weight') as number | undefined;
   return {
     id: node.id(),
     x,
@@ -62,5 +63,6 @@ export function layerNodeOf(node: NodeSingular): PreviewNode | null {
     hub: node.data('type') === 'hub',
     faded: node.hasClass('faded'),
     ...(minScale !== undefined ? { minScale } : {}),
+    ...(weight !== undefined ? { weight } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface PreviewNode {
   faded?: boolean;
   /** The least scale of a symbol that keeps its screen size when zoomed out (style.ts symbolSize). */
   minScale?: number;
+  /** What the symbol stands for on a map (NodeData.weight), for the fit to the map's core. */
+  weight?: number;
 }
 
 /** The stylesheet's node outlines (style.ts): white, and grey for agreement hubs. */
@@ -45,16 +47,23 @@ export function previewNodesOf(
       color: node.data.color,
       hub: node.data.type === 'hub',
       ...(node.data.minScale !== undefined ? { minScale: node.data.minScale } : {}),
+      ...(node.data.weight !== undefined ? { weight: node.data.weight } : {}),
     });
   }
   return nodes;
 }
 
-/** The nodes' boxes (centre and half sizes) for fitExtents: the frame the drawn nodes will fill. */
+/** The nodes' boxes (centre and half sizes) and weights for fitFrame: the frame the drawn nodes will fill. */
 export function extentsOf(
   nodes: readonly PreviewNode[],
-): Array<{ x: number; y: number; halfWidth: number; halfHeight: number }> {
-  return nodes.map((node) => ({ x: node.x, y: node.y, halfWidth: node.size / 2, halfHeight: node.size / 2 }));
+): Array<{ x: number; y: number; halfWidth: number; halfHeight: number; weight?: number }> {
+  return nodes.map((node) => ({
+    x: node.x,
+    y: node.y,
+    halfWidth: node.size / 2,
+    halfHeight: node.size / 2,
+    ...(node.weight !== undefined ? { weight: node.weight } : {}),
+  }));
 }
 
 /**

@@ -20,6 +20,22 @@ async function openGraph(query: string, width = 1440, height = 900): Promise<Pag
 
 const zoomOf = (page: Page): Promise<number> => page.evaluate(() => window.__atlas?.zoom() ?? NaN);
 
+/** Records the zoom at every frame once nodes are drawn, from the page's start (read by recordedZooms). */
+const recordZooms = (page: Page): Promise<unknown> =>
+  page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { __zooms: number[] }).__zooms = seen;
+    const frame = (): void => {
+      const atlas = window.__atlas;
+      if (atlas && atlas.nodeCount() > 0) seen.push(Math.round(atlas.zoom() * 1e4) / 1e4);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+
+const recordedZooms = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __zooms: number[] }).__zooms);
+
 /** Drawn nodes outside the canvas, as ids. */
 async function outside(page: Page): Promise<string[]> {
   const box = await page.locator('.graph-canvas').first().boundingBox();
@@ -83,18 +99,8 @@ describe('camera controls', () => {
   it('keeps the first framing of a map or country-view link when the basemap arrives: one zoom from the first drawn frame on', async () => {
     for (const query of ['?layout=map', '?view=country', '?view=country&year=2016']) {
       const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
-      // Every frame from the start: the zoom once nodes are drawn (a country link once framed Europe at 0.39, then
-      // jumped to the world at 0.09 when the map worker answered, 1–2 s later).
-      await page.addInitScript(() => {
-        const seen: number[] = [];
-        (window as unknown as { __zooms: number[] }).__zooms = seen;
-        const frame = (): void => {
-          const atlas = window.__atlas;
-          if (atlas && atlas.nodeCount() > 0) seen.push(Math.round(atlas.zoom() * 1e4) / 1e4);
-          requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
+      // A country link once framed Europe at 0.39, then jumped to the world at 0.09 when the map worker answered.
+      await recordZooms(page);
       // The map worker's code comes 2 s late, as on a slow connection or a busy machine: the canvas draws before the
       // basemap, the case where the picture used to jump.
       await page.route('**/map.worker-*.js', async (route) => {
@@ -106,9 +112,33 @@ describe('camera controls', () => {
         timeout: 30_000,
       });
       await page.waitForTimeout(500);
-      const zooms = await page.evaluate(() => (window as unknown as { __zooms: number[] }).__zooms);
+      const zooms = await recordedZooms(page);
       expect(zooms.length, query).toBeGreaterThan(0);
       expect([...new Set(zooms)], query).toEqual([zooms[0]]);
+      await page.close();
+    }
+  });
+
+  it('frames the core of a map or country view whose world fits a 320×480 embed too small, from the first drawn frame, and Fit then shows every actor', async () => {
+    for (const query of ['?layout=map&embed=1', '?view=country&embed=1']) {
+      const page = await chromium.browser.newPage({ viewport: { width: 320, height: 480 } });
+      // The country view's first picture once fitted the world (0.033) and jumped to Europe (0.20) when cytoscape
+      // took over; the map stayed on the world (0.029), its European actors one patch with two labels.
+      await recordZooms(page);
+      await page.goto(appUrl + query);
+      await page.waitForFunction(() => document.querySelectorAll('svg.basemap path').length > 20, null, {
+        timeout: 30_000,
+      });
+      const drawn = (await settledPositions(page)).length;
+      const left = await outside(page);
+      // The core holds 80% of the actors; what lies beyond it (overseas partners, small countries) is off the frame.
+      expect(left.length, query).toBeGreaterThan(0);
+      expect(left.length, query).toBeLessThan(drawn / 2);
+      const zooms = await recordedZooms(page);
+      expect([...new Set(zooms)], query).toEqual([zooms[0]]);
+      await page.getByRole('button', { name: 'Fit to screen' }).click();
+      await expect.poll(() => outside(page), { timeout: 10_000 }).toEqual([]);
+      expect(await zoomOf(page), query).toBeLessThan(zooms[0]! / 3);
       await page.close();
     }
   });

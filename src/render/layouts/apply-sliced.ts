@@ -5,13 +5,13 @@ import { layerNodeOf } from '../layer-nodes';
 import { extentsOf, type PreviewNode } from '../node-preview';
 import {
   fitDrawn,
-  fitExtents,
+  fitFrame,
   markArcs,
   moveNodes,
   movesOf,
   placeBoxes,
   type ApplyOptions,
-  type NodeExtent,
+  type WeightedExtent,
 } from './apply';
 import type { Point } from './types';
 
@@ -50,7 +50,7 @@ export function layoutJob(
     return nodes;
   };
   const fitNow = (nodes: readonly PreviewNode[]): void => {
-    const extents: NodeExtent[] = extentsOf(nodes);
+    const extents: WeightedExtent[] = extentsOf(nodes);
     cy.nodes('.group-box').forEach((box) => {
       const { x, y } = box.position();
       extents.push({
@@ -61,7 +61,7 @@ export function layoutJob(
       });
     });
     // Headless (no size) the fit waits for the end, where cytoscape measures the moved nodes.
-    if (fitExtents(cy, extents, 30)) fitLeft = false;
+    if (fitFrame(cy, extents, 30)) fitLeft = false;
   };
   cy.batch(() => placeBoxes(cy, current));
   let fitted = false;

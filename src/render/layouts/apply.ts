@@ -8,7 +8,7 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 import { edgeLayerOf } from '../edge-layer';
-import { CORE_FIT_BELOW, coreOf } from '../core-fit';
+import { CORE_FIT_BELOW, coreOf, type MapKind } from '../core-fit';
 import { shownNodes } from '../visibility';
 import type { GroupBox, Point, Positions } from './types';
 
@@ -120,39 +120,46 @@ export function markArcs(cy: Core, options: ApplyOptions): void {
 }
 
 /**
- * Fits the view to every drawn node's centre and size, 30 px around, outliers included (a map whose actors span
- * continents is fitted to the world they span). Not cy.fit(): it measures every element's bounding box, edges and
- * label boxes included, which took seconds at 5,000 nodes / 10,000 edges.
+ * Fits the view to every drawn node's centre and size, 30 px around, outliers included; a map too small for all of
+ * them is framed on its core (fitFrame). Not cy.fit(): it measures every element's bounding box, edges and label
+ * boxes included, which took seconds at 5,000 nodes / 10,000 edges.
  */
 export function fitDrawn(cy: Core): void {
-  const nodes = shownNodes(cy);
-  if (!fitCore(cy, nodes, 30)) fitCentres(cy, nodes, 30);
+  fitCentres(cy, shownNodes(cy), 30, { core: true });
+}
+
+/** Which canvases show a map (of actors or of countries), whose fit may frame the core: set per scene. */
+const mapFrames = new WeakMap<Core, MapKind | undefined>();
+
+/** What map cy's fits treat its nodes as (GraphElements.map; none: always fitted whole), set by the renderer per scene. */
+export function setMapFrame(cy: Core, map: MapKind | undefined): void {
+  mapFrames.set(cy, map);
+}
+
+/** A node's extent and what it stands for on a map (a country's actors; an actor stands for one). */
+export interface WeightedExtent extends NodeExtent {
+  weight?: number;
 }
 
 /**
- * Fits the view to the core (core-fit.ts) of a map of weighted symbols (every node has a `weight`: the country view)
- * when a fit of them all would zoom out below CORE_FIT_BELOW; the rest stay a zoom-out or the fit button away.
- * False, leaving the camera alone, for other nodes, for a map the frame shows large enough, or without a size.
+ * Fits the view to these extents, or, on a map (setMapFrame) whose whole fit would zoom out below its CORE_FIT_BELOW,
+ * to its core (core-fit.ts): the rest stay a zoom-out or the fit button away. Every fit of a map's first frame goes
+ * through here (the preview, a sliced layout, the renderer's own fit), so a link keeps one zoom from its first frame.
+ * False when the canvas has no size (headless).
  */
-function fitCore(cy: Core, nodes: NodeCollection, padding: number): boolean {
-  if (nodes.length < 2 || !(cy.width() > 0 && cy.height() > 0)) return false;
-  if (nodes.some((node) => node.data('weight') === undefined)) return false;
-  const symbols = nodes.map((node) => {
-    const half = (Number(node.data('size')) || 0) / 2;
-    return { ...node.position(), halfWidth: half, halfHeight: half, weight: Number(node.data('weight')) || 0 };
-  });
-  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
-  const whole = fitViewport(symbols, view);
-  if (whole === null || whole.zoom >= CORE_FIT_BELOW) return false;
-  const core = coreOf(symbols);
-  return (
-    core.length < symbols.length &&
-    fitExtents(
-      cy,
-      core.map((i) => symbols[i]!),
-      padding,
-    )
-  );
+export function fitFrame(cy: Core, extents: readonly WeightedExtent[], padding: number): boolean {
+  if (!(cy.width() > 0 && cy.height() > 0)) return false;
+  const map = mapFrames.get(cy);
+  if (map !== undefined && extents.length >= 2) {
+    const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
+    const whole = fitViewport(extents, view);
+    if (whole !== null && whole.zoom < CORE_FIT_BELOW[map]) {
+      const core = coreOf(extents.map(({ x, y, weight }) => ({ x, y, weight: weight ?? 1 })));
+      const framed = core.map((i) => extents[i]!);
+      if (framed.length < extents.length) return fitExtents(cy, framed, padding);
+    }
+  }
+  return fitExtents(cy, extents, padding);
 }
 
 /**
@@ -193,21 +200,25 @@ export function setClass<T extends SingularElementArgument>(
 /**
  * Fits the view to the nodes' centres (widened by the largest node): cy.fit() measures every element's
  * box, labels and edges included, which takes seconds at 5,000 nodes. Without a size (headless) it uses cy.fit().
+ * `core`: a map may be framed on its core (fitFrame); the reader's own fit button shows every node.
  */
-export function fitCentres(cy: Core, nodes: NodeCollection, padding: number): void {
+export function fitCentres(cy: Core, nodes: NodeCollection, padding: number, { core = false } = {}): void {
   if (nodes.empty()) return;
-  const extents: NodeExtent[] = [];
+  const extents: WeightedExtent[] = [];
   nodes.forEach((node) => {
     const { x, y } = node.position();
     const half = (Number(node.data('size')) || Number(node.data('boxWidth')) || 0) / 2;
+    const weight = node.data('weight') as number | undefined;
     extents.push({
       x,
       y,
       halfWidth: half,
       halfHeight: node.data('boxHeight') ? Number(node.data('boxHeight')) / 2 : half,
+      ...(weight !== undefined ? { weight } : {}),
     });
   });
-  if (!fitExtents(cy, extents, padding)) cy.fit(nodes, padding);
+  const fitted = core ? fitFrame(cy, extents, padding) : fitExtents(cy, extents, padding);
+  if (!fitted) cy.fit(nodes, padding);
 }
 
 /**

@@ -109,7 +109,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
 
   const elements = countryMode
     ? countryElementsOf(scene.filtered, scene.dataset)
-    : withPositions(scene.elements, positions);
+    : withPositions(scene.elements, positions, mapped ? 'actors' : undefined);
   // One epoch for both views: the country nodes have their own keys, so the actors stay (hidden) meanwhile.
   const epoch = scene.datasetVersion;
   const layoutKey = `${epoch}|${shown}|${mapped ? 'mapped' : ''}|${interim ? 'interim' : ''}`;

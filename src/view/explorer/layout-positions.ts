@@ -138,12 +138,18 @@ export function mapScenesOf(dataset: Dataset): Promise<MapScenes> {
 
 /**
  * The elements with each node's computed position, so the renderer places new nodes where the layout
- * wants them. Positions are keyed like the graph (actorKey), elements by actor id.
+ * wants them. Positions are keyed like the graph (actorKey), elements by actor id. `map: 'actors'` when the
+ * positions are the actors' map (GraphElements.map).
  */
-export function placeElements(elements: GraphElements, positions: Positions | null): GraphElements {
+export function placeElements(
+  elements: GraphElements,
+  positions: Positions | null,
+  map?: GraphElements['map'],
+): GraphElements {
   if (positions === null) return elements;
   return {
     ...elements,
+    ...(map !== undefined ? { map } : {}),
     nodes: elements.nodes.map((node) => {
       const position = positions.get(actorKey(node.data.id));
       return position ? { ...node, position } : node;

@@ -83,6 +83,12 @@ describe('countryViewElements', () => {
     for (const e of elements.edges) expect(ids).toEqual(expect.arrayContaining([e.data.source, e.data.target]));
   });
 
+  it("is a map of countries, each weighted by its actors, for the fit to the map's core", () => {
+    expect(elements.map).toBe('countries');
+    expect(node('FI').data.weight).toBe(4);
+    expect(node('SE').data.weight).toBe(1);
+  });
+
   it('sizes countries by their actors (area grows with the count)', () => {
     expect(node('FI').data.size).toBe(COUNTRY_NODE_RANGE[1]);
     expect(node('SE').data.size).toBeCloseTo(

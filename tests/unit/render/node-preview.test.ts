@@ -6,7 +6,7 @@ import { createGraphRenderer } from '../../../src/render/adapter';
 import { buildElements, type GraphElements } from '../../../src/render/elements';
 import { encodeNodes } from '../../../src/render/encoding';
 import { fitViewport } from '../../../src/render/layouts/apply';
-import { fillPreviewNodes, previewNodesOf, type PreviewNode } from '../../../src/render/node-preview';
+import { extentsOf, fillPreviewNodes, previewNodesOf, type PreviewNode } from '../../../src/render/node-preview';
 import { smallDataset } from './fixture';
 
 function elementsOf(withPositions: boolean): GraphElements {
@@ -41,6 +41,15 @@ describe('previewNodesOf', () => {
       hub: false,
     });
     expect(previewNodesOf(elementsOf(false))).toBeNull();
+  });
+
+  it("carries a map symbol's weight into its preview node and its extent, for the fit to the map's core", () => {
+    const elements = elementsOf(true);
+    const weighted = { ...elements, nodes: elements.nodes.map((n) => ({ ...n, data: { ...n.data, weight: 3 } })) };
+    const nodes = previewNodesOf(weighted)!;
+    expect(nodes.every((node) => node.weight === 3)).toBe(true);
+    expect(extentsOf(nodes).every((extent) => extent.weight === 3)).toBe(true);
+    expect(extentsOf(previewNodesOf(elements)!).some((extent) => 'weight' in extent)).toBe(false);
   });
 });
 
