@@ -203,9 +203,13 @@ function chooseEdges(all: readonly EdgeElement[], budget: number): EdgeElement[]
 }
 
 /** The visible note for a partial drawing, or null when every tie is drawn. */
-export function lodNote(lod: LevelOfDetail): string | null {
+export function lodNote(lod: LevelOfDetail, { short = false } = {}): string | null {
   if (lod.hiddenEdges === 0) return null;
   const shown = lod.totalEdges - lod.hiddenEdges;
+  // A narrow frame (a 320 px embed) keeps the note to a line or two: the long one took a quarter of its canvas.
+  if (short) {
+    return `${groupedInteger(shown)} of ${groupedInteger(lod.totalEdges)} ties drawn, each actor's strongest first; counts include all.`;
+  }
   return (
     `Drawing ${groupedInteger(shown)} of ${groupedInteger(lod.totalEdges)} ties: each actor's strongest ` +
     `and then the heaviest. ${groupedInteger(lod.hiddenEdges)} lighter ties are hidden from the drawing only; ` +

@@ -12,6 +12,8 @@ import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
 import { nextTask } from '../threads/idle';
 import { groupedInteger } from '../model/number-text';
+import { OVER_CANVAS_ATTRIBUTE } from '../render/over-canvas';
+import { isNarrowFrame } from './narrow-frame';
 
 /**
  * The renderer's module (cytoscape and the adapter), fetched once on first use rather than with the page:
@@ -51,7 +53,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const [showAll, setShowAll] = useState<{ epoch: number; all: boolean }>({ epoch, all: false });
   const all = showAll.epoch === epoch && showAll.all;
   const lod = useMemo(() => levelOfDetail(elements, { showAll: all }), [elements, all]);
-  const note = lodNote(lod);
+  const note = lodNote(lod, { short: isNarrowFrame() });
   /** Ties drawn when the canvas is made, for the WebGL choice (read once, in the effect that makes it). */
   const firstEdges = useRef(lod.elements.edges.length);
 
@@ -258,7 +260,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
         </p>
       )}
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
-        <p className="lod-note" role="status">
+        <p className="lod-note" role="status" {...{ [OVER_CANVAS_ATTRIBUTE]: '' }}>
           {note ?? `Drawing all ${groupedInteger(lod.totalEdges)} ties; panning may be slow.`}{' '}
           <button type="button" onClick={() => setShowAll({ epoch, all: !all })}>
             {all ? 'Draw fewer' : 'Show all ties'}

@@ -155,4 +155,32 @@ describe('a 5,000-actor network', () => {
     await page.screenshot({ path: `${OUTPUT}/scale-5000.png` });
     await page.close();
   }, 180_000);
+
+  it('in a 320×480 embed names the hidden ties in one sentence under a fifth of the canvas, with no canvas label under it', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 480 } });
+    await page.goto(`${setup.appUrl}&embed=1`);
+    await firstDrawn(page, true);
+    const note = page.locator('.lod-note');
+    // The full note took 127 of the canvas's 449 px, and labels were not kept off it as off the legend.
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/^10,000 of [\d,]+ ties drawn, each actor's strongest first; counts include all\. Show all ties$/);
+    const noteBox = (await note.boundingBox())!;
+    const canvasBox = (await page.locator('.graph-canvas').boundingBox())!;
+    expect(noteBox.height).toBeLessThan(canvasBox.height / 5);
+    await expect
+      .poll(() => page.evaluate(() => window.__atlas?.labelBoxes().length ?? 0), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    const labels = await page.evaluate(() => window.__atlas!.labelBoxes());
+    const under = labels.filter(
+      (label) =>
+        label.x2 > noteBox.x &&
+        label.x1 < noteBox.x + noteBox.width &&
+        label.y2 > noteBox.y &&
+        label.y1 < noteBox.y + noteBox.height,
+    );
+    expect(under.map((label) => label.text)).toEqual([]);
+    await page.screenshot({ path: `${OUTPUT}/scale-5000-embed.png` });
+    await page.close();
+  }, 120_000);
 });

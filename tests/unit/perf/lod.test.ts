@@ -73,6 +73,14 @@ describe('levelOfDetail', { timeout: 30_000 }, () => {
     expect(lodNote(tight)).toMatch(/Drawing 2 of 5 ties.*3 lighter ties are hidden/);
   });
 
+  it('says in one sentence for a narrow frame how many of the ties are drawn and that counts include all', () => {
+    const tight = levelOfDetail(fixture(), { budget: 2 });
+    expect(lodNote(tight, { short: true })).toBe(
+      "2 of 5 ties drawn, each actor's strongest first; counts include all.",
+    );
+    expect(lodNote(levelOfDetail(fixture(), { budget: 5 }), { short: true })).toBeNull();
+  });
+
   it('never changes a node or a number on a generated 2,000-actor network over the budget', () => {
     const elements = generated(2000, 10000);
     expect(elements.edges.length).toBeGreaterThan(5000);
