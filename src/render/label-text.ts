@@ -6,9 +6,13 @@ export const LABEL_FONT = '"Inter", "Segoe UI", system-ui, sans-serif';
 let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 
-/** Text width at 100 px, measured once per label (an estimate where there is no canvas, e.g. in Node). */
-export function textWidthAt100(text: string): number {
-  const cached = widths.get(text);
+/**
+ * Text width at 100 px, measured once per label (an estimate where there is no canvas, e.g. in Node); `bold` for the
+ * grouped layout's box titles.
+ */
+export function textWidthAt100(text: string, bold = false): number {
+  const key = bold ? `\u0001${text}` : text;
+  const cached = widths.get(key);
   if (cached !== undefined) return cached;
   if (context === undefined) {
     try {
@@ -17,13 +21,13 @@ export function textWidthAt100(text: string): number {
       context = null;
     }
   }
-  let width = text.length * 60;
+  let width = text.length * (bold ? 66 : 60);
   if (context) {
-    context.font = `100px ${LABEL_FONT}`;
+    context.font = `${bold ? 'bold ' : ''}100px ${LABEL_FONT}`;
     width = context.measureText(text).width;
   }
   if (widths.size > 20_000) widths.clear();
-  widths.set(text, width);
+  widths.set(key, width);
   return width;
 }
 

@@ -8,7 +8,7 @@ import {
   type LabelCandidate,
   type LabelSide,
 } from './label-placement';
-import { boxTitleBand, isBoxId } from './layouts/apply';
+import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/apply';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';
@@ -132,7 +132,11 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     const id = data.id;
     if (node.hasClass(HIDDEN)) return;
     // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/apply.ts).
-    if (isBoxId(id)) return void titles.push(boxTitleBand(node, zoom, pan));
+    if (isBoxId(id)) {
+      // Its title keeps a readable size when zoomed out (a few dozen boxes: the writes are cheap).
+      fitBoxTitle(node, zoom);
+      return void titles.push(boxTitleBand(node, zoom, pan));
+    }
     const faded = node.hasClass('faded');
     const position = node.position();
     const x = position.x * zoom + pan.x;

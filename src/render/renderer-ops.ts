@@ -45,6 +45,8 @@ export interface CanvasProbe {
   zoom(): number;
   labelBoxes(): ReturnType<typeof drawnLabelBoxes>;
   nodeDiscs(): ReturnType<typeof drawnNodeDiscs>;
+  /** The grouped layout's box titles as drawn: the text, its size on screen and its box's width on screen. */
+  boxTitles(): Array<{ text: string; name: string; px: number; boxPx: number }>;
 }
 
 export interface CanvasOps {
@@ -162,6 +164,13 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
       zoom: () => cy.zoom(),
       labelBoxes: () => drawnLabelBoxes(cy),
       nodeDiscs: () => drawnNodeDiscs(cy),
+      boxTitles: () =>
+        cy.nodes('.group-box').map((box: NodeSingular) => ({
+          text: String(box.data('boxTitle')),
+          name: String(box.data('label')),
+          px: Number(box.data('boxFont')) * cy.zoom(),
+          boxPx: Number(box.data('boxWidth')) * cy.zoom(),
+        })),
     },
   };
 }

@@ -164,6 +164,25 @@ describe('camera controls', () => {
 });
 
 describe('grouped layout and what-if legend', () => {
+  it("keeps box titles at 10 px or more in a 320×480 embed, a country's code where its name would not fit, and the names at 1440×900", async () => {
+    const small = await openGraph('?layout=grouped&embed=1', 320, 480);
+    const smallest = (page: Page): Promise<number> =>
+      page.evaluate(() => Math.min(...(window.__explorer?.boxTitles() ?? []).map((title) => title.px)));
+    // Drawn at the layout's fit (~0.1) the titles were 4–5 px.
+    await expect.poll(() => smallest(small), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    const titles = await small.evaluate(() => window.__explorer!.boxTitles());
+    expect(titles.length).toBeGreaterThan(20);
+    for (const title of titles) expect([title.name, expect.stringMatching(/^[A-Z]{2}$/)]).toContainEqual(title.text);
+    expect(titles.filter((title) => title.text !== title.name).length).toBeGreaterThan(0);
+    await small.screenshot({ path: `${OUTPUT}/grouped-320.png` });
+    await small.close();
+    const large = await openGraph('?layout=grouped');
+    await expect.poll(() => smallest(large), { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    const named = await large.evaluate(() => window.__explorer!.boxTitles());
+    expect(named.filter((title) => title.text !== title.name)).toEqual([]);
+    await large.close();
+  });
+
   it('draws only the boxes of countries with drawn actors (five for the Nordic pick)', async () => {
     const page = await openGraph('?layout=grouped&country=DK,FI,IS,NO,SE');
     await expect.poll(() => page.evaluate(() => window.__explorer?.nodesWith('group-box').length)).toBe(5);

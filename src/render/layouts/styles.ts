@@ -19,7 +19,7 @@ export const explorerStyles: StylesheetJson = [
       'background-opacity': 0,
       'border-width': 1,
       'border-color': '#B8C2CC',
-      label: 'data(label)',
+      label: 'data(boxTitle)',
       // Large in model units, and never hidden when zoomed out: the boxes name the countries.
       'font-size': 'data(boxFont)',
       'min-zoomed-font-size': 0,
@@ -29,6 +29,9 @@ export const explorerStyles: StylesheetJson = [
       'text-halign': 'center',
       // The typings list only numbers here, but cytoscape maps data() for every property.
       'text-margin-y': 'data(boxFontMargin)' as unknown as number,
+      // A title kept readable when zoomed out (layouts/apply.ts boxTitleAt) never runs past its box.
+      'text-wrap': 'ellipsis',
+      'text-max-width': 'data(boxWidth)' as unknown as string,
       'text-background-opacity': 0,
       'z-compound-depth': 'bottom',
       events: 'no',

@@ -9,6 +9,8 @@ export interface ExplorerTestHook {
   edgesWith(className: string): number;
   /** What the canvas shows: 'force', 'grouped', 'concentric', 'map' or 'country'; '…-interim' while the force layout runs. */
   shown(): string;
+  /** The grouped layout's box titles as drawn (text, name, size on screen, box width on screen). */
+  boxTitles(): ReturnType<GraphRenderer['probe']['boxTitles']>;
 }
 
 declare global {
@@ -23,6 +25,7 @@ export function installExplorerHook(renderer: GraphRenderer, shown: () => string
     nodesWith: (className) => renderer.probe.nodesWith(className),
     edgesWith: (className) => renderer.probe.edgesWith(className),
     shown,
+    boxTitles: () => renderer.probe.boxTitles(),
   };
   window.__explorer = hook;
   return () => {

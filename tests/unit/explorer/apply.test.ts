@@ -9,6 +9,8 @@ import {
   explorerStyles,
 } from '../../../src/render/layouts/index';
 import { forcePositions } from '../../../src/render/layouts/force';
+import { BOX_FONT, boxTitleAt } from '../../../src/render/layouts/apply';
+import { GROUPED_DEFAULTS } from '../../../src/render/layouts/grouped';
 
 function graph() {
   const cy = cytoscape({ headless: true, styleEnabled: true, style: explorerStyles });
@@ -54,6 +56,23 @@ describe('applyPositions', () => {
     ]);
     expect([...positions.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+});
+
+describe('boxTitleAt', () => {
+  it("keeps the layout's title size and the name where that is 10 px or more on screen", () => {
+    expect(boxTitleAt(0.5, 'Denmark', 'DK', 400)).toEqual({
+      boxTitle: 'Denmark',
+      boxFont: BOX_FONT,
+      boxFontMargin: BOX_FONT * 1.3,
+    });
+  });
+
+  it('grows a title to 10 px on screen when zoomed out, its foot kept in the header, the code where the name is too wide', () => {
+    // At 0.1 the title is 100 units; "Denmark" in bold is ~460 of them (Node's estimate, 66 a character at 100).
+    const narrow = boxTitleAt(0.1, 'Denmark', 'DK', 400);
+    expect(narrow).toEqual({ boxTitle: 'DK', boxFont: 100, boxFontMargin: GROUPED_DEFAULTS.header });
+    expect(boxTitleAt(0.1, 'Denmark', 'DK', 600).boxTitle).toBe('Denmark');
   });
 });
 
