@@ -3,7 +3,7 @@ import type { Core } from 'cytoscape';
 import type { LegendGroup, LegendItem } from './scene';
 import { LABEL_FONT } from './label-text';
 import { edgeLayerOf } from './edge-layer';
-import { isBoxId } from './layouts/apply';
+import { isBoxId } from './layouts/boxes';
 import { pngLayout, placeInPicture, type PngLayout, type PngLayoutInput, type Rect } from './png-layout';
 import { HIDDEN } from './visibility';
 

@@ -1,7 +1,7 @@
 // What the browser tests read of the drawn labels and nodes: cytoscape's own boxes, in canvas pixels.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Disc } from './label-placement';
-import { isBoxId } from './layouts/apply';
+import { isBoxId } from './layouts/boxes';
 import { HIDDEN } from './visibility';
 
 /** Every drawn label as cytoscape itself measures it, in canvas pixels, with its text (for tests). */

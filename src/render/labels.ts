@@ -8,7 +8,7 @@ import {
   type LabelCandidate,
   type LabelSide,
 } from './label-placement';
-import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/apply';
+import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/boxes';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';

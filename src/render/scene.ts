@@ -26,7 +26,7 @@ import {
 import { ILLUSTRATIVE_LINE_COLOR, type GraphElements } from './elements';
 import { labelAlign, placeLabels } from './label-placement';
 import { textWidthAt100 } from './label-text';
-import { isBoxId } from './layouts/apply';
+import { isBoxId } from './layouts/boxes';
 import { HIDDEN, shownEdges } from './visibility';
 import { threeFigures } from '../model/number-text';
 

@@ -3,7 +3,8 @@ import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
 import { edgeId as pairKey } from '../elements';
 import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
-import { isBoxId, setClass } from './apply';
+import { setClass } from './apply';
+import { isBoxId } from './boxes';
 
 export interface Highlight {
   /** Nodes to keep in full colour (a focused actor's neighbourhood); null = no focus. */

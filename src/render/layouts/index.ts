@@ -4,7 +4,8 @@ import { groupedLayout } from './grouped';
 import type { GroupBox, Positions } from './types';
 
 export type { GroupBox, Point, Positions } from './types';
-export { applyPositions, currentPositions, isBoxId, BOX_PREFIX } from './apply';
+export { applyPositions, currentPositions } from './apply';
+export { isBoxId, BOX_PREFIX } from './boxes';
 export { applyHighlight, fitHighlight, NO_HIGHLIGHT, type Highlight } from './highlight';
 export { explorerStyles } from './styles';
 export { groupedLayout } from './grouped';

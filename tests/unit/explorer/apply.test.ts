@@ -9,7 +9,7 @@ import {
   explorerStyles,
 } from '../../../src/render/layouts/index';
 import { forcePositions } from '../../../src/render/layouts/force';
-import { BOX_FONT, boxTitleAt } from '../../../src/render/layouts/apply';
+import { BOX_FONT, boxTitleAt } from '../../../src/render/layouts/boxes';
 import { GROUPED_DEFAULTS } from '../../../src/render/layouts/grouped';
 
 function graph() {

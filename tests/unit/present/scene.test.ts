@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { toSvg } from '../../../src/model/exports';
 import { applyCamera, panFor, readCamera, sameCamera } from '../../../src/render/camera';
 import { encodeNodes } from '../../../src/render/encoding';
-import { BOX_PREFIX } from '../../../src/render/layouts/apply';
+import { BOX_PREFIX } from '../../../src/render/layouts/boxes';
 import { legendGroups, nodePositions, sceneFromCy, svgLegend } from '../../../src/render/scene';
 
 /** Headless, styled like the app's nodes: the diameter from data(size), no border. */
