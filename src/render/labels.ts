@@ -131,7 +131,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     const data = node.data() as { id: string; label?: unknown; size?: unknown; minScale?: unknown };
     const id = data.id;
     if (node.hasClass(HIDDEN)) return;
-    // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/apply.ts).
+    // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/boxes.ts).
     if (isBoxId(id)) {
       // Its title keeps a readable size when zoomed out (a few dozen boxes: the writes are cheap).
       fitBoxTitle(node, zoom);

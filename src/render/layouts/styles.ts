@@ -29,7 +29,7 @@ export const explorerStyles: StylesheetJson = [
       'text-halign': 'center',
       // The typings list only numbers here, but cytoscape maps data() for every property.
       'text-margin-y': 'data(boxFontMargin)' as unknown as number,
-      // A title kept readable when zoomed out (layouts/apply.ts boxTitleAt) never runs past its box.
+      // A title kept readable when zoomed out (layouts/boxes.ts boxTitleAt) never runs past its box.
       'text-wrap': 'ellipsis',
       'text-max-width': 'data(boxWidth)' as unknown as string,
       'text-background-opacity': 0,
