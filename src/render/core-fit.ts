@@ -88,25 +88,24 @@ function cellsOf(points: readonly Weighted[]): Cell[] {
     y2 = Math.max(y2, y);
   }
   const side = Math.max(x2 - x1, y2 - y1) / CORE_GRID || 1;
-  const byKey = new Map<number, Cell & { sumX: number; sumY: number; count: number }>();
+  const byKey = new Map<number, number[]>();
   points.forEach((point, i) => {
     const column = Math.min(CORE_GRID - 1, Math.floor((point.x - x1) / side));
     const row = Math.min(CORE_GRID - 1, Math.floor((point.y - y1) / side));
-    const key = row * CORE_GRID + column;
-    let cell = byKey.get(key);
-    if (cell === undefined) {
-      cell = { x: 0, y: 0, weight: 0, members: [], sumX: 0, sumY: 0, count: 0 };
-      byKey.set(key, cell);
-    }
-    const weight = Math.max(0, point.weight);
-    cell.members.push(i);
-    cell.weight += weight;
-    cell.sumX += point.x * weight;
-    cell.sumY += point.y * weight;
-    cell.count += 1;
-    // Until the cell has weight, its place is its symbols' plain centre.
-    cell.x = cell.weight > 0 ? cell.sumX / cell.weight : (cell.x * (cell.count - 1) + point.x) / cell.count;
-    cell.y = cell.weight > 0 ? cell.sumY / cell.weight : (cell.y * (cell.count - 1) + point.y) / cell.count;
+    const members = byKey.get(row * CORE_GRID + column);
+    if (members === undefined) byKey.set(row * CORE_GRID + column, [i]);
+    else members.push(i);
   });
-  return [...byKey.values()];
+  // Each cell at its symbols' weighted centre (their plain centre while they weigh nothing), holding their weight.
+  return [...byKey.values()].map((members) => {
+    const weightOf = (i: number): number => Math.max(0, points[i]!.weight);
+    const weight = members.reduce((sum, i) => sum + weightOf(i), 0);
+    const share = (i: number): number => (weight > 0 ? weightOf(i) / weight : 1 / members.length);
+    return {
+      x: members.reduce((sum, i) => sum + points[i]!.x * share(i), 0),
+      y: members.reduce((sum, i) => sum + points[i]!.y * share(i), 0),
+      weight,
+      members,
+    };
+  });
 }

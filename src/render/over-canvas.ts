@@ -9,8 +9,8 @@ import type { Box } from './label-placement';
  */
 export const OVER_CANVAS_ATTRIBUTE = 'data-over-canvas';
 
-/** Per canvas, the watch on the marked elements' sizes that watchOverlays started. */
-const watches = new WeakMap<Core, ResizeObserver>();
+/** Per canvas, the watch on the marked elements' sizes that watchOverlays started, and the elements it watches. */
+const watches = new WeakMap<Core, { observer: ResizeObserver; watched: WeakSet<Element> }>();
 
 /**
  * Calls `changed` whenever a marked element that a label pass has found (overlaysOf) changes size: the legend opened
@@ -28,7 +28,7 @@ export function watchOverlays(cy: Core, changed: () => void): () => void {
     }
     if (fresh) changed();
   });
-  watches.set(cy, observer);
+  watches.set(cy, { observer, watched: new WeakSet() });
   return () => {
     observer.disconnect();
     watches.delete(cy);
@@ -43,8 +43,12 @@ export function overlaysOf(cy: Core): Box[] {
   const boxes: Box[] = [];
   const watch = watches.get(cy);
   for (const element of document.querySelectorAll(`[${OVER_CANVAS_ATTRIBUTE}]`)) {
-    // Watching an element twice is a no-op; one beside the canvas is watched too, as it may come over it.
-    watch?.observe(element);
+    // Each element is watched once (observing it again may report it again); one beside the canvas is watched too,
+    // as it may come over it.
+    if (watch !== undefined && !watch.watched.has(element)) {
+      watch.watched.add(element);
+      watch.observer.observe(element);
+    }
     const r = element.getBoundingClientRect();
     if (r.width === 0 || r.right <= canvas.left || r.left >= canvas.right) continue;
     if (r.bottom <= canvas.top || r.top >= canvas.bottom) continue;

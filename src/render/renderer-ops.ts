@@ -45,8 +45,8 @@ export interface CanvasProbe {
   zoom(): number;
   labelBoxes(): ReturnType<typeof drawnLabelBoxes>;
   nodeDiscs(): ReturnType<typeof drawnNodeDiscs>;
-  /** The grouped layout's box titles as drawn: the text, its size on screen and its box's width on screen. */
-  boxTitles(): Array<{ text: string; name: string; px: number; boxPx: number }>;
+  /** The grouped layout's box titles as drawn: the text, the group's name and the text's size on screen. */
+  boxTitles(): Array<{ text: string; name: string; px: number }>;
 }
 
 export interface CanvasOps {
@@ -169,7 +169,6 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
           text: String(box.data('boxTitle')),
           name: String(box.data('label')),
           px: Number(box.data('boxFont')) * cy.zoom(),
-          boxPx: Number(box.data('boxWidth')) * cy.zoom(),
         })),
     },
   };

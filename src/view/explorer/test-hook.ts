@@ -9,7 +9,7 @@ export interface ExplorerTestHook {
   edgesWith(className: string): number;
   /** What the canvas shows: 'force', 'grouped', 'concentric', 'map' or 'country'; '…-interim' while the force layout runs. */
   shown(): string;
-  /** The grouped layout's box titles as drawn (text, name, size on screen, box width on screen). */
+  /** The grouped layout's box titles as drawn (text, name, size on screen). */
   boxTitles(): ReturnType<GraphRenderer['probe']['boxTitles']>;
 }
 
