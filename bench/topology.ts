@@ -84,7 +84,7 @@ for (const [name, patch] of cases) {
   const tieElementsMs = time(() => buildTieElements(ties, filtered, encoding, kinds, illustrative));
   // The alternative to the index: pairs looked up in a Map on every filter change (cliqueTies' way).
   const perFilterMs = time(() => {
-    const agreements = filtered.agreements.map(({ agreement, parties }) => ({ ...agreement, parties }));
+    const agreements = filtered.agreements.map(({ agreement, parties }) => ({ ...agreement, parties: [...parties] }));
     const sub = buildTieIndex({ actors: filtered.actors, agreements });
     return filteredTies(
       sub,

@@ -86,7 +86,7 @@ function change(filtered: FilteredDataset, { agreement, parties }: PassingAgreem
     label: agreement.label ?? agreement.id,
     kind: agreement.kind,
     countries: countriesOf(filtered, parties),
-    parties,
+    parties: [...parties],
   };
 }
 

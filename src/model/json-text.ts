@@ -145,10 +145,22 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 /** JSON.parse with a located, plain-words failure, and the repeated keys it keeps quiet about. A leading byte-order mark is ignored. */
 export function parseJsonText(input: string): JsonParse {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  let value: unknown;
+  const parsed = parseJsonValue(input);
+  // Valid text: JSON.parse (native) built the value; the repeated keys it drops are looked for apart.
+  return parsed.ok ? { ok: true, value: parsed.value, duplicates: repeatedKeysOf(input) } : parsed;
+}
+
+/** The text JSON.parse reads: a byte-order mark, which some spreadsheet tools write, is not part of the data. */
+const withoutBom = (input: string): string => (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+
+/**
+ * parseJsonText without the pass for repeated keys: the parse worker sends the value on at once and looks for
+ * them while the page takes the value in (parse-protocol.ts); `repeatedKeysOf` is that pass.
+ */
+export function parseJsonValue(input: string): { ok: true; value: unknown } | Extract<JsonParse, { ok: false }> {
+  const text = withoutBom(input);
   try {
-    value = JSON.parse(text) as unknown;
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     const failure = findJsonError(text) ?? {
       offset: 0,
@@ -157,6 +169,7 @@ export function parseJsonText(input: string): JsonParse {
     const { line, column } = lineAndColumn(text, failure.offset);
     return { ok: false, line, column, reason: failure.reason };
   }
-  // Valid text: JSON.parse (native) builds the value; the repeated keys it drops are looked for apart.
-  return { ok: true, value, duplicates: findDuplicateKeys(text) };
 }
+
+/** The keys written twice in a text that parseJsonValue accepted. */
+export const repeatedKeysOf = (input: string): DuplicateKey[] => findDuplicateKeys(withoutBom(input));

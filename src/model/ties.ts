@@ -1,6 +1,6 @@
 // The actor graph's ties as typed arrays: an actor-pair index built once per dataset, masked per filter without graphology.
 import type { FilteredDataset } from './filter';
-import { actorKey, drawnAsHub, hubKey, MAX_CLIQUE_PARTIES } from './graph';
+import { actorKey, drawnAsHub, hubKey, MAX_CLIQUE_PARTIES, type CliqueTies } from './graph';
 import type { Agreement, Dataset, Projection } from './types';
 
 /**
@@ -48,13 +48,13 @@ export function buildTieIndex(dataset: Pick<Dataset, 'actors' | 'agreements'>): 
     pairStart[k] = pairA.length;
     // The filter's parties: known actors, each once, in first-listed order (applyFilters).
     parties.length = 0;
-    const seen = new Set<number>();
+    // A Set only for long lists: one per agreement was a third of this function at 50,000 agreements.
+    const seen = agreement.parties.length > 16 ? new Set<number>() : null;
     for (const party of agreement.parties) {
       const index = actorIndex.get(party);
-      if (index !== undefined && !seen.has(index)) {
-        seen.add(index);
-        parties.push(index);
-      }
+      if (index === undefined || (seen === null ? parties.includes(index) : seen.has(index))) continue;
+      seen?.add(index);
+      parties.push(index);
     }
     // Past the cap the pairs could number millions; such an agreement is paired per filter when few enough pass.
     if (parties.length > MAX_CLIQUE_PARTIES) return;
@@ -254,4 +254,14 @@ export function tieAgreements(ties: FilteredTies, edge: number, into: string[] =
     out.push(ties.agreementIds[ties.agreements[i] as number] as string);
   }
   return out;
+}
+
+/**
+ * cliqueTies of the same filtered dataset, read off clique-projection ties already made: the same keys, ends,
+ * order and partner counts without a second pass over the agreements (~60 ms at 5,000 actors in Chromium). Null
+ * when some agreement is drawn as a hub, which cliqueTies leaves out and these ties include.
+ */
+export function cliqueTiesFrom(ties: FilteredTies): CliqueTies | null {
+  if (ties.hubs.length > 0) return null;
+  return { keys: ties.keys, source: ties.source, target: ties.target, degree: ties.degree };
 }

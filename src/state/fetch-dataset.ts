@@ -107,16 +107,18 @@ export async function fetchText(
  * The dataset at `url` downloaded, decoded and parsed in the parse worker, so this thread spends nothing on its
  * bytes (reading a 10 MB body alone was a 125–190 ms task here). Null after a failure recorded under `name`, or
  * silently once `current` says a newer load started; `unavailable` when there is no worker (this thread downloads then).
+ * `onParsed` gets the parsed value before its verdict (ParseOptions).
  */
 export async function fetchInWorker(
   url: string,
   name: string,
   fetchAndParse: NonNullable<ParseClient['fetchAndParse']>,
   current: () => boolean,
+  onParsed?: FetchOptions['onParsed'],
 ): Promise<LoadResult | null | 'unavailable'> {
   const { signal, onProgress, end } = showDownload(name, true);
   try {
-    const outcome = await fetchAndParse(url, { signal, onProgress, onFetched: end });
+    const outcome = await fetchAndParse(url, { signal, onProgress, onFetched: end, onParsed });
     if (outcome.type === 'unavailable') return 'unavailable';
     if (!current()) return null;
     if (outcome.type === 'parsed') return outcome.result;

@@ -4,6 +4,7 @@ import type { LoadResult } from '../model/types';
 import { nextTask } from '../threads/idle';
 import { applyLoadResult, markOrigin, reportLoadFailure, setLoading, stateAfterLoad } from './actions';
 import { prepareInTasks, PREPARE_FROM } from './prepare';
+import { earlyPrepare, type EarlyPrepare } from './early-prepare';
 import { useAtlas } from './store';
 import { DEFAULT_DATASET_NAME, DEFAULT_DATASET_URL } from './default-dataset';
 import { forgetLocalDataset, keepLocalDataset } from './local-dataset';
@@ -84,12 +85,15 @@ export const isLatestLoad = (load: number): boolean => load === latestLoad;
 async function parseAndStore(text: string, name: string, parser: ParseClient, load: number): Promise<boolean> {
   if (text.length >= LARGE_TEXT_BYTES) await nextTask();
   if (load !== latestLoad) return false;
-  const result = await parser.parse(text);
-  return store(result, name, load);
+  const early = earlyPrepare(name, () => isLatestLoad(load));
+  const result = await parser.parse(text, { onParsed: early.onParsed });
+  return store(result, name, load, early);
 }
 
-/** Stores a parse's result unless a newer load has started meanwhile. */
-async function store(result: LoadResult, name: string, load: number): Promise<boolean> {
+/** Stores a parse's result unless a newer load has started meanwhile; `early` prepared its view while it was validated. */
+async function store(result: LoadResult, name: string, load: number, early?: EarlyPrepare): Promise<boolean> {
+  if (load !== latestLoad) return false;
+  await early?.settle(result.ok ? result.dataset : null);
   if (load !== latestLoad) return false;
   if (result.ok && result.dataset.actors.length >= PREPARE_FROM) {
     // The view's first render of a large dataset, a step per task (state/prepare.ts), then stored as usual.
@@ -126,7 +130,8 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
   const shown = raw !== DEFAULT_DATASET_URL;
   // Other addresses are downloaded by the parse worker, unless a fetcher for this thread was handed in (tests).
   const inWorker = shown && options.fetcher === undefined ? parser.fetchAndParse?.bind(parser) : undefined;
-  const result = inWorker ? await fetchInWorker(resolved.url, name, inWorker, current) : 'unavailable';
+  const early = earlyPrepare(name, current);
+  const result = inWorker ? await fetchInWorker(resolved.url, name, inWorker, current, early.onParsed) : 'unavailable';
   let ok: boolean;
   if (result === 'unavailable') {
     // No worker, or it failed mid-download: this thread downloads (unless a newer load has started meanwhile).
@@ -135,7 +140,7 @@ export async function loadDatasetFromUrl(raw: string, options: UrlLoadOptions): 
     if (text === null) return false;
     ok = await parseAndStore(text, name, parser, load);
   } else if (result === null) return false;
-  else ok = await store(result, name, load);
+  else ok = await store(result, name, load, early);
   if (ok) {
     const data = options.dataRef === undefined ? raw : options.dataRef;
     markOrigin(data === null ? 'sample' : 'address', data);

@@ -1,5 +1,5 @@
 // The messages between the parse client and its Web Worker, and the text handler the worker runs (testable without a Worker).
-import { parseJsonText } from '../model/json-text';
+import { parseJsonValue, repeatedKeysOf } from '../model/json-text';
 import { isRecord } from '../model/problems';
 import type { LoadResult, Problem } from '../model/types';
 import { parseDatasetText, validateParsed } from '../model/validate';
@@ -44,9 +44,9 @@ export type FetchFailure =
 /**
  * The answer to a request. A URL's download first posts its progress, then `fetched` once the bytes are in
  * or a failure. For a text that is JSON: the value with empty `actors` and `agreements`
- * (its key order kept), then those lists in parts (dataset-parts.ts), then `done` once it is valid or
- * `invalid`, which discards the parts. The parts go before validation, so the main thread takes them
- * in while the worker validates.
+ * (its key order kept), then those lists in parts (dataset-parts.ts), `sent` after the last part, then `done`
+ * once it is valid or `invalid`, which discards the parts. The parts go before validation, so the main thread
+ * takes them in, and from `sent` on may prepare their first view, while the worker validates.
  */
 export type ParseReply =
   | ({ id: number; type: 'progress' } & Progress)
@@ -54,17 +54,22 @@ export type ParseReply =
   | ({ id: number } & FetchFailure)
   | { id: number; type: 'head'; head: Record<string, unknown> }
   | ({ id: number; type: 'part' } & DatasetPart)
+  | { id: number; type: 'sent' }
   | { id: number; type: 'done'; warnings: Problem[] }
   | { id: number; type: 'invalid'; errors: Problem[]; warnings: Problem[] };
 
-/** Parses and validates one text exactly as the main thread would (parseDatasetText) and posts the outcome. */
+/**
+ * Parses and validates one text exactly as the main thread would (parseDatasetText) and posts the outcome. The
+ * value goes out as soon as JSON.parse has it; the pass for repeated keys (50–110 ms at 10 MB) and validation
+ * (0.4–0.5 s at 5,000 actors in Node) come after, while the page takes the parts in.
+ */
 export function handleParseRequest(request: TextRequest, post: (reply: ParseReply) => void): void {
   const { id } = request;
   const verdict = (result: LoadResult): ParseReply =>
     result.ok
       ? { id, type: 'done', warnings: result.warnings }
       : { id, type: 'invalid', errors: result.errors, warnings: result.warnings };
-  const parsed = parseJsonText(request.text);
+  const parsed = parseJsonValue(request.text);
   if (!parsed.ok) {
     // parseDatasetText words the syntax error (it re-reads the text only when it fails).
     post(verdict(parseDatasetText(request.text)));
@@ -75,6 +80,7 @@ export function handleParseRequest(request: TextRequest, post: (reply: ParseRepl
     const { head, parts } = splitDataset(value);
     post({ id, type: 'head', head });
     for (const part of parts) post({ id, type: 'part', ...part });
+    post({ id, type: 'sent' });
   }
-  post(verdict(validateParsed(value, parsed.duplicates)));
+  post(verdict(validateParsed(value, repeatedKeysOf(request.text))));
 }

@@ -36,7 +36,10 @@ export function filteredDatasetForExport(
     }
     return copy;
   });
-  const agreements: Agreement[] = filtered.agreements.map(({ agreement, parties }) => ({ ...agreement, parties }));
+  const agreements: Agreement[] = filtered.agreements.map(({ agreement, parties }) => ({
+    ...agreement,
+    parties: [...parties],
+  }));
 
   const sectorIds = new Set<string>();
   const sourceIds = new Set<string>();

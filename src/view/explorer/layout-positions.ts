@@ -1,6 +1,7 @@
 // Positions of every actor of the full dataset for each layout, memoised per dataset, keyed like the graph's nodes.
 import { countryInfo, countryName } from '../../model/countries';
 import { actorKey, cliqueTies, type CliqueTies } from '../../model/graph';
+import { cliqueTiesFrom } from '../../model/ties';
 import { emptyFilters, type Dataset } from '../../model/types';
 import { countryMapPositions } from '../../render/country-elements';
 import type { GraphElements } from '../../render/elements';
@@ -9,7 +10,7 @@ import { forcePositionsAsync } from '../../render/layouts/force-client';
 import { mapScenesAsync, type MapScenes } from '../../render/map/map-client';
 import { mapLayout } from '../../render/map/map-layout';
 import { computeLayout, concentricLayout, type LayoutResult, type Positions } from '../../render/layouts/index';
-import { filteredOf } from '../../state/derived';
+import { filteredOf, tiesOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { addPreparer } from '../../state/prepare';
 import { FORCE_LIMIT } from '../../render/layouts/types';
@@ -20,7 +21,11 @@ import { FORCE_LIMIT } from '../../render/layouts/types';
  * ~0.5 s of the first paint at 5,000 actors only to read degrees and ends). The unfiltered dataset is the view's
  * own while no filter is on (filteredOf keeps it), so a first load filters once.
  */
-const fullTiesOf = memoLast((dataset: Dataset): CliqueTies => cliqueTies(filteredOf(dataset, emptyFilters())));
+const fullTiesOf = memoLast((dataset: Dataset): CliqueTies => {
+  const filtered = filteredOf(dataset, emptyFilters());
+  // The scene's own ties when the view opens unfiltered on the clique projection, as it usually does (tiesOf keeps them).
+  return cliqueTiesFrom(tiesOf(dataset, filtered, 'clique')) ?? cliqueTies(filtered);
+});
 
 function layoutNodes(dataset: Dataset) {
   const { degree } = fullTiesOf(dataset);

@@ -30,7 +30,7 @@ describe('the small fixture tests/fixtures/small.json', () => {
     const passing = applyFilters(dataset, { ...emptyFilters(), sectors: ['maritime'] });
     expect(passing.actorsById.has('__proto__')).toBe(true);
     const link = passing.agreements.find(({ agreement }) => agreement.id === 'offshore-wind-link');
-    expect(link?.parties.sort()).toEqual(['__proto__', 'clean', 'iceland-ocean-cluster']);
+    expect([...(link?.parties ?? [])].sort()).toEqual(['__proto__', 'clean', 'iceland-ocean-cluster']);
   });
 
   it("has an agreement without sectors that takes its parties' sectors", () => {

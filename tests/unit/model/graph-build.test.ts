@@ -13,6 +13,7 @@ import {
   type EdgeAttributes,
   type NodeAttributes,
 } from '../../../src/model/graph';
+import { buildTieIndex, cliqueTiesFrom, filteredTies } from '../../../src/model/ties';
 import { emptyFilters, type Dataset, type Projection } from '../../../src/model/types';
 
 /** The build as format.md describes it, in one pass: graphology's edge(a, b) for every pair of every agreement. */
@@ -126,6 +127,22 @@ describe('cliqueTies', () => {
         graph.mapEdges((_key, _attributes, source, target) => [source, target]),
       );
       expect([...ties.degree]).toEqual(graph.mapNodes((key) => graph.degree(key)));
+    }
+  });
+});
+
+describe('cliqueTiesFrom', () => {
+  it('gives cliqueTies’ keys, ends in order and degrees from the clique projection’s filtered ties', () => {
+    const data = dataset();
+    const index = buildTieIndex(data);
+    for (const filters of [emptyFilters(), { ...emptyFilters(), year: 2012, countries: ['FI', 'SE', 'DK'] }]) {
+      const filtered = applyFilters(data, filters);
+      const from = cliqueTiesFrom(filteredTies(index, filtered, 'clique'));
+      const plain = cliqueTies(filtered);
+      expect(from?.keys).toEqual(plain.keys);
+      expect([...(from?.source ?? [])]).toEqual([...plain.source]);
+      expect([...(from?.target ?? [])]).toEqual([...plain.target]);
+      expect([...(from?.degree ?? [])]).toEqual([...plain.degree]);
     }
   });
 });

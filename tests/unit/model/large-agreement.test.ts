@@ -6,6 +6,7 @@ import { compareEdges } from '../../../src/analysis/compare-edges';
 import { csrFromFiltered } from '../../../src/analysis/csr';
 import { applyFilters } from '../../../src/model/filter';
 import { actorGraphFrom, cliqueTies, hubKey, MAX_CLIQUE_PARTIES } from '../../../src/model/graph';
+import { buildTieIndex, cliqueTiesFrom, filteredTies } from '../../../src/model/ties';
 import { emptyFilters, type Dataset } from '../../../src/model/types';
 import { validateDataset } from '../../../src/model/validate';
 
@@ -47,6 +48,8 @@ describe('an agreement with more than MAX_CLIQUE_PARTIES parties', () => {
     const csr = csrFromFiltered(filtered, 'clique');
     expect(csr.nodes).toHaveLength(10_001);
     expect(cliqueTies(filtered).source).toHaveLength(1);
+    // Ties that hold the hub are not cliqueTies': the layouts then make their own.
+    expect(cliqueTiesFrom(filteredTies(buildTieIndex(dataset), filtered, 'clique'))).toBeNull();
     expect(compareEdges(filtered, filtered)).toHaveLength(1);
   });
 

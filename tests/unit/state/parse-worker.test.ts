@@ -78,9 +78,39 @@ describe('createParseClient with a worker', () => {
     const worker = new FakeWorker();
     const client = createParseClient({ createWorker: () => worker, workerFrom: 0 });
     const result = await client.parse(text);
-    expect(worker.replies).toEqual(['head', 'part', 'part', 'part', 'part', 'done']);
+    expect(worker.replies).toEqual(['head', 'part', 'part', 'part', 'part', 'sent', 'done']);
     expect(result).toEqual(parseDatasetText(text));
     expect(result.ok && Object.keys(result.dataset)).toEqual(Object.keys(JSON.parse(text)));
+  });
+
+  it('hands the whole parsed value to onParsed before the verdict, the same object a valid verdict gives', async () => {
+    const text = JSON.stringify(generateDataset({ actors: 300, agreements: 9000, seed: 5 }));
+    const worker = new FakeWorker();
+    const client = createParseClient({ createWorker: () => worker, workerFrom: 0 });
+    const seen: Array<{ candidate: Record<string, unknown>; agreements: number; settled: boolean }> = [];
+    let settled = false;
+    const result = await client
+      .parse(text, {
+        onParsed: (candidate) =>
+          seen.push({ candidate, agreements: (candidate.agreements as unknown[]).length, settled }),
+      })
+      .finally(() => (settled = true));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.agreements).toBe(9000);
+    expect(seen[0]?.settled).toBe(false);
+    expect(result.ok && result.dataset).toBe(seen[0]?.candidate);
+  });
+
+  it('hands an invalid dataset to onParsed too, and its verdict is still invalid', async () => {
+    const data = generateDataset({ actors: 300, agreements: 9000, seed: 5 });
+    data.agreements[7]!.parties = ['nobody-1', 'nobody-2'];
+    const text = JSON.stringify(data);
+    const client = createParseClient({ createWorker: () => new FakeWorker(), workerFrom: 0 });
+    let parsed = 0;
+    const result = await client.parse(text, { onParsed: () => parsed++ });
+    expect(parsed).toBe(1);
+    expect(result).toEqual(parseDatasetText(text));
+    expect(result.ok).toBe(false);
   });
 
   it('keeps what JSON.parse keeps: a negative zero and an own "__proto__" key', async () => {
