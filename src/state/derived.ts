@@ -106,10 +106,12 @@ export const countsOf = memoLast((filtered: FilteredDataset): Counts => ({
   countries: new Set(filtered.actors.map((actor) => actor.country)).size,
 }));
 
-export const agreementKindsOf = memoLast(
-  (dataset: Dataset): ReadonlyMap<string, AgreementKind> =>
-    new Map(dataset.agreements.map((agreement) => [agreement.id, agreement.kind])),
-);
+export const agreementKindsOf = memoLast((dataset: Dataset): ReadonlyMap<string, AgreementKind> => {
+  // A loop, not a Map built from 50,000 [id, kind] arrays: this runs once per dataset, mostly unoptimised.
+  const kinds = new Map<string, AgreementKind>();
+  for (const agreement of dataset.agreements) kinds.set(agreement.id, agreement.kind);
+  return kinds;
+});
 
 /** Ids of the agreements marked `evidence: "illustrative"` (docs/format.md), for their own line style. */
 export const illustrativeAgreementsOf = memoLast(
