@@ -22,9 +22,6 @@ export const stylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'background-color': 'data(color)',
-      width: 'data(size)',
-      height: 'data(size)',
       'border-width': 1.5,
       'border-color': '#FFFFFF',
       label: '',
@@ -39,6 +36,10 @@ export const stylesheet: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // Mapped only where the data is: a grouped layout's country boxes have neither, and a mapping without its field
+  // made cytoscape warn on the console once per box (27 warnings at 5,000 actors, ~25 ms of the switch).
+  { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
+  { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
   // A node with a least scale keeps, zoomed out past it, the size it has there on screen (elements.ts `minScale`).
   {
     selector: 'node[minScale]',
