@@ -31,18 +31,24 @@ const nextMacrotask = (): Promise<void> => new Promise((resolve) => setTimeout(r
 
 /**
  * Runs on the main thread without freezing it: after each time slice of `sliceMs` it gives the
- * event loop a turn (setTimeout), so clicks and paints get through, and then checks cancellation.
+ * event loop a turn (setTimeout, or `turn`), so clicks and paints get through, and then checks cancellation.
+ * A worker passes a turn without the timers' 4 ms clamp, and reads its cancel messages in those turns.
  */
-export async function runStepsAsync<T>(steps: Steps<T>, control: RunControl = {}, sliceMs = 12): Promise<T> {
+export async function runStepsAsync<T>(
+  steps: Steps<T>,
+  control: RunControl = {},
+  sliceMs = 12,
+  turn: () => Promise<void> = nextMacrotask,
+): Promise<T> {
   // Start on a later turn, so a job replaced at once (the user still moving a slider) never runs.
-  await nextMacrotask();
+  await turn();
   throwIfCancelled(control.signal);
   let sliceStart = Date.now();
   let step = steps.next();
   while (!step.done) {
     control.onProgress?.(step.value);
     if (Date.now() - sliceStart >= sliceMs) {
-      await nextMacrotask();
+      await turn();
       sliceStart = Date.now();
     }
     throwIfCancelled(control.signal);

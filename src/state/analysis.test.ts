@@ -97,8 +97,37 @@ describe('startAnalysisSync', () => {
     setFilters({ countries: ['FI'] });
     await Promise.resolve();
     expect(jobs).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    // The delay, then the idle wait (a timer of 0 ms where there is no requestIdleCallback, as in Node).
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS + 1);
     expect(jobs).toHaveLength(2);
     stop();
+  });
+
+  it('starts a filter change’s job only once the page is idle after the delay, and not at all if replaced meanwhile', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { client, jobs } = manualClient();
+      const stop = startAnalysisSync(client);
+      loadDatasetFromText(text, 't.json');
+      await Promise.resolve();
+      expect(jobs).toHaveLength(1);
+      setFilters({ countries: ['SE'] });
+      await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS * 3);
+      expect(jobs).toHaveLength(1);
+      expect(idle).toHaveLength(1);
+      // A newer change before the page was idle: the first wait's job never starts, the newer one's does.
+      setFilters({ countries: ['FI'] });
+      await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+      idle[0]?.();
+      expect(jobs).toHaveLength(1);
+      idle[1]?.();
+      expect(jobs).toHaveLength(2);
+      expect(jobs[1]?.request.filters.countries).toEqual(['FI']);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

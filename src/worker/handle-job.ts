@@ -1,5 +1,6 @@
 // The handler a worker runs for each message, a job or a piece of its dataset (testable without a Worker); the message types are in protocol.ts.
 import { analyzeDatasetSteps } from '../analysis/analyze';
+import { CancelledError } from '../analysis/types';
 import { runSteps } from '../analysis/steps';
 import { messageOf } from '../model/errors';
 import { runHelper } from './helper';
@@ -23,10 +24,15 @@ function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...a
   };
 }
 
-/** What one worker keeps between jobs: the last dataset it was sent, by the client's version number. */
-export type WorkerMemory = DatasetMemory;
+/**
+ * What one worker keeps between jobs: the last dataset it was sent, by the client's version number, and the newest
+ * job id the client cancelled (its ids only grow, so every job up to it is cancelled).
+ */
+export interface WorkerMemory extends DatasetMemory {
+  cancelledUpTo: number;
+}
 
-export const emptyMemory = emptyDatasetMemory;
+export const emptyMemory = (): WorkerMemory => ({ ...emptyDatasetMemory(), cancelledUpTo: 0 });
 
 /** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version (sent whole or in parts). */
 function datasetOf(job: AnalysisJob, memory: WorkerMemory): Dataset {
@@ -49,7 +55,15 @@ export function handleJob(
     (done: number, of: number) => post({ id, type: 'blocks', done, of }),
     (done, of) => done >= of,
   );
-  const fail = (error: unknown): void => post({ id, type: 'error', message: messageOf(error) });
+  // A cancelled job answers nothing: the client has moved on to a newer one.
+  const fail = (error: unknown): void => {
+    if (!(error instanceof CancelledError)) post({ id, type: 'error', message: messageOf(error) });
+  };
+  const signal = {
+    get cancelled(): boolean {
+      return id <= memory.cancelledUpTo;
+    },
+  };
   if (request.kind === 'warm-up') {
     try {
       warmUp();
@@ -60,7 +74,9 @@ export function handleJob(
     return;
   }
   if (request.kind === 'brandes-helper') {
-    return runHelper(request.port, onBlocks).then(() => post({ id, type: 'done' }), fail);
+    return runHelper(request.port, onBlocks, signal).then(() => {
+      if (!signal.cancelled) post({ id, type: 'done' });
+    }, fail);
   }
   const { helper, datasetVersion: _version, dataset: _sent, ...job } = request;
   let dataset: Dataset;
@@ -70,7 +86,7 @@ export function handleJob(
     return fail(error);
   }
   if (helper !== undefined) {
-    return runLead({ ...job, dataset }, helper, { onProgress, onBlocks }).then(
+    return runLead({ ...job, dataset }, helper, { onProgress, onBlocks, signal }).then(
       (result) => post({ id, type: 'result', result }),
       fail,
     );
@@ -90,5 +106,9 @@ export function handleMessage(
   memory: WorkerMemory,
 ): void | Promise<void> {
   if ('request' in message) return handleJob(message, post, memory);
+  if ('cancel' in message) {
+    memory.cancelledUpTo = Math.max(memory.cancelledUpTo, message.id);
+    return;
+  }
   receiveDataset(memory, message);
 }

@@ -1,5 +1,6 @@
 // The second worker of a large analysis: runs Brandes blocks from the first on, until the lead claims the rest.
 import type { Csr } from '../analysis/csr';
+import { isCancelled, type RunControl } from '../analysis/types';
 import { addInto, blockCount, runBlock } from './brandes-blocks';
 import { messageOf } from '../model/errors';
 
@@ -32,7 +33,11 @@ export function nextTurn(): Promise<void> {
  * block the lead has claimed (the lead works down from the last block). A block both started is
  * dropped by the lead, so the sums never count it twice. Settles after sending its sums.
  */
-export function runHelper(port: MessagePort, onBlocks: (done: number, of: number) => void): Promise<void> {
+export function runHelper(
+  port: MessagePort,
+  onBlocks: (done: number, of: number) => void,
+  signal?: RunControl['signal'],
+): Promise<void> {
   return new Promise((resolve) => {
     let limit = Infinity;
     let claims = 0;
@@ -54,11 +59,14 @@ export function runHelper(port: MessagePort, onBlocks: (done: number, of: number
             seen = claims;
             await nextTurn();
           } while (claims !== seen);
+          // Cancelled (the lead stops too): no sums; the port closes below.
+          if (isCancelled(signal)) break;
         }
-        port.postMessage({ type: 'sums', upTo: next, betweenness, closeness } satisfies ToLead, [
-          betweenness.buffer,
-          closeness.buffer,
-        ]);
+        if (!isCancelled(signal))
+          port.postMessage({ type: 'sums', upTo: next, betweenness, closeness } satisfies ToLead, [
+            betweenness.buffer,
+            closeness.buffer,
+          ]);
       } catch (error) {
         port.postMessage({ type: 'failed', message: messageOf(error) });
       }

@@ -68,6 +68,8 @@ export function datasetVersions<Target extends object>(): {
   versionOf: (dataset: Dataset) => number;
   /** True when `target` does not hold `version` yet (the dataset must go along); from now on it does. */
   lacks: (target: Target, version: number) => boolean;
+  /** `target` holds no whole dataset (its parts stopped midway): the next job sends it again. */
+  forget: (target: Target) => void;
 } {
   const versions = new WeakMap<Dataset, number>();
   let nextVersion = 1;
@@ -86,6 +88,9 @@ export function datasetVersions<Target extends object>(): {
       held.set(target, version);
       return true;
     },
+    forget(target) {
+      held.delete(target);
+    },
   };
 }
 
@@ -93,17 +98,19 @@ export function datasetVersions<Target extends object>(): {
  * Posts `messages` in order through `post`: the first at once, each next in a task of its own, so no
  * structured clone holds the page for long. Stops before any message once `still()` is false (a newer
  * job replaced this one, or its worker was stopped): a stale sender must not feed the next job's worker.
+ * True once every message went.
  */
 export async function postInTasks<Message>(
   messages: readonly Message[],
   post: (message: Message) => void,
   still: () => boolean,
-): Promise<void> {
+): Promise<boolean> {
   for (const [index, message] of messages.entries()) {
     if (index > 0) await nextTask();
-    if (!still()) return;
+    if (!still()) return false;
     post(message);
   }
+  return true;
 }
 
 export function createJobClient<Request extends DatasetRequest, Result, Message, Own extends { id: number }>(

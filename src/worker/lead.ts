@@ -4,8 +4,8 @@ import { analysisInput, analyzeDatasetSteps } from '../analysis/analyze';
 import { emptyBrandesSums, finishBrandes } from '../analysis/brandes';
 import { csrFromEdgeList, edgesFromFiltered } from '../analysis/csr';
 import { applyFilters } from '../model/filter';
-import { runSteps } from '../analysis/steps';
-import type { AnalysisResult } from '../analysis/types';
+import { runStepsAsync } from '../analysis/steps';
+import { throwIfCancelled, type AnalysisResult, type RunControl } from '../analysis/types';
 import { actorKey } from '../model/graph';
 import type { AnalysisRequest } from './protocol';
 import { addInto, blockCount, blockRange, runBlock } from './brandes-blocks';
@@ -26,7 +26,16 @@ import { nextTurn, type ToHelper, type ToLead } from './helper';
 export interface LeadHooks {
   onProgress: (fraction: number) => void;
   onBlocks: (done: number, of: number) => void;
+  /** Read between steps and between blocks: a cancelled job throws CancelledError there. */
+  signal?: RunControl['signal'];
 }
+
+/**
+ * The lead's steps give the worker a turn this often (ms), so a cancel message is read within about that long: a
+ * filter change then stops the job and keeps the workers and their dataset, where ending them cost a new start,
+ * a cold compile and the 10 MB dataset copied again from the page (docs/performance.md).
+ */
+const LEAD_SLICE_MS = 40;
 
 /** The helper's sums once they arrive (undefined before). */
 function listen(port: MessagePort): { sums: () => (ToLead & { type: 'sums' }) | undefined } {
@@ -73,9 +82,12 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
     const input = analysisInput(dataset, options.filters, projection, filtered, edges, csr);
     // Zeros for now: nothing else in the analysis reads betweenness or closeness; the rows get the real values below.
     const later = emptyBrandesSums(n);
-    const result = runSteps(analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input), {
-      onProgress: hooks.onProgress,
-    });
+    const result = await runStepsAsync(
+      analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input),
+      { onProgress: hooks.onProgress, ...(hooks.signal === undefined ? {} : { signal: hooks.signal }) },
+      LEAD_SLICE_MS,
+      nextTurn,
+    );
     // Blocks from the last one down, each claimed before it starts, until the helper's sums cover
     // the rest (or this worker reaches block 0: a helper that never started is not waited for).
     const count = blockCount(n);
@@ -89,6 +101,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
       mine[lowest] = runBlock(csr, lowest, closeness);
       hooks.onBlocks(count - lowest, count);
       await nextTurn();
+      throwIfCancelled(hooks.signal);
       theirs = helper.sums();
     }
     // Blocks both ran (at most the one the helper had started) are taken from the helper's sums.

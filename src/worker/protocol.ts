@@ -43,8 +43,17 @@ export interface JobMessage {
   request: WorkerJob;
 }
 
-/** Everything the client posts an analysis worker: a job, or a piece of a dataset a later job names. */
-export type AnalysisWorkerMessage = JobMessage | DatasetMessage;
+/**
+ * Stops job `id` and every older one where it next looks: a two-worker job between its steps and between Brandes
+ * blocks. The worker and the dataset it holds stay for the next job.
+ */
+export interface CancelMessage {
+  id: number;
+  cancel: true;
+}
+
+/** Everything the client posts an analysis worker: a job, a piece of a dataset a later job names, or a cancel. */
+export type AnalysisWorkerMessage = JobMessage | DatasetMessage | CancelMessage;
 
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }

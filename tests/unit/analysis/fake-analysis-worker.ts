@@ -35,6 +35,8 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
-/** What each posted message is: 'head', 'part', or the job's kind ('analyze', 'brandes-helper', 'warm-up'). */
+/** What each posted message is: 'head', 'part', 'cancel', or the job's kind ('analyze', 'brandes-helper', 'warm-up'). */
 export const kindsOf = (worker: FakeWorker): string[] =>
-  worker.posted.map((message) => ('request' in message ? message.request.kind : message.type));
+  worker.posted.map((message) =>
+    'request' in message ? message.request.kind : 'cancel' in message ? 'cancel' : message.type,
+  );

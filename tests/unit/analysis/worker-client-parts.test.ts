@@ -109,6 +109,27 @@ describe('sending parts when jobs change', () => {
     expect(fresh!.memory.dataset?.dataset).toEqual(big);
   });
 
+  it('sends the whole dataset again to a kept lead whose parts a cancel of a split job stopped midway', async () => {
+    const client = made(10);
+    const first = client.run(request(big));
+    await nextTurn();
+    await nextTurn();
+    client.cancel();
+    await expect(first).rejects.toBeInstanceOf(CancelledError);
+    const [lead] = FakeWorker.made;
+    const sentBeforeCancel = kindsOf(lead!).filter((kind) => kind === 'head' || kind === 'part').length;
+    expect(sentBeforeCancel).toBeLessThan(4);
+    const second = await client.run(request(big, 2015));
+    expect(FakeWorker.made.every((worker) => !worker.terminated)).toBe(true);
+    // After the cancel: the head and every part again, then the job, on the same worker.
+    const afterCancel = kindsOf(lead!).slice(kindsOf(lead!).indexOf('cancel') + 1);
+    expect(afterCancel).toEqual(BIG_KINDS);
+    expect(lead!.memory.dataset?.dataset).toEqual(big);
+    const alone = direct(big, 2015);
+    expect({ ...second, actors: [] }).toEqual({ ...alone, actors: [] });
+    second.actors.forEach((row, i) => expect(row.betweenness).toBeCloseTo(alone.actors[i]!.betweenness, 9));
+  });
+
   it('sends the whole dataset again, in parts, to the worker started after a crash', async () => {
     const client = made(Infinity);
     await client.run(request(big));

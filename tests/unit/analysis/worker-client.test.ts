@@ -5,9 +5,9 @@ import { CancelledError } from '../../../src/analysis/types';
 import { generateDataset } from '../../../src/model/generate';
 import { emptyFilters } from '../../../src/model/types';
 import { createAnalysisClient, type AnalysisClient } from '../../../src/worker/client';
-import { emptyMemory, handleJob } from '../../../src/worker/handle-job';
-import type { AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
-import { FakeWorker } from './fake-analysis-worker';
+import { emptyMemory, handleJob, handleMessage } from '../../../src/worker/handle-job';
+import type { AnalysisJob, AnalysisRequest, JobMessage, WorkerReply } from '../../../src/worker/protocol';
+import { FakeWorker, kindsOf } from './fake-analysis-worker';
 import { gapland } from './gapland';
 import { loadFixtures } from './reference-fixtures';
 
@@ -114,13 +114,62 @@ describe('createAnalysisClient with a worker', () => {
     expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
   });
 
-  it('terminates both workers of a split job when cancelled', async () => {
+  it('cancels a split job in both workers and keeps them: the next job sends no dataset and gets the direct figures', async () => {
     const client = made({ createWorker: () => new FakeWorker(), parallelFrom: 10 });
-    const job = client.run(request(lesmis()));
+    const dataset = lesmis();
+    const job = client.run(request(dataset));
     await new Promise((resolve) => setTimeout(resolve, 1));
     client.cancel();
     await expect(job).rejects.toBeInstanceOf(CancelledError);
-    expect(FakeWorker.made.map((w) => w.terminated)).toEqual([true, true]);
+    const filters = { ...emptyFilters(), countries: ['FR'] };
+    const next = await client.run({ ...request(dataset), filters });
+    expect(FakeWorker.made.map((w) => w.terminated)).toEqual([false, false]);
+    expect(FakeWorker.made.map((worker) => kindsOf(worker).includes('cancel'))).toEqual([true, true]);
+    const carried = FakeWorker.made[0]!.posted.filter((m) => 'request' in m && m.request.kind === 'analyze');
+    expect(
+      carried.map((m) => 'request' in m && m.request.kind === 'analyze' && m.request.dataset !== undefined),
+    ).toEqual([true, false]);
+    const alone = analyzeDataset(dataset, { filters });
+    expect({ ...next, actors: [] }).toEqual({ ...alone, actors: [] });
+    next.actors.forEach((row, i) => expect(row.betweenness).toBeCloseTo(alone.actors[i]!.betweenness, 9));
+  });
+
+  it('a cancelled split job answers nothing from either worker, and the lead then runs a new job on the kept dataset', async () => {
+    const replies: WorkerReply[] = [];
+    const post = (reply: WorkerReply): number => replies.push(reply);
+    const [leadMemory, helperMemory] = [emptyMemory(), emptyMemory()];
+    const dataset = lesmis();
+    const pair = (id: number, job: Partial<AnalysisJob>): Array<void | Promise<void>> => {
+      const channel = new MessageChannel();
+      return [
+        handleMessage({ id, request: { kind: 'brandes-helper', port: channel.port2 } }, post, helperMemory),
+        handleMessage(
+          {
+            id,
+            request: { kind: 'analyze', datasetVersion: 1, filters: emptyFilters(), helper: channel.port1, ...job },
+          },
+          post,
+          leadMemory,
+        ),
+      ];
+    };
+    const first = pair(1, { dataset });
+    handleMessage({ id: 1, cancel: true }, post, leadMemory);
+    handleMessage({ id: 1, cancel: true }, post, helperMemory);
+    await Promise.all(first);
+    const settled = (id: number) => replies.filter((r) => r.id === id && r.type !== 'progress' && r.type !== 'blocks');
+    expect(settled(1)).toEqual([]);
+    await Promise.all(pair(2, {}));
+    expect(
+      settled(2)
+        .map((r) => r.type)
+        .sort(),
+    ).toEqual(['done', 'result']);
+    const result = settled(2).find((r) => r.type === 'result');
+    const alone = analyzeDataset(dataset, { filters: emptyFilters() });
+    expect(result?.type === 'result' && result.result.actors.map((row) => row.id)).toEqual(
+      alone.actors.map((row) => row.id),
+    );
   });
 });
 
