@@ -47,7 +47,7 @@ export function actorIndex(dataset: Pick<Dataset, 'actors'>): Map<string, Actor>
 }
 
 /** Up to this many parties, repeats are found by looking back along the list rather than in a Set. */
-const LOOKBACK_PARTIES = 16;
+export const LOOKBACK_PARTIES = 16;
 
 /**
  * An agreement's parties that pass, each once, in the order listed: the agreement's own array when that is all of

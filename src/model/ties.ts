@@ -1,5 +1,5 @@
 // The actor graph's ties as typed arrays: an actor-pair index built once per dataset, masked per filter without graphology.
-import type { FilteredDataset } from './filter';
+import { LOOKBACK_PARTIES, type FilteredDataset } from './filter';
 import { actorKey, drawnAsHub, hubKey, MAX_CLIQUE_PARTIES, type CliqueTies } from './graph';
 import type { Agreement, Dataset, Projection } from './types';
 
@@ -49,7 +49,7 @@ export function buildTieIndex(dataset: Pick<Dataset, 'actors' | 'agreements'>): 
     // The filter's parties: known actors, each once, in first-listed order (applyFilters).
     parties.length = 0;
     // A Set only for long lists: one per agreement was a third of this function at 50,000 agreements.
-    const seen = agreement.parties.length > 16 ? new Set<number>() : null;
+    const seen = agreement.parties.length > LOOKBACK_PARTIES ? new Set<number>() : null;
     for (const party of agreement.parties) {
       const index = actorIndex.get(party);
       if (index === undefined || (seen === null ? parties.includes(index) : seen.has(index))) continue;

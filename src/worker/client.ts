@@ -53,6 +53,8 @@ const fitsOneMessage = (dataset: Dataset): boolean => dataset.actors.length + da
 export function createAnalysisClient(options: ClientOptions = {}): AnalysisClient {
   const create = options.createWorker ?? defaultWorker;
   const parallelFrom = options.parallelFrom ?? (cores() >= 2 ? 1500 : Infinity);
+  /** Whether a job runs on two workers (betweenness split between them) rather than one. */
+  const splits = (request: AnalysisRequest): boolean => request.dataset.actors.length >= parallelFrom;
   // Probe once: no Worker means the main-thread path for the whole session.
   const pool: Array<WorkerLike | null> = [create(), null];
   const mode = pool[0] === null ? 'main-thread' : 'worker';
@@ -158,7 +160,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       shown = fraction;
       run.onProgress?.(fraction);
     };
-    if (request.dataset.actors.length < parallelFrom) {
+    if (!splits(request)) {
       const reply = await call(0, messagesFor(0, id, request), job, (r) =>
         r.type === 'progress' ? report(r.fraction) : undefined,
       );
@@ -220,7 +222,7 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       const signal = { cancelled: false };
       let id = 0;
       // A job of one worker runs its steps without a turn between them, so only ending the worker stops it.
-      const split = mode === 'worker' && request.dataset.actors.length >= parallelFrom;
+      const split = mode === 'worker' && splits(request);
       const stop = (): void => {
         signal.cancelled = true;
         if (split) cancelSplit(id);

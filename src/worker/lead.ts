@@ -84,7 +84,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
     const later = emptyBrandesSums(n);
     const result = await runStepsAsync(
       analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input),
-      { onProgress: hooks.onProgress, ...(hooks.signal === undefined ? {} : { signal: hooks.signal }) },
+      { onProgress: hooks.onProgress, signal: hooks.signal },
       LEAD_SLICE_MS,
       nextTurn,
     );

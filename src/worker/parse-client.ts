@@ -24,18 +24,6 @@ export interface ParseClientOptions {
 /** What a download in the worker gives: the parse's result, why no text came, or `unavailable` (no worker: download here). */
 export type FetchOutcome = { type: 'parsed'; result: LoadResult } | FetchFailure | { type: 'unavailable' };
 
-export interface FetchOptions {
-  /** Aborting it answers `stopped` (cancelled) at once and stops the worker's fetch. */
-  signal: AbortSignal;
-  onProgress: (progress: Progress) => void;
-  /** Called once the bytes are in, before they are decoded and parsed. */
-  onFetched: () => void;
-  /** Called with the parsed value once all of it is here, before the verdict (see ParseOptions). */
-  onParsed?: (candidate: Record<string, unknown>) => void;
-  limit?: number;
-  idleMs?: number;
-}
-
 /** What a parse can do before its verdict. */
 export interface ParseOptions {
   /**
@@ -44,6 +32,16 @@ export interface ParseOptions {
    * is `ok`, its dataset is this same object.
    */
   onParsed?: (candidate: Record<string, unknown>) => void;
+}
+
+export interface FetchOptions extends ParseOptions {
+  /** Aborting it answers `stopped` (cancelled) at once and stops the worker's fetch. */
+  signal: AbortSignal;
+  onProgress: (progress: Progress) => void;
+  /** Called once the bytes are in, before they are decoded and parsed. */
+  onFetched: () => void;
+  limit?: number;
+  idleMs?: number;
 }
 
 export interface ParseClient {
