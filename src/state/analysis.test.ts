@@ -4,8 +4,8 @@ import { analyzeDataset } from '../analysis/analyze';
 import { CancelledError, type AnalysisResult } from '../analysis/types';
 import type { AnalysisClient } from '../worker/client';
 import type { AnalysisRequest } from '../worker/protocol';
-import { loadDatasetFromText, setFilters } from './actions';
-import { ANALYSIS_DELAY_MS, startAnalysisSync } from './analysis';
+import { loadDatasetFromText, patchView, setFilters, setLayout } from './actions';
+import { ANALYSIS_DELAY_MS, HOLD_LATEST_MS, HOLD_RELEASE_AFTER_MS, startAnalysisSync } from './analysis';
 import { resetAtlas, useAtlas } from './store';
 
 const text = JSON.stringify({
@@ -21,14 +21,30 @@ const text = JSON.stringify({
   ],
 });
 
-/** A client that runs the real analysis but only when the test says so. */
-function manualClient() {
-  const jobs: Array<{ request: AnalysisRequest; resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }> =
-    [];
+interface ManualJob {
+  request: AnalysisRequest;
+  resolve: (r: AnalysisResult) => void;
+  reject: (e: Error) => void;
+  cancelled: boolean;
+}
+
+/**
+ * A client that runs the real analysis but only when the test says so. A cancel rejects the jobs not yet finished
+ * (they stay in `jobs`, marked); with `ignoresCancel`, it does nothing, as a result already on its way would.
+ */
+function manualClient({ ignoresCancel = false } = {}) {
+  const jobs: ManualJob[] = [];
   const client: AnalysisClient = {
     mode: 'main-thread',
-    run: (request) => new Promise((resolve, reject) => void jobs.push({ request, resolve, reject })),
-    cancel: () => jobs.splice(0).forEach((job) => job.reject(new CancelledError())),
+    run: (request) => new Promise((resolve, reject) => void jobs.push({ request, resolve, reject, cancelled: false })),
+    cancel: vi.fn(() => {
+      if (ignoresCancel) return;
+      for (const job of jobs.filter((each) => !each.cancelled)) {
+        job.cancelled = true;
+        job.reject(new CancelledError());
+      }
+    }),
+    hold: vi.fn(),
     dispose: vi.fn(),
   };
   const finish = (index: number) => {
@@ -67,7 +83,7 @@ describe('startAnalysisSync', () => {
   });
 
   it('runs one job for a burst of changes and ignores a result that arrives for an older graph', async () => {
-    const { client, jobs, finish } = manualClient();
+    const { client, jobs, finish } = manualClient({ ignoresCancel: true });
     const stop = startAnalysisSync(client);
     loadDatasetFromText(text, 't.json');
     setFilters({ countries: ['SE'] });
@@ -83,6 +99,57 @@ describe('startAnalysisSync', () => {
     await vi.runAllTimersAsync();
     expect([...(useAtlas.getState().metrics?.byActor.keys() ?? [])].sort()).toEqual(['b', 'c']);
     stop();
+  });
+
+  it('cancels the running job as soon as the graph changes, before the next job’s delay', async () => {
+    const { client, jobs, finish } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    await Promise.resolve();
+    expect(jobs).toHaveLength(1);
+    setFilters({ countries: ['SE'] });
+    // At once: the job's result belongs to the older graph, and its workers would take the redraw's cores.
+    expect(jobs[0]?.cancelled).toBe(true);
+    expect(jobs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS + 1);
+    expect(jobs).toHaveLength(2);
+    finish(1);
+    await vi.runAllTimersAsync();
+    expect([...(useAtlas.getState().metrics?.byActor.keys() ?? [])].sort()).toEqual(['b', 'c']);
+    stop();
+  });
+
+  it('holds the running job while a change that keeps the graph is drawn, and releases it once the page is idle', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { client, jobs } = manualClient();
+      const stop = startAnalysisSync(client);
+      loadDatasetFromText(text, 't.json');
+      await Promise.resolve();
+      expect(jobs).toHaveLength(1);
+      const hold = vi.mocked(client.hold);
+      patchView({ camera: { x: 1, y: 2, zoom: 2 } });
+      expect(hold).not.toHaveBeenCalled();
+      setLayout('grouped');
+      expect(hold.mock.calls).toEqual([[HOLD_LATEST_MS]]);
+      // The job is kept (it is still the current graph's), released only after the delay and an idle moment.
+      expect(jobs[0]?.cancelled).toBe(false);
+      await vi.advanceTimersByTimeAsync(HOLD_RELEASE_AFTER_MS - 1);
+      expect(idle).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(idle).toHaveLength(1);
+      idle[0]?.();
+      expect(hold.mock.calls).toEqual([[HOLD_LATEST_MS], [0]]);
+      // A filter change changes the graph: its job is cancelled, not held.
+      setFilters({ countries: ['SE'] });
+      expect(hold).toHaveBeenCalledTimes(2);
+      expect(jobs[0]?.cancelled).toBe(true);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('starts the job of a new dataset at once, without the delay meant for filter changes', async () => {

@@ -22,6 +22,11 @@ export interface AnalysisClient {
   run(request: AnalysisRequest, options?: RunOptions): Promise<AnalysisResult>;
   /** Cancels the running job, if any. */
   cancel(): void;
+  /**
+   * Holds a two-worker job between its steps for at most `ms` (0 releases it), so the page draws a change on both
+   * cores; the workers read it within ~40 ms. A one-worker job and the main-thread fallback are not held.
+   */
+  hold(ms: number): void;
   /** Cancels and releases the workers. */
   dispose(): void;
   /** 'worker' or 'main-thread', for the status line and the tests. */
@@ -242,6 +247,9 @@ export function createAnalysisClient(options: ClientOptions = {}): AnalysisClien
       });
     },
     cancel: jobs.cancel,
+    hold(ms) {
+      for (const worker of pool) worker?.postMessage({ hold: ms });
+    },
     dispose() {
       stopSpawn();
       jobs.cancel();

@@ -8,6 +8,8 @@ import { runLead } from './lead';
 import type { Dataset } from '../model/types';
 import { emptyDatasetMemory, heldDataset, receiveDataset, type DatasetMemory } from './job-protocol';
 import type { AnalysisJob, AnalysisWorkerMessage, JobMessage, WorkerReply } from './protocol';
+import { emptyHold, setHold, wakeHeld, whileHeld, type HoldState } from './hold';
+import { nextTurn } from './helper';
 import { warmUp } from './warm-up';
 
 /** Progress is posted at most this often (ms): each message is handled by the busy main thread. */
@@ -25,14 +27,15 @@ function throttled<T extends unknown[]>(send: (...args: T) => void, final: (...a
 }
 
 /**
- * What one worker keeps between jobs: the last dataset it was sent, by the client's version number, and the newest
- * job id the client cancelled (its ids only grow, so every job up to it is cancelled).
+ * What one worker keeps between jobs: the last dataset it was sent, by the client's version number, the newest
+ * job id the client cancelled (its ids only grow, so every job up to it is cancelled) and the page's hold.
  */
 export interface WorkerMemory extends DatasetMemory {
   cancelledUpTo: number;
+  hold: HoldState;
 }
 
-export const emptyMemory = (): WorkerMemory => ({ ...emptyDatasetMemory(), cancelledUpTo: 0 });
+export const emptyMemory = (): WorkerMemory => ({ ...emptyDatasetMemory(), cancelledUpTo: 0, hold: emptyHold() });
 
 /** The job's dataset: the one it carries (kept for the next jobs, replacing the last) or the kept one of its version (sent whole or in parts). */
 function datasetOf(job: AnalysisJob, memory: WorkerMemory): Dataset {
@@ -64,6 +67,11 @@ export function handleJob(
       return id <= memory.cancelledUpTo;
     },
   };
+  // A two-worker job's turn between steps and blocks: messages are read (a cancel, a claim), then it waits out a hold.
+  const turn = async (): Promise<void> => {
+    await nextTurn();
+    await whileHeld(memory.hold, () => signal.cancelled);
+  };
   if (request.kind === 'warm-up') {
     try {
       warmUp();
@@ -74,7 +82,7 @@ export function handleJob(
     return;
   }
   if (request.kind === 'brandes-helper') {
-    return runHelper(request.port, onBlocks, signal).then(() => {
+    return runHelper(request.port, onBlocks, signal, turn).then(() => {
       if (!signal.cancelled) post({ id, type: 'done' });
     }, fail);
   }
@@ -86,7 +94,7 @@ export function handleJob(
     return fail(error);
   }
   if (helper !== undefined) {
-    return runLead({ ...job, dataset }, helper, { onProgress, onBlocks, signal }).then(
+    return runLead({ ...job, dataset }, helper, { onProgress, onBlocks, signal, turn }).then(
       (result) => post({ id, type: 'result', result }),
       fail,
     );
@@ -99,7 +107,7 @@ export function handleJob(
   }
 }
 
-/** The worker's message handler: a piece of a dataset is kept for the jobs that name its version; a job runs. */
+/** The worker's message handler: a piece of a dataset is kept for the jobs that name its version; a job runs; a cancel or a hold is noted. */
 export function handleMessage(
   message: AnalysisWorkerMessage,
   post: (reply: WorkerReply, transfer?: Transferable[]) => void,
@@ -108,6 +116,12 @@ export function handleMessage(
   if ('request' in message) return handleJob(message, post, memory);
   if ('cancel' in message) {
     memory.cancelledUpTo = Math.max(memory.cancelledUpTo, message.id);
+    // A held job stops now rather than when its hold ends.
+    wakeHeld(memory.hold);
+    return;
+  }
+  if ('hold' in message) {
+    setHold(memory.hold, message.hold);
     return;
   }
   receiveDataset(memory, message);

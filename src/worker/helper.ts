@@ -37,6 +37,7 @@ export function runHelper(
   port: MessagePort,
   onBlocks: (done: number, of: number) => void,
   signal?: RunControl['signal'],
+  turn: () => Promise<void> = nextTurn,
 ): Promise<void> {
   return new Promise((resolve) => {
     let limit = Infinity;
@@ -57,7 +58,7 @@ export function runHelper(
           let seen: number;
           do {
             seen = claims;
-            await nextTurn();
+            await turn();
           } while (claims !== seen);
           // Cancelled (the lead stops too): no sums; the port closes below.
           if (isCancelled(signal)) break;

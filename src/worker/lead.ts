@@ -28,6 +28,8 @@ export interface LeadHooks {
   onBlocks: (done: number, of: number) => void;
   /** Read between steps and between blocks: a cancelled job throws CancelledError there. */
   signal?: RunControl['signal'];
+  /** The turn taken between steps and between blocks (default nextTurn; the worker's also waits out a hold, hold.ts). */
+  turn?: () => Promise<void>;
 }
 
 /**
@@ -76,6 +78,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
   const csr = csrFromEdgeList(edges);
   const n = csr.nodes.length;
   const helper = listen(port);
+  const turn = hooks.turn ?? nextTurn;
   // Copied, not transferred: this worker runs its own blocks on the same arrays.
   port.postMessage({ type: 'graph', offsets: csr.offsets, targets: csr.targets } satisfies ToHelper);
   try {
@@ -86,7 +89,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
       analyzeDatasetSteps(dataset, { ...options, projection, paths: later }, input),
       { onProgress: hooks.onProgress, signal: hooks.signal },
       LEAD_SLICE_MS,
-      nextTurn,
+      turn,
     );
     // Blocks from the last one down, each claimed before it starts, until the helper's sums cover
     // the rest (or this worker reaches block 0: a helper that never started is not waited for).
@@ -100,7 +103,7 @@ export async function runLead(request: AnalysisRequest, port: MessagePort, hooks
       port.postMessage({ type: 'claim', block: lowest } satisfies ToHelper);
       mine[lowest] = runBlock(csr, lowest, closeness);
       hooks.onBlocks(count - lowest, count);
-      await nextTurn();
+      await turn();
       throwIfCancelled(hooks.signal);
       theirs = helper.sums();
     }

@@ -52,8 +52,16 @@ export interface CancelMessage {
   cancel: true;
 }
 
-/** Everything the client posts an analysis worker: a job, a piece of a dataset a later job names, or a cancel. */
-export type AnalysisWorkerMessage = JobMessage | DatasetMessage | CancelMessage;
+/**
+ * Holds this worker's two-worker jobs between their steps and blocks for at most `hold` ms (0: releases them), while
+ * the page draws a change the reader made (hold.ts). A one-worker job runs without turns and is not held.
+ */
+export interface HoldMessage {
+  hold: number;
+}
+
+/** Everything the client posts an analysis worker: a job, a piece of a dataset a later job names, a cancel or a hold. */
+export type AnalysisWorkerMessage = JobMessage | DatasetMessage | CancelMessage | HoldMessage;
 
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }

@@ -35,8 +35,14 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
-/** What each posted message is: 'head', 'part', 'cancel', or the job's kind ('analyze', 'brandes-helper', 'warm-up'). */
+/** What each posted message is: 'head', 'part', 'cancel', 'hold', or the job's kind ('analyze', 'brandes-helper', 'warm-up'). */
 export const kindsOf = (worker: FakeWorker): string[] =>
   worker.posted.map((message) =>
-    'request' in message ? message.request.kind : 'cancel' in message ? 'cancel' : message.type,
+    'request' in message
+      ? message.request.kind
+      : 'cancel' in message
+        ? 'cancel'
+        : 'hold' in message
+          ? 'hold'
+          : message.type,
   );
