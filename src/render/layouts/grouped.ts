@@ -17,7 +17,7 @@ export interface GroupedOptions {
   header: number;
   /** Space between boxes. */
   gap: number;
-  /** Width ÷ height of the whole arrangement to aim for (a landscape screen). */
+  /** Width ÷ height of the whole arrangement to aim for (default a landscape screen; GROUPED_PORTRAIT_ASPECT in a portrait frame). */
   aspect: number;
   /** The label drawn in the box header, used to keep the box at least as wide as its label. */
   labelOf: (group: string) => string;
@@ -34,6 +34,12 @@ export const GROUPED_DEFAULTS: GroupedOptions = {
   labelOf: (group) => group,
   charWidth: 27,
 };
+
+/**
+ * The arrangement's width ÷ height in a portrait frame (a 320×480 embed's canvas is ~0.73): laid out for a landscape
+ * screen, the boxes filled the middle third of such a frame at a third of the zoom.
+ */
+export const GROUPED_PORTRAIT_ASPECT = 0.75;
 
 export interface GroupedLayout {
   positions: Positions;

@@ -8,7 +8,7 @@ export { applyPositions, currentPositions } from './apply';
 export { isBoxId, BOX_PREFIX } from './boxes';
 export { applyHighlight, fitHighlight, NO_HIGHLIGHT, type Highlight } from './highlight';
 export { explorerStyles } from './styles';
-export { groupedLayout } from './grouped';
+export { groupedLayout, GROUPED_DEFAULTS, GROUPED_PORTRAIT_ASPECT } from './grouped';
 export { concentricLayout } from './concentric';
 export { spreadPoints } from './spread';
 export { geographicLayout } from './geographic';
@@ -36,11 +36,12 @@ export function computeLayout(
   name: 'grouped' | 'concentric',
   nodes: readonly LayoutNode[],
   groupLabel: (group: string) => string = (group) => group,
+  aspect?: number,
 ): LayoutResult {
   if (name === 'grouped') {
     return groupedLayout(
       nodes.map((n) => ({ id: n.id, group: n.group, weight: n.degree })),
-      { labelOf: groupLabel },
+      aspect === undefined ? { labelOf: groupLabel } : { labelOf: groupLabel, aspect },
     );
   }
   return { positions: concentricLayout(nodes).positions, boxes: [] };

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
 import { countryCodeOf } from '../../render/country-elements';
 import type { GraphRenderer } from '../../render/adapter';
-import { NO_HIGHLIGHT } from '../../render/layouts/index';
+import { GROUPED_DEFAULTS, GROUPED_PORTRAIT_ASPECT, NO_HIGHLIGHT } from '../../render/layouts/index';
 import type { GroupBox, LayoutResult } from '../../render/layouts/index';
 import type { LayoutName } from '../../embed/view-state';
 import type { MapScenes } from '../../render/map/map-client';
@@ -14,6 +14,7 @@ import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
 import { levelOfDetail } from '../../render/lod';
 import { GraphCanvas } from '../GraphCanvas';
+import { usePortraitFrame } from '../frame-shape';
 import { drawnBoxesOf } from './explorer-scene';
 import { sceneOf, type GraphSceneData } from '../graph-scene';
 import { countryElementsOf, highlightOf } from './explorer-scene';
@@ -63,6 +64,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const shownRef = useRef<string>('');
   useEffect(() => (renderer ? installExplorerHook(renderer, () => shownRef.current) : undefined), [renderer]);
   const countryMode = mode === 'country';
+  // The grouped boxes fill the frame's shape: a portrait embed gets fewer, taller columns.
+  const groupedAspect = usePortraitFrame() ? GROUPED_PORTRAIT_ASPECT : GROUPED_DEFAULTS.aspect;
   const wantsMap = countryMode || layoutName === 'map';
 
   // The force layout runs once per dataset in a worker; rings by partners stand in until it is done.
@@ -99,7 +102,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   if (countryMode) layout = { positions: countryPositionsOf(scene.dataset), boxes: NO_BOXES };
   else if (mapped) layout = { positions: mapped, boxes: NO_BOXES };
   else if (drawn === 'force' || drawn === 'map') layout = network.layout;
-  else if (drawn === 'grouped') layout = groupedOf(scene.dataset);
+  else if (drawn === 'grouped') layout = groupedOf(scene.dataset, groupedAspect);
   else layout = concentricOf(metricValuesOf(scene.ties, size, metrics, graphVersion));
   const positions = layout.positions;
   // Only the countries with a drawn actor keep their box: a filter to the Nordic countries leaves five, not 27.
@@ -112,7 +115,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     : withPositions(scene.elements, positions, mapped ? 'actors' : undefined);
   // One epoch for both views: the country nodes have their own keys, so the actors stay (hidden) meanwhile.
   const epoch = scene.datasetVersion;
-  const layoutKey = `${epoch}|${shown}|${mapped ? 'mapped' : ''}|${interim ? 'interim' : ''}`;
+  const shape = shown === 'grouped' ? groupedAspect : '';
+  const layoutKey = `${epoch}|${shown}|${shape}|${mapped ? 'mapped' : ''}|${interim ? 'interim' : ''}`;
 
   // After every update: re-add the boxes and arcs (the renderer drops unknown elements), and move the
   // nodes only when the layout itself changed (rings: when ranks change), so filters never shift the rest.

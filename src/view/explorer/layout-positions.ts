@@ -84,9 +84,12 @@ addPreparer(({ dataset }) => {
   return dataset.actors.length > FORCE_LIMIT ? [...steps, () => savedOf(dataset) ?? interimOf(dataset)] : steps;
 });
 
-/** Countries as boxes (the largest first), each actor in its country's box, the best connected first. */
-export const groupedOf = memoLast((dataset: Dataset): LayoutResult =>
-  computeLayout('grouped', layoutNodes(dataset), (code) => countryName(code, dataset)),
+/**
+ * Countries as boxes (the largest first), each actor in its country's box, the best connected first; the boxes packed
+ * to fill a frame of width ÷ height `aspect` (grouped.ts).
+ */
+export const groupedOf = memoLast((dataset: Dataset, aspect: number): LayoutResult =>
+  computeLayout('grouped', layoutNodes(dataset), (code) => countryName(code, dataset), aspect),
 );
 
 /** Rings by a metric of the current graph (the highest in the centre): rank is what the rings show. */

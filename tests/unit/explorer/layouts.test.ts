@@ -1,6 +1,6 @@
 // The pure layouts: grouped boxes never overlap, concentric rings follow the metric, spread points keep apart.
 import { describe, expect, it } from 'vitest';
-import { groupedLayout } from '../../../src/render/layouts/grouped';
+import { GROUPED_PORTRAIT_ASPECT, groupedLayout } from '../../../src/render/layouts/grouped';
 import { concentricLayout } from '../../../src/render/layouts/concentric';
 import { spreadPoints, spiralOffset } from '../../../src/render/layouts/spread';
 import type { GroupBox, Point } from '../../../src/render/layouts/types';
@@ -52,6 +52,22 @@ describe('groupedLayout', () => {
       const p = positions.get(`SE-${i}`)!;
       expect(p.y > first.y || (p.y === first.y && p.x > first.x)).toBe(true);
     }
+  });
+
+  it('packs the boxes to the aspect asked for: wider than tall by default, taller than wide for a portrait frame', () => {
+    const shapeOf = (list: GroupBox[]): number =>
+      Math.max(...list.map((b) => b.x + b.width)) / Math.max(...list.map((b) => b.y + b.height));
+    // 27 countries of 1 to 27 actors, as in the sample.
+    const many = Array.from({ length: 27 }, (_, g) =>
+      Array.from({ length: g + 1 }, (_, i) => ({ id: `g${g}-${i}`, group: `C${g}`, weight: i })),
+    ).flat();
+    const landscape = groupedLayout(many);
+    const portrait = groupedLayout(many, { aspect: GROUPED_PORTRAIT_ASPECT });
+    expect(shapeOf(landscape.boxes)).toBeGreaterThan(1.2);
+    expect(shapeOf(portrait.boxes)).toBeLessThan(1);
+    for (let i = 0; i < portrait.boxes.length; i++)
+      for (let j = i + 1; j < portrait.boxes.length; j++)
+        expect(overlaps(portrait.boxes[i]!, portrait.boxes[j]!)).toBe(false);
   });
 
   it('is deterministic and handles an id like __proto__', () => {
