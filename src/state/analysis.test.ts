@@ -5,7 +5,14 @@ import { CancelledError, type AnalysisResult } from '../analysis/types';
 import type { AnalysisClient } from '../worker/client';
 import type { AnalysisRequest } from '../worker/protocol';
 import { loadDatasetFromText, patchView, setFilters, setLayout } from './actions';
-import { ANALYSIS_DELAY_MS, HOLD_LATEST_MS, HOLD_RELEASE_AFTER_MS, startAnalysisSync } from './analysis';
+import {
+  ANALYSIS_DELAY_MS,
+  ANALYSIS_IDLE_LATEST_MS,
+  HOLD_MARGIN_MS,
+  HOLD_RELEASE_AFTER_MS,
+  LOAD_HOLD_LATEST_MS,
+  startAnalysisSync,
+} from './analysis';
 import { resetAtlas, useAtlas } from './store';
 
 const text = JSON.stringify({
@@ -36,7 +43,12 @@ function manualClient({ ignoresCancel = false } = {}) {
   const jobs: ManualJob[] = [];
   const client: AnalysisClient = {
     mode: 'main-thread',
-    run: (request) => new Promise((resolve, reject) => void jobs.push({ request, resolve, reject, cancelled: false })),
+    run: vi.fn(
+      (request: AnalysisRequest) =>
+        new Promise<AnalysisResult>(
+          (resolve, reject) => void jobs.push({ request, resolve, reject, cancelled: false }),
+        ),
+    ),
     cancel: vi.fn(() => {
       if (ignoresCancel) return;
       for (const job of jobs.filter((each) => !each.cancelled)) {
@@ -119,6 +131,30 @@ describe('startAnalysisSync', () => {
     stop();
   });
 
+  it('holds a new dataset’s job from its start until the page is first idle', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const { client, jobs } = manualClient();
+      const stop = startAnalysisSync(client);
+      loadDatasetFromText(text, 't.json');
+      await Promise.resolve();
+      // Held before the job is posted, so the workers never take the first drawing's cores.
+      expect(jobs).toHaveLength(1);
+      expect(vi.mocked(client.hold).mock.invocationCallOrder[0]!).toBeLessThan(
+        vi.mocked(client.run).mock.invocationCallOrder[0]!,
+      );
+      expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS]]);
+      expect(idle).toHaveLength(1);
+      idle[0]?.();
+      expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS], [0]]);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('holds the running job while a change that keeps the graph is drawn, and releases it once the page is idle', async () => {
     const idle: Array<() => void> = [];
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
@@ -129,11 +165,14 @@ describe('startAnalysisSync', () => {
       loadDatasetFromText(text, 't.json');
       await Promise.resolve();
       expect(jobs).toHaveLength(1);
+      idle.splice(0).forEach((callback) => callback());
       const hold = vi.mocked(client.hold);
+      hold.mockClear();
       patchView({ camera: { x: 1, y: 2, zoom: 2 } });
       expect(hold).not.toHaveBeenCalled();
       setLayout('grouped');
-      expect(hold.mock.calls).toEqual([[HOLD_LATEST_MS]]);
+      const held = HOLD_RELEASE_AFTER_MS + ANALYSIS_IDLE_LATEST_MS + HOLD_MARGIN_MS;
+      expect(hold.mock.calls).toEqual([[held]]);
       // The job is kept (it is still the current graph's), released only after the delay and an idle moment.
       expect(jobs[0]?.cancelled).toBe(false);
       await vi.advanceTimersByTimeAsync(HOLD_RELEASE_AFTER_MS - 1);
@@ -141,7 +180,7 @@ describe('startAnalysisSync', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(idle).toHaveLength(1);
       idle[0]?.();
-      expect(hold.mock.calls).toEqual([[HOLD_LATEST_MS], [0]]);
+      expect(hold.mock.calls).toEqual([[held], [0]]);
       // A filter change changes the graph: its job is cancelled, not held.
       setFilters({ countries: ['SE'] });
       expect(hold).toHaveBeenCalledTimes(2);
@@ -180,6 +219,8 @@ describe('startAnalysisSync', () => {
       loadDatasetFromText(text, 't.json');
       await Promise.resolve();
       expect(jobs).toHaveLength(1);
+      // The new dataset's own wait (its job held until idle) is not the filter change's.
+      idle.splice(0).forEach((callback) => callback());
       setFilters({ countries: ['SE'] });
       await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS * 3);
       expect(jobs).toHaveLength(1);
