@@ -35,4 +35,14 @@ describe('memoRecent', () => {
     expect(again).toBe(none);
     expect(tiesOf(dataset, again, 'clique')).toBe(ties);
   });
+
+  it('keeps a hub view’s unfiltered ties while the layouts read the unfiltered clique ties and a filter goes on and off', () => {
+    const dataset = generateDataset({ actors: 60, agreements: 200, seed: 3 });
+    const none = filteredOf(dataset, emptyFilters());
+    const hub = tiesOf(dataset, none, 'hub');
+    // What the layouts read whatever the projection shown (layout-positions.ts fullTiesOf).
+    tiesOf(dataset, none, 'clique');
+    tiesOf(dataset, filteredOf(dataset, { ...emptyFilters(), year: 2012 }), 'hub');
+    expect(tiesOf(dataset, filteredOf(dataset, emptyFilters()), 'hub')).toBe(hub);
+  });
 });
