@@ -65,23 +65,35 @@ export function edgeBatches(
   endOf: (id: string) => EndState | undefined,
   options: BatchOptions = {},
 ): EdgeBatch[] {
-  const batches = new Map<string, EdgeBatch>();
+  const batches: EdgeBatch[] = [];
+  // Found by emphasis, colour, pattern and width in nested maps: a string key built per tie (with the dash joined)
+  // was most of this function's ~57 ms for 68,000 ties ("Show all ties" at 5,000 actors), in one task.
+  const found = new Map<Emphasis, Map<string, Map<LinePattern, Map<number, EdgeBatch>>>>();
+  const batchOf = (emphasis: Emphasis, color: string, pattern: LinePattern, width: number): EdgeBatch => {
+    let byColor = found.get(emphasis);
+    if (byColor === undefined) found.set(emphasis, (byColor = new Map()));
+    let byPattern = byColor.get(color);
+    if (byPattern === undefined) byColor.set(color, (byPattern = new Map()));
+    let byWidth = byPattern.get(pattern);
+    if (byWidth === undefined) byPattern.set(pattern, (byWidth = new Map()));
+    let batch = byWidth.get(width);
+    if (batch === undefined) {
+      const dash = [...pattern.dash];
+      batch = { color, alpha: ALPHA[emphasis], dash, cap: pattern.cap, width, emphasis, coords: [] };
+      byWidth.set(width, batch);
+      batches.push(batch);
+    }
+    return batch;
+  };
   for (const edge of edges) {
     const a = endOf(edge.source);
     const b = endOf(edge.target);
     if (a === undefined || b === undefined || a.hidden || b.hidden) continue;
     const emphasis = emphasisOf(edge, a, b, options);
     const onPath = emphasis === 'path';
-    const color = onPath ? PATH_STYLE.color : edge.lineColor;
-    const pattern = onPath ? LINE_PATTERNS.solid : patternOf(edge.lineStyle);
-    const dash = [...pattern.dash];
-    const width = onPath ? PATH_STYLE.width : quarter(edge.width);
-    const key = `${emphasis}|${color}|${dash.join(',')}|${width}`;
-    let batch = batches.get(key);
-    if (batch === undefined) {
-      batch = { color, alpha: ALPHA[emphasis], dash, cap: pattern.cap, width, emphasis, coords: [] };
-      batches.set(key, batch);
-    }
+    const batch = onPath
+      ? batchOf(emphasis, PATH_STYLE.color, LINE_PATTERNS.solid, PATH_STYLE.width)
+      : batchOf(emphasis, edge.lineColor, patternOf(edge.lineStyle), quarter(edge.width));
     if (options.arcs) {
       // Cytoscape's unbundled-bezier with one control point a fifth of the length off the midpoint.
       const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
@@ -91,9 +103,7 @@ export function edgeBatches(
       batch.coords.push(a.x, a.y, b.x, b.y, cx, cy);
     } else batch.coords.push(a.x, a.y, b.x, b.y);
   }
-  return [...batches.values()].sort(
-    (p, q) => ORDER.indexOf(p.emphasis) - ORDER.indexOf(q.emphasis) || p.width - q.width,
-  );
+  return batches.sort((p, q) => ORDER.indexOf(p.emphasis) - ORDER.indexOf(q.emphasis) || p.width - q.width);
 }
 
 /** How a batch is stroked at `scale` device pixels per model unit (see strokeBatches for why). */
