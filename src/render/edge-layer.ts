@@ -25,9 +25,18 @@ export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
 const SETTLE_MS = 150;
 
 /** What the last full drawing stroked and filled, in model units: a rest of the view draws the same again. */
+/**
+ * From this many ties, a set larger than the one drawn last ("Show all ties": 10,000 → 68,000 at 5,000 actors) is
+ * drawn in slices behind the picture on screen, which holds the ties it had (the rest come with the slices): drawn at
+ * once it was one 155–180 ms task, over half of it rastering 68,000 lines.
+ */
+export const SLICE_GROWN_FROM = 20_000;
+
 interface Painted {
   batches: EdgeBatch[];
   arcs: boolean;
+  /** How many ties the drawing was given (some may have been left out, their ends hidden). */
+  edgeCount: number;
   /** The nodes filled over the ties: the preview's, or a large network's own (layer-nodes.ts). */
   nodes: readonly PreviewNode[] | null;
 }
@@ -196,8 +205,9 @@ export function createEdgeLayer(cy: Core, container: HTMLElement | null): EdgeLa
     if (preview === null) changes.drawn(known);
     textureFor(known.ends.size);
     const batches = batchesOf(edges, known.ends, { pathPairs, arcs });
-    painted = { batches, arcs, nodes: known.nodes };
-    const sliced = sameAsShown;
+    const grown = painted !== null && edges.length > painted.edgeCount && edges.length >= SLICE_GROWN_FROM;
+    painted = { batches, arcs, nodes: known.nodes, edgeCount: edges.length };
+    const sliced = sameAsShown || (grown && shown !== null && !blank);
     blank = batches.length === 0 && (known.nodes ?? []).length === 0 && boxesOf(cy).length === 0;
     sameAsShown = false;
     dirty = false;

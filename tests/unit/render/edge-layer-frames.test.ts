@@ -2,7 +2,7 @@
 // The edge layer's frames at load: the first picture and the hand-over drawn in slices off screen, no redraw for what changes nothing.
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEdgeLayer, type EdgeLayer } from '../../../src/render/edge-layer';
+import { createEdgeLayer, SLICE_GROWN_FROM, type EdgeLayer } from '../../../src/render/edge-layer';
 import { edgeId, type EdgeData } from '../../../src/render/elements';
 import { setNodesOnLayer } from '../../../src/render/layer-nodes';
 import type { PreviewNode } from '../../../src/render/node-preview';
@@ -135,6 +135,35 @@ describe('the edge layer at load', () => {
     runFrames();
     expect(screen).not.toContain('stroke');
     expect(screen.at(-1)).toBe('drawImage');
+  });
+
+  it('draws a set grown to SLICE_GROWN_FROM ties or more off screen in slices, the picture on screen kept until then; a smaller change at once', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const count = Math.ceil(Math.sqrt(2 * SLICE_GROWN_FROM)) + 2;
+    const ids = Array.from({ length: count }, (_, i) => `n${i}`);
+    cy.add(ids.map((id, i) => ({ group: 'nodes' as const, data: { id }, position: { x: i * 10, y: (i % 7) * 10 } })));
+    const every: EdgeData[] = [];
+    for (let i = 0; i < count && every.length < SLICE_GROWN_FROM; i++)
+      for (let j = i + 1; j < count && every.length < SLICE_GROWN_FROM; j++) every.push(tie(ids[i]!, ids[j]!));
+    const container = document.createElement('div');
+    const layer = createEdgeLayer(cy, container);
+    const screen = calls.get(container.querySelector('canvas.edge-layer') as HTMLCanvasElement)!;
+    layer.setEdges(every.slice(0, 500));
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    // "Show all ties": the picture of 500 stays up, the whole set is stroked off screen and put up at once.
+    layer.setEdges(every);
+    runFrames(1);
+    expect(screen).not.toContain('stroke');
+    runFrames();
+    expect(screen).not.toContain('stroke');
+    expect(screen.at(-1)).toBe('drawImage');
+    // Fewer ties (a filter): drawn on screen at once, no stale ties left up while slices run.
+    screen.length = 0;
+    layer.setEdges(every.slice(0, 300));
+    runFrames(1);
+    expect(screen).toContain('stroke');
   });
 
   it('ignores cytoscape’s nodes and marks while the preview is up', () => {
