@@ -24,7 +24,6 @@ export const edgeLayerOf = (cy: Core): EdgeLayer | undefined => layers.get(cy);
 /** While the view moves, the copy of the last drawing stands in; the ties are drawn afresh once it rests this long. */
 const SETTLE_MS = 150;
 
-/** What the last full drawing stroked and filled, in model units: a rest of the view draws the same again. */
 /**
  * From this many ties, a set larger than the one drawn last ("Show all ties": 10,000 → 68,000 at 5,000 actors) is
  * drawn in slices behind the picture on screen, which holds the ties it had (the rest come with the slices): drawn at
@@ -32,6 +31,7 @@ const SETTLE_MS = 150;
  */
 export const SLICE_GROWN_FROM = 20_000;
 
+/** What the last full drawing stroked and filled, in model units: a rest of the view draws the same again. */
 interface Painted {
   batches: EdgeBatch[];
   arcs: boolean;

@@ -29,8 +29,8 @@ export const HOLD_MARGIN_MS = 500;
 /**
  * A new dataset's job is posted at once (its dataset then travels while the page draws) but held until the page is
  * first idle, at the latest after this long (ms): on 2 cores the two workers took the drawing's cores. 5,000 actors,
- * alternating loads (medians of 6 and 8): interactive 4,440 -> 3,910 and 5,203 -> 4,804 ms, the load's longest task
- * 157 -> 100 and 176 -> 119 ms, metrics in 5,653 -> 5,522 and 6,697 -> 6,674 ms (no later: the held workers then run
+ * alternating loads (medians of 6 and 8): interactive 4,440 -> 3,910 and 4,956 -> 4,387 ms, the load's longest task
+ * 157 -> 100 and 171 -> 114 ms, metrics in 5,653 -> 5,522 and 6,199 -> 6,107 ms (no later: the held workers then run
  * on free cores).
  */
 export const LOAD_HOLD_LATEST_MS = 3000;
