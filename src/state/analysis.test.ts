@@ -72,7 +72,18 @@ beforeEach(() => {
   resetAtlas();
   vi.useFakeTimers();
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** The idle callbacks the sync asks for, kept for the test to run (requestIdleCallback stubbed until the test ends). */
+function stubIdle(): Array<() => void> {
+  const idle: Array<() => void> = [];
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  return idle;
+}
 
 describe('startAnalysisSync', () => {
   it('computes the metrics of the loaded graph and tags them with its version', async () => {
@@ -132,63 +143,51 @@ describe('startAnalysisSync', () => {
   });
 
   it('holds a new dataset’s job from its start until the page is first idle', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    try {
-      const { client, jobs } = manualClient();
-      const stop = startAnalysisSync(client);
-      loadDatasetFromText(text, 't.json');
-      await Promise.resolve();
-      // Held before the job is posted, so the workers never take the first drawing's cores.
-      expect(jobs).toHaveLength(1);
-      expect(vi.mocked(client.hold).mock.invocationCallOrder[0]!).toBeLessThan(
-        vi.mocked(client.run).mock.invocationCallOrder[0]!,
-      );
-      expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS]]);
-      expect(idle).toHaveLength(1);
-      idle[0]?.();
-      expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS], [0]]);
-      stop();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const idle = stubIdle();
+    const { client, jobs } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    await Promise.resolve();
+    // Held before the job is posted, so the workers never take the first drawing's cores.
+    expect(jobs).toHaveLength(1);
+    expect(vi.mocked(client.hold).mock.invocationCallOrder[0]!).toBeLessThan(
+      vi.mocked(client.run).mock.invocationCallOrder[0]!,
+    );
+    expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS]]);
+    expect(idle).toHaveLength(1);
+    idle[0]?.();
+    expect(vi.mocked(client.hold).mock.calls).toEqual([[LOAD_HOLD_LATEST_MS + HOLD_MARGIN_MS], [0]]);
+    stop();
   });
 
   it('holds the running job while a change that keeps the graph is drawn, and releases it once the page is idle', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    try {
-      const { client, jobs } = manualClient();
-      const stop = startAnalysisSync(client);
-      loadDatasetFromText(text, 't.json');
-      await Promise.resolve();
-      expect(jobs).toHaveLength(1);
-      idle.splice(0).forEach((callback) => callback());
-      const hold = vi.mocked(client.hold);
-      hold.mockClear();
-      patchView({ camera: { x: 1, y: 2, zoom: 2 } });
-      expect(hold).not.toHaveBeenCalled();
-      setLayout('grouped');
-      const held = HOLD_RELEASE_AFTER_MS + ANALYSIS_IDLE_LATEST_MS + HOLD_MARGIN_MS;
-      expect(hold.mock.calls).toEqual([[held]]);
-      // The job is kept (it is still the current graph's), released only after the delay and an idle moment.
-      expect(jobs[0]?.cancelled).toBe(false);
-      await vi.advanceTimersByTimeAsync(HOLD_RELEASE_AFTER_MS - 1);
-      expect(idle).toHaveLength(0);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(idle).toHaveLength(1);
-      idle[0]?.();
-      expect(hold.mock.calls).toEqual([[held], [0]]);
-      // A filter change changes the graph: its job is cancelled, not held.
-      setFilters({ countries: ['SE'] });
-      expect(hold).toHaveBeenCalledTimes(2);
-      expect(jobs[0]?.cancelled).toBe(true);
-      stop();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const idle = stubIdle();
+    const { client, jobs } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    await Promise.resolve();
+    expect(jobs).toHaveLength(1);
+    idle.splice(0).forEach((callback) => callback());
+    const hold = vi.mocked(client.hold);
+    hold.mockClear();
+    patchView({ camera: { x: 1, y: 2, zoom: 2 } });
+    expect(hold).not.toHaveBeenCalled();
+    setLayout('grouped');
+    const held = HOLD_RELEASE_AFTER_MS + ANALYSIS_IDLE_LATEST_MS + HOLD_MARGIN_MS;
+    expect(hold.mock.calls).toEqual([[held]]);
+    // The job is kept (it is still the current graph's), released only after the delay and an idle moment.
+    expect(jobs[0]?.cancelled).toBe(false);
+    await vi.advanceTimersByTimeAsync(HOLD_RELEASE_AFTER_MS - 1);
+    expect(idle).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(idle).toHaveLength(1);
+    idle[0]?.();
+    expect(hold.mock.calls).toEqual([[held], [0]]);
+    // A filter change changes the graph: its job is cancelled, not held.
+    setFilters({ countries: ['SE'] });
+    expect(hold).toHaveBeenCalledTimes(2);
+    expect(jobs[0]?.cancelled).toBe(true);
+    stop();
   });
 
   it('starts the job of a new dataset at once, without the delay meant for filter changes', async () => {
@@ -210,32 +209,26 @@ describe('startAnalysisSync', () => {
   });
 
   it('starts a filter change’s job only once the page is idle after the delay, and not at all if replaced meanwhile', async () => {
-    const idle: Array<() => void> = [];
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
-    try {
-      const { client, jobs } = manualClient();
-      const stop = startAnalysisSync(client);
-      loadDatasetFromText(text, 't.json');
-      await Promise.resolve();
-      expect(jobs).toHaveLength(1);
-      // The new dataset's own wait (its job held until idle) is not the filter change's.
-      idle.splice(0).forEach((callback) => callback());
-      setFilters({ countries: ['SE'] });
-      await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS * 3);
-      expect(jobs).toHaveLength(1);
-      expect(idle).toHaveLength(1);
-      // A newer change before the page was idle: the first wait's job never starts, the newer one's does.
-      setFilters({ countries: ['FI'] });
-      await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
-      idle[0]?.();
-      expect(jobs).toHaveLength(1);
-      idle[1]?.();
-      expect(jobs).toHaveLength(2);
-      expect(jobs[1]?.request.filters.countries).toEqual(['FI']);
-      stop();
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    const idle = stubIdle();
+    const { client, jobs } = manualClient();
+    const stop = startAnalysisSync(client);
+    loadDatasetFromText(text, 't.json');
+    await Promise.resolve();
+    expect(jobs).toHaveLength(1);
+    // The new dataset's own wait (its job held until idle) is not the filter change's.
+    idle.splice(0).forEach((callback) => callback());
+    setFilters({ countries: ['SE'] });
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS * 3);
+    expect(jobs).toHaveLength(1);
+    expect(idle).toHaveLength(1);
+    // A newer change before the page was idle: the first wait's job never starts, the newer one's does.
+    setFilters({ countries: ['FI'] });
+    await vi.advanceTimersByTimeAsync(ANALYSIS_DELAY_MS);
+    idle[0]?.();
+    expect(jobs).toHaveLength(1);
+    idle[1]?.();
+    expect(jobs).toHaveLength(2);
+    expect(jobs[1]?.request.filters.countries).toEqual(['FI']);
+    stop();
   });
 });
