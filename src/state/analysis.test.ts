@@ -68,6 +68,15 @@ function manualClient({ ignoresCancel = false } = {}) {
   return { client, jobs, finish };
 }
 
+/** A sync on a manual client with the test's dataset loaded, a microtask on: a new dataset's job is posted by then. */
+async function loadedSync() {
+  const manual = manualClient();
+  const stop = startAnalysisSync(manual.client);
+  loadDatasetFromText(text, 't.json');
+  await Promise.resolve();
+  return { ...manual, stop };
+}
+
 beforeEach(() => {
   resetAtlas();
   vi.useFakeTimers();
@@ -125,10 +134,7 @@ describe('startAnalysisSync', () => {
   });
 
   it('cancels the running job as soon as the graph changes, before the next job’s delay', async () => {
-    const { client, jobs, finish } = manualClient();
-    const stop = startAnalysisSync(client);
-    loadDatasetFromText(text, 't.json');
-    await Promise.resolve();
+    const { jobs, finish, stop } = await loadedSync();
     expect(jobs).toHaveLength(1);
     setFilters({ countries: ['SE'] });
     // At once: the job's result belongs to the older graph, and its workers would take the redraw's cores.
@@ -144,10 +150,7 @@ describe('startAnalysisSync', () => {
 
   it('holds a new dataset’s job from its start until the page is first idle', async () => {
     const idle = stubIdle();
-    const { client, jobs } = manualClient();
-    const stop = startAnalysisSync(client);
-    loadDatasetFromText(text, 't.json');
-    await Promise.resolve();
+    const { client, jobs, stop } = await loadedSync();
     // Held before the job is posted, so the workers never take the first drawing's cores.
     expect(jobs).toHaveLength(1);
     expect(vi.mocked(client.hold).mock.invocationCallOrder[0]!).toBeLessThan(
@@ -162,10 +165,7 @@ describe('startAnalysisSync', () => {
 
   it('holds the running job while a change that keeps the graph is drawn, and releases it once the page is idle', async () => {
     const idle = stubIdle();
-    const { client, jobs } = manualClient();
-    const stop = startAnalysisSync(client);
-    loadDatasetFromText(text, 't.json');
-    await Promise.resolve();
+    const { client, jobs, stop } = await loadedSync();
     expect(jobs).toHaveLength(1);
     idle.splice(0).forEach((callback) => callback());
     const hold = vi.mocked(client.hold);
@@ -210,10 +210,7 @@ describe('startAnalysisSync', () => {
 
   it('starts a filter change’s job only once the page is idle after the delay, and not at all if replaced meanwhile', async () => {
     const idle = stubIdle();
-    const { client, jobs } = manualClient();
-    const stop = startAnalysisSync(client);
-    loadDatasetFromText(text, 't.json');
-    await Promise.resolve();
+    const { jobs, stop } = await loadedSync();
     expect(jobs).toHaveLength(1);
     // The new dataset's own wait (its job held until idle) is not the filter change's.
     idle.splice(0).forEach((callback) => callback());
