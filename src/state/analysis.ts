@@ -3,7 +3,7 @@ import { CancelledError, type AnalysisResult } from '../analysis/types';
 import { createAnalysisClient, type AnalysisClient } from '../worker/client';
 import { useAtlas, type AtlasState } from './store';
 import { messageOf } from '../model/errors';
-import { whenIdle } from '../threads/idle';
+import { whenIdleAfter } from '../threads/idle';
 
 /** Waits this long after a change before starting a job, so dragging a year slider runs one job, not twenty. */
 export const ANALYSIS_DELAY_MS = 120;
@@ -55,8 +55,8 @@ export const analysisHold: { until: Promise<void> | null } = { until: null };
  * belong to; progress and failures in `analysis`. Returns the function that stops it.
  */
 export function startAnalysisSync(client: AnalysisClient = createAnalysisClient()): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let stopIdleWait = (): void => undefined;
+  /** Stops the wait of the last filter change's job (its delay, then the idle moment). */
+  let stopJobWait = (): void => undefined;
   let requested = -1;
 
   const run = (state: AtlasState): void => {
@@ -90,23 +90,13 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
   let lastDataset: AtlasState['dataset'] = null;
   let ticket = 0;
   let immediate = false;
-  let releaseTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Stops the wait for the last hold's release. */
   let stopReleaseWait = (): void => undefined;
-  const release = (): void => {
-    if (releaseTimer !== null) clearTimeout(releaseTimer);
-    releaseTimer = null;
-    stopReleaseWait();
-  };
   /** Holds the workers now and releases them at the page's first idle moment `afterMs` from now (or `latestMs` after). */
   const holdUntilIdle = (afterMs: number, latestMs: number): void => {
     client.hold(afterMs + latestMs + HOLD_MARGIN_MS);
-    release();
-    const wait = (): void => {
-      releaseTimer = null;
-      stopReleaseWait = whenIdle(() => client.hold(0), latestMs, 0);
-    };
-    if (afterMs > 0) releaseTimer = setTimeout(wait, afterMs);
-    else wait();
+    stopReleaseWait();
+    stopReleaseWait = whenIdleAfter(afterMs, () => client.hold(0), latestMs);
   };
   /** Holds the running job while the page draws a change of the view that keeps the graph (the job stays valid). */
   const holdWhileDrawing = (state: AtlasState, previous: AtlasState): void => {
@@ -120,9 +110,7 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
     // the cores to drawing the change instead of finishing a job nobody will see.
     if (requested !== -1) client.cancel();
     requested = state.graphVersion;
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    stopIdleWait();
+    stopJobWait();
     const mine = ++ticket;
     if (state.dataset !== lastDataset || immediate) {
       // A new dataset starts at once (after this task's synchronous updates): the main thread is
@@ -138,16 +126,13 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
       });
       return;
     }
-    timer = setTimeout(() => {
-      timer = null;
-      stopIdleWait = whenIdle(
-        () => {
-          if (mine === ticket) run(useAtlas.getState());
-        },
-        ANALYSIS_IDLE_LATEST_MS,
-        0,
-      );
-    }, ANALYSIS_DELAY_MS);
+    stopJobWait = whenIdleAfter(
+      ANALYSIS_DELAY_MS,
+      () => {
+        if (mine === ticket) run(useAtlas.getState());
+      },
+      ANALYSIS_IDLE_LATEST_MS,
+    );
   };
 
   schedule(useAtlas.getState());
@@ -155,9 +140,8 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
   return () => {
     unsubscribe();
     ticket++;
-    if (timer !== null) clearTimeout(timer);
-    stopIdleWait();
-    release();
+    stopJobWait();
+    stopReleaseWait();
     client.dispose();
   };
 }

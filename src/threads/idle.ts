@@ -13,6 +13,22 @@ export function whenIdle(task: () => void, latestMs: number, withoutIdleMs: numb
   return () => clearTimeout(timer);
 }
 
+/**
+ * whenIdle, asked only `delayMs` from now (at once for 0), so the idle moment found is one after what the caller
+ * expects to happen meanwhile (a change drawn). Returns the cancel function for both waits.
+ */
+export function whenIdleAfter(delayMs: number, task: () => void, latestMs: number, withoutIdleMs = 0): () => void {
+  if (delayMs <= 0) return whenIdle(task, latestMs, withoutIdleMs);
+  let stopIdle: (() => void) | null = null;
+  const timer = setTimeout(() => {
+    stopIdle = whenIdle(task, latestMs, withoutIdleMs);
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    stopIdle?.();
+  };
+}
+
 /** Resolves in a later task (setTimeout), so frames, input and other tasks run in between. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -3,13 +3,12 @@ import { analyzeDatasetSteps } from '../analysis/analyze';
 import { CancelledError } from '../analysis/types';
 import { runSteps } from '../analysis/steps';
 import { messageOf } from '../model/errors';
-import { runHelper } from './helper';
+import { nextTurn, runHelper } from './helper';
 import { runLead } from './lead';
 import type { Dataset } from '../model/types';
 import { emptyDatasetMemory, heldDataset, receiveDataset, type DatasetMemory } from './job-protocol';
 import type { AnalysisJob, AnalysisWorkerMessage, JobMessage, WorkerReply } from './protocol';
 import { emptyHold, setHold, wakeHeld, whileHeld, type HoldState } from './hold';
-import { nextTurn } from './helper';
 import { warmUp } from './warm-up';
 
 /** Progress is posted at most this often (ms): each message is handled by the busy main thread. */
