@@ -87,15 +87,23 @@ function startPair(id: number, memories: [WorkerMemory, WorkerMemory], post: (re
   ]);
 }
 
+/** A pair told to hold for `ms`, then started on job 1: its replies, what settles when both end, and a way to message both. */
+function heldPair(ms: number) {
+  const replies: WorkerReply[] = [];
+  const memories: [WorkerMemory, WorkerMemory] = [emptyMemory(), emptyMemory()];
+  const tellBoth = (message: Parameters<typeof handleMessage>[0]): void => {
+    for (const memory of memories) void handleMessage(message, () => undefined, memory);
+  };
+  tellBoth({ hold: ms });
+  return { replies, both: startPair(1, memories, (reply) => replies.push(reply)), tellBoth };
+}
+
 describe('a held two-worker job', () => {
   it('answers nothing while held and the same figures once released', async () => {
-    const replies: WorkerReply[] = [];
-    const memories: [WorkerMemory, WorkerMemory] = [emptyMemory(), emptyMemory()];
-    for (const memory of memories) handleMessage({ hold: 10_000 }, () => undefined, memory);
-    const both = startPair(1, memories, (reply) => replies.push(reply));
+    const { replies, both, tellBoth } = heldPair(10_000);
     await sleep(150);
     expect(replies.filter((reply) => reply.type === 'result' || reply.type === 'done')).toEqual([]);
-    for (const memory of memories) handleMessage({ hold: 0 }, () => undefined, memory);
+    tellBoth({ hold: 0 });
     await both;
     const result = replies.find((reply) => reply.type === 'result');
     if (result?.type !== 'result') throw new Error('the released pair answered no result');
@@ -107,13 +115,10 @@ describe('a held two-worker job', () => {
   });
 
   it('stops at once when cancelled while held, without waiting for the hold to end', async () => {
-    const replies: WorkerReply[] = [];
-    const memories: [WorkerMemory, WorkerMemory] = [emptyMemory(), emptyMemory()];
-    for (const memory of memories) handleMessage({ hold: 60_000 }, () => undefined, memory);
-    const both = startPair(1, memories, (reply) => replies.push(reply));
+    const { replies, both, tellBoth } = heldPair(60_000);
     await sleep(50);
     const started = Date.now();
-    for (const memory of memories) handleMessage({ id: 1, cancel: true }, () => undefined, memory);
+    tellBoth({ id: 1, cancel: true });
     await both;
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(replies.filter((reply) => reply.type !== 'progress' && reply.type !== 'blocks')).toEqual([]);
