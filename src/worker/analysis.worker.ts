@@ -1,4 +1,4 @@
-// The Web Worker that runs analysis jobs off the main thread; the client terminates it to cancel a job.
+// The Web Worker that runs analysis jobs off the main thread; a two-worker job stops on a cancel message, a one-worker job by the client ending the worker.
 import { serve } from '../threads/worker-like';
 import { emptyMemory, handleMessage } from './handle-job';
 import type { AnalysisWorkerMessage, WorkerReply } from './protocol';
