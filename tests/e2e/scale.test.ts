@@ -183,4 +183,19 @@ describe('a 5,000-actor network', () => {
     await page.screenshot({ path: `${OUTPUT}/scale-5000-embed.png` });
     await page.close();
   }, 120_000);
+
+  it('a link that opens on the map says over the canvas that it is placing the 5,000 actors while another layout stands in, and stops saying it once the map is drawn', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${setup.appUrl}&layout=map`);
+    const note = page.locator('.graph-view .arranging-note[role=status]');
+    const placing = `Placing ${dataset.actors.length.toLocaleString('en')} actors on the map…`;
+    // The map worker needs over a second at 5,000 actors; the note says so while the stand-in is on screen.
+    await expect.poll(() => note.textContent(), { timeout: 60_000, interval: 50 }).toBe(placing);
+    expect(await page.evaluate(() => window.__explorer?.shown())).not.toBe('map');
+    await page.screenshot({ path: `${OUTPUT}/scale-5000-map-waiting.png` });
+    await page.waitForFunction(() => window.__explorer?.shown() === 'map', null, { timeout: 60_000 });
+    expect(await note.textContent()).toBe('');
+    expect(await note.boundingBox()).toMatchObject({ width: 0 });
+    await page.close();
+  }, 120_000);
 });

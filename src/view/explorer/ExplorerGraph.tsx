@@ -31,6 +31,7 @@ import { useNetworkLayout } from './use-network-layout';
 import { useActorGraph } from '../use-actor-graph';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
+import { ArrangingNote, arrangingText } from './ArrangingNote';
 
 /** The map's (no boxes), one array so that the memoised boxes below keep their identity. */
 const NO_BOXES: GroupBox[] = [];
@@ -164,7 +165,17 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return () => renderer.setNodeTap(null);
   }, [renderer, countryMode]);
 
+  // The rings stand in for the map or the force layout being computed: say so, or "Map" looks checked for nothing.
+  const arranging = arrangingText({ map: waiting, force: interim, actors: elements.nodes.length });
   return (
-    <GraphCanvas elements={elements} epoch={epoch} selected={countryMode ? null : selected} onRenderer={setRenderer} />
+    <>
+      <GraphCanvas
+        elements={elements}
+        epoch={epoch}
+        selected={countryMode ? null : selected}
+        onRenderer={setRenderer}
+      />
+      <ArrangingNote text={arranging} />
+    </>
   );
 }
