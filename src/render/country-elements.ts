@@ -77,6 +77,8 @@ export function countryViewElements(
         size: sqrtScale(attributes.actors, 0, maxActors, COUNTRY_NODE_RANGE),
         minScale: COUNTRY_MIN_SCALE,
         weight: attributes.actors,
+        // Small countries crowd each other on a map of the world: their code still names them (label-placement.ts).
+        ...(info.name !== code ? { shortLabel: `${code} (${attributes.actors})` } : {}),
       },
     };
     const position = positions.get(node.data.id);

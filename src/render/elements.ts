@@ -21,6 +21,11 @@ export interface NodeData {
    * frame is too small for the whole (core-fit.ts).
    */
   weight?: number;
+  /**
+   * A shorter label drawn where the full one has no room (a country's code and count, "NL (5)"; label-placement.ts
+   * LabelCandidate.shortWidth). Absent: the node is named in full or not at all.
+   */
+  shortLabel?: string;
 }
 
 export interface EdgeData {

@@ -33,6 +33,11 @@ export interface LabelCandidate extends Disc {
    * whose labels the drawing puts above every node.
    */
   overNodes?: boolean;
+  /**
+   * The width of a shorter text for the same node (a country's code, "NL (5)", for "Netherlands (5)"), tried on
+   * every side once the full label has no room: a crowded map names its small countries that way rather than not at all.
+   */
+  shortWidth?: number;
 }
 
 /**
@@ -48,6 +53,8 @@ export interface PlacedLabel {
   box: Box;
   /** Sideways shift of a label above or below its node that was moved inside the bounds (0 when not moved). */
   shift: number;
+  /** True when the shorter text (LabelCandidate.shortWidth) is placed, the full one having had no room. */
+  short?: boolean;
 }
 
 /**
@@ -257,7 +264,7 @@ export function placeLabels(
     if (candidate.forced !== true && labelGrid.some(centre, (other) => inside(centre, other))) continue;
     // A box that contains a blocked one is blocked: where no side has room even for the label's least width
     // (its minWidth, else as wide as it is tall), the label is skipped without measuring its text.
-    const least = Math.max(candidate.height, candidate.minWidth ?? 0);
+    const least = Math.max(candidate.height, Math.min(candidate.minWidth ?? 0, candidate.shortWidth ?? Infinity));
     const hopeless =
       candidate.forced !== true &&
       typeof candidate.width !== 'number' &&
@@ -308,6 +315,14 @@ export function placeLabels(
       boxes.find(fits) ??
       (candidate.forced === true ? forcedSide() : slidInside());
     if (found !== undefined) chosen = { id: candidate.id, shift: 0, ...found };
+    const { shortWidth } = candidate;
+    if (chosen === null && shortWidth !== undefined && candidate.forced !== true) {
+      const short = LABEL_SIDES.map((side) => ({
+        side,
+        box: labelBox(candidate, shortWidth, candidate.height, side, gap),
+      })).find(fits);
+      if (short !== undefined) chosen = { id: candidate.id, shift: 0, short: true, ...short };
+    }
     if (chosen === null) continue;
     placed.push(chosen);
     labelGrid.add(chosen.box, chosen.box);

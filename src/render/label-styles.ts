@@ -20,7 +20,14 @@ export const KEYBOARD_CURSOR = 'keyboard-cursor';
 export const LABEL_OVER = 'label-over';
 /** Class of a forced label too wide for a small canvas, wrapped at `labelWrap` (model units; label-text.ts). */
 export const LABEL_WRAP = 'label-wrap';
-export const ALL_LABEL_CLASSES = [...LABEL_SIDES.map((side) => LABEL_CLASS[side]), LABEL_OVER, LABEL_WRAP].join(' ');
+/** Class of a node named by its shorter label (`shortLabel`, a country's code), the full one having had no room. */
+export const LABEL_SHORT = 'label-short';
+export const ALL_LABEL_CLASSES = [
+  ...LABEL_SIDES.map((side) => LABEL_CLASS[side]),
+  LABEL_OVER,
+  LABEL_WRAP,
+  LABEL_SHORT,
+].join(' ');
 
 /**
  * A placed label is drawn at `labelFont` (model units, LABEL_PX on screen) on its side, `labelGap` from the
@@ -89,6 +96,7 @@ export const labelStyles: StylesheetJson = [
     };
   }),
   { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
+  { selector: `node.${LABEL_SHORT}`, style: { label: 'data(shortLabel)' } },
   {
     selector: `node.${LABEL_WRAP}`,
     style: {

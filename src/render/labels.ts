@@ -12,7 +12,7 @@ import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/boxes';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';
-import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_WRAP } from './label-styles';
+import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_SHORT, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
 export { KEYBOARD_CURSOR, labelStyles } from './label-styles';
@@ -48,6 +48,8 @@ interface Entry {
   r: number;
   size: number;
   label: string;
+  /** The shorter label tried where the full one has no room (NodeData.shortLabel). */
+  short?: string;
 }
 
 const bySize = (a: Entry, b: Entry): number => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -128,7 +130,13 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
   const titles: Box[] = [];
   // One pass over plain numbers: at 5,000 nodes, every cytoscape accessor call per node costs milliseconds.
   cy.nodes().forEach((node) => {
-    const data = node.data() as { id: string; label?: unknown; size?: unknown; minScale?: unknown };
+    const data = node.data() as {
+      id: string;
+      label?: unknown;
+      shortLabel?: unknown;
+      size?: unknown;
+      minScale?: unknown;
+    };
     const id = data.id;
     if (node.hasClass(HIDDEN)) return;
     // A box is a background with its own title, not an actor: no label of its own, no disc (ids: layouts/boxes.ts).
@@ -151,6 +159,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     if (label === '') return;
     nodes.set(id, node);
     const entry: Entry = { id, x, y, r, size: Number.isFinite(size) ? size : 0, label };
+    if (typeof data.shortLabel === 'string') entry.short = data.shortLabel;
     if (forcedLabel(node)) forced.push(entry);
     else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) rest.push(entry);
   });
@@ -174,6 +183,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
       height: wrapped ? wrapped.lines * LABEL_PX * 1.25 + 2 * pad : height,
       forced: i < forced.length,
       overNodes: i < forced.length + OVER_NODES,
+      ...(entry.short !== undefined ? { shortWidth: onScreen(entry.short) + 2 * pad + 2 } : {}),
     };
   });
   measure(started, { part: 'collect', candidates: candidates.length });
@@ -193,6 +203,7 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
   const next = new Map<string, LabelSide>(placed.map((label) => [label.id, label.side]));
   const shifts = new Map(placed.filter((label) => label.shift !== 0).map((label) => [label.id, label.shift]));
   const over = new Set(candidates.filter((c) => c.overNodes === true).map((c) => c.id));
+  const short = new Set(placed.filter((label) => label.short === true).map((label) => label.id));
   const font = Math.round((LABEL_PX / zoom) * 1000) / 1000;
   const gap = Math.round(((GAP_PX + PAD + ANCHOR_INSET) / zoom) * 1000) / 1000;
   const labelPad = Math.round((PAD / zoom) * 1000) / 1000;
@@ -217,11 +228,17 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
       ) {
         node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad, labelShift, labelWrap });
       }
-      const classes = [LABEL_CLASS[side], ...(over.has(id) ? [LABEL_OVER] : []), ...(wrap ? [LABEL_WRAP] : [])];
+      const classes = [
+        LABEL_CLASS[side],
+        ...(over.has(id) ? [LABEL_OVER] : []),
+        ...(wrap ? [LABEL_WRAP] : []),
+        ...(short.has(id) ? [LABEL_SHORT] : []),
+      ];
       if (
         previous.get(id) !== side ||
         node.hasClass(LABEL_OVER) !== over.has(id) ||
-        node.hasClass(LABEL_WRAP) !== !!wrap
+        node.hasClass(LABEL_WRAP) !== !!wrap ||
+        node.hasClass(LABEL_SHORT) !== short.has(id)
       ) {
         node.removeClass(ALL_LABEL_CLASSES);
         node.addClass(classes.join(' '));

@@ -174,23 +174,32 @@ const EXPORT_LABEL_PX = 11;
  * Labels for an export, placed as on the canvas (render/labels.ts) but over the whole drawing: the
  * selected actor first, then by size; a label that would cover another label or node is left out.
  */
-function exportLabels(nodes: readonly SvgNode[], selected: ReadonlySet<string>): Map<string, SvgNode['labelAt']> {
+function exportLabels(
+  nodes: readonly SvgNode[],
+  selected: ReadonlySet<string>,
+  shortLabels: ReadonlyMap<string, string>,
+): Map<string, { at: NonNullable<SvgNode['labelAt']>; short: boolean }> {
   const height = EXPORT_LABEL_PX * 1.25 + 3;
+  const widthOf = (text: string): number => (textWidthAt100(text) * EXPORT_LABEL_PX) / 100 + 4;
   const candidates = nodes
     .filter((node) => node.label !== '')
-    .map((node) => ({
-      ...node,
-      width: (textWidthAt100(node.label) * EXPORT_LABEL_PX) / 100 + 4,
-      height,
-      forced: selected.has(node.id),
-    }))
+    .map((node) => {
+      const short = shortLabels.get(node.id);
+      return {
+        ...node,
+        width: widthOf(node.label),
+        height,
+        forced: selected.has(node.id),
+        ...(short !== undefined ? { shortWidth: widthOf(short) } : {}),
+      };
+    })
     .sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed = placeLabels(candidates, nodes, { gap: 2 });
   return new Map(
-    placed.map(({ id, side, box }) => {
+    placed.map(({ id, side, box, short }) => {
       const anchor = labelAlign(side);
       const x = anchor === 'start' ? box.x + 2 : anchor === 'end' ? box.x + box.width - 2 : box.x + box.width / 2;
-      return [id, { x, y: box.y + box.height * 0.75, anchor }];
+      return [id, { at: { x, y: box.y + box.height * 0.75, anchor }, short: short === true }];
     }),
   );
 }
@@ -230,11 +239,19 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
     };
   });
   const selected = new Set(nodes.filter((node) => node.hasClass('selected')).map((node) => node.id()));
-  const labels = exportLabels(svgNodes, selected);
+  const shortLabels = new Map<string, string>();
+  nodes.forEach((node) => {
+    const short: unknown = node.data('shortLabel');
+    if (typeof short === 'string') shortLabels.set(node.id(), short);
+  });
+  const labels = exportLabels(svgNodes, selected, shortLabels);
   for (const node of svgNodes) {
-    const at = labels.get(node.id);
-    if (at) node.labelAt = at;
-    else node.label = '';
+    const placed = labels.get(node.id);
+    if (placed === undefined) node.label = '';
+    else {
+      node.labelAt = placed.at;
+      if (placed.short) node.label = shortLabels.get(node.id) ?? node.label;
+    }
   }
   const kept = new Set(svgNodes.map((node) => node.id));
   const edges: SvgEdge[] = [];

@@ -215,6 +215,11 @@ describe('labels in the country view', () => {
       new Map<string, number>(),
     );
     const named = new Set(labels.map((label) => label.id.split(':')[1]));
+    // A country whose name has no room is named by its code and count ("IT (4)"): the crowded middle of Europe
+    // names more countries that way than by full names alone, and never a code without its own country.
+    const byCode = labels.filter((label) => /^[A-Z]{2} \(\d+\)$/.test(label.text));
+    expect(byCode.length).toBeGreaterThan(0);
+    expect(byCode.filter((label) => !label.text.startsWith(`${label.id.split(':')[1]} (`))).toEqual([]);
     expect(
       [...large]
         .filter(([, count]) => count >= 20)

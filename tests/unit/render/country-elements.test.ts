@@ -99,6 +99,12 @@ describe('countryViewElements', () => {
     expect(node('XA').data.label).toBe('Atlantis (1)');
   });
 
+  it('gives each country its code and count as the shorter label a crowded map falls back on', () => {
+    expect(node('FI').data.shortLabel).toBe('FI (4)');
+    expect(node('NO').data.shortLabel).toBe('NO (1)');
+    expect(node('XA').data.shortLabel).toBe('XA (1)');
+  });
+
   it('weights edges by the number of agreements between two countries', () => {
     expect(edge('FI', 'SE').data.weight).toBe(3);
     expect(edge('FI', 'SE').data.width).toBe(COUNTRY_EDGE_RANGE[1]);
