@@ -79,6 +79,8 @@ export function countryViewElements(
         weight: attributes.actors,
         // Small countries crowd each other on a map of the world: their code still names them (label-placement.ts).
         ...(info.name !== code ? { shortLabel: `${code} (${attributes.actors})` } : {}),
+        // And where even the code has no room beside it, out on a leader line (label-callouts.ts).
+        calloutLabel: true,
       },
     };
     const position = positions.get(node.data.id);

@@ -26,6 +26,8 @@ export interface NodeData {
    * LabelCandidate.shortWidth). Absent: the node is named in full or not at all.
    */
   shortLabel?: string;
+  /** The label may hang further out on a leader line where no side has room (a country of the country view). */
+  calloutLabel?: boolean;
 }
 
 export interface EdgeData {

@@ -6,6 +6,7 @@ import { edgeLayerOf } from './edge-layer';
 import { isBoxId } from './layouts/boxes';
 import { pngLayout, placeInPicture, type PngLayout, type PngLayoutInput, type Rect } from './png-layout';
 import { HIDDEN } from './visibility';
+import { LEADER_COLOR, LEADER_WIDTH, leadersOf } from './label-leaders';
 
 /** The scales offered for PNG export: 1× for screens, 2× for slides, 4× for print. */
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -154,6 +155,8 @@ export interface PngExport {
   nodes: Array<{ id: string; x: number; y: number; r: number }>;
   /** Device pixels per CSS pixel of the layout. */
   unit: number;
+  /** The callouts' leader lines as drawn in the picture (CSS pixels), by node id. */
+  leaders: Array<{ id: string; x1: number; y1: number; x2: number; y2: number }>;
 }
 
 /** The drawn graph's box on the canvas, labels included: what the picture must show. */
@@ -226,6 +229,7 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<PngExpor
     target.width,
     target.height,
   );
+  const leaders = drawLeadersInto(context, cy, layout);
   context.fillStyle = '#d5dae0';
   context.fillRect(0, TITLE_BAND - 1, width, 1);
   if (legend !== null && layout.legend !== null) drawLegend(context, legend.list, layout.legend, layout.legendColumns);
@@ -244,7 +248,40 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<PngExpor
       'image/png',
     );
   });
-  return { blob, layout, nodes, unit };
+  return { blob, layout, nodes, unit, leaders };
+}
+
+/**
+ * The callouts' leader lines (label-leaders.ts, over cytoscape's picture as on screen), placed like the picture;
+ * returns where they were drawn.
+ */
+function drawLeadersInto(context: CanvasRenderingContext2D, cy: Core, layout: PngLayout): PngExport['leaders'] {
+  const leaders = leadersOf(cy);
+  if (leaders.size === 0) return [];
+  const { source, target, scale } = layout;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  context.save();
+  context.beginPath();
+  context.rect(target.x, target.y, target.width, target.height);
+  context.clip();
+  context.translate(target.x - source.x * scale, target.y - source.y * scale);
+  context.scale(scale, scale);
+  context.strokeStyle = LEADER_COLOR;
+  context.lineWidth = LEADER_WIDTH;
+  context.beginPath();
+  for (const { x1, y1, x2, y2 } of leaders.values()) {
+    context.moveTo(x1 * zoom + pan.x, y1 * zoom + pan.y);
+    context.lineTo(x2 * zoom + pan.x, y2 * zoom + pan.y);
+  }
+  context.stroke();
+  context.restore();
+  const at = (x: number, y: number): { x: number; y: number } =>
+    placeInPicture(layout, x * zoom + pan.x, y * zoom + pan.y);
+  return [...leaders].map(([id, { x1, y1, x2, y2 }]) => {
+    const [start, end] = [at(x1, y1), at(x2, y2)];
+    return { id, x1: start.x, y1: start.y, x2: end.x, y2: end.y };
+  });
 }
 
 /** The nodes inside the drawn part of the canvas, placed where the picture shows them. */

@@ -1,20 +1,18 @@
-// Label placement, free of any drawing library: each label takes the first free side of its node, in order of importance.
+// Label placement, free of any drawing library: each label takes the first free side of its node (or a callout), by importance.
+import { awayFromCrowd, calloutPlaces, discsNear, leaderClear, segmentHitsBox, type Leader } from './label-callouts';
+import {
+  boxesOverlap,
+  boxHitsDisc,
+  discBox,
+  gapToDisc,
+  Grid,
+  grow,
+  inside,
+  type Box,
+  type Disc,
+} from './label-geometry';
 
-/** An axis-aligned box: left, top, width, height (screen pixels on the canvas, SVG units in exports). */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** A drawn node as a disc; labels keep off every disc but their own. */
-export interface Disc {
-  id: string;
-  x: number;
-  y: number;
-  r: number;
-}
+export { boxesOverlap, boxHitsDisc, type Box, type Disc };
 
 /** A node that would like a label of this size. */
 export interface LabelCandidate extends Disc {
@@ -38,6 +36,11 @@ export interface LabelCandidate extends Disc {
    * every side once the full label has no room: a crowded map names its small countries that way rather than not at all.
    */
   shortWidth?: number;
+  /**
+   * May hang further out on a leader line where no side has room, even for the shorter text (label-callouts.ts): the
+   * countries of the country view, few and each worth naming.
+   */
+  callout?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface LabelCandidate extends Disc {
  * box (below and right of it, …), where a crowded map often still has room when every side is taken.
  */
 export type LabelSide =
-  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left';
+  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left' | 'callout';
 
 export interface PlacedLabel {
   id: string;
@@ -55,6 +58,8 @@ export interface PlacedLabel {
   shift: number;
   /** True when the shorter text (LabelCandidate.shortWidth) is placed, the full one having had no room. */
   short?: boolean;
+  /** A callout's line from the node's rim to the label (side 'callout'). */
+  leader?: Leader;
 }
 
 /**
@@ -72,6 +77,9 @@ export const LABEL_SIDES: readonly LabelSide[] = [
   'below-left',
   'above-left',
 ];
+
+/** Every place a label can have: the sides tried first, and the callout on a leader line (label-callouts.ts). */
+export const LABEL_PLACES: readonly LabelSide[] = [...LABEL_SIDES, 'callout'];
 
 /** Whether a side is off a corner of its node's box (below-right, …) rather than on a side. */
 export const isCorner = (side: LabelSide): boolean => side.includes('-');
@@ -100,83 +108,9 @@ export function labelBox(disc: Disc, width: number, height: number, side: LabelS
       return { x: disc.x - disc.r - gap - width, y: disc.y + disc.r + gap, width, height };
     case 'above-left':
       return { x: disc.x - disc.r - gap - width, y: disc.y - disc.r - gap - height, width, height };
-  }
-}
-
-export const boxesOverlap = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Whether a box and a disc share any area (the box's point nearest the centre lies inside the disc). */
-export function boxHitsDisc(box: Box, disc: Disc): boolean {
-  const nx = Math.max(box.x, Math.min(disc.x, box.x + box.width));
-  const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
-  const dx = disc.x - nx;
-  const dy = disc.y - ny;
-  return dx * dx + dy * dy < disc.r * disc.r;
-}
-
-/** How far a box lies from a disc's rim (0 where they touch or overlap). */
-function gapToDisc(box: Box, disc: Disc): number {
-  const nx = Math.max(box.x, Math.min(disc.x, box.x + box.width));
-  const ny = Math.max(box.y, Math.min(disc.y, box.y + box.height));
-  return Math.max(0, Math.hypot(disc.x - nx, disc.y - ny) - disc.r);
-}
-
-const discBox = (disc: Disc): Box => ({
-  x: disc.x - disc.r,
-  y: disc.y - disc.r,
-  width: 2 * disc.r,
-  height: 2 * disc.r,
-});
-
-const grow = (box: Box, by: number): Box => ({
-  x: box.x - by,
-  y: box.y - by,
-  width: box.width + 2 * by,
-  height: box.height + 2 * by,
-});
-
-const inside = (box: Box, bounds: Box): boolean =>
-  box.x >= bounds.x &&
-  box.y >= bounds.y &&
-  box.x + box.width <= bounds.x + bounds.width &&
-  box.y + box.height <= bounds.y + bounds.height;
-
-/** A uniform grid of buckets, so each test looks at the few items near a box instead of all of them. */
-class Grid<T> {
-  private readonly cells = new Map<number, T[]>();
-  constructor(private readonly size: number) {}
-
-  // Cell keys packed in one number: exact for the ±2^20 cells a screen or an export can span.
-  private static key(cx: number, cy: number): number {
-    return cx * 2_097_152 + cy;
-  }
-
-  add(box: Box, item: T): void {
-    const x1 = Math.floor((box.x + box.width) / this.size);
-    const y1 = Math.floor((box.y + box.height) / this.size);
-    for (let cx = Math.floor(box.x / this.size); cx <= x1; cx++) {
-      for (let cy = Math.floor(box.y / this.size); cy <= y1; cy++) {
-        const key = Grid.key(cx, cy);
-        const bucket = this.cells.get(key);
-        if (bucket) bucket.push(item);
-        else this.cells.set(key, [item]);
-      }
-    }
-  }
-
-  /** Whether some item in a cell the box touches passes the test (plain loops: this runs millions of times). */
-  some(box: Box, test: (item: T) => boolean): boolean {
-    const x1 = Math.floor((box.x + box.width) / this.size);
-    const y1 = Math.floor((box.y + box.height) / this.size);
-    for (let cx = Math.floor(box.x / this.size); cx <= x1; cx++) {
-      for (let cy = Math.floor(box.y / this.size); cy <= y1; cy++) {
-        const bucket = this.cells.get(Grid.key(cx, cy));
-        if (bucket === undefined) continue;
-        for (const item of bucket) if (test(item)) return true;
-      }
-    }
-    return false;
+    // Where a callout sits depends on its line (label-callouts.ts); centred on the node as a stand-in.
+    case 'callout':
+      return { x: disc.x - width / 2, y: disc.y - height / 2, width, height };
   }
 }
 
@@ -243,6 +177,9 @@ export function placeLabels(
     return !discGrid.some(grow(box, own), (disc) => disc.id !== candidate.id && gapToDisc(box, disc) < own);
   };
   const reserved = options.reserved ?? [];
+  /** The callouts' lines placed so far: no later label may lie across one, no later line cross one. */
+  const leaders: Leader[] = [];
+  const crossesLeader = (box: Box): boolean => leaders.some((leader) => segmentHitsBox(leader, grow(box, clearance)));
   const clearOfReserved = (box: Box): boolean => !reserved.some((area) => boxesOverlap(grow(box, clearance), area));
   /** Sideways moves to try for a hanging label: into the bounds, then to either side of each reserved area. */
   const slides = (box: Box): number[] => {
@@ -267,6 +204,7 @@ export function placeLabels(
     const least = Math.max(candidate.height, Math.min(candidate.minWidth ?? 0, candidate.shortWidth ?? Infinity));
     const hopeless =
       candidate.forced !== true &&
+      candidate.callout !== true &&
       typeof candidate.width !== 'number' &&
       LABEL_SIDES.every((side) => !free(labelBox(candidate, least, candidate.height, side, gap), candidate));
     if (hopeless) continue;
@@ -306,7 +244,10 @@ export function placeLabels(
       return undefined;
     };
     const fits = ({ side, box }: { side: LabelSide; box: Box }): boolean =>
-      within(box) && free(box, candidate) && (!isCorner(side) || nearestIsOwn(box, candidate));
+      within(box) &&
+      free(box, candidate) &&
+      (!isCorner(side) || nearestIsOwn(box, candidate)) &&
+      (leaders.length === 0 || !crossesLeader(box));
     // The few largest may cover smaller nodes, but only where no place covers none.
     const found =
       (candidate.overNodes === true && candidate.forced !== true
@@ -323,44 +264,28 @@ export function placeLabels(
       })).find(fits);
       if (short !== undefined) chosen = { id: candidate.id, shift: 0, short: true, ...short };
     }
+    if (chosen === null && candidate.callout === true && candidate.forced !== true) {
+      // Out on a line, away from the crowd: the full text first, then the shorter.
+      const away = awayFromCrowd(candidate, discsNear(candidate, discGrid));
+      for (const [text, short] of [
+        [width, false],
+        [shortWidth, true],
+      ] as const) {
+        if (text === undefined) continue;
+        const place = calloutPlaces(candidate, text, candidate.height, away).find(
+          ({ box, leader }) =>
+            fits({ side: 'callout', box }) && leaderClear(leader, candidate.id, { labelGrid, discGrid, leaders }),
+        );
+        if (place === undefined) continue;
+        chosen = { id: candidate.id, side: 'callout', shift: 0, box: place.box, leader: place.leader };
+        if (short) chosen.short = true;
+        leaders.push(place.leader);
+        break;
+      }
+    }
     if (chosen === null) continue;
     placed.push(chosen);
     labelGrid.add(chosen.box, chosen.box);
   }
   return placed;
-}
-
-/** A label as finally drawn, for checkDrawnLabels. */
-export interface DrawnLabel {
-  id: string;
-  box: Box;
-  forced?: boolean;
-  overNodes?: boolean;
-}
-
-/**
- * The labels, in order of importance, that cover no earlier kept label and no disc they must not cover (the
- * same rules as placeLabels, without moving anything): a check of the boxes the drawing library really drew,
- * whose text metrics may differ from the estimate by a few pixels. Forced labels are always kept.
- */
-export function keepClearLabels(labels: readonly DrawnLabel[], discs: readonly Disc[], cell = 64): Set<string> {
-  const discGrid = new Grid<Disc>(Math.max(4, cell / 3));
-  for (const disc of discs) discGrid.add(discBox(disc), disc);
-  const front = new Set(labels.filter((l) => l.forced === true || l.overNodes === true).map((l) => l.id));
-  const labelGrid = new Grid<Box>(cell);
-  const kept = new Set<string>();
-  for (const label of labels) {
-    const clear =
-      label.forced === true ||
-      (!labelGrid.some(label.box, (other) => boxesOverlap(label.box, other)) &&
-        !discGrid.some(
-          label.box,
-          (disc) =>
-            disc.id !== label.id && (label.overNodes !== true || front.has(disc.id)) && boxHitsDisc(label.box, disc),
-        ));
-    if (!clear) continue;
-    kept.add(label.id);
-    labelGrid.add(label.box, label.box);
-  }
-  return kept;
 }

@@ -1,6 +1,6 @@
 // The label classes and their stylesheet rules: which side a label sits on, its size, and what comes to the front.
 import type { StylesheetJson } from 'cytoscape';
-import { isCorner, labelAlign, LABEL_SIDES, type LabelSide } from './label-placement';
+import { isCorner, labelAlign, LABEL_PLACES, LABEL_SIDES, type LabelSide } from './label-placement';
 
 /** Class of a node whose label is drawn, one per side. */
 export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
@@ -12,6 +12,7 @@ export const LABEL_CLASS: Readonly<Record<LabelSide, string>> = {
   'above-right': 'label-above-right',
   'below-left': 'label-below-left',
   'above-left': 'label-above-left',
+  callout: 'label-callout',
 };
 /** Class of the actor the keyboard is on (arrow keys on the canvas); its label is shown like a hovered one. */
 export const KEYBOARD_CURSOR = 'keyboard-cursor';
@@ -23,7 +24,7 @@ export const LABEL_WRAP = 'label-wrap';
 /** Class of a node named by its shorter label (`shortLabel`, a country's code), the full one having had no room. */
 export const LABEL_SHORT = 'label-short';
 export const ALL_LABEL_CLASSES = [
-  ...LABEL_SIDES.map((side) => LABEL_CLASS[side]),
+  ...LABEL_PLACES.map((side) => LABEL_CLASS[side]),
   LABEL_OVER,
   LABEL_WRAP,
   LABEL_SHORT,
@@ -35,7 +36,7 @@ export const ALL_LABEL_CLASSES = [
  */
 export const labelStyles: StylesheetJson = [
   {
-    selector: LABEL_SIDES.map((side) => `node.${LABEL_CLASS[side]}`).join(', '),
+    selector: LABEL_PLACES.map((side) => `node.${LABEL_CLASS[side]}`).join(', '),
     style: {
       label: 'data(label)',
       'font-size': 'data(labelFont)',
@@ -95,6 +96,16 @@ export const labelStyles: StylesheetJson = [
       },
     };
   }),
+  // Out on a leader line (label-callouts.ts): centred on the node, moved by the offset the placement found.
+  {
+    selector: `node.${LABEL_CLASS.callout}`,
+    style: {
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-x': 'data(labelDx)' as unknown as number,
+      'text-margin-y': 'data(labelDy)' as unknown as number,
+    },
+  },
   { selector: `node.${LABEL_OVER}`, style: { 'z-index': 14 } },
   { selector: `node.${LABEL_SHORT}`, style: { label: 'data(shortLabel)' } },
   {

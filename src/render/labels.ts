@@ -1,17 +1,12 @@
 // The canvas's labels: which nodes are named, on which side, at a fixed readable size; placed by label-placement.ts.
 import type { Core, NodeSingular } from 'cytoscape';
-import {
-  keepClearLabels,
-  placeLabels,
-  type Box,
-  type Disc,
-  type LabelCandidate,
-  type LabelSide,
-} from './label-placement';
+import { afterDrawn, dropTouchingLabels } from './label-check';
+import { placeLabels, type Box, type Disc, type LabelCandidate, type LabelSide } from './label-placement';
 import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/boxes';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';
+import { calloutsInModel, drawLeaders } from './label-leaders';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_SHORT, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
@@ -50,6 +45,8 @@ interface Entry {
   label: string;
   /** The shorter label tried where the full one has no room (NodeData.shortLabel). */
   short?: string;
+  /** May hang on a leader line where no side has room (NodeData.calloutLabel). */
+  callout?: boolean;
 }
 
 const bySize = (a: Entry, b: Entry): number => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -134,6 +131,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
       id: string;
       label?: unknown;
       shortLabel?: unknown;
+      calloutLabel?: unknown;
       size?: unknown;
       minScale?: unknown;
     };
@@ -160,6 +158,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     nodes.set(id, node);
     const entry: Entry = { id, x, y, r, size: Number.isFinite(size) ? size : 0, label };
     if (typeof data.shortLabel === 'string') entry.short = data.shortLabel;
+    if (data.calloutLabel === true) entry.callout = true;
     if (forcedLabel(node)) forced.push(entry);
     else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) rest.push(entry);
   });
@@ -184,6 +183,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
       forced: i < forced.length,
       overNodes: i < forced.length + OVER_NODES,
       ...(entry.short !== undefined ? { shortWidth: onScreen(entry.short) + 2 * pad + 2 } : {}),
+      ...(entry.callout === true ? { callout: true } : {}),
     };
   });
   measure(started, { part: 'collect', candidates: candidates.length });
@@ -204,6 +204,8 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
   const shifts = new Map(placed.filter((label) => label.shift !== 0).map((label) => [label.id, label.shift]));
   const over = new Set(candidates.filter((c) => c.overNodes === true).map((c) => c.id));
   const short = new Set(placed.filter((label) => label.short === true).map((label) => label.id));
+  const byId = byIdOf(candidates);
+  const { offsets, leaders } = calloutsInModel(placed, byId, zoom, plan.pan);
   const font = Math.round((LABEL_PX / zoom) * 1000) / 1000;
   const gap = Math.round(((GAP_PX + PAD + ANCHOR_INSET) / zoom) * 1000) / 1000;
   const labelPad = Math.round((PAD / zoom) * 1000) / 1000;
@@ -220,6 +222,7 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
       const labelShift = Math.round(((shifts.get(id) ?? 0) / zoom) * 1000) / 1000;
       const wrap = wraps.get(id);
       const labelWrap = wrap === undefined ? undefined : Math.round((wrap.wrap / zoom) * 1000) / 1000;
+      const offset = offsets.get(id);
       // data() restyles even for equal values: write only what changed.
       if (
         node.data('labelFont') !== font ||
@@ -227,6 +230,9 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
         (labelWrap !== undefined && node.data('labelWrap') !== labelWrap)
       ) {
         node.data({ labelFont: font, labelGap: gap, labelGapUp: -gap, labelPad, labelShift, labelWrap });
+      }
+      if (offset !== undefined && (node.data('labelDx') !== offset.dx || node.data('labelDy') !== offset.dy)) {
+        node.data({ labelDx: offset.dx, labelDy: offset.dy });
       }
       const classes = [
         LABEL_CLASS[side],
@@ -246,55 +252,14 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
     }
   });
   placedSides.set(cy, next);
-  const order = placed.map((label) => byIdOf(candidates).get(label.id)).filter((c) => c !== undefined);
-  afterDrawn(cy, () => dropTouchingLabels(cy, order, discs));
+  drawLeaders(cy, leaders);
+  const order = placed.map((label) => byId.get(label.id)).filter((c) => c !== undefined);
+  afterDrawn(cy, () => dropTouchingLabels(cy, order, discs, next));
   measure(started, { part: 'place', candidates: candidates.length, placed: placed.length });
 }
 
 const byIdOf = (candidates: readonly LabelCandidate[]): Map<string, LabelCandidate> =>
   new Map(candidates.map((c) => [c.id, c]));
-
-const drawTokens = new WeakMap<Core, number>();
-
-/** Runs `check` once cytoscape has drawn the last change (two frames later); a newer placement cancels it. */
-function afterDrawn(cy: Core, check: () => void): void {
-  const token = (drawTokens.get(cy) ?? 0) + 1;
-  drawTokens.set(cy, token);
-  const run = (): void => {
-    if (!cy.destroyed() && drawTokens.get(cy) === token) check();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(run));
-  else setTimeout(run, 0);
-}
-
-/**
- * Cytoscape measures a label only when it draws it, with its own font metrics and anchoring, which differ
- * from the estimate by a pixel or two: once drawn, any label whose real box touches an earlier label or a
- * node it must not cover is taken off again (the same rules, in the same order).
- */
-function dropTouchingLabels(cy: Core, order: readonly LabelCandidate[], discs: readonly Disc[]): void {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
-  const sides = placedSides.get(cy);
-  if (sides === undefined) return;
-  const drawn = order.flatMap((candidate) => {
-    const node = cy.getElementById(candidate.id);
-    if (node.empty() || !sides.has(candidate.id)) return [];
-    const b = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    if (!(b.w > 0 && b.h > 0)) return [];
-    const box = { x: b.x1 * zoom + pan.x, y: b.y1 * zoom + pan.y, width: b.w * zoom, height: b.h * zoom };
-    return [{ id: candidate.id, box, forced: candidate.forced, overNodes: candidate.overNodes }];
-  });
-  const kept = keepClearLabels(drawn, discs);
-  const dropped = drawn.filter((label) => !kept.has(label.id));
-  if (dropped.length === 0) return;
-  cy.batch(() => {
-    for (const label of dropped) {
-      cy.getElementById(label.id).removeClass(ALL_LABEL_CLASSES);
-      sides.delete(label.id);
-    }
-  });
-}
 
 /** The nodes named after the last placement, with their sides (for exports and tests). */
 export const placedLabelsOf = (cy: Core): ReadonlyMap<string, LabelSide> => placedSides.get(cy) ?? new Map();

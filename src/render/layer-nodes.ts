@@ -2,7 +2,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { FADED_OPACITY } from './encoding';
 import { KEYBOARD_CURSOR, LABEL_CLASS } from './label-styles';
-import { LABEL_SIDES } from './label-placement';
+import { LABEL_PLACES } from './label-placement';
 import type { PreviewNode } from './node-preview';
 import { leastScaleOn } from './symbol-scale';
 import { HIDDEN } from './visibility';
@@ -29,7 +29,7 @@ export function setNodesOnLayer(cy: Core, on: boolean): boolean {
 
 /** Marks whose look (a ring, a label, a lift to the front) only cytoscape draws. */
 const CYTOSCAPE_MARKS = ['hover', 'selected', KEYBOARD_CURSOR, 'focus-root', 'on-path', 'group-box'];
-const LABEL_CLASSES = LABEL_SIDES.map((side) => LABEL_CLASS[side]);
+const LABEL_CLASSES = LABEL_PLACES.map((side) => LABEL_CLASS[side]);
 
 /**
  * The stylesheet's node opacity (style.ts, last node rule): 0 for a node the layer paints and nothing marks,

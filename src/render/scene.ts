@@ -178,7 +178,8 @@ function exportLabels(
   nodes: readonly SvgNode[],
   selected: ReadonlySet<string>,
   shortLabels: ReadonlyMap<string, string>,
-): Map<string, { at: NonNullable<SvgNode['labelAt']>; short: boolean }> {
+  callouts: ReadonlySet<string>,
+): Map<string, { at: NonNullable<SvgNode['labelAt']>; short: boolean; leader?: SvgNode['leader'] }> {
   const height = EXPORT_LABEL_PX * 1.25 + 3;
   const widthOf = (text: string): number => (textWidthAt100(text) * EXPORT_LABEL_PX) / 100 + 4;
   const candidates = nodes
@@ -191,15 +192,17 @@ function exportLabels(
         height,
         forced: selected.has(node.id),
         ...(short !== undefined ? { shortWidth: widthOf(short) } : {}),
+        ...(callouts.has(node.id) ? { callout: true } : {}),
       };
     })
     .sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed = placeLabels(candidates, nodes, { gap: 2 });
   return new Map(
-    placed.map(({ id, side, box, short }) => {
+    placed.map(({ id, side, box, short, leader }) => {
       const anchor = labelAlign(side);
       const x = anchor === 'start' ? box.x + 2 : anchor === 'end' ? box.x + box.width - 2 : box.x + box.width / 2;
-      return [id, { at: { x, y: box.y + box.height * 0.75, anchor }, short: short === true }];
+      const at = { x, y: box.y + box.height * 0.75, anchor };
+      return [id, { at, short: short === true, ...(leader !== undefined ? { leader } : {}) }];
     }),
   );
 }
@@ -240,17 +243,21 @@ export function sceneFromCy(cy: Core, options: SceneOptions = {}): SvgScene {
   });
   const selected = new Set(nodes.filter((node) => node.hasClass('selected')).map((node) => node.id()));
   const shortLabels = new Map<string, string>();
+  const callouts = new Set<string>();
   nodes.forEach((node) => {
     const short: unknown = node.data('shortLabel');
     if (typeof short === 'string') shortLabels.set(node.id(), short);
+    if (node.data('calloutLabel') === true) callouts.add(node.id());
   });
-  const labels = exportLabels(svgNodes, selected, shortLabels);
+  const labels = exportLabels(svgNodes, selected, shortLabels, callouts);
   for (const node of svgNodes) {
     const placed = labels.get(node.id);
     if (placed === undefined) node.label = '';
     else {
       node.labelAt = placed.at;
-      if (placed.short) node.label = shortLabels.get(node.id) ?? node.label;
+      const short = placed.short ? shortLabels.get(node.id) : undefined;
+      if (short !== undefined) node.labelText = short;
+      if (placed.leader !== undefined) node.leader = placed.leader;
     }
   }
   const kept = new Set(svgNodes.map((node) => node.id));

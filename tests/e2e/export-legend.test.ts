@@ -109,6 +109,50 @@ describe('SVG legend', () => {
   });
 });
 
+describe('PNG of the country view', () => {
+  it("draws each label's leader line as the canvas does: dark pixels along it, between its node and its label", async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${appUrl}?view=country`);
+    await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 45_000 });
+    await settledPositions(page);
+    // Labels (and their lines) are placed once the camera has been still for a moment.
+    await page.waitForFunction(() => document.querySelectorAll('svg.label-leaders line').length > 0, null, {
+      timeout: 10_000,
+    });
+    const onCanvas = await page.evaluate(() => document.querySelectorAll('svg.label-leaders line').length);
+    const bytes = await download(page, 'PNG picture (1×, screen)');
+    writeFileSync(`${OUTPUT}/export-country-leaders.png`, bytes);
+    const placed = (await page.evaluate(() => window.__atlasLastPng))!;
+    expect(placed.leaders).toHaveLength(onCanvas);
+    // Each line's middle quarter, read back from the file: darker than any tie or basemap grey there.
+    const darkest = await page.evaluate(
+      async ({ base64, leaders, unit }) => {
+        const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return leaders.map((line) => {
+          let least = 255;
+          for (let t = 0.375; t <= 0.625; t += 0.0625) {
+            const x = Math.round((line.x1 + (line.x2 - line.x1) * t) * unit);
+            const y = Math.round((line.y1 + (line.y2 - line.y1) * t) * unit);
+            const pixels = context.getImageData(x - 1, y - 1, 3, 3).data;
+            for (let i = 0; i < pixels.length; i += 4)
+              least = Math.min(least, (pixels[i]! + pixels[i + 1]! + pixels[i + 2]!) / 3);
+          }
+          return Math.round(least);
+        });
+      },
+      { base64: bytes.toString('base64'), leaders: placed.leaders, unit: placed.unit },
+    );
+    expect(darkest.length).toBeGreaterThan(0);
+    expect(darkest.filter((value) => value > 110)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('no page errors', () => {
   it('raised none in any of the pages above', () => {
     expect(pageErrors).toEqual([]);

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../src/model/generate';
 import type { Dataset } from '../../src/model/types';
 import { COUNTRY_MIN_SCALE } from '../../src/render/country-elements';
+import { segmentHitsBox, segmentHitsDisc } from '../../src/render/label-callouts';
 import { settledPositions, sharedChromium } from './page-helpers';
 
 const appUrl = inject('appUrl');
@@ -185,7 +186,7 @@ describe('labels in the country view', () => {
   /** The z-index of the few largest nodes' labels, which may cover smaller nodes (render/label-styles.ts LABEL_OVER). */
   const OVER_NODES_Z = 14;
 
-  it("at 1440×900 no other country's label covers a country's disc as drawn (held at its least scale when zoomed out)", async () => {
+  it("at 1440×900 no other country's label covers a country's disc as drawn (held at its least scale when zoomed out), and each label on a leader line is tied to its own country by it", async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${appUrl}?view=country`);
     await page.waitForFunction(() => (window.__atlas?.nodeCount() ?? 0) > 0, null, { timeout: 60_000 });
@@ -234,9 +235,51 @@ describe('labels in the country view', () => {
           disc.y - Math.max(label.y1, Math.min(disc.y, label.y2)),
         ) - disc.r,
       );
+    // A label out on a leader line (label-callouts.ts) is tied to its country by the line: it starts on its own disc's
+    // rim, ends at its label, and crosses no other country's disc or label.
+    const leaders = await page.evaluate(() =>
+      [...document.querySelectorAll('svg.label-leaders line')].map((line) => {
+        const matrix = (line as SVGLineElement).getScreenCTM()!;
+        const at = (x: string, y: string): DOMPoint =>
+          new DOMPoint(Number(line.getAttribute(x)), Number(line.getAttribute(y))).matrixTransform(matrix);
+        const [start, end] = [at('x1', 'y1'), at('x2', 'y2')];
+        return { id: line.getAttribute('data-id') ?? '', x1: start.x, y1: start.y, x2: end.x, y2: end.y };
+      }),
+    );
+    expect(leaders.length).toBeGreaterThan(0);
+    const labelOf = new Map(labels.map((label) => [label.id, label]));
+    const badLeaders = leaders.flatMap((leader) => {
+      const label = labelOf.get(leader.id);
+      const own = discs.find((disc) => disc.id === leader.id);
+      if (label === undefined || own === undefined) return [`a line for ${leader.id} without its label or disc`];
+      const problems: string[] = [];
+      if (Math.abs(Math.hypot(leader.x1 - own.x, leader.y1 - own.y) - own.r) > 3) problems.push('starts off its rim');
+      const box = { x: label.x1, y: label.y1, width: label.x2 - label.x1, height: label.y2 - label.y1 };
+      const toBox = Math.hypot(
+        leader.x2 - Math.max(box.x, Math.min(leader.x2, box.x + box.width)),
+        leader.y2 - Math.max(box.y, Math.min(leader.y2, box.y + box.height)),
+      );
+      if (toBox > 3) problems.push(`ends ${Math.round(toBox)} px from its label`);
+      for (const disc of discs) {
+        if (disc.id !== leader.id && segmentHitsDisc(leader, { ...disc, r: disc.r - 1 }))
+          problems.push(`crosses ${disc.id}`);
+      }
+      for (const other of labels) {
+        const inset = {
+          x: other.x1 + 1,
+          y: other.y1 + 1,
+          width: other.x2 - other.x1 - 2,
+          height: other.y2 - other.y1 - 2,
+        };
+        if (other.id !== leader.id && segmentHitsBox(leader, inset)) problems.push(`crosses "${other.text}"`);
+      }
+      return problems.map((problem) => `"${label.text}": ${problem}`);
+    });
+    expect(badLeaders).toEqual([]);
     // The few largest's labels (drawn above every node) may cover small discs, so only the others are held to it.
+    const called = new Set(leaders.map((leader) => leader.id));
     const misleading = labels
-      .filter((label) => label.z < OVER_NODES_Z)
+      .filter((label) => label.z < OVER_NODES_Z && !called.has(label.id))
       .flatMap((label) => {
         const own = discs.find((disc) => disc.id === label.id);
         if (own === undefined) return [`"${label.text}" without its disc`];

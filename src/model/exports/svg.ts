@@ -2,6 +2,9 @@
 import { safeColor } from '../color';
 import { xmlAttribute, xmlNumber, xmlText } from './xml';
 
+/** The callouts' leader lines, as the canvas draws them (render/label-leaders.ts). */
+const LEADER_STROKE = '#2B2F36';
+
 export interface SvgNode {
   id: string;
   label: string;
@@ -13,6 +16,10 @@ export interface SvgNode {
   shape?: 'circle' | 'diamond';
   /** Where the label's text starts (its baseline) and how it is anchored; without it, right of the node. */
   labelAt?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  /** The text drawn, where it is shorter than the label (a country's code and count); the label stays its title. */
+  labelText?: string;
+  /** A line from the node's rim to a label placed further out (a callout). */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** How a line is stroked: width, dash pattern ([] = solid) and cap, as the canvas strokes it. */
@@ -151,6 +158,13 @@ export function toSvg(scene: SvgScene): string {
         : `    <circle cx="${num(node.x)}" cy="${num(node.y)}" r="${num(r)}" fill="${fill}">${title}</circle>`,
     );
   }
+  const leaders = scene.nodes.flatMap((node) => (node.label !== '' && node.leader ? [node.leader] : []));
+  if (leaders.length > 0) {
+    out.push('  </g>', `  <g class="leaders" stroke="${LEADER_STROKE}" stroke-width="1">`);
+    for (const line of leaders) {
+      out.push(`    <line x1="${num(line.x1)}" y1="${num(line.y1)}" x2="${num(line.x2)}" y2="${num(line.y2)}"/>`);
+    }
+  }
   out.push(
     '  </g>',
     '  <g class="labels" font-size="11" fill="#222222" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">',
@@ -159,7 +173,7 @@ export function toSvg(scene: SvgScene): string {
     if (node.label === '') continue;
     const at = node.labelAt ?? { x: node.x + Math.max(0, node.r) + 3, y: node.y + 4, anchor: 'start' };
     const anchor = at.anchor === 'start' ? '' : ` text-anchor="${at.anchor}"`;
-    out.push(`    <text x="${num(at.x)}" y="${num(at.y)}"${anchor}>${xmlText(node.label)}</text>`);
+    out.push(`    <text x="${num(at.x)}" y="${num(at.y)}"${anchor}>${xmlText(node.labelText ?? node.label)}</text>`);
   }
   out.push('  </g>');
   if (scene.title !== undefined) {

@@ -100,7 +100,10 @@ describe('placeCanvasLabels with shorter labels', () => {
 describe('sceneFromCy with shorter labels', () => {
   it('writes the code into the export where only the code fits, and the full name elsewhere', () => {
     const scene = sceneFromCy(crowdedCountries());
-    const label = (id: string): string | undefined => scene.nodes.find((n) => n.id === id)?.label;
+    const label = (id: string): string | undefined => {
+      const node = scene.nodes.find((n) => n.id === id);
+      return node?.labelText ?? node?.label;
+    };
     expect(label('country:DE')).toBe('Germany (40)');
     expect(label('country:NL')).toBe('NL (5)');
   });
