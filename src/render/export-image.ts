@@ -208,16 +208,7 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<PngExpor
   }
   // Ties of larger networks and the grouped layout's box fills are on the edge layer, under cytoscape's picture.
   const layer = edgeLayerOf(cy);
-  if (layer !== undefined) {
-    context.save();
-    context.beginPath();
-    context.rect(target.x, target.y, target.width, target.height);
-    context.clip();
-    context.translate(target.x - source.x * scale, target.y - source.y * scale);
-    context.scale(scale, scale);
-    layer.drawInto(context, unit * scale);
-    context.restore();
-  }
+  if (layer !== undefined) inPicture(context, layout, () => layer.drawInto(context, unit * scale));
   context.drawImage(
     image,
     source.x * unit,
@@ -252,30 +243,40 @@ export async function exportPng(cy: Core, options: PngOptions): Promise<PngExpor
 }
 
 /**
- * The callouts' leader lines (label-leaders.ts, over cytoscape's picture as on screen), placed like the picture;
- * returns where they were drawn.
+ * Runs `draw` with the context clipped to the picture's network area and set so that canvas (rendered) pixels land
+ * where the picture shows them: for what is drawn beside cytoscape's picture (the edge layer, the leader lines).
  */
-function drawLeadersInto(context: CanvasRenderingContext2D, cy: Core, layout: PngLayout): PngExport['leaders'] {
-  const leaders = leadersOf(cy);
-  if (leaders.size === 0) return [];
+function inPicture(context: CanvasRenderingContext2D, layout: PngLayout, draw: () => void): void {
   const { source, target, scale } = layout;
-  const zoom = cy.zoom();
-  const pan = cy.pan();
   context.save();
   context.beginPath();
   context.rect(target.x, target.y, target.width, target.height);
   context.clip();
   context.translate(target.x - source.x * scale, target.y - source.y * scale);
   context.scale(scale, scale);
-  context.strokeStyle = LEADER_COLOR;
-  context.lineWidth = LEADER_WIDTH;
-  context.beginPath();
-  for (const { x1, y1, x2, y2 } of leaders.values()) {
-    context.moveTo(x1 * zoom + pan.x, y1 * zoom + pan.y);
-    context.lineTo(x2 * zoom + pan.x, y2 * zoom + pan.y);
-  }
-  context.stroke();
+  draw();
   context.restore();
+}
+
+/**
+ * The callouts' leader lines (label-leaders.ts, over cytoscape's picture as on screen), placed like the picture;
+ * returns where they were drawn.
+ */
+function drawLeadersInto(context: CanvasRenderingContext2D, cy: Core, layout: PngLayout): PngExport['leaders'] {
+  const leaders = leadersOf(cy);
+  if (leaders.size === 0) return [];
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  inPicture(context, layout, () => {
+    context.strokeStyle = LEADER_COLOR;
+    context.lineWidth = LEADER_WIDTH;
+    context.beginPath();
+    for (const { x1, y1, x2, y2 } of leaders.values()) {
+      context.moveTo(x1 * zoom + pan.x, y1 * zoom + pan.y);
+      context.lineTo(x2 * zoom + pan.x, y2 * zoom + pan.y);
+    }
+    context.stroke();
+  });
   const at = (x: number, y: number): { x: number; y: number } =>
     placeInPicture(layout, x * zoom + pan.x, y * zoom + pan.y);
   return [...leaders].map(([id, { x1, y1, x2, y2 }]) => {

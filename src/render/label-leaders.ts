@@ -1,10 +1,9 @@
 // The callouts' leader lines on the canvas: one SVG over cytoscape's drawing, moved with the camera.
 import type { Core } from 'cytoscape';
 import type { Leader } from './label-callouts';
+import { overlaySvg, svgChild } from './overlay-svg';
 import type { Disc } from './label-geometry';
 import type { PlacedLabel } from './label-placement';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The lines' colour and width on screen: near the labels' ink, darker than any tie, thin enough not to read as one. */
 export const LEADER_COLOR = '#2B2F36';
@@ -30,20 +29,7 @@ function layerOf(cy: Core): LeaderLayer | null {
   if (existing !== undefined) return existing;
   const container = cy.container();
   if (container === null || typeof document === 'undefined') return null;
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'label-leaders');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  Object.assign(svg.style, {
-    position: 'absolute',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    pointerEvents: 'none',
-    zIndex: '2',
-  });
-  const group = document.createElementNS(SVG_NS, 'g');
-  svg.appendChild(group);
+  const { svg, group } = overlaySvg(document, 'label-leaders', { zIndex: '2' });
   container.appendChild(svg);
   const sync = (): void => {
     const pan = cy.pan();
@@ -63,7 +49,7 @@ export function drawLeaders(cy: Core, leaders: ReadonlyMap<string, Leader>): voi
   const layer = layerOf(cy);
   if (layer === null) return;
   const lines = [...leaders].map(([id, leader]) => {
-    const line = document.createElementNS(SVG_NS, 'line');
+    const line = svgChild(document, 'line');
     // Which node the line points at, for the browser tests.
     line.setAttribute('data-id', id);
     line.setAttribute('x1', String(leader.x1));

@@ -1,6 +1,6 @@
 // The basemap's SVG layer from shapes already projected (in the map worker or the map module): DOM only, no d3.
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { overlaySvg, svgChild } from '../overlay-svg';
 
 /** One country shape as drawn: SVG path text in model units, its fill (tinted where actors are) and its name. */
 export interface BasemapShape {
@@ -24,23 +24,9 @@ export interface BasemapLayer {
  */
 export function drawBasemapLayer(container: HTMLElement, shapes: readonly BasemapShape[]): BasemapLayer {
   const document = container.ownerDocument;
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'basemap');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  Object.assign(svg.style, {
-    position: 'absolute',
-    inset: '0',
-    width: '100%',
-    height: '100%',
-    pointerEvents: 'none',
-    zIndex: '0',
-    background: '#EAF2F8',
-  });
-  const group = document.createElementNS(SVG_NS, 'g');
-  svg.appendChild(group);
+  const { svg, group } = overlaySvg(document, 'basemap', { zIndex: '0', background: '#EAF2F8' });
   for (const shape of shapes) {
-    const element = document.createElementNS(SVG_NS, 'path');
+    const element = svgChild(document, 'path');
     element.setAttribute('d', shape.d);
     element.setAttribute('fill', shape.fill);
     element.setAttribute('stroke', '#A7B0B8');
