@@ -45,7 +45,8 @@ export interface LabelCandidate extends Disc {
 
 /**
  * Where a label sits against its node: under it (the default), above, right or left of it, or off a corner of its
- * box (below and right of it, …), where a crowded map often still has room when every side is taken.
+ * box (below and right of it, …), where a crowded map often still has room when every side is taken; or, for a
+ * candidate that allows it, further out on a leader line (`callout`, PlacedLabel.leader).
  */
 export type LabelSide =
   'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left' | 'callout';
