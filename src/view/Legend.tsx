@@ -192,7 +192,7 @@ export function Legend({ encoding, lineKinds, illustrativeTies = 0 }: Props) {
   );
 }
 
-/** The country view's legend: one colour, so only what size and line width mean. */
+/** The country view's legend: one colour, so only what size, line width and the labels mean. */
 export function CountryLegend() {
   return (
     <LegendBox>
@@ -204,6 +204,13 @@ export function CountryLegend() {
       <section aria-label="Lines">
         <h3>Line width: agreements between the two countries</h3>
         <p className="legend-note">Each agreement with parties in both countries counts once.</p>
+      </section>
+      <section aria-label="Labels">
+        <h3>Labels: country (actors)</h3>
+        <p className="legend-note">
+          Where a name has no room beside its circle: the country&rsquo;s two-letter code, or a thin line to its name.
+          Point at a circle for its name.
+        </p>
       </section>
     </LegendBox>
   );

@@ -3,7 +3,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeNodes, LINE_ENCODINGS, LINE_PATTERNS, OTHER_COLOR } from '../../../src/render/encoding';
-import { Legend } from '../../../src/view/Legend';
+import { CountryLegend, Legend } from '../../../src/view/Legend';
 
 afterEach(cleanup);
 
@@ -83,5 +83,20 @@ describe('Legend', () => {
     expect(colour.querySelector('.legend-ramp-ends')?.textContent).toBe('00.5');
     expect(colour.textContent).toContain('not computed yet (1)');
     expect(screen.queryByRole('region', { name: 'Lines' })).toBeNull();
+  });
+});
+
+describe('CountryLegend', () => {
+  it('says what circle size, line width and the labels (codes and leader lines where names have no room) mean', () => {
+    render(<CountryLegend />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Circle size: actors in the country',
+      'Line width: agreements between the two countries',
+      'Labels: country (actors)',
+    ]);
+    expect(screen.getByRole('region', { name: 'Labels' }).textContent).toContain(
+      'two-letter code, or a thin line to its name',
+    );
   });
 });
