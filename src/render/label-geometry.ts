@@ -92,3 +92,9 @@ export class Grid<T> {
     return false;
   }
 }
+
+/**
+ * Screen pixels as model units at `zoom`, to a thousandth: what cytoscape's data-mapped label styles (font size,
+ * margins) and the leader lines are written in; rounded so an unchanged placement writes equal values.
+ */
+export const modelUnits = (px: number, zoom: number): number => Math.round((px / zoom) * 1000) / 1000;

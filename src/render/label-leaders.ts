@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import type { Leader } from './label-callouts';
 import { overlaySvg, svgChild } from './overlay-svg';
-import type { Disc } from './label-geometry';
+import { modelUnits, type Disc } from './label-geometry';
 import type { PlacedLabel } from './label-placement';
 
 /** The lines' colour and width on screen: near the labels' ink, darker than any tie, thin enough not to read as one. */
@@ -68,8 +68,6 @@ export function drawLeaders(cy: Core, leaders: ReadonlyMap<string, Leader>): voi
 
 /** The lines drawn last, by node id, in model units. */
 export const leadersOf = (cy: Core): ReadonlyMap<string, Leader> => drawn.get(cy) ?? new Map();
-
-const modelUnits = (value: number, zoom: number): number => Math.round((value / zoom) * 1000) / 1000;
 
 /**
  * The callouts of a placement (screen pixels, for a camera at `zoom` and `pan`) in model units: each label's offset

@@ -48,8 +48,11 @@ export interface LabelCandidate extends Disc {
  * box (below and right of it, …), where a crowded map often still has room when every side is taken; or, for a
  * candidate that allows it, further out on a leader line (`callout`, PlacedLabel.leader).
  */
-export type LabelSide =
-  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left' | 'callout';
+export type LabelSide = BesideSide | 'callout';
+
+/** The places beside the node (all but the callout), whose box follows from the node alone (labelBox). */
+export type BesideSide =
+  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left';
 
 export interface PlacedLabel {
   id: string;
@@ -68,7 +71,7 @@ export interface PlacedLabel {
  * as a label there reads less surely as its node's. Countries on the map of Europe at 1440×900 (0.09 zoom) left
  * Latvia (21 actors), Norway and Lithuania unnamed with the four sides alone.
  */
-export const LABEL_SIDES: readonly LabelSide[] = [
+export const LABEL_SIDES: readonly BesideSide[] = [
   'below',
   'above',
   'right',
@@ -90,7 +93,7 @@ export const labelAlign = (side: LabelSide): 'start' | 'end' | 'middle' =>
   side.endsWith('right') ? 'start' : side.endsWith('left') ? 'end' : 'middle';
 
 /** The box of a label of `width` × `height` on `side` of the disc, `gap` away from its rim. */
-export function labelBox(disc: Disc, width: number, height: number, side: LabelSide, gap: number): Box {
+export function labelBox(disc: Disc, width: number, height: number, side: BesideSide, gap: number): Box {
   switch (side) {
     case 'below':
       return { x: disc.x - width / 2, y: disc.y + disc.r + gap, width, height };
@@ -109,9 +112,6 @@ export function labelBox(disc: Disc, width: number, height: number, side: LabelS
       return { x: disc.x - disc.r - gap - width, y: disc.y + disc.r + gap, width, height };
     case 'above-left':
       return { x: disc.x - disc.r - gap - width, y: disc.y - disc.r - gap - height, width, height };
-    // Where a callout sits depends on its line (label-callouts.ts); centred on the node as a stand-in.
-    case 'callout':
-      return { x: disc.x - width / 2, y: disc.y - height / 2, width, height };
   }
 }
 
@@ -210,7 +210,10 @@ export function placeLabels(
       LABEL_SIDES.every((side) => !free(labelBox(candidate, least, candidate.height, side, gap), candidate));
     if (hopeless) continue;
     const width = typeof candidate.width === 'number' ? candidate.width : candidate.width();
-    const boxes = LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, width, candidate.height, side, gap) }));
+    /** The label's box on each side of its node, for a text `textWidth` wide. */
+    const besideAt = (textWidth: number): Array<{ side: BesideSide; box: Box }> =>
+      LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, textWidth, candidate.height, side, gap) }));
+    const boxes = besideAt(width);
     const within = (box: Box): boolean => options.bounds === undefined || inside(box, options.bounds);
     // First a free side inside the bounds. A forced label then takes a side inside the bounds even if it
     // covers nodes (it is drawn on top) but never the controls (drawn over it, they would cut it); failing
@@ -259,10 +262,7 @@ export function placeLabels(
     if (found !== undefined) chosen = { id: candidate.id, shift: 0, ...found };
     const { shortWidth } = candidate;
     if (chosen === null && shortWidth !== undefined && candidate.forced !== true) {
-      const short = LABEL_SIDES.map((side) => ({
-        side,
-        box: labelBox(candidate, shortWidth, candidate.height, side, gap),
-      })).find(fits);
+      const short = besideAt(shortWidth).find(fits);
       if (short !== undefined) chosen = { id: candidate.id, shift: 0, short: true, ...short };
     }
     if (chosen === null && candidate.callout === true && candidate.forced !== true) {

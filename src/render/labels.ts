@@ -6,6 +6,7 @@ import { boxTitleBand, fitBoxTitle, isBoxId } from './layouts/boxes';
 import { leastScaleOn, sizeAtFloor } from './symbol-scale';
 import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';
+import { modelUnits } from './label-geometry';
 import { calloutsInModel, drawLeaders } from './label-leaders';
 import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_SHORT, LABEL_WRAP } from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
@@ -206,9 +207,9 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
   const short = new Set(placed.filter((label) => label.short === true).map((label) => label.id));
   const byId = byIdOf(candidates);
   const { offsets, leaders } = calloutsInModel(placed, byId, zoom, plan.pan);
-  const font = Math.round((LABEL_PX / zoom) * 1000) / 1000;
-  const gap = Math.round(((GAP_PX + PAD + ANCHOR_INSET) / zoom) * 1000) / 1000;
-  const labelPad = Math.round((PAD / zoom) * 1000) / 1000;
+  const font = modelUnits(LABEL_PX, zoom);
+  const gap = modelUnits(GAP_PX + PAD + ANCHOR_INSET, zoom);
+  const labelPad = modelUnits(PAD, zoom);
   cy.batch(() => {
     for (const id of previous.keys()) {
       if (next.has(id)) continue;
@@ -219,9 +220,9 @@ function finishLabels(cy: Core, plan: LabelPlan): void {
       const node = nodes.get(id);
       if (node === undefined) continue;
       // A forced label slid sideways to stay inside the canvas (label-placement.ts), in model units.
-      const labelShift = Math.round(((shifts.get(id) ?? 0) / zoom) * 1000) / 1000;
+      const labelShift = modelUnits(shifts.get(id) ?? 0, zoom);
       const wrap = wraps.get(id);
-      const labelWrap = wrap === undefined ? undefined : Math.round((wrap.wrap / zoom) * 1000) / 1000;
+      const labelWrap = wrap === undefined ? undefined : modelUnits(wrap.wrap, zoom);
       const offset = offsets.get(id);
       // data() restyles even for equal values: write only what changed.
       if (
