@@ -261,7 +261,7 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
       )}
       {(note !== null || (all && lod.totalEdges > EDGE_BUDGET)) && (
         <p className="lod-note" role="status" {...{ [OVER_CANVAS_ATTRIBUTE]: '' }}>
-          {note ?? `Drawing all ${groupedInteger(lod.totalEdges)} ties; panning may be slow.`}{' '}
+          {note ?? `Showing all ${groupedInteger(lod.totalEdges)} ties.`}{' '}
           <button type="button" onClick={() => setShowAll({ epoch, all: !all })}>
             {all ? 'Draw fewer' : 'Show all ties'}
           </button>

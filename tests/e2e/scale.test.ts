@@ -184,6 +184,33 @@ describe('a 5,000-actor network', () => {
     await page.close();
   }, 120_000);
 
+  it('"Show all ties" draws every tie and the note says all are shown; "Draw fewer" goes back to the budget', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(setup.appUrl);
+    const live = await firstDrawn(page, true);
+    const note = page.locator('.lod-note');
+    const total = live.totalEdges.toLocaleString('en');
+    await expect.poll(() => note.textContent()).toContain(`of ${total} ties`);
+    const marks = (): Promise<Drawn[]> =>
+      page.evaluate(() =>
+        performance.getEntriesByName('atlas:drawn', 'mark').map((mark) => (mark as PerformanceMark).detail as Drawn),
+      );
+    const before = (await marks()).length;
+    await note.getByRole('button', { name: 'Show all ties' }).click();
+    await expect.poll(() => note.textContent()).toBe(`Showing all ${total} ties. Draw fewer`);
+    await expect
+      .poll(async () => (await marks()).slice(before).some((mark) => mark.edges === live.totalEdges), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => window.__atlas!.edgeCount())).toBe(live.totalEdges);
+    await note.getByRole('button', { name: 'Draw fewer' }).click();
+    await expect
+      .poll(() => note.textContent())
+      .toContain(`Drawing ${EDGE_BUDGET.toLocaleString('en')} of ${total} ties`);
+    await page.close();
+  }, 120_000);
+
   it('a link that opens on the map says over the canvas that it is placing the 5,000 actors while another layout stands in, and stops saying it once the map is drawn', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${setup.appUrl}&layout=map`);
