@@ -1,6 +1,13 @@
 // Partner recommendations: written-out values on Gapland, and Adamic–Adar plus ranking checked against NetworkX fixtures.
 import { describe, expect, it } from 'vitest';
-import { allRecommendations, recommendFor, recommendIndex, recommendPartners } from '../../../src/analysis/recommend';
+import {
+  allRecommendations,
+  recommendFor,
+  recommendIndex,
+  recommendIndexOf,
+  recommendPartners,
+} from '../../../src/analysis/recommend';
+import { generateDataset } from '../../../src/model/generate';
 import { applyFilters } from '../../../src/model/filter';
 import { actorGraphFrom, actorKey, buildActorGraph } from '../../../src/model/graph';
 import { emptyFilters } from '../../../src/model/types';
@@ -74,6 +81,32 @@ describe.each(
       const shared = [...sectorsOf.get(a)!].filter((s) => sectorsOf.get(b)!.has(s)).length;
       expect(score, `${a}–${b}`).toBeDefined();
       expect(Math.abs(score! - shared - aa)).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('one recommendation index per graph', () => {
+  const dataset = generateDataset({ actors: 200, agreements: 400, seed: 11 });
+  const graph = buildActorGraph(dataset, emptyFilters());
+  const ids = dataset.actors.map((actor) => actor.id);
+  /** Each actor's five best from an index of its own, as before the index was kept. */
+  const fresh = (id: string) => {
+    const index = recommendIndex(graph, dataset);
+    return recommendFor(index, index.csr.nodes.indexOf(actorKey(id)), 5);
+  };
+
+  it('is built once for a graph and dataset, and again for another dataset', () => {
+    const index = recommendIndexOf(graph, dataset);
+    expect(recommendIndexOf(graph, dataset)).toBe(index);
+    expect(recommendIndexOf(graph, { sectors: dataset.sectors })).not.toBe(index);
+  });
+
+  it('gives every actor the same partners as a fresh index, asked in any order and twice', () => {
+    const expected = new Map(ids.map((id) => [id, fresh(id)]));
+    expect(expected.size).toBeGreaterThan(100);
+    expect([...expected.values()].filter((rows) => rows.length > 0).length).toBeGreaterThan(50);
+    for (const order of [ids, [...ids].reverse(), ids]) {
+      for (const id of order) expect(recommendPartners(graph, dataset, id, 5), id).toEqual(expected.get(id));
     }
   });
 });
