@@ -1,21 +1,24 @@
 // Partner recommendations for the selected actor (analysis.md): ranked candidates with their reason, one click to show them.
 import './gaps.css';
-import { recommendPartners } from '../../analysis/recommend';
+import { recommendationsIn, recommendIndexFromFiltered, type RecommendIndex } from '../../analysis/recommend';
 import type { Recommendation } from '../../analysis/types';
-import type { ActorGraph } from '../../model/graph';
 import type { Dataset, Filters, Projection } from '../../model/types';
 import { filteredOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { showCandidate } from '../../state/actions';
-import { useActorGraph } from '../use-actor-graph';
 import { namesOf } from './gap-data';
 
 /** How many candidates the panel lists (the report lists three; a panel has room for more). */
 export const PANEL_CANDIDATES = 5;
 
-const recommendationsOf = memoLast((graph: ActorGraph, dataset: Dataset, actor: string): Recommendation[] =>
-  recommendPartners(graph, dataset, actor, PANEL_CANDIDATES),
+/**
+ * The index of the shown graph, built from the filtered agreements (no graphology graph: at 5,000 actors the first
+ * selection's list waited ~0.5 s for one), once per filter and projection; each selection then scores one actor.
+ */
+const indexOf = memoLast(recommendIndexFromFiltered);
+const recommendationsOf = memoLast((index: RecommendIndex, actor: string): Recommendation[] =>
+  recommendationsIn(index, actor, PANEL_CANDIDATES),
 );
 
 export function RecommendationsPanel() {
@@ -37,15 +40,12 @@ function Recommendations({
   projection: Projection;
   actor: string;
 }) {
-  const graph = useActorGraph(filteredOf(dataset, filters), projection);
   const names = namesOf(dataset);
-  const list = graph === null ? null : recommendationsOf(graph, dataset, actor);
+  const list = recommendationsOf(indexOf(filteredOf(dataset, filters), projection, dataset), actor);
   return (
-    <section className="recommendations" aria-labelledby="recommendations-title" aria-busy={list === null}>
+    <section className="recommendations" aria-labelledby="recommendations-title">
       <h3 id="recommendations-title">Possible partners for {names.actor(actor)}</h3>
-      {list === null ? (
-        <p className="muted">Looking for partners in other countries who share a sector…</p>
-      ) : list.length === 0 ? (
+      {list.length === 0 ? (
         <p>
           No candidate: nobody in another country shares a sector with this actor without already being its partner.
         </p>

@@ -4,12 +4,13 @@ import {
   allRecommendations,
   recommendFor,
   recommendIndex,
+  recommendIndexFromFiltered,
   recommendIndexOf,
   recommendPartners,
 } from '../../../src/analysis/recommend';
 import { generateDataset } from '../../../src/model/generate';
 import { applyFilters } from '../../../src/model/filter';
-import { actorGraphFrom, actorKey, buildActorGraph } from '../../../src/model/graph';
+import { actorGraphFrom, actorKey, buildActorGraph, isHubKey } from '../../../src/model/graph';
 import { emptyFilters } from '../../../src/model/types';
 import { gapland } from './gapland';
 import { caseName, loadFixtures } from './reference-fixtures';
@@ -109,4 +110,34 @@ describe('one recommendation index per graph', () => {
       for (const id of order) expect(recommendPartners(graph, dataset, id, 5), id).toEqual(expected.get(id));
     }
   });
+});
+
+describe('the index without graphology', () => {
+  /** An index's fields that scoring reads, as plain arrays. */
+  const plain = (index: ReturnType<typeof recommendIndex>) => ({
+    nodes: index.csr.nodes,
+    offsets: [...index.csr.offsets],
+    targets: [...index.csr.targets],
+    weights: [...index.csr.weights],
+    ids: index.ids,
+    labels: index.labels,
+    country: index.country,
+    sectors: index.sectors,
+    members: [...index.members],
+  });
+
+  for (const projection of ['clique', 'hub'] as const) {
+    it(`equals the actor graph's index field by field, and scores every actor alike (${projection} projection)`, () => {
+      const dataset = generateDataset({ actors: 150, agreements: 300, seed: 3 });
+      const filtered = applyFilters(dataset, emptyFilters());
+      const fromGraph = recommendIndex(actorGraphFrom(filtered, projection), dataset);
+      const fromFiltered = recommendIndexFromFiltered(filtered, projection, dataset);
+      expect(plain(fromFiltered)).toEqual(plain(fromGraph));
+      // The hub projection has hub nodes (its multilateral agreements), labelled by their agreements.
+      if (projection === 'hub') expect(fromFiltered.csr.nodes.some(isHubKey)).toBe(true);
+      for (let a = 0; a < fromGraph.csr.nodes.length; a++) {
+        expect(recommendFor(fromFiltered, a, 5)).toEqual(recommendFor(fromGraph, a, 5));
+      }
+    });
+  }
 });
