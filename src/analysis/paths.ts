@@ -2,6 +2,7 @@
 import type Graph from 'graphology';
 import { actorIdOf, actorKey, HUB_PREFIX, isHubKey, type ActorGraph } from '../model/graph';
 import { toCsr } from './csr';
+import { graphSpace, type PathSpace } from './path-space';
 
 export interface PathStep {
   from: string;
@@ -28,15 +29,13 @@ export type PathReport =
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const edgeAgreements = (graph: Graph, a: string, b: string): string[] => {
-  const value: unknown = graph.getEdgeAttribute(graph.edge(a, b), 'agreements');
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
-};
-
 /** Graph keys are actor ids except for names like `__proto__` (see actorKey); results speak actor ids. */
 
+/** A path space already, or a graphology graph read as one. */
+const spaceOf = (on: ActorGraph | PathSpace): PathSpace => ('neighbours' in on ? on : graphSpace(on));
+
 /** Breadth-first distances and, for every reached node, its predecessors on shortest paths from `source`. */
-function bfs(graph: ActorGraph, source: string): { distance: Map<string, number>; preds: Map<string, string[]> } {
+function bfs(graph: PathSpace, source: string): { distance: Map<string, number>; preds: Map<string, string[]> } {
   const distance = new Map<string, number>([[source, 0]]);
   const preds = new Map<string, string[]>([[source, []]]);
   let frontier = [source];
@@ -44,7 +43,7 @@ function bfs(graph: ActorGraph, source: string): { distance: Map<string, number>
     const next: string[] = [];
     for (const node of frontier) {
       const d = distance.get(node) as number;
-      for (const neighbour of [...graph.neighbors(node)].sort(byId)) {
+      for (const neighbour of graph.neighbours(node)) {
         const seen = distance.get(neighbour);
         if (seen === undefined) {
           distance.set(neighbour, d + 1);
@@ -59,10 +58,10 @@ function bfs(graph: ActorGraph, source: string): { distance: Map<string, number>
 }
 
 /** Every shortest path from `source` to `target` as graph keys (in a stable order), at most `limit` of them. */
-function shortestKeyPaths(graph: ActorGraph, sourceId: string, targetId: string, limit: number): string[][] {
+function shortestKeyPaths(graph: PathSpace, sourceId: string, targetId: string, limit: number): string[][] {
   const source = actorKey(sourceId);
   const target = actorKey(targetId);
-  if (!graph.hasNode(source)) return [];
+  if (!graph.has(source)) return [];
   const { preds } = bfs(graph, source);
   if (!preds.has(target)) return [];
   const paths: string[][] = [];
@@ -79,14 +78,19 @@ function shortestKeyPaths(graph: ActorGraph, sourceId: string, targetId: string,
 }
 
 /** Every shortest path from `source` to `target` as actor ids (agreement nodes left out), at most `limit`. */
-export function allShortestPaths(graph: ActorGraph, sourceId: string, targetId: string, limit: number): string[][] {
-  return shortestKeyPaths(graph, sourceId, targetId, limit).map((keys) =>
+export function allShortestPaths(
+  graph: ActorGraph | PathSpace,
+  sourceId: string,
+  targetId: string,
+  limit: number,
+): string[][] {
+  return shortestKeyPaths(spaceOf(graph), sourceId, targetId, limit).map((keys) =>
     keys.filter((key) => !isHubKey(key)).map(actorIdOf),
   );
 }
 
 /** A key path as actor steps, folding each agreement node of the hub projection into the step that passes it. */
-function stepsOf(graph: ActorGraph, keys: readonly string[]): PathStep[] {
+function stepsOf(graph: PathSpace, keys: readonly string[]): PathStep[] {
   const steps: PathStep[] = [];
   for (let i = 0; i + 1 < keys.length; i++) {
     const a = keys[i] as string;
@@ -98,13 +102,13 @@ function stepsOf(graph: ActorGraph, keys: readonly string[]): PathStep[] {
         agreements: [b.slice(HUB_PREFIX.length)],
       });
       i++;
-    } else steps.push({ from: actorIdOf(a), to: actorIdOf(b), agreements: edgeAgreements(graph, a, b) });
+    } else steps.push({ from: actorIdOf(a), to: actorIdOf(b), agreements: graph.agreements(a, b) });
   }
   return steps;
 }
 
 /** The most central actor of a part of the network: highest score, ties by degree, then by id. */
-function broker(graph: ActorGraph, part: Iterable<string>, score: (id: string) => number | null): string {
+function broker(graph: PathSpace, part: Iterable<string>, score: (id: string) => number | null): string {
   let best: string | null = null;
   let bestKey: [number, number] = [-Infinity, -Infinity];
   for (const id of [...part].sort(byId)) {
@@ -124,13 +128,14 @@ function broker(graph: ActorGraph, part: Iterable<string>, score: (id: string) =
  * the network, as the pair whose tie would join the two parts.
  */
 export function pathReport(
-  graph: ActorGraph,
+  on: ActorGraph | PathSpace,
   source: string,
   target: string,
   limit = 10,
   score: (id: string) => number | null = () => null,
 ): PathReport {
-  const missing = [source, target].filter((id) => !graph.hasNode(actorKey(id)));
+  const graph = spaceOf(on);
+  const missing = [source, target].filter((id) => !graph.has(actorKey(id)));
   if (missing.length > 0) return { kind: 'missing', missing };
   if (source === target) return { kind: 'same' };
   const keyPaths = shortestKeyPaths(graph, source, target, limit + 1);
@@ -241,11 +246,12 @@ export function articulationPoints(graph: Graph): string[] {
 /** Ties whose removal splits their part of the network, in graph order of their first end. */
 export function bridges(graph: Graph): Bridge[] {
   const { bridges: pairs, nodes } = tarjan(graph);
+  const space = graphSpace(graph);
   return pairs
     .sort((x, y) => Math.min(...x) - Math.min(...y) || Math.max(...x) - Math.max(...y))
     .map(([a, b]) => ({
       actors: [nodes[a]!, nodes[b]!].filter((key) => !isHubKey(key)).map(actorIdOf),
-      agreements: edgeAgreements(graph, nodes[a]!, nodes[b]!),
+      agreements: space.agreements(nodes[a]!, nodes[b]!),
     }));
 }
 

@@ -147,7 +147,15 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
   const focusGraph = useActorGraph(scene.filtered, scene.projection, focus !== null && !countryMode);
   const highlight = countryMode
     ? NO_HIGHLIGHT
-    : highlightOf(scene.filtered, focusGraph, focus, hops, path, shownBrokerPaths(brokerPaths, selected, path, focus));
+    : highlightOf(
+        scene.dataset,
+        scene.filtered,
+        focusGraph,
+        focus,
+        hops,
+        path,
+        shownBrokerPaths(brokerPaths, selected, path, focus),
+      );
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {

@@ -7,7 +7,7 @@ import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
 import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
-import { cliqueGraphOf } from '../../state/derived';
+import { cliquePathsOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
 import { countryPositionsOf } from './layout-positions';
 
@@ -22,6 +22,7 @@ export const countryElementsOf = memoLast((filtered: FilteredDataset, dataset: D
  */
 export const highlightOf = memoLast(
   (
+    dataset: Dataset,
     filtered: FilteredDataset,
     /** The actor graph, needed (and so passed) only when there is a focus. */
     graph: ActorGraph | null,
@@ -31,7 +32,7 @@ export const highlightOf = memoLast(
     via: BrokerPathsChoice | null = null,
   ): Highlight => {
     if (path !== null) {
-      const report = pathReport(cliqueGraphOf(filtered), path[0], path[1]);
+      const report = pathReport(cliquePathsOf(dataset, filtered), path[0], path[1]);
       if (report.kind === 'found') {
         const pathNodes = new Set(report.paths.flat().map(actorKey));
         const pathPairs = report.paths.flatMap((p) =>

@@ -7,6 +7,8 @@ import { filteredOf } from '../../../src/state/derived';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { ExplorerDetails, ExplorerSearch } from '../../../src/view/explorer/ExplorerPanels';
 import { PathFinder } from '../../../src/view/explorer/PathFinder';
+import { SearchBox } from '../../../src/view/explorer/SearchBox';
+import { searchIndexOf } from '../../../src/view/explorer/search-index';
 import { explorerDataset } from './fixture';
 
 const view = () => useAtlas.getState().view;
@@ -60,6 +62,29 @@ describe('search combobox', () => {
     expect((box as HTMLInputElement).value).toBe('fi');
     fireEvent.keyDown(box, { key: 'Escape' });
     expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('builds no search index for a box opened with a choice in it, until the reader types', () => {
+    let built = 0;
+    render(
+      <SearchBox
+        label="From actor"
+        getIndex={() => {
+          built++;
+          return searchIndexOf(dataset());
+        }}
+        keepChoice
+        initialText="Øresund Health"
+        onChoose={() => undefined}
+      />,
+    );
+    const box = screen.getByRole('combobox', { name: 'From actor' });
+    expect(box).toHaveProperty('value', 'Øresund Health');
+    expect(built).toBe(0);
+    fireEvent.change(box, { target: { value: 'oresund' } });
+    expect(built).toBeGreaterThan(0);
+    const labels = screen.getAllByRole('option').map((o) => o.querySelector('.search-label')?.textContent);
+    expect(labels).toContain('Øresund Health');
   });
 
   it('opens a country or an agreement from the results; says plainly when nothing matches', () => {

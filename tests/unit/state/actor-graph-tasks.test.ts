@@ -4,7 +4,7 @@ import { applyFilters } from '../../../src/model/filter';
 import { generateDataset } from '../../../src/model/generate';
 import { actorGraphFrom } from '../../../src/model/graph';
 import { emptyFilters } from '../../../src/model/types';
-import { actorGraphInTasks, actorGraphOf, builtActorGraph, cliqueGraphOf } from '../../../src/state/derived';
+import { actorGraphInTasks, actorGraphOf, builtActorGraph } from '../../../src/state/derived';
 
 const dataset = generateDataset({ actors: 400, agreements: 5000, seed: 4 });
 /** A fresh filtered dataset each time, so no graph is built for it yet. */
@@ -34,18 +34,5 @@ describe('actorGraphInTasks', () => {
     const pending = actorGraphInTasks(input, 'hub', () => true);
     const atOnce = actorGraphOf(input, 'hub');
     expect(await pending).toBe(atOnce);
-  });
-});
-
-describe('cliqueGraphOf', () => {
-  it("returns the clique graph the panels built already, and otherwise builds one per filter that the hub graph's build leaves alone", () => {
-    const shared = filtered();
-    const panels = actorGraphOf(shared, 'clique');
-    expect(cliqueGraphOf(shared)).toBe(panels);
-    const other = filtered();
-    const clique = cliqueGraphOf(other);
-    expect(edges(clique)).toEqual(edges(actorGraphFrom(other, 'clique')));
-    actorGraphOf(other, 'hub');
-    expect(cliqueGraphOf(other)).toBe(clique);
   });
 });

@@ -79,7 +79,7 @@ describe('Show these paths (actor panel)', () => {
     const { view, dataset: loaded } = useAtlas.getState();
     const filtered = filteredOf(loaded!, view.filters);
     const via = shownBrokerPaths(useBrokerPaths.getState().shown, view.selected, view.path, view.focus);
-    const highlight = highlightOf(filtered, actorGraphFrom(filtered, 'clique'), null, 1, null, via);
+    const highlight = highlightOf(loaded!, filtered, actorGraphFrom(filtered, 'clique'), null, 1, null, via);
     expect(highlight.root).toBe('v');
     expect([...highlight.pathNodes].sort()).toEqual(['f1', 'f2', 's1', 's2', 'v']);
     expect(highlight.pathPairs.map((pair) => [...pair].sort().join('-')).sort()).toEqual([
