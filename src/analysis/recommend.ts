@@ -184,23 +184,6 @@ export function recommendFor(index: RecommendIndex, a: number, k = 3): Recommend
   }));
 }
 
-/** The index each graph last had, with the dataset it was built for (dropped with the graph). */
-const indexes = new WeakMap<Graph, { dataset: Pick<Dataset, 'sectors'> | null; index: RecommendIndex }>();
-
-/**
- * recommendIndex, built once per graph and dataset: the panel asks for one actor at each selection, and at 5,000
- * actors the index (the graph as CSR, each actor's sectors) was ~20 ms of every click, the scoring itself ~13 ms.
- * Reusing it is safe: recommendFor leaves its scratch arrays as it found them, but for `joined`, whose marks name
- * the actor they were set for, so an old mark never counts for another actor.
- */
-export function recommendIndexOf(graph: Graph, dataset: Pick<Dataset, 'sectors'> | null = null): RecommendIndex {
-  const kept = indexes.get(graph);
-  if (kept !== undefined && kept.dataset === dataset) return kept.index;
-  const index = recommendIndex(graph, dataset);
-  indexes.set(graph, { dataset, index });
-  return index;
-}
-
 /** analysis.md's partner recommendations for one actor: best k, by score, ties by partner id. */
 export function recommendPartners(
   graph: Graph,
@@ -208,10 +191,14 @@ export function recommendPartners(
   actorId: string,
   k = 3,
 ): Recommendation[] {
-  return recommendationsIn(recommendIndexOf(graph, dataset), actorId, k);
+  return recommendationsIn(recommendIndex(graph, dataset), actorId, k);
 }
 
-/** The best k partners of one actor (by id) in an index made before: the panel's, at each selection. */
+/**
+ * The best k partners of one actor (by id) in an index made before: the panel's, kept per filter, at each selection.
+ * Reusing an index is safe: recommendFor leaves its scratch arrays as it found them, but for `joined`, whose marks
+ * name the actor they were set for, so an old mark never counts for another actor.
+ */
 export function recommendationsIn(index: RecommendIndex, actorId: string, k = 3): Recommendation[] {
   const a = index.csr.nodes.indexOf(actorKey(actorId));
   return a < 0 ? [] : recommendFor(index, a, k);

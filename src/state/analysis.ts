@@ -66,7 +66,7 @@ export function startAnalysisSync(client: AnalysisClient = createAnalysisClient(
     client
       .run(
         // No recommendations for every actor: nothing in the app reads them; the panel computes the
-        // selected actor's with the same function (recommendPartners), so no number changes.
+        // selected actor's with the same function (recommendFor, view/gaps/RecommendationsPanel.tsx), so no number changes.
         { kind: 'analyze', dataset, filters: view.filters, projection: view.projection, recommendations: 0 },
         {
           onProgress: (progress) => useAtlas.setState({ analysis: { status: 'running', progress, message: null } }),
