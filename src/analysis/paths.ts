@@ -165,21 +165,22 @@ export function pathReport(
 }
 
 /** The actors within `hops` steps of actor `id` (itself included): the focus neighbourhood, as actor ids. */
-export function neighbourhood(graph: ActorGraph, id: string, hops: 1 | 2): Set<string> {
+export function neighbourhood(on: ActorGraph | PathSpace, id: string, hops: 1 | 2): Set<string> {
+  const graph = spaceOf(on);
   const kept = new Set<string>();
   const start = actorKey(id);
-  if (!graph.hasNode(start)) return kept;
+  if (!graph.has(start)) return kept;
   kept.add(start);
   let frontier = [start];
   for (let step = 0; step < hops; step++) {
     const next: string[] = [];
     for (const node of frontier) {
-      graph.forEachNeighbor(node, (neighbour) => {
+      for (const neighbour of graph.neighbours(node)) {
         if (!kept.has(neighbour)) {
           kept.add(neighbour);
           next.push(neighbour);
         }
-      });
+      }
     }
     frontier = next;
   }

@@ -8,7 +8,7 @@ import type { GroupBox, LayoutResult } from '../../render/layouts/index';
 import type { LayoutName } from '../../embed/view-state';
 import type { MapScenes } from '../../render/map/map-client';
 import type { Dataset } from '../../model/types';
-import { metricValuesOf } from '../../state/derived';
+import { metricValuesOf, viewPathsOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
@@ -28,7 +28,6 @@ import {
   withPositions,
 } from './layout-positions';
 import { useNetworkLayout } from './use-network-layout';
-import { useActorGraph } from '../use-actor-graph';
 import { shownBrokerPaths, useBrokerPaths } from '../../state/broker-paths';
 import { installExplorerHook } from './test-hook';
 import { ArrangingNote, arrangingText } from './ArrangingNote';
@@ -142,9 +141,9 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(scenes.shapes);
   }, [renderer, onMap, scenes]);
 
-  // The graphology graph is built (once per filter) only when a focus needs its neighbourhood; from 1,000 actors a
-  // slice per task, the focus showing once it is built (use-actor-graph.ts).
-  const focusGraph = useActorGraph(scene.filtered, scene.projection, focus !== null && !countryMode);
+  // A focus walks the view's ties (viewPathsOf, made once per filter when a focus first needs them).
+  const focusGraph =
+    focus !== null && !countryMode ? viewPathsOf(scene.dataset, scene.filtered, scene.projection) : null;
   const highlight = countryMode
     ? NO_HIGHLIGHT
     : highlightOf(

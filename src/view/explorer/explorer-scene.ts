@@ -1,6 +1,6 @@
 // What the explorer canvas shows for a view state: which positions, boxes and highlight; memoised on store identity.
 import type { FilteredDataset } from '../../model/filter';
-import { actorKey, countryGraphFrom, type ActorGraph } from '../../model/graph';
+import { actorKey, countryGraphFrom } from '../../model/graph';
 import type { Dataset } from '../../model/types';
 import { NO_HIGHLIGHT, type GroupBox, type Highlight } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
@@ -9,6 +9,7 @@ import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
 import { cliquePathsOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
+import type { PathSpace } from '../../analysis/path-space';
 import { countryPositionsOf } from './layout-positions';
 
 /** The country view's elements, each country at its place on the map (the same for every filter). */
@@ -24,8 +25,8 @@ export const highlightOf = memoLast(
   (
     dataset: Dataset,
     filtered: FilteredDataset,
-    /** The actor graph, needed (and so passed) only when there is a focus. */
-    graph: ActorGraph | null,
+    /** The view's ties as a path space (viewPathsOf), needed (and so passed) only when there is a focus. */
+    graph: PathSpace | null,
     focus: string | null,
     hops: 1 | 2,
     path: [string, string] | null,

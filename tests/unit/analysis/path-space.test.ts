@@ -1,7 +1,7 @@
 // The path finder on the ties' typed arrays: the same report as on the graphology actor graph, pair for pair.
 import { describe, expect, it } from 'vitest';
 import { graphSpace, tiesSpace } from '../../../src/analysis/path-space';
-import { pathReport } from '../../../src/analysis/paths';
+import { neighbourhood, pathReport } from '../../../src/analysis/paths';
 import { applyFilters } from '../../../src/model/filter';
 import { generateDataset } from '../../../src/model/generate';
 import { actorGraphFrom, actorKey } from '../../../src/model/graph';
@@ -58,5 +58,19 @@ describe('the ties as a path space', () => {
       }
     }
     expect([...kinds].sort()).toEqual(['found', 'missing', 'none', 'same']);
+  });
+
+  it('gives every focus neighbourhood (1 and 2 steps) the actor graph gives, in both projections', () => {
+    const dataset = generateDataset({ actors: 200, agreements: 300, seed: 8 });
+    for (const projection of ['clique', 'hub'] as const) {
+      const { filtered, graph, ties } = spaces(dataset, emptyFilters(), projection);
+      for (const actor of filtered.actors) {
+        for (const hops of [1, 2] as const) {
+          const expected = [...neighbourhood(graph, actor.id, hops)].sort();
+          expect([...neighbourhood(ties, actor.id, hops)].sort(), `${actor.id} ${hops}`).toEqual(expected);
+        }
+      }
+      expect(neighbourhood(ties, 'nobody', 1).size).toBe(0);
+    }
   });
 });
