@@ -1,9 +1,9 @@
 // Partner recommendations for the selected actor (analysis.md): ranked candidates with their reason, one click to show them.
 import './gaps.css';
-import { recommendationsIn, recommendIndexFromFiltered, type RecommendIndex } from '../../analysis/recommend';
+import { recommendationsIn, recommendIndexFromTies, type RecommendIndex } from '../../analysis/recommend';
 import type { Recommendation } from '../../analysis/types';
 import type { Dataset, Filters, Projection } from '../../model/types';
-import { filteredOf } from '../../state/derived';
+import { filteredOf, tiesOf } from '../../state/derived';
 import { memoLast } from '../../state/memo';
 import { useAtlas } from '../../state/store';
 import { showCandidate } from '../../state/actions';
@@ -13,10 +13,10 @@ import { namesOf } from './gap-data';
 export const PANEL_CANDIDATES = 5;
 
 /**
- * The index of the shown graph, built from the filtered agreements (no graphology graph: at 5,000 actors the first
- * selection's list waited ~0.5 s for one), once per filter and projection; each selection then scores one actor.
+ * The index of the shown graph, built from the ties the view has already (no graphology graph: at 5,000 actors the
+ * first selection's list waited ~0.5 s for one), once per filter and projection; each selection scores one actor.
  */
-const indexOf = memoLast(recommendIndexFromFiltered);
+const indexOf = memoLast(recommendIndexFromTies);
 const recommendationsOf = memoLast((index: RecommendIndex, actor: string): Recommendation[] =>
   recommendationsIn(index, actor, PANEL_CANDIDATES),
 );
@@ -41,7 +41,8 @@ function Recommendations({
   actor: string;
 }) {
   const names = namesOf(dataset);
-  const list = recommendationsOf(indexOf(filteredOf(dataset, filters), projection, dataset), actor);
+  const filtered = filteredOf(dataset, filters);
+  const list = recommendationsOf(indexOf(tiesOf(dataset, filtered, projection), filtered, dataset), actor);
   return (
     <section className="recommendations" aria-labelledby="recommendations-title">
       <h3 id="recommendations-title">Possible partners for {names.actor(actor)}</h3>

@@ -4,11 +4,12 @@ import {
   allRecommendations,
   recommendFor,
   recommendIndex,
-  recommendIndexFromFiltered,
+  recommendIndexFromTies,
   recommendationsIn,
   recommendPartners,
 } from '../../../src/analysis/recommend';
 import { generateDataset } from '../../../src/model/generate';
+import { buildTieIndex, filteredTies } from '../../../src/model/ties';
 import { applyFilters } from '../../../src/model/filter';
 import { actorGraphFrom, actorKey, buildActorGraph, isHubKey } from '../../../src/model/graph';
 import { emptyFilters } from '../../../src/model/types';
@@ -96,7 +97,7 @@ describe('one recommendation index for every selection', () => {
     // Each actor's five best from an index of its own.
     const expected = new Map(ids.map((id) => [id, recommendPartners(graph, dataset, id, 5)]));
     expect([...expected.values()].filter((rows) => rows.length > 0).length).toBeGreaterThan(50);
-    const kept = recommendIndexFromFiltered(filtered, 'clique', dataset);
+    const kept = recommendIndexFromTies(filteredTies(buildTieIndex(dataset), filtered, 'clique'), filtered, dataset);
     for (const order of [ids, [...ids].reverse(), ids]) {
       for (const id of order) expect(recommendationsIn(kept, id, 5), id).toEqual(expected.get(id));
     }
@@ -122,7 +123,11 @@ describe('the index without graphology', () => {
       const dataset = generateDataset({ actors: 150, agreements: 300, seed: 3 });
       const filtered = applyFilters(dataset, emptyFilters());
       const fromGraph = recommendIndex(actorGraphFrom(filtered, projection), dataset);
-      const fromFiltered = recommendIndexFromFiltered(filtered, projection, dataset);
+      const fromFiltered = recommendIndexFromTies(
+        filteredTies(buildTieIndex(dataset), filtered, projection),
+        filtered,
+        dataset,
+      );
       expect(plain(fromFiltered)).toEqual(plain(fromGraph));
       // The hub projection has hub nodes (its multilateral agreements), labelled by their agreements.
       if (projection === 'hub') expect(fromFiltered.csr.nodes.some(isHubKey)).toBe(true);
