@@ -50,22 +50,14 @@ export function actorGraphOf(filtered: FilteredDataset, projection: Projection):
 }
 
 /**
- * The clique projection's ties as the path finder walks them (analysis/path-space.ts), once per filter: the same
- * paths as on the clique actor graph without building it (at 5,000 actors a path from a link was a 450–670 ms task).
+ * A projection's ties as paths and a focus walk them (analysis/path-space.ts), once per filter: the same paths and
+ * neighbourhoods as on the actor graph without building it (at 5,000 actors a path from a link was a 450–670 ms task,
+ * and a focus waited ~0.5 s for the graph). Two kept: the path finder walks the clique's whatever the view shows.
  */
-export const cliquePathsOf = memoLast((dataset: Dataset, filtered: FilteredDataset): PathSpace =>
-  tiesSpace(tiesOf(dataset, filtered, 'clique')),
-);
-
-/**
- * The view's own projection's ties as a path space, for a focus's neighbourhood: no graphology graph to wait for (at
- * 5,000 actors it was built in tasks after the click, the focus showing ~0.5 s later). The clique's is cliquePathsOf's.
- */
-export const viewPathsOf = (dataset: Dataset, filtered: FilteredDataset, projection: Projection): PathSpace =>
-  projection === 'clique' ? cliquePathsOf(dataset, filtered) : hubPathsOf(dataset, filtered);
-
-const hubPathsOf = memoLast((dataset: Dataset, filtered: FilteredDataset): PathSpace =>
-  tiesSpace(tiesOf(dataset, filtered, 'hub')),
+export const pathsOf = memoRecent(
+  (dataset: Dataset, filtered: FilteredDataset, projection: Projection): PathSpace =>
+    tiesSpace(tiesOf(dataset, filtered, projection)),
+  2,
 );
 
 /** Agreements added per task by actorGraphInTasks: ~20–40 ms of graphology's addEdge at 5,000 actors. */

@@ -8,7 +8,7 @@ import type { GroupBox, LayoutResult } from '../../render/layouts/index';
 import type { LayoutName } from '../../embed/view-state';
 import type { MapScenes } from '../../render/map/map-client';
 import type { Dataset } from '../../model/types';
-import { metricValuesOf, viewPathsOf } from '../../state/derived';
+import { metricValuesOf, pathsOf } from '../../state/derived';
 import { selectCountry } from '../../state/actions';
 import { addPreparer } from '../../state/prepare';
 import { useAtlas } from '../../state/store';
@@ -141,9 +141,8 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
     return renderer.attachBasemap(scenes.shapes);
   }, [renderer, onMap, scenes]);
 
-  // A focus walks the view's ties (viewPathsOf, made once per filter when a focus first needs them).
-  const focusGraph =
-    focus !== null && !countryMode ? viewPathsOf(scene.dataset, scene.filtered, scene.projection) : null;
+  // A focus walks the view's ties (pathsOf, made once per filter when a focus first needs them).
+  const focusGraph = focus !== null && !countryMode ? pathsOf(scene.dataset, scene.filtered, scene.projection) : null;
   const highlight = countryMode
     ? NO_HIGHLIGHT
     : highlightOf(

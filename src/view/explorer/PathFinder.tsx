@@ -1,7 +1,7 @@
 // Pick two actors and see every shortest chain of agreements between them, step by step, or why there is none.
 import { useState } from 'react';
 import type { FilteredDataset } from '../../model/filter';
-import { cliquePathsOf } from '../../state/derived';
+import { pathsOf } from '../../state/derived';
 import type { Dataset } from '../../model/types';
 import { useAtlas } from '../../state/store';
 import { datasetIndex } from '../dataset-index';
@@ -27,7 +27,7 @@ export function PathFinder({ dataset, filtered }: Props) {
   const getIndex = () => searchIndexOf(dataset);
   const betweenness = (id: string): number | null => metrics?.byActor.get(id)?.betweenness ?? null;
   const report: PathReport | null = path
-    ? pathReport(cliquePathsOf(dataset, filtered), path[0], path[1], PATH_LIMIT, betweenness)
+    ? pathReport(pathsOf(dataset, filtered, 'clique'), path[0], path[1], PATH_LIMIT, betweenness)
     : null;
 
   return (

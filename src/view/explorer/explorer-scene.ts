@@ -7,7 +7,7 @@ import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
 import { brokerPathsOf } from '../../analysis/broker-paths';
 import type { BrokerPathsChoice } from '../../state/broker-paths';
-import { cliquePathsOf } from '../../state/derived';
+import { pathsOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
 import type { PathSpace } from '../../analysis/path-space';
 import { countryPositionsOf } from './layout-positions';
@@ -25,7 +25,7 @@ export const highlightOf = memoLast(
   (
     dataset: Dataset,
     filtered: FilteredDataset,
-    /** The view's ties as a path space (viewPathsOf), needed (and so passed) only when there is a focus. */
+    /** The view's ties as a path space (pathsOf), needed (and so passed) only when there is a focus. */
     graph: PathSpace | null,
     focus: string | null,
     hops: 1 | 2,
@@ -33,7 +33,7 @@ export const highlightOf = memoLast(
     via: BrokerPathsChoice | null = null,
   ): Highlight => {
     if (path !== null) {
-      const report = pathReport(cliquePathsOf(dataset, filtered), path[0], path[1]);
+      const report = pathReport(pathsOf(dataset, filtered, 'clique'), path[0], path[1]);
       if (report.kind === 'found') {
         const pathNodes = new Set(report.paths.flat().map(actorKey));
         const pathPairs = report.paths.flatMap((p) =>

@@ -9,7 +9,7 @@ import { showPath } from '../../../src/state/actions';
 import { hideBrokerPaths, useBrokerPaths } from '../../../src/state/broker-paths';
 import { highlightOf } from '../../../src/view/explorer/explorer-scene';
 import { shownBrokerPaths } from '../../../src/state/broker-paths';
-import { filteredOf, viewPathsOf } from '../../../src/state/derived';
+import { filteredOf, pathsOf } from '../../../src/state/derived';
 
 // Two Finnish actors reach two Swedish ones only through the Estonian hub `v`; `f1`–`f2` also talk directly.
 const dataset = {
@@ -78,7 +78,7 @@ describe('Show these paths (actor panel)', () => {
     const { view, dataset: loaded } = useAtlas.getState();
     const filtered = filteredOf(loaded!, view.filters);
     const via = shownBrokerPaths(useBrokerPaths.getState().shown, view.selected, view.path, view.focus);
-    const highlight = highlightOf(loaded!, filtered, viewPathsOf(loaded!, filtered, 'clique'), null, 1, null, via);
+    const highlight = highlightOf(loaded!, filtered, pathsOf(loaded!, filtered, 'clique'), null, 1, null, via);
     expect(highlight.root).toBe('v');
     expect([...highlight.pathNodes].sort()).toEqual(['f1', 'f2', 's1', 's2', 'v']);
     expect(highlight.pathPairs.map((pair) => [...pair].sort().join('-')).sort()).toEqual([
