@@ -2,7 +2,7 @@
 import type { Collection, NodeSingular, Position } from 'cytoscape';
 import { USER_CAMERA_EVENT } from './camera';
 import { createEdgeLayer, LAYER_FROM } from './edge-layer';
-import { CATCH_UP_FROM, createCatchUp, timedSteps, type CatchUpJob } from './catch-up';
+import { CATCH_UP_FROM, createCatchUp, styledSteps, timedSteps, type CatchUpJob } from './catch-up';
 import { KEYBOARD_CURSOR, scheduleLabelPlacement } from './labels';
 import { canvasOps } from './renderer-ops';
 import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api';
@@ -12,7 +12,6 @@ import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
 import type { GraphElements } from './elements';
 import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTask } from './sliced-build';
 import { nothingToSync, planSync } from './sync-plan';
-import { styleNow } from './style-now';
 import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
 import { followPointerAndZoom, makeCore, restyle } from './canvas-core';
 import { NODE_LAYER_FROM, nodesOnLayer, setNodesOnLayer } from './layer-nodes';
@@ -157,16 +156,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       kind: 'sync',
       start: () => picture,
       // Styled in the slice's own task, so its time is measured and the next slice sized to the budget.
-      step: timedSteps(plan.size, (from, to) => {
-        let changed: Collection;
-        cy.startBatch();
-        try {
-          changed = plan.apply(from, to);
-        } finally {
-          cy.endBatch();
-        }
-        styleNow(changed);
-      }),
+      step: styledSteps(cy, plan.size, (from, to) => plan.apply(from, to)),
       end: finish,
     });
   }

@@ -1,7 +1,8 @@
 // Cytoscape catching up with a new picture over several tasks while the plain layer shows that picture at once.
-import type { Core } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import type { EdgeLayer } from './edge-layer';
 import type { PreviewNode } from './node-preview';
+import { styleNow } from './style-now';
 
 /**
  * From this many nodes to move or restyle, the work is sliced (docs/performance.md, "Layout switches and
@@ -56,10 +57,30 @@ export function timedSteps(
   };
 }
 
+/**
+ * timedSteps for changes to cytoscape's elements: each slice changes them in a batch, then styles what it changed in
+ * its own task (styleNow), so the slice's time includes the restyle and the next slice is sized to the budget.
+ */
+export function styledSteps(cy: Core, count: number, apply: (from: number, to: number) => Collection): () => boolean {
+  return timedSteps(count, (from, to) => {
+    let changed: Collection;
+    cy.startBatch();
+    try {
+      changed = apply(from, to);
+    } finally {
+      cy.endBatch();
+    }
+    styleNow(changed);
+  });
+}
+
 /** Work on cytoscape done a slice per task; `start` (again after another job ran) puts its picture up. */
 export interface CatchUpJob {
-  /** 'sync' (an update's filter) runs before any 'layout' (moves), which waits for the nodes it moves. */
-  readonly kind: 'sync' | 'layout';
+  /**
+   * 'sync' (an update's filter) runs before the others; 'highlight' (a focus's or path's fading) and 'layout' (moves)
+   * run in the order they came. A new job drops only the unfinished one of its own kind.
+   */
+  readonly kind: 'sync' | 'highlight' | 'layout';
   /** The picture drawn on the plain layer until the job ends (null: none), read when the job starts or resumes. */
   start(): readonly PreviewNode[] | null;
   /** Does the next slice; true when nothing is left. */
@@ -74,8 +95,9 @@ export interface CatchUp {
   /** The running layout job, to merge a later call that moves nothing into it. */
   readonly layout: CatchUpJob | null;
   /**
-   * Queues a job: a new sync drops the unfinished one (a sync brings everything to its scene) and runs before a
-   * waiting layout job; a new layout job drops the unfinished one (its moves are measured from where nodes are).
+   * Queues a job: a new sync drops the unfinished one (a sync brings everything to its scene) and runs before the
+   * waiting highlight and layout jobs; a new layout job drops the unfinished one (its moves are measured from where
+   * nodes are); a new highlight drops the unfinished one (each plans from the classes nodes have when it starts).
    */
   run(job: CatchUpJob): void;
   /** Drops this job or the jobs of this kind, unfinished (what they did so far stays). */

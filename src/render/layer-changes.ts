@@ -15,7 +15,10 @@ export interface Reading {
 export function readLayer(cy: Core, preview: readonly PreviewNode[] | null): Reading {
   if (preview !== null) {
     const ends = new Map(
-      preview.map((node) => [node.id, { x: node.x, y: node.y, hidden: false, faded: false, selected: false }]),
+      preview.map((node) => [
+        node.id,
+        { x: node.x, y: node.y, hidden: false, faded: node.faded === true, selected: node.selected === true },
+      ]),
     );
     return { ends, nodes: preview };
   }

@@ -14,6 +14,8 @@ export interface PreviewNode {
   hub: boolean;
   /** Outside the highlighted neighbourhood: drawn at the stylesheet's faded opacity, under the others. */
   faded?: boolean;
+  /** The selected actor: its ties are drawn in full as touching it (edge-batches.ts), in a highlight's picture. */
+  selected?: boolean;
   /** The least scale of a symbol that keeps its screen size when zoomed out (style.ts symbolSize). */
   minScale?: number;
   /** What the symbol stands for on a map (NodeData.weight), for the fit to the map's core. */

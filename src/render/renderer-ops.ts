@@ -11,7 +11,9 @@ import { drawnLabelBoxes, drawnNodeDiscs } from './label-probe';
 import { applyPositions, placeBoxes, type ApplyOptions } from './layouts/apply';
 import { layoutJob, type LayoutJob } from './layouts/apply-sliced';
 import type { CatchUp } from './catch-up';
-import { applyHighlight, fitHighlight, type Highlight } from './layouts/highlight';
+import { applyHighlight, applyPlan, fitHighlight, highlightPlan, type Highlight } from './layouts/highlight';
+import { highlightJob } from './layouts/highlight-sliced';
+import { nodesOnLayer } from './layer-nodes';
 import { drawBasemapLayer, removeBasemap, syncBasemap, type BasemapShape } from './map/basemap-layer';
 import type { Point } from './layouts/types';
 import type { SceneOptions } from './scene';
@@ -137,7 +139,13 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
       relabel();
     },
     highlight(highlight, frame) {
-      applyHighlight(cy, highlight);
+      if (!nodesOnLayer(cy)) applyHighlight(cy, highlight);
+      else {
+        // While another job runs, the plan waits for its end (a filter's sync may hide nodes the plan would mark).
+        const plan = slicing.catchUp.busy ? null : highlightPlan(cy, highlight);
+        if (plan === null || plan.size >= slicing.from) slicing.catchUp.run(highlightJob(cy, highlight, plan));
+        else applyPlan(cy, plan);
+      }
       if (frame) fitHighlight(cy, highlight);
       // Focus and paths change which labels come first.
       relabel();

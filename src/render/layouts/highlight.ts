@@ -1,5 +1,12 @@
 // Applies the explorer's highlights to a cytoscape graph: focus (a neighbourhood in full colour), paths, legible labels.
-import type { Core, EdgeSingular, SingularElementArgument } from 'cytoscape';
+import type {
+  Collection,
+  CollectionArgument,
+  Core,
+  EdgeSingular,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import { edgeId as pairKey } from '../elements';
 import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
@@ -18,36 +25,79 @@ export interface Highlight {
 
 export const NO_HIGHLIGHT: Highlight = { keep: null, root: null, pathNodes: new Set(), pathPairs: [] };
 
+/** The node classes a highlight sets, in the order of a node's wanted marks. */
+const NODE_MARKS = ['on-path', 'faded', 'focus-root'] as const;
+type Marks = readonly [onPath: boolean, faded: boolean, root: boolean];
+
+/** The nodes whose marks a highlight changes, to apply all at once or a slice at a time. */
+export interface HighlightPlan {
+  /** How many nodes change. */
+  readonly size: number;
+  /** Marks the nodes [from, to) of the changed ones; returns them (cytoscape restyles them). */
+  apply(from: number, to: number): Collection;
+  /** Marks the edges cytoscape draws (none when the edge layer draws the ties). */
+  applyEdges(): void;
+  /** Whether a node is faded once the plan is applied. */
+  fadedAfter(node: NodeSingular): boolean;
+}
+
 /**
- * Fades everything outside `keep` (and outside the paths, when paths are shown), outlines the
- * root and the path nodes, and darkens the path edges. One batch, classes only.
+ * What it takes to fade everything outside `keep` (and outside the paths, when paths are shown), outline the
+ * root and the path nodes, and darken the path edges. Only nodes whose classes change are listed: cytoscape
+ * restyles every element a class is set on, changed or not. Hidden elements drop the classes (they are undrawn).
+ * The edge layer is told the path pairs at once (its ties take their fading from their ends' classes).
  */
-export function applyHighlight(cy: Core, highlight: Highlight): void {
+export function highlightPlan(cy: Core, highlight: Highlight): HighlightPlan {
   const pairs = new Set(highlight.pathPairs.map(([a, b]) => pairKey(a, b)));
   const pathShown = highlight.pathNodes.size > 0;
   const active = highlight.keep !== null || pathShown;
   const keep = highlight.keep;
-  // Only elements whose classes change are touched (setClass): a selection or focus restyles the
-  // neighbourhood, not the whole graph. Hidden elements drop the classes (they are undrawn anyway).
   const nodeKept = (id: string): boolean =>
     pathShown ? highlight.pathNodes.has(id) || id === highlight.root : keep?.has(id) === true;
   const edgeOnPath = (edge: EdgeSingular): boolean =>
     pathShown && pairs.has(pairKey(edge.source().id(), edge.target().id()));
   const live = (element: SingularElementArgument): boolean =>
     active && !element.hasClass(HIDDEN) && !isBoxId(element.id());
-  // Ties on the edge layer take their fading from their ends' classes; the path pairs it needs told.
+  const marksOf = (node: NodeSingular): Marks => {
+    if (!live(node)) return [false, false, false];
+    const id = node.id();
+    return [highlight.pathNodes.has(id), !nodeKept(id), id === highlight.root];
+  };
   edgeLayerOf(cy)?.setPathPairs(pairs);
+  // Each changed node with the marks it gets (a node's own object: cytoscape returns the same one every time).
+  const target = new Map<NodeSingular, Marks>();
+  cy.nodes().forEach((node) => {
+    const marks = marksOf(node);
+    if (NODE_MARKS.some((mark, i) => node.hasClass(mark) !== marks[i])) target.set(node, marks);
+  });
+  const changed = [...target.keys()];
+  return {
+    size: changed.length,
+    apply(from, to) {
+      const slice = changed.slice(from, to);
+      NODE_MARKS.forEach((mark, i) => setClass(cy, slice, mark, (node) => target.get(node)?.[i] === true));
+      return cy.collection(slice as unknown as CollectionArgument);
+    },
+    applyEdges() {
+      const edges = cy.edges();
+      setClass(cy, edges, 'on-path', (edge) => live(edge) && edgeOnPath(edge));
+      setClass(cy, edges, 'faded', (edge) => {
+        if (!live(edge) || edgeOnPath(edge)) return false;
+        return !(!pathShown && keep !== null && keep.has(edge.source().id()) && keep.has(edge.target().id()));
+      });
+    },
+    fadedAfter: (node) => marksOf(node)[1],
+  };
+}
+
+/** Applies a highlight in one batch (few nodes change, or cytoscape draws every node itself). */
+export const applyHighlight = (cy: Core, highlight: Highlight): void => applyPlan(cy, highlightPlan(cy, highlight));
+
+/** Applies a whole plan in one batch. */
+export function applyPlan(cy: Core, plan: HighlightPlan): void {
   cy.batch(() => {
-    const nodes = cy.nodes();
-    setClass(cy, nodes, 'on-path', (node) => live(node) && highlight.pathNodes.has(node.id()));
-    setClass(cy, nodes, 'faded', (node) => live(node) && !nodeKept(node.id()));
-    setClass(cy, nodes, 'focus-root', (node) => live(node) && node.id() === highlight.root);
-    const edges = cy.edges();
-    setClass(cy, edges, 'on-path', (edge) => live(edge) && edgeOnPath(edge));
-    setClass(cy, edges, 'faded', (edge) => {
-      if (!live(edge) || edgeOnPath(edge)) return false;
-      return !(!pathShown && keep !== null && keep.has(edge.source().id()) && keep.has(edge.target().id()));
-    });
+    plan.apply(0, plan.size);
+    plan.applyEdges();
   });
 }
 
