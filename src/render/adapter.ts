@@ -9,7 +9,7 @@ import type { GraphRenderer, GraphScene, RendererOptions } from './renderer-api'
 import { computeFullLayout, placeNear } from './layout';
 import { fitCentres, fitDrawn, fitFrame, setMapFrame } from './layouts/apply';
 import { extentsOf, previewNodesOf, type PreviewNode } from './node-preview';
-import type { GraphElements } from './elements';
+import type { EdgeData, GraphElements } from './elements';
 import { addMissingNodes, afterFrame, BUILD_BUDGET_MS, BUILD_FIRST_SLICE, nextTask } from './sliced-build';
 import { nothingToSync, planSync } from './sync-plan';
 import { drawVisibleOnly, keyedZSort, pauseDrawing } from './drawing-pause';
@@ -42,6 +42,15 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
   let previewed: { elements: GraphElements; nodes: PreviewNode[] } | null = null;
   /** Positions of nodes seen so far in this epoch, so that a node hidden by a filter comes back where it was. */
   const remembered = new Map<string, Position>();
+
+  /** The ties the layer draws for the scene, and those drawn beyond its level of detail (alsoDraw). */
+  let sceneTies: readonly EdgeData[] = [];
+  let alsoTies: readonly EdgeData[] = [];
+  const setTies = (ties: readonly EdgeData[]): void => {
+    sceneTies = ties;
+    // Only beside the scene's ties on the layer: a network whose ties cytoscape draws has no level of detail.
+    edgeLayer.setEdges(alsoTies.length === 0 || ties.length === 0 ? ties : ties.concat(alsoTies));
+  };
 
   /** Labels are placed on screen, so only a drawn canvas has them; headless instances skip the work. */
   // While cytoscape catches up with a new picture (catch-up.ts) its nodes are hidden and half moved: labels wait.
@@ -143,7 +152,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
     const picture = plan.size >= sliceFrom && !wasEmpty ? previewNodesOf(scene.elements, remembered) : null;
     if (picture === null) {
       cy.batch(() => plan.apply(0, plan.size));
-      edgeLayer.setEdges(layerEdges);
+      setTies(layerEdges);
       // A layout catching up keeps its picture, drawn again for the nodes shown now.
       if (catchUp.busy) catchUp.refresh();
       else edgeLayer.setPreviewNodes(null);
@@ -151,7 +160,7 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       return;
     }
     // A filter that restyles many nodes: the new picture at once, cytoscape's changes a slice per task.
-    edgeLayer.setEdges(layerEdges);
+    setTies(layerEdges);
     catchUp.run({
       kind: 'sync',
       start: () => picture,
@@ -217,12 +226,16 @@ export function createGraphRenderer(options: RendererOptions = {}): GraphRendere
       const nodes = previewNodesOf(scene.elements);
       if (nodes === null) return false;
       previewed = { elements: scene.elements, nodes };
-      edgeLayer.setEdges(scene.elements.edges.map((edge) => edge.data));
+      setTies(scene.elements.edges.map((edge) => edge.data));
       edgeLayer.setPreviewNodes(nodes);
       // The same frame update() will fit to (fitDrawn: node centres and sizes, 30 px around, a map's core).
       setMapFrame(cy, scene.elements.map);
       fitFrame(cy, extentsOf(nodes), 30);
       return true;
+    },
+    alsoDraw(ties) {
+      alsoTies = ties;
+      setTies(sceneTies);
     },
     select(id) {
       selected = id;

@@ -1,7 +1,7 @@
 // The renderer's public shape: what a view may ask of a canvas (cytoscape stays behind it, in adapter.ts).
 import type { Core, Position } from 'cytoscape';
 import type { EdgeLayer } from './edge-layer';
-import type { GraphElements } from './elements';
+import type { EdgeData, GraphElements } from './elements';
 import type { CanvasOps } from './renderer-ops';
 
 export interface GraphScene {
@@ -48,6 +48,11 @@ export interface GraphRenderer extends CanvasOps {
   preview(scene: GraphScene): boolean;
   /** Marks one node (and its edges) as selected; null clears. Unknown ids clear too. */
   select(id: string | null): void;
+  /**
+   * Ties drawn besides the scene's, which its level of detail left out (render/lod.ts tiesAlsoDrawn: the selected
+   * actor's, a focus's, a path's), until the next call; a later scene keeps them, so the caller gives them anew.
+   */
+  alsoDraw(ties: readonly EdgeData[]): void;
   /** Node positions in pixels relative to the container's top-left corner. */
   renderedPositions(): Map<string, Position>;
   fit(): void;

@@ -44,6 +44,8 @@ export interface CanvasProbe {
   edgesWith(className: string): number;
   nodeCount(): number;
   edgeCount(): number;
+  /** The drawn ties with `id` at one end, on the edge layer or in cytoscape. */
+  drawnTiesOf(id: string): number;
   zoom(): number;
   labelBoxes(): ReturnType<typeof drawnLabelBoxes>;
   nodeDiscs(): ReturnType<typeof drawnNodeDiscs>;
@@ -169,6 +171,9 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
       nodeCount: () => shownNodes(cy).length,
       // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
       edgeCount: () => shownEdges(cy).length + edgeLayer.shownEdges().length,
+      drawnTiesOf: (id) =>
+        shownEdges(cy).filter((edge) => edge.source().id() === id || edge.target().id() === id).length +
+        edgeLayer.shownEdges().filter((tie) => tie.source === id || tie.target === id).length,
       zoom: () => cy.zoom(),
       labelBoxes: () => drawnLabelBoxes(cy),
       nodeDiscs: () => drawnNodeDiscs(cy),

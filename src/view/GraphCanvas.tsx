@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GraphRenderer } from '../render/adapter';
 import { ZOOM_STEP } from '../render/camera';
-import { EDGE_BUDGET, levelOfDetail, lodNote } from '../render/lod';
-import type { GraphElements } from '../render/elements';
+import { EDGE_BUDGET, levelOfDetail, lodNote, tiesAlsoDrawn, type AlwaysDrawn } from '../render/lod';
+import type { EdgeData, GraphElements } from '../render/elements';
 import { gpuInfo, shouldUseWebgl } from '../render/webgl-detect';
 import { selectActor } from '../state/actions';
 import { isArrowKey, partnerInDirection, partnersOf, startingActor } from './canvas-keys';
@@ -34,11 +34,13 @@ interface Props {
   /** The loaded dataset's version: a new one resets positions and runs the layout afresh. */
   epoch: number;
   selected: string | null;
+  /** Besides the selected actor's, the ties drawn whatever the level of detail (a focus's root, a path's steps). */
+  alwaysDrawn?: AlwaysDrawn;
   /** Receives the renderer once it exists, so other views (explorer layouts) can drive the same instance. */
   onRenderer?: (renderer: GraphRenderer | null) => void;
 }
 
-export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
+export function GraphCanvas({ elements, epoch, selected, alwaysDrawn, onRenderer }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
   /** The renderer once its module has arrived, so the drawing effects run again when it exists. */
@@ -53,7 +55,23 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   const [showAll, setShowAll] = useState<{ epoch: number; all: boolean }>({ epoch, all: false });
   const all = showAll.epoch === epoch && showAll.all;
   const lod = useMemo(() => levelOfDetail(elements, { showAll: all }), [elements, all]);
-  const note = lodNote(lod, { short: isNarrowFrame() });
+  // The ties the budget left out that the reader picked: all of the selected actor's, a focus's and a path's.
+  const also = useMemo(
+    () =>
+      tiesAlsoDrawn(lod, elements, {
+        actors: new Set([...(selected === null ? [] : [selected]), ...(alwaysDrawn?.actors ?? [])]),
+        pairs: alwaysDrawn?.pairs ?? [],
+      }),
+    [lod, elements, selected, alwaysDrawn],
+  );
+  const note = lodNote(lod, { short: isNarrowFrame(), also: also.length });
+  const alsoTies = useMemo(() => also.map((edge) => edge.data), [also]);
+  // Read by the scene's effect, which must not run again for a new selection (it would sync 5,000 nodes): kept
+  // current by an effect declared before it, so it runs first in every commit.
+  const alsoDrawn = useRef<EdgeData[]>([]);
+  useEffect(() => {
+    alsoDrawn.current = alsoTies;
+  });
   /** Ties drawn when the canvas is made, for the WebGL choice (read once, in the effect that makes it). */
   const firstEdges = useRef(lod.elements.edges.length);
 
@@ -124,6 +142,8 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
     // that picture has painted: cytoscape needs 1.6–2.2 s for 5,000 nodes even with a one-rule stylesheet, and its
     // first frame of the 196-actor sample took 330–360 ms (styles, layer textures, labels; the picture a few ms). With
     // the picture the sample's first paint came ~0.4 s sooner (docs/performance.md).
+    // With the scene, so its ties and the reader's picked ones come up in one frame.
+    current.alsoDraw(alsoDrawn.current);
     if (drawnEpoch.current === epoch || !current.preview({ elements: lod.elements, epoch })) {
       current.update({ elements: lod.elements, epoch });
       drawn();
@@ -142,17 +162,20 @@ export function GraphCanvas({ elements, epoch, selected, onRenderer }: Props) {
   }, [lod, epoch, onRenderer, ready]);
 
   useEffect(() => {
-    // Highlight after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000
+    // Highlight (and draw the selection's ties) after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000
     // nodes on a slow machine), and the side panel the click opened should not wait for it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => ready?.select(selected), 0);
+      timer = setTimeout(() => {
+        ready?.alsoDraw(alsoTies);
+        ready?.select(selected);
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [selected, lod, ready]);
+  }, [selected, lod, ready, alsoTies]);
 
   const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
   // Built on the first arrow key, once per edges array: a layout switch keeps the edges, and at 5,000 actors

@@ -9,6 +9,8 @@ export interface AtlasTestHook {
   placements(): number;
   nodeCount(): number;
   edgeCount(): number;
+  /** The drawn ties with this actor at one end. */
+  drawnTiesOf(id: string): number;
   /** The canvas's zoom (1 = one graph unit per CSS pixel). */
   zoom(): number;
   /** The camera as a link writes it: the graph point at the canvas's centre and the zoom. */
@@ -48,6 +50,7 @@ export function installTestHook(read: () => Source): () => void {
     nodeCount: () => read().renderer.probe.nodeCount(),
     // Many ties are drawn by the edge layer rather than by cytoscape (render/edge-layer.ts).
     edgeCount: () => read().renderer.probe.edgeCount(),
+    drawnTiesOf: (id) => read().renderer.probe.drawnTiesOf(id),
     zoom: () => read().renderer.probe.zoom(),
     camera: () => read().renderer.camera.read(),
     labelBoxes() {

@@ -211,6 +211,39 @@ describe('a 5,000-actor network', () => {
     await page.close();
   }, 120_000);
 
+  it('draws every tie of a selected actor and of a focus, however many the edge budget left out, and counts them in the note', async () => {
+    // The actor with the most partners (every party of an agreement is a partner, as the canvas draws them).
+    const partners = new Map<string, Set<string>>();
+    for (const agreement of dataset.agreements) {
+      for (const party of agreement.parties) {
+        const set = partners.get(party) ?? new Set<string>();
+        for (const other of agreement.parties) if (other !== party) set.add(other);
+        partners.set(party, set);
+      }
+    }
+    const [hub, ties] = [...partners].reduce((best, next) => (next[1].size > best[1].size ? next : best));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(setup.appUrl);
+    await firstDrawn(page, true);
+    const drawnTies = (): Promise<number> => page.evaluate((id) => window.__atlas!.drawnTiesOf(id), hub);
+    const before = await drawnTies();
+    // The budget keeps each actor's strongest and the heaviest: not all of the busiest actor's.
+    expect(before).toBeLessThan(ties.size);
+    await page.evaluate((id) => window.__atlasPerf?.selectActor(id), hub);
+    await expect.poll(drawnTies, { timeout: 30_000 }).toBe(ties.size);
+    const drawn = EDGE_BUDGET + ties.size - before;
+    await expect
+      .poll(() => page.locator('.lod-note').textContent())
+      .toContain(`Drawing ${drawn.toLocaleString('en')} of`);
+    // Focused on it and no longer selected: its ties stay drawn.
+    await page.getByRole('button', { name: 'Focus: its partners' }).click();
+    await page.evaluate(() => window.__atlasPerf?.selectActor(null));
+    await expect.poll(drawnTies, { timeout: 30_000 }).toBe(ties.size);
+    await page.getByRole('button', { name: 'Clear focus' }).click();
+    await expect.poll(drawnTies, { timeout: 30_000 }).toBe(before);
+    await page.close();
+  }, 120_000);
+
   it('a link that opens on the map says over the canvas that it is placing the 5,000 actors while another layout stands in, and stops saying it once the map is drawn', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${setup.appUrl}&layout=map`);

@@ -1,5 +1,5 @@
 // The graph canvas with the explorer on top: stable layouts (force, grouped, rings, map), country view, focus and paths.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { countryName } from '../../model/countries';
 import { countryCodeOf } from '../../render/country-elements';
 import type { GraphRenderer } from '../../render/adapter';
@@ -154,6 +154,11 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
         path,
         shownBrokerPaths(brokerPaths, selected, path, focus),
       );
+  // The focused actor's ties and the path's steps are drawn whatever the level of detail leaves out.
+  const alwaysDrawn = useMemo(
+    () => ({ actors: new Set(highlight.root === null ? [] : [highlight.root]), pairs: highlight.pathPairs }),
+    [highlight],
+  );
   /** Whether the last highlight framed a focus or path: clearing it returns the camera to the whole network. */
   const framed = useRef(false);
   useEffect(() => {
@@ -179,6 +184,7 @@ export function ExplorerGraph({ scene }: { scene: GraphSceneData }) {
         elements={elements}
         epoch={epoch}
         selected={countryMode ? null : selected}
+        alwaysDrawn={alwaysDrawn}
         onRenderer={setRenderer}
       />
       <ArrangingNote text={arranging} />

@@ -11,7 +11,7 @@ import {
   type NodeElement,
 } from '../../../src/render/elements';
 import { encodeNodes } from '../../../src/render/encoding';
-import { EDGE_BUDGET, levelOfDetail, lodNote, rankEdges } from '../../../src/render/lod';
+import { EDGE_BUDGET, levelOfDetail, lodNote, rankEdges, tiesAlsoDrawn } from '../../../src/render/lod';
 
 const node = (id: string): NodeElement => ({
   group: 'nodes',
@@ -177,5 +177,45 @@ describe('levelOfDetail', { timeout: 30_000 }, () => {
     for (const budget of [0, 100, 1500, 5000]) {
       expect(levelOfDetail(weighted, { budget }).elements.edges).toEqual(reference(weighted.edges, budget));
     }
+  });
+});
+
+describe('tiesAlsoDrawn', () => {
+  it("adds the left-out ties of the picked actors and of a path's steps, and none already drawn", () => {
+    // Budget 2 draws hub-a and hub-b: c's tie to the hub, a-b and x-y are left out.
+    const elements = fixture();
+    const tight = levelOfDetail(elements, { budget: 2 });
+    const ids = (actors: string[], pairs: Array<[string, string]> = []) =>
+      tiesAlsoDrawn(tight, elements, { actors: new Set(actors), pairs }).map((e) => e.data.id);
+    expect(ids(['a'])).toEqual(['a-b']);
+    expect(ids(['hub'])).toEqual(['hub-c']);
+    expect(ids([], [['y', 'x']])).toEqual(['x-y']);
+    // Both ends on the path but not a step of it: left out.
+    expect(
+      ids(
+        [],
+        [
+          ['a', 'hub'],
+          ['hub', 'b'],
+        ],
+      ),
+    ).toEqual([]);
+    expect(ids([])).toEqual([]);
+  });
+
+  it('adds nothing when every tie is drawn already', () => {
+    const elements = fixture();
+    const all = levelOfDetail(elements, { budget: 5 });
+    expect(tiesAlsoDrawn(all, elements, { actors: new Set(['a', 'x']), pairs: [['x', 'y']] })).toEqual([]);
+  });
+
+  it('counts the added ties as drawn in the note', () => {
+    const tight = levelOfDetail(fixture(), { budget: 2 });
+    expect(lodNote(tight, { also: 1 })).toMatch(
+      /^Drawing 3 of 5 ties: .*all of a selection, focus or path\. 2 lighter/,
+    );
+    expect(lodNote(tight, { short: true, also: 1 })).toBe(
+      "3 of 5 ties drawn, each actor's strongest first; counts include all.",
+    );
   });
 });
