@@ -1,5 +1,6 @@
 // Label placement, free of any drawing library: each label takes the first free side of its node (or a callout), by importance.
 import { awayFromCrowd, calloutPlaces, discsNear, leaderClear, segmentHitsBox, type Leader } from './label-callouts';
+import { isCorner, labelBox, LABEL_SIDES, type BesideSide, type LabelSide } from './label-sides';
 import {
   boxesOverlap,
   boxHitsDisc,
@@ -13,6 +14,15 @@ import {
 } from './label-geometry';
 
 export { boxesOverlap, boxHitsDisc, type Box, type Disc };
+export {
+  isCorner,
+  labelAlign,
+  labelBox,
+  LABEL_PLACES,
+  LABEL_SIDES,
+  type BesideSide,
+  type LabelSide,
+} from './label-sides';
 
 /** A node that would like a label of this size. */
 export interface LabelCandidate extends Disc {
@@ -43,17 +53,6 @@ export interface LabelCandidate extends Disc {
   callout?: boolean;
 }
 
-/**
- * Where a label sits against its node: under it (the default), above, right or left of it, or off a corner of its
- * box (below and right of it, …), where a crowded map often still has room when every side is taken; or, for a
- * candidate that allows it, further out on a leader line (`callout`, PlacedLabel.leader).
- */
-export type LabelSide = BesideSide | 'callout';
-
-/** The places beside the node (all but the callout), whose box follows from the node alone (labelBox). */
-export type BesideSide =
-  'below' | 'above' | 'right' | 'left' | 'below-right' | 'above-right' | 'below-left' | 'above-left';
-
 export interface PlacedLabel {
   id: string;
   side: LabelSide;
@@ -64,55 +63,6 @@ export interface PlacedLabel {
   short?: boolean;
   /** A callout's line from the node's rim to the label (side 'callout'). */
   leader?: Leader;
-}
-
-/**
- * The sides tried, in the reader's order: under the node first, as every other label in the app; the corners last,
- * as a label there reads less surely as its node's. Countries on the map of Europe at 1440×900 (0.09 zoom) left
- * Latvia (21 actors), Norway and Lithuania unnamed with the four sides alone.
- */
-export const LABEL_SIDES: readonly BesideSide[] = [
-  'below',
-  'above',
-  'right',
-  'left',
-  'below-right',
-  'above-right',
-  'below-left',
-  'above-left',
-];
-
-/** Every place a label can have: the sides tried first, and the callout on a leader line (label-callouts.ts). */
-export const LABEL_PLACES: readonly LabelSide[] = [...LABEL_SIDES, 'callout'];
-
-/** Whether a side is off a corner of its node's box (below-right, …) rather than on a side. */
-export const isCorner = (side: LabelSide): boolean => side.includes('-');
-
-/** Whether a label on this side starts at its node's right (reads left to right from it), ends at its left, or is centred. */
-export const labelAlign = (side: LabelSide): 'start' | 'end' | 'middle' =>
-  side.endsWith('right') ? 'start' : side.endsWith('left') ? 'end' : 'middle';
-
-/** The box of a label of `width` × `height` on `side` of the disc, `gap` away from its rim. */
-export function labelBox(disc: Disc, width: number, height: number, side: BesideSide, gap: number): Box {
-  switch (side) {
-    case 'below':
-      return { x: disc.x - width / 2, y: disc.y + disc.r + gap, width, height };
-    case 'above':
-      return { x: disc.x - width / 2, y: disc.y - disc.r - gap - height, width, height };
-    case 'right':
-      return { x: disc.x + disc.r + gap, y: disc.y - height / 2, width, height };
-    case 'left':
-      return { x: disc.x - disc.r - gap - width, y: disc.y - height / 2, width, height };
-    // Off a corner of the node's box, `gap` from it both ways (as the drawing puts a label with both alignments).
-    case 'below-right':
-      return { x: disc.x + disc.r + gap, y: disc.y + disc.r + gap, width, height };
-    case 'above-right':
-      return { x: disc.x + disc.r + gap, y: disc.y - disc.r - gap - height, width, height };
-    case 'below-left':
-      return { x: disc.x - disc.r - gap - width, y: disc.y + disc.r + gap, width, height };
-    case 'above-left':
-      return { x: disc.x - disc.r - gap - width, y: disc.y - disc.r - gap - height, width, height };
-  }
 }
 
 export interface PlacementOptions {
@@ -215,18 +165,47 @@ export function placeLabels(
       LABEL_SIDES.map((side) => ({ side, box: labelBox(candidate, textWidth, candidate.height, side, gap) }));
     const boxes = besideAt(width);
     const within = (box: Box): boolean => options.bounds === undefined || inside(box, options.bounds);
-    // First a free side inside the bounds. A forced label then takes a side inside the bounds even if it
-    // covers nodes (it is drawn on top) but never the controls (drawn over it, they would cut it); failing
-    // that, it hangs below or above, slid sideways into the bounds and past the controls; at worst below.
-    const forcedSide = (): { side: LabelSide; box: Box; shift: number } => {
-      const open = boxes.find(({ box }) => within(box) && clearOfReserved(box));
-      if (open !== undefined) return { ...open, shift: 0 };
-      for (const hanging of boxes.filter(({ side }) => side === 'below' || side === 'above')) {
-        for (const shift of slides(hanging.box)) {
-          const box = { ...hanging.box, x: hanging.box.x + shift };
-          if (within(box) && clearOfReserved(box)) return { side: hanging.side, box, shift };
+    /** Whether a box covers no label placed before (nor a callout's line): what a forced label checks first. */
+    const clearOfLabels = (box: Box): boolean =>
+      !labelGrid.some(grow(box, clearance), (other) => boxesOverlap(grow(box, clearance), other)) &&
+      (leaders.length === 0 || !crossesLeader(box));
+    /** A forced label's callout on a leader line, covering no label (nodes it may: it is drawn on top). */
+    const forcedCallout = (): { side: LabelSide; box: Box; shift: number; leader: Leader } | undefined => {
+      const away = awayFromCrowd(candidate, discsNear(candidate, discGrid));
+      const place = calloutPlaces(candidate, width, candidate.height, away).find(
+        ({ box, leader }) =>
+          within(box) &&
+          clearOfReserved(box) &&
+          clearOfLabels(box) &&
+          leaderClear(leader, candidate.id, { labelGrid, discGrid, leaders }),
+      );
+      return place === undefined ? undefined : { side: 'callout', box: place.box, shift: 0, leader: place.leader };
+    };
+    // First a free side inside the bounds. A forced label then takes a side inside the bounds that covers no
+    // other label, even if it covers nodes (it is drawn on top), never the controls (drawn over it, they would cut
+    // it); then the same hanging below or above slid sideways, then on a leader line. Two forced labels (the
+    // steps of a path at 5,000 actors) covered each other where every side had a node. Failing all that, the first
+    // side inside the bounds, or hanging slid into the bounds and past the controls; at worst below.
+    const forcedSide = (): { side: LabelSide; box: Box; shift: number; leader?: Leader } => {
+      const usable = (box: Box): boolean => within(box) && clearOfReserved(box);
+      const hangingSlid = (accept: (box: Box) => boolean) => {
+        for (const hanging of boxes.filter(({ side }) => side === 'below' || side === 'above')) {
+          for (const shift of slides(hanging.box)) {
+            const box = { ...hanging.box, x: hanging.box.x + shift };
+            if (accept(box)) return { side: hanging.side, box, shift };
+          }
         }
-      }
+        return undefined;
+      };
+      const clear = (box: Box): boolean => usable(box) && clearOfLabels(box);
+      const apart = boxes.find(({ box }) => clear(box));
+      if (apart !== undefined) return { ...apart, shift: 0 };
+      const slidApart = hangingSlid(clear) ?? forcedCallout();
+      if (slidApart !== undefined) return slidApart;
+      const open = boxes.find(({ box }) => usable(box));
+      if (open !== undefined) return { ...open, shift: 0 };
+      const slid = hangingSlid(usable);
+      if (slid !== undefined) return slid;
       const inBounds = boxes.find(({ box }) => within(box));
       if (inBounds !== undefined) return { ...inBounds, shift: 0 };
       const below = boxes[0]!;
@@ -280,11 +259,11 @@ export function placeLabels(
         if (place === undefined) continue;
         chosen = { id: candidate.id, side: 'callout', shift: 0, box: place.box, leader: place.leader };
         if (short) chosen.short = true;
-        leaders.push(place.leader);
         break;
       }
     }
     if (chosen === null) continue;
+    if (chosen.leader !== undefined) leaders.push(chosen.leader);
     placed.push(chosen);
     labelGrid.add(chosen.box, chosen.box);
   }

@@ -153,6 +153,25 @@ describe('placeLabels', () => {
     expect(placed?.side).toBe('right');
   });
 
+  it('keeps a forced label off an earlier forced label, over a node if it must, rather than on the first side inside', () => {
+    // Two steps of a path near the canvas's right edge: q's label lies under q; r's below, above and right sides
+    // leave the canvas, its left and below-left sides cover q's label, and its above-left corner covers q's node.
+    const q = disc('q', 300, 100, 4);
+    const r = disc('r', 380, 108, 4);
+    const bounds = { x: 0, y: 0, width: 400, height: 300 };
+    const [first, second] = placeLabels(
+      [want(q, 110, 16, { forced: true }), want(r, 110, 16, { forced: true })],
+      [q, r],
+      {
+        bounds,
+      },
+    );
+    expect(first).toMatchObject({ id: 'q', side: 'below' });
+    expect(second).toMatchObject({ id: 'r', side: 'above-left' });
+    expect(boxesOverlap(first!.box, second!.box)).toBe(false);
+    expect(boxHitsDisc(second!.box, q)).toBe(true);
+  });
+
   it('slides a forced label that fits on no side sideways into the bounds, below its node', () => {
     const a = disc('a', 20, 100, 5);
     const bounds = { x: 0, y: 0, width: 200, height: 200 };
