@@ -244,6 +244,23 @@ describe('a 5,000-actor network', () => {
     await page.close();
   }, 120_000);
 
+  it('fits the network, and a path it opens on, below the level-of-detail note laid across the canvas’s top', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const [from, to] = [dataset.actors[17]!.id, dataset.actors[4000]!.id];
+    for (const query of ['', `&path=${encodeURIComponent(from)},${encodeURIComponent(to)}`]) {
+      await page.goto(`${setup.appUrl}${query}`);
+      await firstDrawn(page, true);
+      await steady(page, 500);
+      const noteBottom = await page.locator('.lod-note').evaluate((note) => note.getBoundingClientRect().bottom);
+      // Every drawn node's disc (a path: the nodes on it) lies wholly below the note.
+      const discs = await page.evaluate(() => window.__atlas!.nodeDiscs());
+      expect(discs.length).toBeGreaterThan(0);
+      const highest = Math.min(...discs.map((d) => d.y - d.r));
+      expect([query, highest > noteBottom]).toEqual([query, true]);
+    }
+    await page.close();
+  }, 120_000);
+
   it('a link that opens on the map says over the canvas that it is placing the 5,000 actors while another layout stands in, and stops saying it once the map is drawn', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${setup.appUrl}&layout=map`);

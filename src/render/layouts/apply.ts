@@ -2,6 +2,7 @@
 import type { CollectionArgument, Core, NodeCollection, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { edgeLayerOf } from '../edge-layer';
 import { CORE_FIT_BELOW, coreOf, type MapKind } from '../core-fit';
+import { overlaysOf } from '../over-canvas';
 import { shownNodes } from '../visibility';
 import { boxElements, isBoxId } from './boxes';
 import type { GroupBox, Point, Positions } from './types';
@@ -98,8 +99,7 @@ export function fitFrame(cy: Core, extents: readonly WeightedExtent[], padding: 
   if (!(cy.width() > 0 && cy.height() > 0)) return false;
   const map = mapFrames.get(cy);
   if (map !== undefined && extents.length >= 2) {
-    const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() };
-    const whole = fitViewport(extents, view);
+    const whole = fitViewport(extents, { ...viewOf(cy, padding), maxZoom: cy.maxZoom() });
     if (whole !== null && whole.zoom < CORE_FIT_BELOW[map]) {
       const core = coreOf(extents.map(({ x, y, weight }) => ({ x, y, weight: weight ?? 1 })));
       const framed = core.map((i) => extents[i]!);
@@ -180,11 +180,43 @@ export const FIT_MAX_ZOOM = 1.5;
  */
 export function fitExtents(cy: Core, extents: Iterable<NodeExtent>, padding: number): boolean {
   if (!(cy.width() > 0 && cy.height() > 0)) return false;
-  const maxZoom = Math.min(cy.maxZoom(), FIT_MAX_ZOOM);
-  const view = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
-  const viewport = fitViewport(extents, view);
+  const viewport = fitViewport(extents, viewOf(cy, padding));
   if (viewport) cy.viewport(viewport);
   return true;
+}
+
+/**
+ * The room a fit has on this canvas: its size less what a page element laid across its top or bottom edge covers (the
+ * level-of-detail note over a large network took the top 76 of 766 pixels at 1440×900, and a path's first step sat
+ * under it, its label cut). Narrower elements (a legend floating over a corner) are left to the labels to avoid.
+ */
+export function viewOf(cy: Core, padding: number): FitView {
+  const width = cy.width();
+  const height = cy.height();
+  let top = 0;
+  let bottom = 0;
+  for (const box of overlaysOf(cy)) {
+    if (box.width < width / 2) continue;
+    if (box.y <= EDGE_BAND) top = Math.max(top, box.y + box.height);
+    else if (box.y + box.height >= height - EDGE_BAND) bottom = Math.max(bottom, height - box.y);
+  }
+  // A band so tall it leaves little room (a tiny frame) is not avoided: the nodes would shrink to nothing.
+  if (top + bottom > height / 3) top = bottom = 0;
+  return { width, height, padding, top, bottom, minZoom: cy.minZoom(), maxZoom: Math.min(cy.maxZoom(), FIT_MAX_ZOOM) };
+}
+
+/** How near the canvas's edge an element must start to count as lying across it (viewOf). */
+const EDGE_BAND = 16;
+
+/** A view to fit into: its size, the padding around the nodes, the bands covered at its top and bottom, zoom limits. */
+export interface FitView {
+  width: number;
+  height: number;
+  padding: number;
+  top?: number;
+  bottom?: number;
+  minZoom: number;
+  maxZoom: number;
 }
 
 /** A node's centre and half its width and height, in model units. */
@@ -201,7 +233,7 @@ export interface NodeExtent {
  */
 export function fitViewport(
   extents: Iterable<NodeExtent>,
-  view: { width: number; height: number; padding: number; minZoom: number; maxZoom: number },
+  view: FitView,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   let x1 = Infinity;
   let y1 = Infinity;
@@ -218,10 +250,11 @@ export function fitViewport(
   y1 -= 2;
   x2 += 2;
   y2 += 2;
-  const { width, height, padding } = view;
+  const { width, padding, top = 0, bottom = 0 } = view;
+  const height = view.height - top - bottom;
   const fitted = Math.min((width - 2 * padding) / (x2 - x1 || 1), (height - 2 * padding) / (y2 - y1 || 1));
   const zoom = Math.min(view.maxZoom, Math.max(view.minZoom, fitted));
-  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: top + (height - zoom * (y1 + y2)) / 2 } };
 }
 
 /** The positions of the current nodes (not boxes), e.g. to remember a force layout before switching away. */

@@ -10,7 +10,7 @@ import type {
 import { edgeId as pairKey } from '../elements';
 import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
-import { setClass } from './apply';
+import { fitCentres, setClass } from './apply';
 import { isBoxId } from './boxes';
 
 export interface Highlight {
@@ -107,7 +107,8 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZo
   if (!ids || ids.size === 0) return;
   const nodes = cy.nodes().filter((node) => ids.has(node.id()));
   if (nodes.empty()) return;
-  cy.fit(nodes, padding);
+  // From centres and sizes, below a note laid across the canvas's top (viewOf): cy.fit measured labels and edges too.
+  fitCentres(cy, nodes, padding);
   // Two partners side by side would fill the screen at the renderer's maximum zoom; keep some context.
   if (cy.zoom() > maxZoom) {
     cy.zoom(maxZoom);

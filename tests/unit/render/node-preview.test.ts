@@ -134,6 +134,33 @@ describe('fitViewport', () => {
     expect(viewport.pan).toEqual({ x: 220 / 2 - 2 * 48, y: 120 / 2 - 2 * 23 });
     expect(fitViewport([], { width: 10, height: 10, padding: 0, minZoom: 1, maxZoom: 1 })).toBeNull();
   });
+
+  it('fits into what a band across the top or bottom leaves (the level-of-detail note), centred there', () => {
+    const extents = [
+      { x: 0, y: 0, halfWidth: 0, halfHeight: 0 },
+      { x: 96, y: 46, halfWidth: 0, halfHeight: 0 },
+    ];
+    // 160 high less a 40 px band on top: the same 200 × 100 frame as above, starting 40 px down.
+    const viewport = fitViewport(extents, {
+      width: 220,
+      height: 160,
+      padding: 10,
+      top: 40,
+      minZoom: 0.05,
+      maxZoom: 6,
+    })!;
+    expect(viewport.zoom).toBe(2);
+    expect(viewport.pan).toEqual({ x: 220 / 2 - 2 * 48, y: 40 + 120 / 2 - 2 * 23 });
+    const below = fitViewport(extents, {
+      width: 220,
+      height: 160,
+      padding: 10,
+      bottom: 40,
+      minZoom: 0.05,
+      maxZoom: 6,
+    })!;
+    expect(below.pan.y).toBe(120 / 2 - 2 * 23);
+  });
 });
 
 describe('the adapter’s preview', () => {
