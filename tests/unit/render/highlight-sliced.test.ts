@@ -7,6 +7,7 @@ import { SYNC_FIRST_SLICE } from '../../../src/render/catch-up';
 import type { PreviewNode } from '../../../src/render/node-preview';
 import { readLayer } from '../../../src/render/layer-changes';
 import { applyHighlight, highlightPlan, type Highlight } from '../../../src/render/layouts/highlight';
+import { HIGHLIGHT_SLICE_FROM } from '../../../src/render/layouts/highlight-sliced';
 import { HIDDEN } from '../../../src/render/visibility';
 
 const COUNT = 600;
@@ -87,6 +88,21 @@ describe('a highlight at scale', () => {
     expect(renderer.cy.nodes(`.${HIDDEN}.faded`)).toHaveLength(0);
     expect(renderer.cy.nodes('.faded')).toHaveLength(COUNT / 2 - 2);
     expect(renderer.cy.nodes('.focus-root').map((node) => node.id())).toEqual(['n0']);
+    renderer.destroy();
+  });
+
+  it('slices a highlight from HIGHLIGHT_SLICE_FROM changed nodes even where filters slice from more', () => {
+    const renderer = createGraphRenderer({ nodeLayerFrom: 0, sliceFrom: 1000 });
+    renderer.update(scene(nodes()));
+    // 600 nodes change (597 fade, the root and two partners do not): under 1,000, over 200.
+    renderer.highlight(focus(['n0', 'n1', 'n2'], 'n0'), false);
+    expect(renderer.cy.nodes('.faded')).toHaveLength(0);
+    vi.advanceTimersByTime(1000);
+    expect(renderer.cy.nodes('.faded')).toHaveLength(COUNT - 3);
+    // A neighbourhood grown by fewer than HIGHLIGHT_SLICE_FROM nodes: in the call.
+    const grown = Array.from({ length: HIGHLIGHT_SLICE_FROM - 1 }, (_, i) => `n${i}`);
+    renderer.highlight(focus(grown, 'n0'), false);
+    expect(renderer.cy.nodes('.faded')).toHaveLength(COUNT - grown.length);
     renderer.destroy();
   });
 
