@@ -108,9 +108,9 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZo
   const nodes = cy.nodes().filter((node) => ids.has(node.id()));
   if (nodes.empty()) return;
   // The nodes' box as cytoscape's fit measures it (labels included), framed below a note laid across the canvas's
-  // top (viewOf). Fitted on centres and sizes instead, a focus at 5,000 actors came out a little wider (zoom 0.139
-  // against 0.158), and the faded picture then took 320 ms to rasterise in this machine's software renderer in two
-  // runs of three (docs/performance.md, "A focus and a path in slices").
+  // top (viewOf). Fitted on centres and sizes instead, the faded picture of a focus at 5,000 actors took 316–328 ms
+  // to rasterise in this machine's software renderer in four loads of six; framed this way, in none of six. Why is
+  // not understood (docs/performance.md, "A focus and a path in slices").
   const { x1, y1, w, h } = nodes.boundingBox();
   const extent = { x: x1 + w / 2, y: y1 + h / 2, halfWidth: w / 2, halfHeight: h / 2 };
   const viewport = cy.width() > 0 && cy.height() > 0 ? fitViewport([extent], viewOf(cy, padding)) : null;
