@@ -1,5 +1,5 @@
 // The label classes and their stylesheet rules: which side a label sits on, its size, and what comes to the front.
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { isCorner, labelAlign, LABEL_PLACES, LABEL_SIDES, type LabelSide } from './label-placement';
 
 /** Class of a node whose label is drawn, one per side. */
@@ -29,6 +29,21 @@ export const ALL_LABEL_CLASSES = [
   LABEL_WRAP,
   LABEL_SHORT,
 ].join(' ');
+
+/** Labels the reader asked for: shown whatever they cover, before any other. */
+export const forcedLabel = (node: NodeSingular): boolean =>
+  node.hasClass('selected') ||
+  node.hasClass('focus-root') ||
+  node.hasClass('path-end') ||
+  node.hasClass('hover') ||
+  node.hasClass(KEYBOARD_CURSOR);
+
+/**
+ * The steps of a shown path between its two actors: named right after the forced labels, over other nodes if need
+ * be, but never over another label. Forced as well, 14 steps of a path at 5,000 actors in a 320×480 embed were a
+ * heap of names covering each other; the reader points at a step for its name, and the path finder lists them all.
+ */
+export const stepLabel = (node: NodeSingular): boolean => node.hasClass('on-path');
 
 /**
  * A placed label is drawn at `labelFont` (model units, LABEL_PX on screen) on its side, `labelGap` from the

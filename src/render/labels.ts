@@ -8,7 +8,15 @@ import { HIDDEN } from './visibility';
 import { overlaysOf } from './over-canvas';
 import { modelUnits } from './label-geometry';
 import { calloutsInModel, drawLeaders } from './label-leaders';
-import { ALL_LABEL_CLASSES, KEYBOARD_CURSOR, LABEL_CLASS, LABEL_OVER, LABEL_SHORT, LABEL_WRAP } from './label-styles';
+import {
+  ALL_LABEL_CLASSES,
+  forcedLabel,
+  LABEL_CLASS,
+  LABEL_OVER,
+  LABEL_SHORT,
+  LABEL_WRAP,
+  stepLabel,
+} from './label-styles';
 import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
 export { KEYBOARD_CURSOR, labelStyles } from './label-styles';
@@ -27,14 +35,6 @@ const GAP_PX = 3;
 
 /** Background padding around a label, on screen (the style gives cytoscape `labelPad` in model units). */
 const PAD = 2;
-
-/** Labels the reader asked for: shown whatever they cover, before any other. */
-const forcedLabel = (node: NodeSingular): boolean =>
-  node.hasClass('selected') ||
-  node.hasClass('focus-root') ||
-  node.hasClass('on-path') ||
-  node.hasClass('hover') ||
-  node.hasClass(KEYBOARD_CURSOR);
 
 /** A drawn node with a label, on screen. */
 interface Entry {
@@ -124,6 +124,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
   const discs: Disc[] = [];
   const forced: Entry[] = [];
   const rest: Entry[] = [];
+  const steps: Entry[] = [];
   const nodes = new Map<string, NodeSingular>();
   const titles: Box[] = [];
   // One pass over plain numbers: at 5,000 nodes, every cytoscape accessor call per node costs milliseconds.
@@ -161,9 +162,13 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
     if (typeof data.shortLabel === 'string') entry.short = data.shortLabel;
     if (data.calloutLabel === true) entry.callout = true;
     if (forcedLabel(node)) forced.push(entry);
-    else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) rest.push(entry);
+    else if (!faded && x + r > 0 && x - r < width && y + r > 0 && y - r < canvasHeight) {
+      // A step may hang on a leader line where no side has room, as the country view's countries do.
+      if (stepLabel(node)) steps.push({ ...entry, callout: true });
+      else rest.push(entry);
+    }
   });
-  const tried = rest.sort(bySize).slice(0, MAX_TRIED);
+  const tried = [...steps.sort(bySize), ...rest.sort(bySize).slice(0, MAX_TRIED)];
   const onScreen = (text: string): number => (textWidthAt100(text) * LABEL_PX) / 100;
   const wraps = new Map<string, WrappedLabel>();
   for (const entry of forced) {
@@ -182,7 +187,7 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
       minWidth: entry.label.length * LABEL_PX * 0.4,
       height: wrapped ? wrapped.lines * LABEL_PX * 1.25 + 2 * pad : height,
       forced: i < forced.length,
-      overNodes: i < forced.length + OVER_NODES,
+      overNodes: i < forced.length + steps.length + OVER_NODES,
       ...(entry.short !== undefined ? { shortWidth: onScreen(entry.short) + 2 * pad + 2 } : {}),
       ...(entry.callout === true ? { callout: true } : {}),
     };

@@ -21,13 +21,18 @@ export interface Highlight {
   /** Nodes and edges (as [a, b] node pairs) on the shown shortest paths. */
   pathNodes: ReadonlySet<string>;
   pathPairs: ReadonlyArray<readonly [string, string]>;
+  /**
+   * The path's two actors, whose names are always shown (`path-end`); the steps between are named where there is
+   * room (labels.ts), or a long path's names covered each other in a small frame.
+   */
+  ends?: ReadonlySet<string>;
 }
 
 export const NO_HIGHLIGHT: Highlight = { keep: null, root: null, pathNodes: new Set(), pathPairs: [] };
 
 /** The node classes a highlight sets, in the order of a node's wanted marks. */
-const NODE_MARKS = ['on-path', 'faded', 'focus-root'] as const;
-type Marks = readonly [onPath: boolean, faded: boolean, root: boolean];
+const NODE_MARKS = ['on-path', 'faded', 'focus-root', 'path-end'] as const;
+type Marks = readonly [onPath: boolean, faded: boolean, root: boolean, end: boolean];
 
 /** The nodes whose marks a highlight changes, to apply all at once or a slice at a time. */
 export interface HighlightPlan {
@@ -59,9 +64,10 @@ export function highlightPlan(cy: Core, highlight: Highlight): HighlightPlan {
   const live = (element: SingularElementArgument): boolean =>
     active && !element.hasClass(HIDDEN) && !isBoxId(element.id());
   const marksOf = (node: NodeSingular): Marks => {
-    if (!live(node)) return [false, false, false];
+    if (!live(node)) return [false, false, false, false];
     const id = node.id();
-    return [highlight.pathNodes.has(id), !nodeKept(id), id === highlight.root];
+    const onPath = highlight.pathNodes.has(id);
+    return [onPath, !nodeKept(id), id === highlight.root, onPath && highlight.ends?.has(id) === true];
   };
   edgeLayerOf(cy)?.setPathPairs(pairs);
   // Each changed node with the marks it gets (a node's own object: cytoscape returns the same one every time).

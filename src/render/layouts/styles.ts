@@ -55,10 +55,11 @@ export const explorerStyles: StylesheetJson = [
       'border-width': 3,
       'border-color': '#111111',
       'border-style': 'double',
-      label: 'data(label)',
       'z-index': 20,
     },
   },
+  // A path's two actors are always named; the steps between where there is room (render/labels.ts).
+  { selector: 'node.path-end', style: { label: 'data(label)' } },
   {
     selector: 'edge.on-path',
     style: { 'line-color': '#111111', 'line-style': 'solid', width: 5, opacity: 1, 'z-index': 20 },

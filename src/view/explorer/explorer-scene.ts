@@ -39,7 +39,8 @@ export const highlightOf = memoLast(
         const pathPairs = report.paths.flatMap((p) =>
           p.slice(1).map((id, i) => [actorKey(p[i] as string), actorKey(id)] as const),
         );
-        return { keep: null, root: null, pathNodes, pathPairs };
+        const ends = new Set([actorKey(path[0]), actorKey(path[1])]);
+        return { keep: null, root: null, pathNodes, pathPairs, ends };
       }
     }
     if (via !== null) {

@@ -11,6 +11,7 @@ import {
 } from '../../../src/render/label-placement';
 import { LABEL_PX, placeCanvasLabels, placedLabelsOf } from '../../../src/render/labels';
 import { stylesheet } from '../../../src/render/style';
+import { applyHighlight } from '../../../src/render/layouts/highlight';
 
 const disc = (id: string, x: number, y: number, r = 5): Disc => ({ id, x, y, r });
 const want = (d: Disc, width = 60, height = 16, extra: Partial<LabelCandidate> = {}): LabelCandidate => ({
@@ -318,6 +319,33 @@ describe('placeCanvasLabels', () => {
     expect(zoomedIn.length).toBeGreaterThan(zoomedOut.length);
     expect(zoomedIn).not.toContain('far');
     expect(cy.getElementById('far').style('label')).toBe('');
+  });
+
+  it("always names a path's two actors, and its steps only where their names cover no other name", () => {
+    // The row is a path n0 … n4: n0 and n4 its ends. The steps n1–n3, 14 px apart, have no room for three names.
+    const cy = graph();
+    applyHighlight(cy, {
+      keep: null,
+      root: null,
+      pathNodes: new Set(['n0', 'n1', 'n2', 'n3', 'n4']),
+      pathPairs: [
+        ['n0', 'n1'],
+        ['n1', 'n2'],
+        ['n2', 'n3'],
+        ['n3', 'n4'],
+      ],
+      ends: new Set(['n0', 'n4']),
+    });
+    expect(cy.nodes('.path-end').map((node) => node.id())).toEqual(['n0', 'n4']);
+    placeCanvasLabels(cy, canvas);
+    const named = placedLabelsOf(cy);
+    expect(named.has('n0') && named.has('n4')).toBe(true);
+    const steps = ['n1', 'n2', 'n3'].filter((id) => named.has(id));
+    expect(steps.length).toBeLessThan(3);
+    // An unnamed step shows no label of its own (the stylesheet names only placed steps and the ends).
+    for (const id of ['n1', 'n2', 'n3'].filter((step) => !named.has(step))) {
+      expect(cy.getElementById(id).style('label')).toBe('');
+    }
   });
 
   it('leaves faded actors unnamed', () => {

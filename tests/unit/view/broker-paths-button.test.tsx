@@ -90,4 +90,12 @@ describe('Show these paths (actor panel)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Focus: its partners' }));
     expect(useBrokerPaths.getState().shown).toBeNull();
   });
+
+  it('a path between two actors names its two ends (always labelled), not the hub between them', () => {
+    const { view, dataset: loaded } = useAtlas.getState();
+    const filtered = filteredOf(loaded!, view.filters);
+    const highlight = highlightOf(loaded!, filtered, null, null, 1, ['f1', 's1']);
+    expect([...highlight.pathNodes].sort()).toEqual(['f1', 's1', 'v']);
+    expect([...(highlight.ends ?? [])].sort()).toEqual(['f1', 's1']);
+  });
 });
