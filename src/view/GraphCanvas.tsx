@@ -11,6 +11,7 @@ import { installPerfHook, markDrawn } from './perf-hook';
 import { installTestHook } from './test-hook';
 import { publishRenderer } from './present/live-renderers';
 import { nextTask } from '../threads/idle';
+import { afterFrame } from '../render/sliced-build';
 import { groupedInteger } from '../model/number-text';
 import { OVER_CANVAS_ATTRIBUTE } from '../render/over-canvas';
 import { isNarrowFrame } from './narrow-frame';
@@ -161,21 +162,12 @@ export function GraphCanvas({ elements, epoch, selected, alwaysDrawn, onRenderer
     };
   }, [lod, epoch, onRenderer, ready]);
 
-  useEffect(() => {
-    // Highlight (and draw the selection's ties) after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000
-    // nodes on a slow machine), and the side panel the click opened should not wait for it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        ready?.alsoDraw(alsoTies);
-        ready?.select(selected);
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [selected, lod, ready, alsoTies]);
+  // Highlight after the next paint: restyling a selection redraws the whole canvas (seconds at 5,000 nodes on a slow
+  // machine), and the side panel the click opened should not wait for it.
+  useEffect(() => afterFrame(() => ready?.select(selected)), [selected, lod, ready]);
+  // The picked ties likewise, on their own: a new focus or path must not select again (that brings the selected
+  // actor back into view, away from the focus's or path's frame).
+  useEffect(() => afterFrame(() => ready?.alsoDraw(alsoTies)), [alsoTies, ready]);
 
   const zoom = (factor: number | 'fit'): void => renderer.current?.zoomBy(factor);
   // Built on the first arrow key, once per edges array: a layout switch keeps the edges, and at 5,000 actors
