@@ -103,10 +103,12 @@ export function placeLabels(
   const clearance = options.clearance ?? 2;
   // Nodes drawn at the front (labelled over others, or forced): no label may cover them.
   const front = new Set(candidates.filter((c) => c.forced === true || c.overNodes === true).map((c) => c.id));
+  /** Whether a box, grown by the clearance already, covers no label placed before (nor a reserved area). */
+  const noLabelOn = (box: Box): boolean => !labelGrid.some(box, (other) => boxesOverlap(box, other));
   const free = (tight: Box, candidate: LabelCandidate): boolean => {
     const box = grow(tight, clearance);
     return (
-      !labelGrid.some(box, (other) => boxesOverlap(box, other)) &&
+      noLabelOn(box) &&
       !discGrid.some(
         box,
         (disc) =>
@@ -167,8 +169,7 @@ export function placeLabels(
     const within = (box: Box): boolean => options.bounds === undefined || inside(box, options.bounds);
     /** Whether a box covers no label placed before (nor a callout's line): what a forced label checks first. */
     const clearOfLabels = (box: Box): boolean =>
-      !labelGrid.some(grow(box, clearance), (other) => boxesOverlap(grow(box, clearance), other)) &&
-      (leaders.length === 0 || !crossesLeader(box));
+      noLabelOn(grow(box, clearance)) && (leaders.length === 0 || !crossesLeader(box));
     /** A forced label's callout on a leader line, covering no label (nodes it may: it is drawn on top). */
     const forcedCallout = (): { side: LabelSide; box: Box; shift: number; leader: Leader } | undefined => {
       const away = awayFromCrowd(candidate, discsNear(candidate, discGrid));

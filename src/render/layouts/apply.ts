@@ -97,16 +97,18 @@ export interface WeightedExtent extends NodeExtent {
  */
 export function fitFrame(cy: Core, extents: readonly WeightedExtent[], padding: number): boolean {
   if (!(cy.width() > 0 && cy.height() > 0)) return false;
+  // Read once: it measures the page's elements over the canvas (overlaysOf).
+  const view = viewOf(cy, padding);
   const map = mapFrames.get(cy);
   if (map !== undefined && extents.length >= 2) {
-    const whole = fitViewport(extents, { ...viewOf(cy, padding), maxZoom: cy.maxZoom() });
+    const whole = fitViewport(extents, { ...view, maxZoom: cy.maxZoom() });
     if (whole !== null && whole.zoom < CORE_FIT_BELOW[map]) {
       const core = coreOf(extents.map(({ x, y, weight }) => ({ x, y, weight: weight ?? 1 })));
       const framed = core.map((i) => extents[i]!);
-      if (framed.length < extents.length) return fitExtents(cy, framed, padding);
+      if (framed.length < extents.length) return fitExtents(cy, framed, padding, view);
     }
   }
-  return fitExtents(cy, extents, padding);
+  return fitExtents(cy, extents, padding, view);
 }
 
 /**
@@ -178,9 +180,14 @@ export const FIT_MAX_ZOOM = 1.5;
  * Sets the viewport so these extents fit with `padding` around them, within cy's zoom limits (also for
  * nodes cytoscape does not hold yet, such as the preview's). False when the canvas has no size (headless).
  */
-export function fitExtents(cy: Core, extents: Iterable<NodeExtent>, padding: number): boolean {
+export function fitExtents(
+  cy: Core,
+  extents: Iterable<NodeExtent>,
+  padding: number,
+  view: FitView = viewOf(cy, padding),
+): boolean {
   if (!(cy.width() > 0 && cy.height() > 0)) return false;
-  const viewport = fitViewport(extents, viewOf(cy, padding));
+  const viewport = fitViewport(extents, view);
   if (viewport) cy.viewport(viewport);
   return true;
 }
