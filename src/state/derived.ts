@@ -38,8 +38,9 @@ export const builtActorGraph = (filtered: FilteredDataset, projection: Projectio
   lastGraph !== null && lastGraph.filtered === filtered && lastGraph.projection === projection ? lastGraph.graph : null;
 
 /**
- * The graphology actor graph, for the consumers that walk it (panels, focus, paths, exports, what-if analyses).
- * The graph view draws from tiesOf instead, so a filter change builds this only when one of them asks.
+ * The graphology actor graph, built at once (the GEXF and GraphML exports build it in tasks: actorGraphInTasks). The
+ * graph view, its panels, a focus and the paths read tiesOf and pathsOf instead, so a filter change builds this only
+ * when asked; in the app only the graph scene's `graph` getter asks, and nothing reads that now.
  */
 export function actorGraphOf(filtered: FilteredDataset, projection: Projection): ActorGraph {
   const built = builtActorGraph(filtered, projection);
