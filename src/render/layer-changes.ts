@@ -36,18 +36,21 @@ export interface ChangeWatch {
   stop(): void;
 }
 
+/** What changed: a node's marks only (selected, faded, hidden), or its place, colour or size, or the nodes themselves. */
+export type ChangeKind = 'marks' | 'nodes';
+
 /**
  * Calls `changed` for each node event that alters what the layer drew from cytoscape's nodes, while `watching()`
  * (no preview is up: the preview's nodes are the ends then, so a sliced build's adds and a catch-up's hide and show
  * slices cost no redraw each, and the hand-over's drawing reads them all afresh).
  */
-export function watchChanges(cy: Core, watching: () => boolean, changed: () => void): ChangeWatch {
+export function watchChanges(cy: Core, watching: () => boolean, changed: (kind: ChangeKind) => void): ChangeWatch {
   /** Each node's marks as last drawn, to tell a change that matters (hidden, faded, selected) from a hover. */
   let ends = new Map<string, EndState>();
   /** The nodes the last full drawing filled, by id, to tell a change of colour or size from a label's data. */
   let filled = new Map<string, PreviewNode>();
   const moved = (): void => {
-    if (watching()) changed();
+    if (watching()) changed('nodes');
   };
   const marked = (event: EventObject): void => {
     const node = event.target as NodeSingular;
@@ -55,7 +58,7 @@ export function watchChanges(cy: Core, watching: () => boolean, changed: () => v
     const was = ends.get(node.id());
     const now = endStateOf(node);
     if (was === undefined || was.hidden !== now.hidden || was.faded !== now.faded || was.selected !== now.selected) {
-      changed();
+      changed('marks');
     }
   };
   // A node's new colour or size (the analysis's arrival) when the layer fills the nodes; a label's data is not one.
@@ -63,7 +66,7 @@ export function watchChanges(cy: Core, watching: () => boolean, changed: () => v
     const node = event.target as NodeSingular;
     if (!watching() || !node.isNode()) return;
     const was = filled.get(node.id());
-    if (was !== undefined && repaintedBy(was, node)) changed();
+    if (was !== undefined && repaintedBy(was, node)) changed('nodes');
   };
   cy.on('position add remove', moved);
   cy.on('class', marked);

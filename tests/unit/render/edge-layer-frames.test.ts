@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-// The edge layer's frames at load: the first picture and the hand-over drawn in slices off screen, no redraw for what changes nothing.
+// The edge layer's frames: the first picture, the hand-over, a grown set and a selection among many ties drawn in slices off screen; nothing redrawn for what changes nothing.
 import cytoscape from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createEdgeLayer, SLICE_GROWN_FROM, type EdgeLayer } from '../../../src/render/edge-layer';
+import { createEdgeLayer, SLICE_GROWN_FROM, SLICE_MARKS_FROM, type EdgeLayer } from '../../../src/render/edge-layer';
 import { edgeId, type EdgeData } from '../../../src/render/elements';
 import { setNodesOnLayer } from '../../../src/render/layer-nodes';
 import type { PreviewNode } from '../../../src/render/node-preview';
@@ -137,7 +137,8 @@ describe('the edge layer at load', () => {
     expect(screen.at(-1)).toBe('drawImage');
   });
 
-  it('draws a set grown to SLICE_GROWN_FROM ties or more off screen in slices, the picture on screen kept until then; a smaller change at once', () => {
+  /** SLICE_GROWN_FROM ties among nodes in a row, on a layer with a container; `screen` logs its on-screen canvas. */
+  function manyTies(): { cy: cytoscape.Core; layer: EdgeLayer; screen: string[]; every: EdgeData[] } {
     const cy = cytoscape({ headless: true, styleEnabled: true });
     const count = Math.ceil(Math.sqrt(2 * SLICE_GROWN_FROM)) + 2;
     const ids = Array.from({ length: count }, (_, i) => `n${i}`);
@@ -148,6 +149,11 @@ describe('the edge layer at load', () => {
     const container = document.createElement('div');
     const layer = createEdgeLayer(cy, container);
     const screen = calls.get(container.querySelector('canvas.edge-layer') as HTMLCanvasElement)!;
+    return { cy, layer, screen, every };
+  }
+
+  it('draws a set grown to SLICE_GROWN_FROM ties or more off screen in slices, the picture on screen kept until then; a smaller change at once', () => {
+    const { layer, screen, every } = manyTies();
     layer.setEdges(every.slice(0, 500));
     layer.setPreviewNodes(null);
     runFrames();
@@ -200,5 +206,39 @@ describe('the edge layer at load', () => {
     cy.emit('render');
     runFrames();
     expect(screen).toContain('fill');
+  });
+
+  it('draws a selection among SLICE_MARKS_FROM ties or more off screen in slices, the picture on screen kept until then', () => {
+    const { cy, layer, screen, every } = manyTies();
+    expect(every.length).toBeGreaterThanOrEqual(SLICE_MARKS_FROM);
+    layer.setEdges(every);
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    cy.getElementById('n3').addClass('selected');
+    cy.emit('render');
+    expect(screen).not.toContain('stroke');
+    runFrames();
+    expect(screen).not.toContain('stroke');
+    expect(screen.at(-1)).toBe('drawImage');
+  });
+
+  it('draws a selection at once when a node moved too, or among fewer than SLICE_MARKS_FROM ties', () => {
+    const { cy, layer, screen, every } = manyTies();
+    layer.setEdges(every);
+    layer.setPreviewNodes(null);
+    runFrames();
+    screen.length = 0;
+    cy.getElementById('n4').position({ x: 3, y: 3 });
+    cy.getElementById('n3').addClass('selected');
+    cy.emit('render');
+    expect(screen).toContain('stroke');
+    // The same mark among fewer ties.
+    layer.setEdges(every.slice(0, 500));
+    runFrames();
+    screen.length = 0;
+    cy.getElementById('n3').removeClass('selected');
+    cy.emit('render');
+    expect(screen).toContain('stroke');
   });
 });
