@@ -24,6 +24,9 @@ export {
   type LabelSide,
 } from './label-sides';
 
+/** How much nearer its own disc than any other a country's label must be, in pixels (nearestIsOwn). */
+const COUNTRY_NEAREST_SLACK = 4;
+
 /** A node that would like a label of this size. */
 export interface LabelCandidate extends Disc {
   /** The label's width, or a function that measures it: called only when the label's turn comes. */
@@ -122,11 +125,15 @@ export function placeLabels(
     return !discGrid.some(box, (disc) => disc.id !== candidate.id && boxHitsDisc(box, disc));
   };
   /**
-   * Whether the nearest node to a corner label is its own: off a corner, a label can sit as near another node as its
-   * own (Latvia's below Estonia's, beside Lithuania's), and a reader would name the wrong one.
+   * Whether the nearest node to a corner label, or to any country's beside its node, is its own: off a corner, a label
+   * can sit as near another node as its own (Latvia's below Estonia's, beside Lithuania's), and a reader would name the
+   * wrong one; so can a country's on any side among the circles of Europe ("SE (22)" left of Sweden, beside the Faroe
+   * Islands). A label on a leader line is tied to its node by the line instead.
    */
   const nearestIsOwn = (box: Box, candidate: LabelCandidate): boolean => {
-    const own = gapToDisc(box, candidate);
+    // The drawn label is a few pixels wider than this estimate and that much further from its own disc (6 against 3
+    // px for "SE (22)"), so for a country another disc must be clearly further off than the own one.
+    const own = gapToDisc(box, candidate) + (candidate.callout === true ? COUNTRY_NEAREST_SLACK : 0);
     return !discGrid.some(grow(box, own), (disc) => disc.id !== candidate.id && gapToDisc(box, disc) < own);
   };
   const reserved = options.reserved ?? [];
@@ -230,7 +237,7 @@ export function placeLabels(
     const fits = ({ side, box }: { side: LabelSide; box: Box }): boolean =>
       within(box) &&
       free(box, candidate) &&
-      (!isCorner(side) || nearestIsOwn(box, candidate)) &&
+      (side === 'callout' || (!isCorner(side) && candidate.callout !== true) || nearestIsOwn(box, candidate)) &&
       (leaders.length === 0 || !crossesLeader(box));
     // The few largest may cover smaller nodes, but only where no place covers none.
     const found =

@@ -21,7 +21,11 @@ import { textWidthAt100, wrapForced, type WrappedLabel } from './label-text';
 
 export { KEYBOARD_CURSOR, labelStyles } from './label-styles';
 
-/** How many of the largest actors may have their label over other nodes (in the crowded middle of a network). */
+/**
+ * How many of the largest actors may have their label over other nodes (in the crowded middle of a network). Not
+ * countries (a label that may hang on a leader line): in the sample's country view Germany's name lay over France's
+ * circle, which a reader took for Germany's.
+ */
 const OVER_NODES = 6;
 
 /** Every label is drawn at this size on screen, whatever the zoom: never below 11 px, never huge. */
@@ -187,7 +191,8 @@ function collectLabels(cy: Core, canvas?: { width: number; height: number }): La
       minWidth: entry.label.length * LABEL_PX * 0.4,
       height: wrapped ? wrapped.lines * LABEL_PX * 1.25 + 2 * pad : height,
       forced: i < forced.length,
-      overNodes: i < forced.length + steps.length + OVER_NODES,
+      overNodes:
+        i < forced.length + steps.length || (i < forced.length + steps.length + OVER_NODES && entry.callout !== true),
       ...(entry.short !== undefined ? { shortWidth: onScreen(entry.short) + 2 * pad + 2 } : {}),
       ...(entry.callout === true ? { callout: true } : {}),
     };

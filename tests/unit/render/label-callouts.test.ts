@@ -72,6 +72,13 @@ describe('placeLabels with callouts', () => {
     expect(leader!.y2).toBeLessThanOrEqual(box.y + box.height);
   });
 
+  it('puts a country’s label on no side nearer another node than its own, where an actor’s may lie', () => {
+    // A small node 3 px under where the label below would end: as near that label as the labelled node is.
+    const under = disc('b', 100, 135, 3);
+    expect(placeLabels([{ ...node, width: 60, height: 16 }], [node, under])[0]?.side).toBe('below');
+    expect(placeLabels([{ ...node, width: 60, height: 16, callout: true }], [node, under])[0]?.side).toBe('above');
+  });
+
   it('lays no later label across an earlier leader line, nor a later line across an earlier label', () => {
     const other = disc('b', 100, 170, 10);
     const placed = placeLabels(
@@ -146,5 +153,26 @@ describe('placeCanvasLabels with callouts', () => {
     const svg = toSvg(scene);
     expect(svg).toMatch(/<g class="leaders"[^>]*>\s*<line /);
     expect(svg).toContain('>Lithuania (9)</text>');
+  });
+
+  it('never lays the largest country’s name over a neighbour’s circle: it hangs it on a leader line', () => {
+    // Germany, the largest of the six largest (whose labels may cover actors), ringed in by twelve small countries.
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet });
+    cy.add([
+      {
+        group: 'nodes' as const,
+        data: { id: 'country:DE', label: 'Germany (13)', shortLabel: 'DE (13)', calloutLabel: true, size: 30 },
+        position: { x: 0, y: 0 },
+      },
+      ...Array.from({ length: 12 }, (_, i) => ({
+        group: 'nodes' as const,
+        data: { id: `country:C${i}`, label: '', calloutLabel: true, size: 6 },
+        position: { x: 30 * Math.cos((i / 12) * 2 * Math.PI), y: 30 * Math.sin((i / 12) * 2 * Math.PI) },
+      })),
+    ]);
+    cy.pan({ x: 500, y: 300 });
+    placeCanvasLabels(cy, { width: 1000, height: 600 });
+    expect(placedLabelsOf(cy).get('country:DE')).toBe('callout');
+    expect(leadersOf(cy).get('country:DE')).toBeDefined();
   });
 });
