@@ -27,6 +27,12 @@ export {
 /** How much nearer its own disc than any other a country's label must be, in pixels (nearestIsOwn). */
 const COUNTRY_NEAREST_SLACK = 4;
 
+/**
+ * How far a label on a leader line keeps from every other node, in pixels: its line is thin, and "Estonia (14)" hung
+ * 5 px from Sweden's circle in a 320×480 embed read as Sweden's name.
+ */
+const CALLOUT_CLEAR = 10;
+
 /** A node that would like a label of this size. */
 export interface LabelCandidate extends Disc {
   /** The label's width, or a function that measures it: called only when the label's turn comes. */
@@ -238,6 +244,7 @@ export function placeLabels(
       within(box) &&
       free(box, candidate) &&
       (side === 'callout' || (!isCorner(side) && candidate.callout !== true) || nearestIsOwn(box, candidate)) &&
+      (side !== 'callout' || candidate.overNodes === true || clearOfDiscs(grow(box, CALLOUT_CLEAR), candidate)) &&
       (leaders.length === 0 || !crossesLeader(box));
     // The few largest may cover smaller nodes, but only where no place covers none.
     const found =

@@ -260,6 +260,11 @@ describe('labels in the country view', () => {
         if (disc.id !== leader.id && segmentHitsDisc(leader, { ...disc, r: disc.r - 1 }))
           problems.push(`crosses ${disc.id}`);
       }
+      // Its line is thin: a label beside another country's circle reads as that country's ("Estonia (14)" by Sweden's).
+      for (const disc of discs) {
+        if (disc.id !== leader.id && gap(label, disc) < 6)
+          problems.push(`${Math.round(gap(label, disc))} px from ${disc.id}`);
+      }
       for (const other of labels) {
         const inset = {
           x: other.x1 + 1,

@@ -79,6 +79,18 @@ describe('placeLabels with callouts', () => {
     expect(placeLabels([{ ...node, width: 60, height: 16, callout: true }], [node, under])[0]?.side).toBe('above');
   });
 
+  it('hangs a label on a leader line 10 px or more from every other node, so it is not read as a neighbour’s', () => {
+    const [placed] = placeLabels([{ ...node, width: 60, height: 16, callout: true }], [node, ...ring]);
+    expect(placed?.side).toBe('callout');
+    const { box } = placed!;
+    const gaps = ring.map((other) => {
+      const nx = Math.max(box.x, Math.min(other.x, box.x + box.width));
+      const ny = Math.max(box.y, Math.min(other.y, box.y + box.height));
+      return Math.hypot(other.x - nx, other.y - ny) - other.r;
+    });
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(10);
+  });
+
   it('lays no later label across an earlier leader line, nor a later line across an earlier label', () => {
     const other = disc('b', 100, 170, 10);
     const placed = placeLabels(
