@@ -38,9 +38,9 @@ export const builtActorGraph = (filtered: FilteredDataset, projection: Projectio
   lastGraph !== null && lastGraph.filtered === filtered && lastGraph.projection === projection ? lastGraph.graph : null;
 
 /**
- * The graphology actor graph, built at once (the GEXF and GraphML exports build it in tasks: actorGraphInTasks). The
- * graph view, its panels, a focus and the paths read tiesOf and pathsOf instead, so a filter change builds this only
- * when asked; in the app only the graph scene's `graph` getter asks, and nothing reads that now.
+ * The graphology actor graph, built at once, memoised with the one built in tasks. The app builds it only for the
+ * GEXF and GraphML exports, in tasks (actorGraphInTasks); the graph view, its panels, a focus and the paths read
+ * tiesOf and pathsOf. This at-once build is what the tests hold the tasks' graph and the memo to.
  */
 export function actorGraphOf(filtered: FilteredDataset, projection: Projection): ActorGraph {
   const built = builtActorGraph(filtered, projection);

@@ -1,7 +1,7 @@
 // The graph view's derived data (colour and size specs, scales, cytoscape elements), memoised on store identity.
 import type { ColorBy, MetricName } from '../embed/view-state';
 import { countryName } from '../model/countries';
-import { actorIdOf, type ActorGraph } from '../model/graph';
+import { actorIdOf } from '../model/graph';
 import type { FilteredDataset } from '../model/filter';
 import type { FilteredTies } from '../model/ties';
 import type { Actor, ActorKind, Dataset, Projection } from '../model/types';
@@ -17,7 +17,6 @@ import {
   type SizeSpec,
 } from '../render/encoding';
 import {
-  actorGraphOf,
   agreementKindsOf,
   illustrativeAgreementsOf,
   countsOf,
@@ -128,11 +127,6 @@ export interface GraphSceneData {
   projection: Projection;
   /** The drawn ties as typed arrays: what the elements, degree and strength come from. */
   ties: FilteredTies;
-  /**
-   * The graphology actor graph, built on first read (memoised on the filtered dataset and projection):
-   * only consumers that walk it (focus neighbourhood, panels) should read it, so a plain filter change builds none.
-   */
-  readonly graph: ActorGraph;
   counts: Counts;
   encoding: Encoding;
   elements: GraphElements;
@@ -172,9 +166,6 @@ export function sceneOf(state: SceneInputs): GraphSceneData | null {
     filtered,
     projection,
     ties,
-    get graph() {
-      return actorGraphOf(filtered, projection);
-    },
     counts: countsOf(filtered),
     encoding,
     elements,
