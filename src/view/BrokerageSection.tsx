@@ -1,46 +1,14 @@
-// Where an actor brokers, in the actor panel: one sentence and the top five country pairs as bars.
-import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
+// Where an actor brokers, in the actor panel: computed as the panel opens on a network of up to 1,500 actors, on request above.
 import { brokerageOf, type Brokerage } from '../analysis/brokerage';
 import type { FilteredDataset } from '../model/filter';
-import { countryName } from '../model/countries';
 import type { Dataset } from '../model/types';
 import { memoLast } from '../state/memo';
-import { useAtlas } from '../state/store';
-import { hideBrokerPaths, showBrokerPaths, shownBrokerPaths, useBrokerPaths } from '../state/broker-paths';
-import { counted, groupedInteger } from '../model/number-text';
+import { BrokerageOnRequest } from './BrokerageOnRequest';
+import { BrokerageFrame, BrokerageSplit, INLINE_BROKERAGE_LIMIT } from './BrokerageSplit';
 
-/**
- * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
- * component: ~50 ms at 1,500 actors here); above it the panel points to `analyze --explain`.
- */
-export const INLINE_BROKERAGE_LIMIT = 1500;
+export { INLINE_BROKERAGE_LIMIT } from './BrokerageSplit';
 
 const brokerageMemo = memoLast((filtered: FilteredDataset, id: string): Brokerage | null => brokerageOf(filtered, id));
-
-const pathsMemo = memoLast((filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
-  brokerPathsOf(filtered, id, [a, b]),
-);
-
-/** What the network shows for the chosen pair: how many paths, between how many pairs, over which ties. */
-function ShownPaths({ found, place }: { found: BrokerPaths; place: string }) {
-  return (
-    <p className="brokerage-shown" role="status">
-      On the network: {counted(found.paths, 'shortest path', 'shortest paths')} between{' '}
-      {counted(found.pairs, 'pair', 'pairs')} of {place} run through it, over{' '}
-      {counted(found.edges.length, 'tie', 'ties')} and {counted(found.nodes.length, 'actor', 'actors')}.{' '}
-      <button type="button" className="link-button" onClick={hideBrokerPaths}>
-        Hide these paths
-      </button>
-    </p>
-  );
-}
-
-const percent = (share: number): string => `${Math.round(share * 100)} %`;
-
-/** "Latvian and Swedish actors", "Latvian actors" (a pair within one country). */
-function between(pair: readonly [string, string], name: (code: string) => string): string {
-  return pair[0] === pair[1] ? `actors in ${name(pair[0])}` : `actors in ${name(pair[0])} and ${name(pair[1])}`;
-}
 
 export function BrokerageSection({
   dataset,
@@ -51,69 +19,14 @@ export function BrokerageSection({
   filtered: FilteredDataset;
   id: string;
 }) {
-  const choice = useBrokerPaths((s) => s.shown);
-  const view = useAtlas((s) => s.view);
   if (!filtered.actorsById.has(id)) return null;
-  if (filtered.actors.length > INLINE_BROKERAGE_LIMIT) {
-    return (
-      <p className="note brokerage">
-        Where this actor brokers is computed by the command line for networks of over{' '}
-        {groupedInteger(INLINE_BROKERAGE_LIMIT)} actors: <code>npm run analyze -- FILE --explain {id}</code>.
-      </p>
-    );
-  }
+  if (filtered.actors.length > INLINE_BROKERAGE_LIMIT)
+    return <BrokerageOnRequest dataset={dataset} actors={filtered.actors.length} id={id} />;
   const brokerage = brokerageMemo(filtered, id);
   if (brokerage === null) return null;
-  const name = (code: string): string => countryName(code, dataset);
-  const top = brokerage.byCountryPair.slice(0, 5);
-  const shown = shownBrokerPaths(choice, view.selected, view.path, view.focus);
-  const isShown = (pair: readonly [string, string]): boolean =>
-    shown !== null && shown.actor === id && shown.countries[0] === pair[0] && shown.countries[1] === pair[1];
-  const found = shown !== null && shown.actor === id ? pathsMemo(filtered, id, ...shown.countries) : null;
-  const pairName = (pair: readonly [string, string]): string =>
-    pair[0] === pair[1] ? name(pair[0]) : `${name(pair[0])} – ${name(pair[1])}`;
   return (
-    <section className="brokerage" aria-labelledby="brokerage-title">
-      <h3 id="brokerage-title">Where it brokers</h3>
-      {top.length === 0 ? (
-        <p className="note">It lies on no shortest path between two other actors (betweenness 0).</p>
-      ) : (
-        <>
-          <p className="brokerage-sentence">
-            Of the shortest paths between other actors that run through it, {percent(top[0]!.share)} join{' '}
-            {between(top[0]!.countries, name)}
-            {top.length > 1 && (
-              <>
-                ; {percent(top[1]!.share)} join {between(top[1]!.countries, name)}
-              </>
-            )}
-            .
-          </p>
-          <ul className="brokerage-bars" aria-label="Share of its brokerage by pair of countries">
-            {top.map((entry) => (
-              <li key={entry.countries.join('|')}>
-                <span className="brokerage-pair">{pairName(entry.countries)}</span>
-                {/* Bars relative to the largest pair, so five small shares still compare at a glance. */}
-                <span className="brokerage-bar" aria-hidden="true">
-                  <span style={{ width: `${Math.max(2, (entry.share / top[0]!.share) * 100)}%` }} />
-                </span>
-                <span className="brokerage-share">{percent(entry.share)}</span>
-                <button
-                  type="button"
-                  className="brokerage-show"
-                  aria-pressed={isShown(entry.countries)}
-                  aria-label={`Show the paths between ${between(entry.countries, name)} on the network`}
-                  title={`Show on the network the shortest paths between ${between(entry.countries, name)} that run through it`}
-                  onClick={() => (isShown(entry.countries) ? hideBrokerPaths() : showBrokerPaths(id, entry.countries))}
-                >
-                  Show
-                </button>
-              </li>
-            ))}
-          </ul>
-          {found !== null && found.pairs > 0 && <ShownPaths found={found} place={between(found.countries, name)} />}
-        </>
-      )}
-    </section>
+    <BrokerageFrame>
+      <BrokerageSplit dataset={dataset} filtered={filtered} brokerage={brokerage} />
+    </BrokerageFrame>
   );
 }

@@ -1,0 +1,70 @@
+// Where an actor brokers on a network too large to split as the panel opens: a button, a worker's progress, then the split.
+import { useState } from 'react';
+import type { Dataset, Filters } from '../model/types';
+import { groupedInteger } from '../model/number-text';
+import { useAtlas } from '../state/store';
+import { createBrokerageClient } from '../worker/brokerage-client';
+import { BrokerageFrame, BrokerageSplit, INLINE_BROKERAGE_LIMIT } from './BrokerageSplit';
+import { useStepsJob } from './use-steps-job';
+
+/** What the reader asked for: the split of this actor under these filters (another actor or filter asks again). */
+interface Asked {
+  dataset: Dataset;
+  filters: Filters;
+  id: string;
+}
+
+export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; actors: number; id: string }) {
+  const filters = useAtlas((s) => s.view.filters);
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const current = asked !== null && asked.dataset === dataset && asked.filters === filters && asked.id === id;
+  const job = useStepsJob(createBrokerageClient, current ? { dataset, filters, actor: id } : null, [
+    dataset,
+    filters,
+    id,
+  ]);
+  if (job === null) {
+    return (
+      <BrokerageFrame>
+        <p className="note">
+          Which pairs of countries its brokerage joins takes a few seconds to work out at {groupedInteger(actors)}{' '}
+          actors; the page stays usable meanwhile.
+        </p>
+        <button type="button" onClick={() => setAsked({ dataset, filters, id })}>
+          Work out where it brokers
+        </button>
+      </BrokerageFrame>
+    );
+  }
+  if (job.status === 'running') {
+    return (
+      <BrokerageFrame>
+        <p className="note" role="status">
+          Working out where it brokers… {Math.round(job.progress * 100)} %{' '}
+          <button type="button" className="link-button" onClick={() => setAsked(null)}>
+            Cancel
+          </button>
+        </p>
+      </BrokerageFrame>
+    );
+  }
+  if (job.status === 'failed') {
+    return (
+      <BrokerageFrame>
+        <p className="note" role="alert">
+          Where it brokers could not be worked out: {job.message}
+        </p>
+      </BrokerageFrame>
+    );
+  }
+  if (job.result === null) return null;
+  return (
+    <BrokerageFrame>
+      <BrokerageSplit dataset={dataset} brokerage={job.result} />
+      <p className="note">
+        The paths behind these shares are drawn on the network for up to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}
+        actors.
+      </p>
+    </BrokerageFrame>
+  );
+}

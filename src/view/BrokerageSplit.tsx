@@ -1,0 +1,122 @@
+// Where an actor brokers, as the actor panel shows it: one sentence and the top five country pairs as bars.
+import type { ReactNode } from 'react';
+import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
+import type { Brokerage } from '../analysis/brokerage';
+import type { FilteredDataset } from '../model/filter';
+import { countryName } from '../model/countries';
+import type { Dataset } from '../model/types';
+import { memoLast } from '../state/memo';
+import { useAtlas } from '../state/store';
+import { hideBrokerPaths, showBrokerPaths, shownBrokerPaths, useBrokerPaths } from '../state/broker-paths';
+import { counted } from '../model/number-text';
+
+/**
+ * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
+ * component: ~50 ms at 1,500 actors here); above it a button computes it in a worker (BrokerageOnRequest), and the
+ * paths are not drawn (one pass per actor of a country: 250–400 ms at 5,000 actors, on the page).
+ */
+export const INLINE_BROKERAGE_LIMIT = 1500;
+
+const pathsMemo = memoLast((filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
+  brokerPathsOf(filtered, id, [a, b]),
+);
+
+/** What the network shows for the chosen pair: how many paths, between how many pairs, over which ties. */
+function ShownPaths({ found, place }: { found: BrokerPaths; place: string }) {
+  return (
+    <p className="brokerage-shown" role="status">
+      On the network: {counted(found.paths, 'shortest path', 'shortest paths')} between{' '}
+      {counted(found.pairs, 'pair', 'pairs')} of {place} run through it, over{' '}
+      {counted(found.edges.length, 'tie', 'ties')} and {counted(found.nodes.length, 'actor', 'actors')}.{' '}
+      <button type="button" className="link-button" onClick={hideBrokerPaths}>
+        Hide these paths
+      </button>
+    </p>
+  );
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+
+/** "Latvian and Swedish actors", "Latvian actors" (a pair within one country). */
+function between(pair: readonly [string, string], name: (code: string) => string): string {
+  return pair[0] === pair[1] ? `actors in ${name(pair[0])}` : `actors in ${name(pair[0])} and ${name(pair[1])}`;
+}
+
+/** The section and its heading, whichever way the split is computed. */
+export function BrokerageFrame({ children }: { children: ReactNode }) {
+  return (
+    <section className="brokerage" aria-labelledby="brokerage-title">
+      <h3 id="brokerage-title">Where it brokers</h3>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The split as a sentence and the top five country pairs as bars; with `filtered` (a network small enough to
+ * draw them at once), each pair's Show button draws its paths on the network.
+ */
+export function BrokerageSplit({
+  dataset,
+  filtered,
+  brokerage,
+}: {
+  dataset: Dataset;
+  filtered?: FilteredDataset;
+  brokerage: Brokerage;
+}) {
+  const choice = useBrokerPaths((s) => s.shown);
+  const view = useAtlas((s) => s.view);
+  const id = brokerage.actor;
+  const name = (code: string): string => countryName(code, dataset);
+  const top = brokerage.byCountryPair.slice(0, 5);
+  const shown = shownBrokerPaths(choice, view.selected, view.path, view.focus);
+  const isShown = (pair: readonly [string, string]): boolean =>
+    shown !== null && shown.actor === id && shown.countries[0] === pair[0] && shown.countries[1] === pair[1];
+  const found =
+    filtered !== undefined && shown !== null && shown.actor === id ? pathsMemo(filtered, id, ...shown.countries) : null;
+  const pairName = (pair: readonly [string, string]): string =>
+    pair[0] === pair[1] ? name(pair[0]) : `${name(pair[0])} – ${name(pair[1])}`;
+  if (top.length === 0) {
+    return <p className="note">It lies on no shortest path between two other actors (betweenness 0).</p>;
+  }
+  return (
+    <>
+      <p className="brokerage-sentence">
+        Of the shortest paths between other actors that run through it, {percent(top[0]!.share)} join{' '}
+        {between(top[0]!.countries, name)}
+        {top.length > 1 && (
+          <>
+            ; {percent(top[1]!.share)} join {between(top[1]!.countries, name)}
+          </>
+        )}
+        .
+      </p>
+      <ul className="brokerage-bars" aria-label="Share of its brokerage by pair of countries">
+        {top.map((entry) => (
+          <li key={entry.countries.join('|')}>
+            <span className="brokerage-pair">{pairName(entry.countries)}</span>
+            {/* Bars relative to the largest pair, so five small shares still compare at a glance. */}
+            <span className="brokerage-bar" aria-hidden="true">
+              <span style={{ width: `${Math.max(2, (entry.share / top[0]!.share) * 100)}%` }} />
+            </span>
+            <span className="brokerage-share">{percent(entry.share)}</span>
+            {filtered !== undefined && (
+              <button
+                type="button"
+                className="brokerage-show"
+                aria-pressed={isShown(entry.countries)}
+                aria-label={`Show the paths between ${between(entry.countries, name)} on the network`}
+                title={`Show on the network the shortest paths between ${between(entry.countries, name)} that run through it`}
+                onClick={() => (isShown(entry.countries) ? hideBrokerPaths() : showBrokerPaths(id, entry.countries))}
+              >
+                Show
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {found !== null && found.pairs > 0 && <ShownPaths found={found} place={between(found.countries, name)} />}
+    </>
+  );
+}

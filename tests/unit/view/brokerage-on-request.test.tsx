@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// "Where it brokers" above 1,500 actors: nothing computed until asked, then the split from the job (main-thread slices here), without Show buttons.
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDatasetFromText, selectActor } from '../../../src/state/actions';
+import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { ActorPanel } from '../../../src/view/ActorPanel';
+import { INLINE_BROKERAGE_LIMIT } from '../../../src/view/BrokerageSection';
+
+// The hub `v` (EE) joins two Finnish actors to two Swedish ones; f1–f2 talk directly. Unconnected Danish actors
+// take the network past the limit: 4 Finland–Sweden pairs and 1 Swedish pair run through v, 80 % and 20 %.
+const dataset = {
+  format: 'alliance-graph@1',
+  title: 'Large broker',
+  actors: [
+    { id: 'f1', label: 'F1', kind: 'cluster', country: 'FI' },
+    { id: 'f2', label: 'F2', kind: 'cluster', country: 'FI' },
+    { id: 'v', label: 'Hub', kind: 'cluster', country: 'EE' },
+    { id: 's1', label: 'S1', kind: 'cluster', country: 'SE' },
+    { id: 's2', label: 'S2', kind: 'cluster', country: 'SE' },
+    ...Array.from({ length: INLINE_BROKERAGE_LIMIT }, (_, i) => ({
+      id: `d${i}`,
+      label: `D${i}`,
+      kind: 'cluster',
+      country: 'DK',
+    })),
+  ],
+  agreements: [
+    { id: 'g1', kind: 'bilateral', parties: ['f1', 'v'] },
+    { id: 'g2', kind: 'bilateral', parties: ['f2', 'v'] },
+    { id: 'g3', kind: 'bilateral', parties: ['v', 's1'] },
+    { id: 'g4', kind: 'bilateral', parties: ['v', 's2'] },
+    { id: 'g5', kind: 'bilateral', parties: ['f1', 'f2'] },
+  ],
+};
+
+beforeEach(() => {
+  resetAtlas();
+  expect(loadDatasetFromText(JSON.stringify(dataset), 'large.json').ok).toBe(true);
+  selectActor('v');
+});
+afterEach(cleanup);
+
+describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
+  it('computes nothing until asked, then shows the split (80 % Finland–Sweden) without Show buttons', async () => {
+    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+    expect(screen.queryByText(/Of the shortest paths/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
+    const sentence = await screen.findByText(/Of the shortest paths between other actors/, {}, { timeout: 10_000 });
+    expect(sentence.textContent).toBe(
+      'Of the shortest paths between other actors that run through it, 80 % join actors in Finland and Sweden; 20 % join actors in Sweden.',
+    );
+    expect(screen.queryAllByRole('button', { name: /^Show the paths between/ })).toEqual([]);
+    expect(screen.getByText(/drawn on the network for up to 1,500/)).toBeTruthy();
+  });
+
+  it('asks again for another actor: its split is not shown before the reader asks', async () => {
+    const { rerender } = render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
+    await screen.findByText(/Of the shortest paths/, {}, { timeout: 10_000 });
+    selectActor('f1');
+    rerender(<ActorPanel dataset={useAtlas.getState().dataset!} id="f1" />);
+    expect(screen.queryByText(/Of the shortest paths/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Work out where it brokers' })).toBeTruthy();
+  });
+});
