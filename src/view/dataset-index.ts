@@ -7,6 +7,7 @@ export interface DatasetIndex {
   actors: ReadonlyMap<string, Actor>;
   sectors: ReadonlyMap<string, Sector>;
   sources: ReadonlyMap<string, Source>;
+  agreements: ReadonlyMap<string, Agreement>;
   /** Agreements each actor is a party to, in dataset order. */
   agreementsOf: ReadonlyMap<string, Agreement[]>;
 }
@@ -29,6 +30,7 @@ export const datasetIndex = memoLast((dataset: Dataset): DatasetIndex => {
     actors: new Map(dataset.actors.map((actor) => [actor.id, actor])),
     sectors: new Map((dataset.sectors ?? []).map((sector) => [sector.id, sector])),
     sources: new Map((dataset.sources ?? []).map((source) => [source.id, source])),
+    agreements: new Map(dataset.agreements.map((agreement) => [agreement.id, agreement])),
     agreementsOf,
   };
 });

@@ -1,4 +1,5 @@
 // The gap view of one sector: country-pair matrix, ranked gap list, the chosen cell explained, and what-if.
+import { datasetIndex } from '../dataset-index';
 import './gaps.css';
 import { chooseGap, setGapSector } from '../../state/actions';
 import { useAtlas } from '../../state/store';
@@ -68,7 +69,7 @@ export function MatrixView() {
               cell={cell}
               gap={isGap}
               actorsIn={actorsIn}
-              agreementsById={new Map(dataset.agreements.map((a) => [a.id, a]))}
+              agreementsById={datasetIndex(dataset).agreements}
               hypothetical={hypothetical}
               sectorName={sectorName}
               countryName={names.country}
