@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDatasetFromText, selectActor, setViewMode } from '../../../src/state/actions';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { hubBrokerDataset } from './hub-broker-dataset';
 import { ActorPanel } from '../../../src/view/ActorPanel';
 import { showPath } from '../../../src/state/actions';
 import { hideBrokerPaths, useBrokerPaths } from '../../../src/state/broker-paths';
@@ -11,25 +12,7 @@ import { highlightOf } from '../../../src/view/explorer/explorer-scene';
 import { shownBrokerPaths } from '../../../src/state/broker-paths';
 import { filteredOf, pathsOf } from '../../../src/state/derived';
 
-// Two Finnish actors reach two Swedish ones only through the Estonian hub `v`; `f1`–`f2` also talk directly.
-const dataset = {
-  format: 'alliance-graph@1',
-  title: 'Broker paths',
-  actors: [
-    { id: 'f1', label: 'F1', kind: 'cluster', country: 'FI' },
-    { id: 'f2', label: 'F2', kind: 'cluster', country: 'FI' },
-    { id: 'v', label: 'Hub', kind: 'cluster', country: 'EE' },
-    { id: 's1', label: 'S1', kind: 'cluster', country: 'SE' },
-    { id: 's2', label: 'S2', kind: 'cluster', country: 'SE' },
-  ],
-  agreements: [
-    { id: 'g1', kind: 'bilateral', parties: ['f1', 'v'] },
-    { id: 'g2', kind: 'bilateral', parties: ['f2', 'v'] },
-    { id: 'g3', kind: 'bilateral', parties: ['v', 's1'] },
-    { id: 'g4', kind: 'bilateral', parties: ['v', 's2'] },
-    { id: 'g5', kind: 'bilateral', parties: ['f1', 'f2'] },
-  ],
-};
+const dataset = hubBrokerDataset();
 
 beforeEach(() => {
   resetAtlas();

@@ -4,35 +4,11 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDatasetFromText, selectActor } from '../../../src/state/actions';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
+import { hubBrokerDataset } from './hub-broker-dataset';
 import { ActorPanel } from '../../../src/view/ActorPanel';
 import { INLINE_BROKERAGE_LIMIT } from '../../../src/view/BrokerageSection';
 
-// The hub `v` (EE) joins two Finnish actors to two Swedish ones; f1–f2 talk directly. Unconnected Danish actors
-// take the network past the limit: 4 Finland–Sweden pairs and 1 Swedish pair run through v, 80 % and 20 %.
-const dataset = {
-  format: 'alliance-graph@1',
-  title: 'Large broker',
-  actors: [
-    { id: 'f1', label: 'F1', kind: 'cluster', country: 'FI' },
-    { id: 'f2', label: 'F2', kind: 'cluster', country: 'FI' },
-    { id: 'v', label: 'Hub', kind: 'cluster', country: 'EE' },
-    { id: 's1', label: 'S1', kind: 'cluster', country: 'SE' },
-    { id: 's2', label: 'S2', kind: 'cluster', country: 'SE' },
-    ...Array.from({ length: INLINE_BROKERAGE_LIMIT }, (_, i) => ({
-      id: `d${i}`,
-      label: `D${i}`,
-      kind: 'cluster',
-      country: 'DK',
-    })),
-  ],
-  agreements: [
-    { id: 'g1', kind: 'bilateral', parties: ['f1', 'v'] },
-    { id: 'g2', kind: 'bilateral', parties: ['f2', 'v'] },
-    { id: 'g3', kind: 'bilateral', parties: ['v', 's1'] },
-    { id: 'g4', kind: 'bilateral', parties: ['v', 's2'] },
-    { id: 'g5', kind: 'bilateral', parties: ['f1', 'f2'] },
-  ],
-};
+const dataset = hubBrokerDataset(INLINE_BROKERAGE_LIMIT);
 
 beforeEach(() => {
   resetAtlas();
