@@ -10,4 +10,4 @@ const defaultWorker = (): BrokerageWorkerLike | null =>
   startWorker(() => new Worker(new URL('./brokerage.worker.ts', import.meta.url), { type: 'module' }));
 
 export const createBrokerageClient = (create = defaultWorker): BrokerageClient =>
-  createStepsClient(brokerageJob, create);
+  createStepsClient(brokerageJob, create, { parts: true });

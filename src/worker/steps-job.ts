@@ -6,8 +6,10 @@ import { serve } from '../threads/worker-like';
 import {
   emptyDatasetMemory,
   heldDataset,
+  receiveDataset,
   type DatasetJob,
   type DatasetMemory,
+  type DatasetMessage,
   type DatasetRequest,
   type JobReply,
 } from './job-protocol';
@@ -16,6 +18,9 @@ export type { DatasetRequest } from './job-protocol';
 
 /** A job as its worker gets it: the dataset goes along only when the worker does not hold `datasetVersion` (job-protocol.ts). */
 export type StepsJob<Request extends DatasetRequest> = DatasetJob<Request>;
+
+/** What such a worker is sent: jobs, and, for a client that sends its dataset in parts (createStepsClient), the parts. */
+export type StepsMessage<Request extends DatasetRequest> = StepsJob<Request> | DatasetMessage;
 
 export type StepsReply<Result> = JobReply<{ id: number; type: 'result'; result: Result }>;
 
@@ -57,8 +62,11 @@ export interface StepsJobDefinition<Request extends DatasetRequest, Result> {
   name: string;
   /** The computation, the same in the worker and in the main thread's slices. */
   stepsOf: (request: Request) => Steps<Result>;
-  handle: (job: StepsJob<Request>, post: (reply: StepsReply<Result>) => void, memory: StepsMemory) => void;
+  handle: (message: StepsMessage<Request>, post: (reply: StepsReply<Result>) => void, memory: StepsMemory) => void;
 }
+
+const isDatasetPart = <Request extends DatasetRequest>(message: StepsMessage<Request>): message is DatasetMessage =>
+  'type' in message && (message.type === 'head' || message.type === 'part');
 
 export const defineStepsJob = <Request extends DatasetRequest, Result>(
   name: string,
@@ -66,7 +74,10 @@ export const defineStepsJob = <Request extends DatasetRequest, Result>(
 ): StepsJobDefinition<Request, Result> => ({
   name,
   stepsOf,
-  handle: (job, post, memory) => handleStepsJob(job, post, memory, stepsOf),
+  handle: (message, post, memory) => {
+    if (isDatasetPart(message)) receiveDataset(memory, message);
+    else handleStepsJob(message, post, memory, stepsOf);
+  },
 });
 
 /** The whole script of such a job's worker: it keeps its dataset between jobs and is terminated to cancel. */
@@ -74,5 +85,5 @@ export function serveStepsJob<Request extends DatasetRequest, Result>(
   definition: StepsJobDefinition<Request, Result>,
 ): void {
   const memory = emptyStepsMemory();
-  serve<StepsJob<Request>, StepsReply<Result>>((job, post) => definition.handle(job, post, memory));
+  serve<StepsMessage<Request>, StepsReply<Result>>((message, post) => definition.handle(message, post, memory));
 }

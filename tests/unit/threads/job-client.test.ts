@@ -15,7 +15,7 @@ import {
   type JobReply,
 } from '../../../src/worker/job-protocol';
 import { createStepsClient, type StepsWorkerLike } from '../../../src/worker/steps-client';
-import { defineStepsJob, emptyStepsMemory, type StepsJob } from '../../../src/worker/steps-job';
+import { defineStepsJob, emptyStepsMemory, type StepsJob, type StepsMessage } from '../../../src/worker/steps-job';
 
 /** A dataset of `n` actors (parts of PART_SIZE each) and no agreements. */
 const datasetOf = (n: number): Dataset =>
@@ -43,8 +43,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 
 const countJob = defineStepsJob('count', countSteps);
 
-/** Runs each job on a later turn with the real handler, as a worker would; records what it was sent. */
-function stepsWorker(sent: StepsJob<CountRequest>[], log: string[] = []): StepsWorkerLike<CountRequest, number> {
+/** Runs each message on a later turn with the real handler, as a worker would; records what it was sent. */
+function stepsWorker(sent: StepsMessage<CountRequest>[], log: string[] = []): StepsWorkerLike<CountRequest, number> {
   const memory = emptyStepsMemory();
   const worker: StepsWorkerLike<CountRequest, number> = {
     onmessage: null,
@@ -64,7 +64,7 @@ function stepsWorker(sent: StepsJob<CountRequest>[], log: string[] = []): StepsW
 describe('createJobClient, dataset inside the job (withJob)', () => {
   it('sends the dataset with the first job only, and again for a new dataset object', async () => {
     const sent: StepsJob<CountRequest>[] = [];
-    const client = createStepsClient(countJob, () => stepsWorker(sent));
+    const client = createStepsClient(countJob, () => stepsWorker(sent as StepsMessage<CountRequest>[]));
     const small = datasetOf(3);
     expect(await client.run({ dataset: small, factor: 2 })).toBe(6);
     expect(await client.run({ dataset: small, factor: 5 })).toBe(15);
@@ -82,7 +82,7 @@ describe('createJobClient, dataset inside the job (withJob)', () => {
     const logs: string[][] = [];
     const client = createStepsClient(countJob, () => {
       logs.push([]);
-      return stepsWorker(sent, logs.at(-1));
+      return stepsWorker(sent as StepsMessage<CountRequest>[], logs.at(-1));
     });
     const dataset = datasetOf(3);
     const first = client.run({ dataset, factor: 1 });
@@ -109,13 +109,33 @@ describe('createJobClient, dataset inside the job (withJob)', () => {
       onerror: null,
       postMessage: (job) =>
         setTimeout(
-          () => worker.onmessage?.({ data: { id: job.id, type: 'error', message: 'boom' } } as MessageEvent),
+          () =>
+            worker.onmessage?.({
+              data: { id: (job as StepsJob<CountRequest>).id, type: 'error', message: 'boom' },
+            } as MessageEvent),
           0,
         ),
       terminate: () => undefined,
     };
     const client = createStepsClient(countJob, () => worker);
     await expect(client.run({ dataset: datasetOf(1), factor: 1 })).rejects.toThrow('count failed: boom');
+    client.dispose();
+  });
+});
+
+describe('createStepsClient with the dataset in parts', () => {
+  it('posts the dataset as a head and parts before the first job only, and the worker computes on it', async () => {
+    const sent: StepsMessage<CountRequest>[] = [];
+    const client = createStepsClient(countJob, () => stepsWorker(sent), { parts: true });
+    const dataset = datasetOf(PART_SIZE + 3);
+    expect(await client.run({ dataset, factor: 2 })).toBe(2 * (PART_SIZE + 3));
+    expect(await client.run({ dataset, factor: 1 })).toBe(PART_SIZE + 3);
+    const kinds = sent.map((message) => ('type' in message ? message.type : 'job'));
+    expect(kinds).toEqual(['head', 'part', 'part', 'job', 'job']);
+    // No job carries the dataset.
+    expect(
+      sent.filter((m) => !('type' in m)).every((m) => (m as StepsJob<CountRequest>).request.dataset === undefined),
+    ).toBe(true);
     client.dispose();
   });
 });
