@@ -62,8 +62,8 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
     <BrokerageFrame>
       <BrokerageSplit dataset={dataset} brokerage={job.result} />
       <p className="note">
-        The paths behind these shares are drawn on the network for up to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}
-        actors.
+        To draw the paths behind these shares on the network, filter it to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}
+        actors or fewer (by country, sector or year).
       </p>
     </BrokerageFrame>
   );

@@ -27,7 +27,7 @@ describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
       'Of the shortest paths between other actors that run through it, 80 % join actors in Finland and Sweden; 20 % join actors in Sweden.',
     );
     expect(screen.queryAllByRole('button', { name: /^Show the paths between/ })).toEqual([]);
-    expect(screen.getByText(/drawn on the network for up to 1,500/)).toBeTruthy();
+    expect(screen.getByText(/filter it to 1,500 actors or fewer/)).toBeTruthy();
   });
 
   it('asks again for another actor: its split is not shown before the reader asks', async () => {
