@@ -63,7 +63,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
       <BrokerageSplit dataset={dataset} brokerage={job.result} />
       <p className="note">
         To draw the paths behind these shares on the network, filter it to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}
-        actors or fewer (by country, sector or year).
+        actors or fewer (by country or sector).
       </p>
     </BrokerageFrame>
   );
