@@ -1,4 +1,5 @@
 // The explorer's mount points: the side panel (search, view, appearance, filters, paths) and the details panels.
+import { useState } from 'react';
 import type { FilteredDataset } from '../../model/filter';
 import type { SearchEntry } from '../../model/search';
 import type { Dataset } from '../../model/types';
@@ -54,7 +55,13 @@ export function ExplorerControls({ dataset, filtered }: Props) {
   const path = useAtlas((s) => s.view.path);
   // A shown path is what the reader is looking at: its steps come first, not below every filter. The key
   // opens the pickers afresh with the path's ends when a link or a story step shows another path.
-  const pathFinder = <PathFinder key={path?.join('\u0000') ?? ''} dataset={dataset} filtered={filtered} />;
+  // The ends of the last path shown: "Clear paths" moves the finder below the filters (a new instance), and its
+  // boxes keep those ends, so "Show shortest paths" brings the same path back (they came up empty and it was disabled).
+  const [lastPath, setLastPath] = useState(path);
+  if (path !== null && path !== lastPath) setLastPath(path);
+  const pathFinder = (
+    <PathFinder key={path?.join('\u0000') ?? ''} dataset={dataset} filtered={filtered} ends={path ?? lastPath} />
+  );
   return (
     <div className="explorer-controls">
       {path !== null && pathFinder}

@@ -15,16 +15,18 @@ export const PATH_LIMIT = 10;
 interface Props {
   dataset: Dataset;
   filtered: FilteredDataset;
+  /** The ends the boxes start with: the shown path's, or the last one shown after it was cleared. */
+  ends?: readonly [string, string] | null;
 }
 
-export function PathFinder({ dataset, filtered }: Props) {
+export function PathFinder({ dataset, filtered, ends = null }: Props) {
   const path = useAtlas((s) => s.view.path);
   // The report (one breadth-first search over the ties: ~40 ms at 5,000 actors) is rendered after the rest: a path
   // link's first render held it with the whole page's, one 150 ms task.
   const reported = useDeferredValue(path, null);
   const metrics = useAtlas((s) => s.metrics);
-  const [from, setFrom] = useState<string | null>(path?.[0] ?? null);
-  const [to, setTo] = useState<string | null>(path?.[1] ?? null);
+  const [from, setFrom] = useState<string | null>(path?.[0] ?? ends?.[0] ?? null);
+  const [to, setTo] = useState<string | null>(path?.[1] ?? ends?.[1] ?? null);
   const { actors } = datasetIndex(dataset);
   const name = (id: string): string => actors.get(id)?.label ?? id;
   const getIndex = () => searchIndexOf(dataset);
