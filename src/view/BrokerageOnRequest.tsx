@@ -1,5 +1,5 @@
 // Where an actor brokers on a network too large to split as the panel opens: a button, a worker's progress, then the split.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset, Filters } from '../model/types';
 import { groupedInteger } from '../model/number-text';
 import { useAtlas } from '../state/store';
@@ -23,6 +23,21 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
     filters,
     id,
   ]);
+  const status = job?.status ?? null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const before = useRef(status);
+  // Each step replaces the control the keyboard was on (the button, then Cancel): focus goes to what took its place
+  // (Cancel, then the section's heading above the result, or the button again), never away from where the reader went.
+  useEffect(() => {
+    const was = before.current;
+    before.current = status;
+    if (was === status || (document.activeElement !== null && document.activeElement !== document.body)) return;
+    if (status === 'running') cancel.current?.focus();
+    else if (status === null) start.current?.focus();
+    else heading.current?.focus();
+  }, [status]);
   if (job === null) {
     return (
       <BrokerageFrame>
@@ -30,7 +45,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
           Which pairs of countries its brokerage joins takes a few seconds to work out at {groupedInteger(actors)}{' '}
           actors; the page stays usable meanwhile.
         </p>
-        <button type="button" onClick={() => setAsked({ dataset, filters, id })}>
+        <button type="button" ref={start} onClick={() => setAsked({ dataset, filters, id })}>
           Work out where it brokers
         </button>
       </BrokerageFrame>
@@ -41,7 +56,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
       <BrokerageFrame>
         <p className="note" role="status">
           Working out where it brokers… {Math.round(job.progress * 100)} %{' '}
-          <button type="button" className="link-button" onClick={() => setAsked(null)}>
+          <button type="button" className="link-button" ref={cancel} onClick={() => setAsked(null)}>
             Cancel
           </button>
         </p>
@@ -50,7 +65,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
   }
   if (job.status === 'failed') {
     return (
-      <BrokerageFrame>
+      <BrokerageFrame headingRef={heading}>
         <p className="note" role="alert">
           Where it brokers could not be worked out: {job.message}
         </p>
@@ -59,7 +74,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
   }
   if (job.result === null) return null;
   return (
-    <BrokerageFrame>
+    <BrokerageFrame headingRef={heading}>
       <BrokerageSplit dataset={dataset} brokerage={job.result} />
       <p className="note">
         To draw the paths behind these shares on the network, filter it to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}

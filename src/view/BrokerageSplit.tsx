@@ -1,5 +1,5 @@
 // Where an actor brokers, as the actor panel shows it: one sentence and the top five country pairs as bars.
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
 import type { Brokerage } from '../analysis/brokerage';
 import type { FilteredDataset } from '../model/filter';
@@ -43,10 +43,19 @@ function between(pair: readonly [string, string], name: (code: string) => string
 }
 
 /** The section and its heading, whichever way the split is computed. */
-export function BrokerageFrame({ children }: { children: ReactNode }) {
+export function BrokerageFrame({
+  children,
+  headingRef,
+}: {
+  children: ReactNode;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   return (
     <section className="brokerage" aria-labelledby="brokerage-title">
-      <h3 id="brokerage-title">Where it brokers</h3>
+      {/* Focusable from script only, when the section's content is replaced under the keyboard (BrokerageOnRequest). */}
+      <h3 id="brokerage-title" ref={headingRef} tabIndex={headingRef === undefined ? undefined : -1}>
+        Where it brokers
+      </h3>
       {children}
     </section>
   );

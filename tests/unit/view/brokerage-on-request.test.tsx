@@ -39,4 +39,19 @@ describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
     expect(screen.queryByText(/Of the shortest paths/)).toBeNull();
     expect(screen.getByRole('button', { name: 'Work out where it brokers' })).toBeTruthy();
   });
+
+  it('keeps the keyboard in the section: Cancel takes the button’s focus, the heading the result’s, the button Cancel’s', async () => {
+    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+    const start = screen.getByRole('button', { name: 'Work out where it brokers' });
+    start.focus();
+    fireEvent.click(start);
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    fireEvent.click(cancel);
+    const again = screen.getByRole('button', { name: 'Work out where it brokers' });
+    expect(document.activeElement).toBe(again);
+    fireEvent.click(again);
+    await screen.findByText(/Of the shortest paths/, {}, { timeout: 10_000 });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Where it brokers' }));
+  });
 });
