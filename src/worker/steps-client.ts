@@ -1,4 +1,4 @@
-// The client of a one-Steps job (robustness, compare, evidence ranks): the job client (job-client.ts) with the dataset inside the job and one result.
+// The client of a one-Steps job (robustness, compare, evidence ranks, brokerage): the job client (job-client.ts) with the dataset inside the job or in parts, and one result.
 import type { WorkerLike } from '../threads/worker-like';
 import { createJobClient, inParts, withJob, type JobClient } from './job-client';
 import { datasetMessages, type DatasetRequest } from './job-protocol';

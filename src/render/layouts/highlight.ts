@@ -10,7 +10,7 @@ import type {
 import { edgeId as pairKey } from '../elements';
 import { edgeLayerOf } from '../edge-layer';
 import { HIDDEN } from '../visibility';
-import { fitViewport, setClass, viewOf } from './apply';
+import { fitExtents, setClass } from './apply';
 import { isBoxId } from './boxes';
 
 export interface Highlight {
@@ -119,9 +119,8 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZo
   // not understood (docs/performance.md, "A focus and a path in slices").
   const { x1, y1, w, h } = nodes.boundingBox();
   const extent = { x: x1 + w / 2, y: y1 + h / 2, halfWidth: w / 2, halfHeight: h / 2 };
-  const viewport = cy.width() > 0 && cy.height() > 0 ? fitViewport([extent], viewOf(cy, padding)) : null;
-  if (viewport !== null) cy.viewport(viewport);
-  else cy.fit(nodes, padding);
+  // Headless (no canvas size), cytoscape's own fit.
+  if (!fitExtents(cy, [extent], padding)) cy.fit(nodes, padding);
   // Two partners side by side would fill the screen at the renderer's maximum zoom; keep some context.
   if (cy.zoom() > maxZoom) {
     cy.zoom(maxZoom);
