@@ -12,30 +12,24 @@ import {
 } from '../../../src/render/elements';
 import { encodeNodes } from '../../../src/render/encoding';
 import { EDGE_BUDGET, levelOfDetail, lodNote, rankEdges, tiesAlsoDrawn } from '../../../src/render/lod';
+import { tieElement } from '../render/tie-element';
 
 const node = (id: string): NodeElement => ({
   group: 'nodes',
   data: { id, label: id, type: 'actor', color: '#000000', size: 14 },
-});
-const edge = (source: string, target: string, weight: number): EdgeElement => ({
-  group: 'edges',
-  data: {
-    id: `${source}-${target}`,
-    source,
-    target,
-    weight,
-    width: 1,
-    lineStyle: 'solid',
-    lineColor: '#000000',
-    lineKind: 'bilateral',
-  },
 });
 
 /** A hub with heavy spokes, and a pair (x, y) joined only by a light tie. */
 function fixture(): GraphElements {
   return {
     nodes: ['hub', 'a', 'b', 'c', 'x', 'y'].map(node),
-    edges: [edge('hub', 'a', 5), edge('hub', 'b', 4), edge('hub', 'c', 3), edge('a', 'b', 2), edge('x', 'y', 1)],
+    edges: [
+      tieElement('hub', 'a', 5),
+      tieElement('hub', 'b', 4),
+      tieElement('hub', 'c', 3),
+      tieElement('a', 'b', 2),
+      tieElement('x', 'y', 1),
+    ],
     lineKinds: ['bilateral'],
   };
 }
@@ -138,7 +132,7 @@ describe('levelOfDetail', { timeout: 30_000 }, () => {
     const pairsOf = (ids: string[]): EdgeElement[] =>
       ids.flatMap((x, i) =>
         ids.slice(i + 1).map((y, j) => {
-          const pair = edge(x, y, (i + j) % 2);
+          const pair = tieElement(x, y, (i + j) % 2);
           return { ...pair, data: { ...pair.data, id: edgeId(x, y) } };
         }),
       );

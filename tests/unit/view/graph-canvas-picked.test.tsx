@@ -2,8 +2,9 @@
 // The canvas's selection and the ties it draws beyond the level of detail: a new focus or path draws its ties without selecting again.
 import { cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EdgeElement, GraphElements, NodeElement } from '../../../src/render/elements';
+import type { GraphElements, NodeElement } from '../../../src/render/elements';
 import { GraphCanvas } from '../../../src/view/GraphCanvas';
+import { tieElement } from '../render/tie-element';
 
 const renderer = {
   preview: vi.fn(() => false),
@@ -25,26 +26,13 @@ const node = (id: string): NodeElement => ({
   data: { id, label: id, type: 'actor', color: '#000000', size: 10 },
   position: { x: 0, y: 0 },
 });
-const edge = (source: string, target: string, weight: number): EdgeElement => ({
-  group: 'edges',
-  data: {
-    id: `${source}-${target}`,
-    source,
-    target,
-    weight,
-    width: 1,
-    lineStyle: 'solid',
-    lineColor: '#000000',
-    lineKind: 'bilateral',
-  },
-});
 
 /** Over the 10,000-tie budget: a heavy ring draws every node, and the hub's light spokes are left out. */
 function elements(): GraphElements {
   const count = 10_050;
   const nodes = [node('hub'), ...Array.from({ length: count }, (_, i) => node(`n${i}`))];
-  const ring = Array.from({ length: count }, (_, i) => edge(`n${i}`, `n${(i + 1) % count}`, 5));
-  const spokes = Array.from({ length: 20 }, (_, i) => edge('hub', `n${i}`, 1));
+  const ring = Array.from({ length: count }, (_, i) => tieElement(`n${i}`, `n${(i + 1) % count}`, 5));
+  const spokes = Array.from({ length: 20 }, (_, i) => tieElement('hub', `n${i}`, 1));
   return { nodes, edges: [...ring, ...spokes], lineKinds: ['bilateral'] };
 }
 
