@@ -16,6 +16,9 @@ const MATRIX_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('vie
 /** The story step on the country map. */
 const COUNTRY_STEP = views.findIndex((v) => new URLSearchParams(v.state).get('view') === 'country') + 1;
 
+/** The story step that shows a shortest path between two actors. */
+const PATH_STEP = views.findIndex((v) => new URLSearchParams(v.state).has('path')) + 1;
+
 /** Whether a step's view draws the network canvas (whose nodes the screenshot waits for). */
 const drawsCanvas = (step: number): boolean =>
   ['graph', 'country'].includes(new URLSearchParams(views[step - 1]?.state).get('view') ?? 'graph');
@@ -157,6 +160,28 @@ describe('a story in a small embedded frame', () => {
       await page.close();
     });
   }
+
+  it('at 320×480 frames the path step on its path, the same way in three loads: its ends at least 150 px apart', async () => {
+    // The fit measured the ends with labels placed at the whole network's zoom, when those had been placed first: in
+    // one load of four the path sat 65 px long in the middle of the network instead of some 210 px across the frame.
+    expect(PATH_STEP).toBeGreaterThan(0);
+    const [from, to] = new URLSearchParams(views[PATH_STEP - 1]?.state).get('path')!.split(',');
+    const cameras = new Set<string>();
+    for (let load = 0; load < 3; load++) {
+      const page = await openStory(SMALL[0]!, PATH_STEP);
+      await settledPositions(page);
+      await page.waitForTimeout(400);
+      const ends = (await page.evaluate(() => window.__atlas!.nodePositions())).filter(
+        (node) => node.id === from || node.id === to,
+      );
+      expect(ends).toHaveLength(2);
+      expect(Math.hypot(ends[0]!.x - ends[1]!.x, ends[0]!.y - ends[1]!.y), `load ${load}`).toBeGreaterThan(150);
+      const { x, y, zoom } = await page.evaluate(() => window.__atlas!.camera());
+      cameras.add(`${x.toFixed(0)},${y.toFixed(0)},${zoom.toFixed(3)}`);
+      await page.close();
+    }
+    expect([...cameras]).toHaveLength(1);
+  });
 
   it('at 480×320 the gaps step shows at least four whole matrix rows above the caption bar', async () => {
     const page = await openStory({ width: 480, height: 320 }, MATRIX_STEP);

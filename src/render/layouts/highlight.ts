@@ -113,11 +113,11 @@ export function fitHighlight(cy: Core, highlight: Highlight, padding = 60, maxZo
   if (!ids || ids.size === 0) return;
   const nodes = cy.nodes().filter((node) => ids.has(node.id()));
   if (nodes.empty()) return;
-  // The nodes' box as cytoscape's fit measures it (labels included), framed below a note laid across the canvas's
-  // top (viewOf). Fitted on centres and sizes instead, the faded picture of a focus at 5,000 actors took 316–328 ms
-  // to rasterise in this machine's software renderer in four loads of six; framed this way, in none of six. Why is
-  // not understood (docs/performance.md, "A focus and a path in slices").
-  const { x1, y1, w, h } = nodes.boundingBox();
+  // The nodes' own box (their circles and borders), framed below a note laid across the canvas's top (viewOf). Not
+  // their labels: a label is drawn at a fixed screen size, so its box in model units is whatever the zoom was when it
+  // was last placed. Measured with them, a story's path step in a 320×480 embed came out at zoom 0.24 or 0.77 as the
+  // labels of the first fit had or had not been placed yet (docs/performance.md, "A path framed two ways").
+  const { x1, y1, w, h } = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
   const extent = { x: x1 + w / 2, y: y1 + h / 2, halfWidth: w / 2, halfHeight: h / 2 };
   // Headless (no canvas size), cytoscape's own fit.
   if (!fitExtents(cy, [extent], padding)) cy.fit(nodes, padding);
