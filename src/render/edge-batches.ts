@@ -118,6 +118,14 @@ export interface StrokeLook {
   thin: boolean;
 }
 
+/**
+ * A hairline's width in device pixels: under one, never one. Skia strokes a line of one device pixel or less as a
+ * hairline and a wider one in full, ~13× slower; `1 / scale` mapped back by the context's transform came out at
+ * 1 + 7e-8 in some framings, and the faded picture of 10,000 ties at 5,000 actors then took 250–270 ms to rasterise
+ * where it takes ~30 (docs/performance.md, "A hairline one part in ten million too wide").
+ */
+export const HAIRLINE_PX = 0.99;
+
 export function strokeLook(batch: EdgeBatch, scale: number): StrokeLook {
   // A shown path keeps a width that reads at any zoom: at 5,000 actors, fitted (zoom ~0.15), its 5-unit ties were
   // hairlines among the hairlines.
@@ -127,7 +135,7 @@ export function strokeLook(batch: EdgeBatch, scale: number): StrokeLook {
   const dashed = period >= 4;
   return {
     alpha: thin ? batch.alpha * Math.max(0.35, pixels) : batch.alpha,
-    lineWidth: thin ? 1 / scale : pixels / scale,
+    lineWidth: thin ? HAIRLINE_PX / scale : pixels / scale,
     dash: dashed ? batch.dash : [],
     cap: dashed ? batch.cap : 'butt',
     thin,

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../src/model/generate';
 import { createGraphRenderer } from '../../../src/render/adapter';
-import { edgeBatches, strokeBatches, type EndState } from '../../../src/render/edge-batches';
+import { edgeBatches, HAIRLINE_PX, strokeBatches, type EndState } from '../../../src/render/edge-batches';
 import { edgeLayerOf } from '../../../src/render/edge-layer';
 import { edgeId, type EdgeData } from '../../../src/render/elements';
 import { applyHighlight, NO_HIGHLIGHT } from '../../../src/render/layouts/highlight';
@@ -116,8 +116,9 @@ describe('strokeBatches', () => {
   it('draws ties thinner than a pixel as hairlines carrying their width in opacity, and tiny dashes solid', () => {
     const { context, strokes } = recordingContext();
     strokeBatches(context, batches, false, 0.1);
-    // 4 model units at 0.1 px each are 0.4 px: one device pixel (10 model units) at 0.4 of the opacity.
-    expect(strokes).toEqual([{ width: 10, alpha: 0.75 * 0.4, dash: [], moves: 1 }]);
+    // 4 model units at 0.1 px each are 0.4 px: a hairline just under a device pixel (9.9 model units, HAIRLINE_PX) at
+    // 0.4 of the opacity.
+    expect(strokes).toEqual([{ width: HAIRLINE_PX / 0.1, alpha: 0.75 * 0.4, dash: [], moves: 1 }]);
   });
 });
 
