@@ -2,6 +2,7 @@
 import { bfs } from './brokerage';
 import { csrFromFiltered } from './csr';
 import type { FilteredDataset } from '../model/filter';
+import { runSteps, type Steps } from './steps';
 
 export interface BrokerPaths {
   actor: string;
@@ -24,11 +25,21 @@ export interface BrokerPaths {
  * reached. One breadth-first pass per actor of the smaller country, then one sweep of v's search tree. Null when
  * the actor does not pass the filters.
  */
-export function brokerPathsOf(
+export const brokerPathsOf = (
   filtered: FilteredDataset,
   id: string,
   countries: readonly [string, string],
-): BrokerPaths | null {
+): BrokerPaths | null => runSteps(brokerPathsSteps(filtered, id, countries));
+
+/** Breadth-first passes between two progress reports: ~10 ms at 5,000 actors and 68,000 ties. */
+const SOURCES_PER_STEP = 25;
+
+/** The same as steps (a progress fraction every SOURCES_PER_STEP passes): a worker's job at thousands of actors. */
+export function* brokerPathsSteps(
+  filtered: FilteredDataset,
+  id: string,
+  countries: readonly [string, string],
+): Steps<BrokerPaths | null> {
   const actor = filtered.actorsById.get(id);
   if (actor === undefined) return null;
   const csr = csrFromFiltered(filtered, 'clique');
@@ -52,7 +63,9 @@ export function brokerPathsOf(
   const seen = new Set<string>();
   let pairs = 0;
   let paths = 0;
-  for (const s of from) {
+  for (let k = 0; k < from.length; k++) {
+    if (k % SOURCES_PER_STEP === SOURCES_PER_STEP - 1) yield k / from.length;
+    const s = from[k]!;
     bfs(csr, s, dist, sigma, queue);
     for (const t of to) {
       if (t === s || dist[t] === -1 || distV[s]! + distV[t]! !== dist[t]) continue;

@@ -1,10 +1,11 @@
 // Where an actor brokers on a network too large to split as the panel opens: a button, a worker's progress, then the split.
 import { useEffect, useRef, useState } from 'react';
+import type { FilteredDataset } from '../model/filter';
 import type { Dataset, Filters } from '../model/types';
 import { groupedInteger } from '../model/number-text';
 import { useAtlas } from '../state/store';
 import { createBrokerageClient } from '../worker/brokerage-client';
-import { BrokerageFrame, BrokerageSplit, INLINE_BROKERAGE_LIMIT } from './BrokerageSplit';
+import { BrokerageFrame, BrokerageSplit } from './BrokerageSplit';
 import { useStepsJob } from './use-steps-job';
 
 /** What the reader asked for: the split of this actor under these filters (another actor or filter asks again). */
@@ -14,7 +15,16 @@ interface Asked {
   id: string;
 }
 
-export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; actors: number; id: string }) {
+export function BrokerageOnRequest({
+  dataset,
+  filtered,
+  id,
+}: {
+  dataset: Dataset;
+  filtered: FilteredDataset;
+  id: string;
+}) {
+  const actors = filtered.actors.length;
   const filters = useAtlas((s) => s.view.filters);
   const [asked, setAsked] = useState<Asked | null>(null);
   const current = asked !== null && asked.dataset === dataset && asked.filters === filters && asked.id === id;
@@ -75,11 +85,7 @@ export function BrokerageOnRequest({ dataset, actors, id }: { dataset: Dataset; 
   if (job.result === null) return null;
   return (
     <BrokerageFrame headingRef={heading}>
-      <BrokerageSplit dataset={dataset} brokerage={job.result} />
-      <p className="note">
-        To draw the paths behind these shares on the network, filter it to {groupedInteger(INLINE_BROKERAGE_LIMIT)}{' '}
-        actors or fewer (by country or sector).
-      </p>
+      <BrokerageSplit dataset={dataset} filtered={filtered} brokerage={job.result} pathsInWorker />
     </BrokerageFrame>
   );
 }

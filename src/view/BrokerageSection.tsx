@@ -21,7 +21,7 @@ export function BrokerageSection({
 }) {
   if (!filtered.actorsById.has(id)) return null;
   if (filtered.actors.length > INLINE_BROKERAGE_LIMIT)
-    return <BrokerageOnRequest dataset={dataset} actors={filtered.actors.length} id={id} />;
+    return <BrokerageOnRequest dataset={dataset} filtered={filtered} id={id} />;
   const brokerage = brokerageMemo(filtered, id);
   if (brokerage === null) return null;
   return (

@@ -1,5 +1,5 @@
 // Where an actor brokers, as the actor panel shows it: one sentence and the top five country pairs as bars.
-import type { ReactNode, Ref } from 'react';
+import { useRef, type ReactNode, type Ref } from 'react';
 import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
 import type { Brokerage } from '../analysis/brokerage';
 import type { FilteredDataset } from '../model/filter';
@@ -7,13 +7,21 @@ import { countryName } from '../model/countries';
 import type { Dataset } from '../model/types';
 import { memoLast } from '../state/memo';
 import { useAtlas } from '../state/store';
-import { hideBrokerPaths, showBrokerPaths, shownBrokerPaths, useBrokerPaths } from '../state/broker-paths';
+import {
+  cancelBrokerPaths,
+  findBrokerPaths,
+  foundPathsOn,
+  hideBrokerPaths,
+  showBrokerPaths,
+  shownBrokerPaths,
+  useBrokerPaths,
+} from '../state/broker-paths';
 import { counted } from '../model/number-text';
 
 /**
  * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
- * component: ~50 ms at 1,500 actors here); above it a button computes it in a worker (BrokerageOnRequest), and the
- * paths are not drawn (one pass per actor of a country: 250–400 ms at 5,000 actors, on the page).
+ * component: ~50 ms at 1,500 actors here), and a pair's paths as they are drawn; above it both are computed in
+ * workers (BrokerageOnRequest; findBrokerPaths: one pass per actor of a country, 250–400 ms at 5,000 actors).
  */
 export const INLINE_BROKERAGE_LIMIT = 1500;
 
@@ -62,28 +70,48 @@ export function BrokerageFrame({
 }
 
 /**
- * The split as a sentence and the top five country pairs as bars; with `filtered` (a network small enough to
- * draw them at once), each pair's Show button draws its paths on the network.
+ * The split as a sentence and the top five country pairs as bars, each with a Show button that draws its paths on
+ * the network: found as it draws, or with `pathsInWorker` (a network too large for that) by a worker first.
  */
 export function BrokerageSplit({
   dataset,
   filtered,
   brokerage,
+  pathsInWorker = false,
 }: {
   dataset: Dataset;
-  filtered?: FilteredDataset;
+  filtered: FilteredDataset;
   brokerage: Brokerage;
+  pathsInWorker?: boolean;
 }) {
   const choice = useBrokerPaths((s) => s.shown);
+  const pending = useBrokerPaths((s) => s.pending);
+  const failed = useBrokerPaths((s) => s.failed);
   const view = useAtlas((s) => s.view);
+  // Each pair's Show button, for the keyboard to go back to when its search is cancelled (Cancel goes away).
+  const showButtons = useRef(new Map<string, HTMLButtonElement>());
   const id = brokerage.actor;
   const name = (code: string): string => countryName(code, dataset);
   const top = brokerage.byCountryPair.slice(0, 5);
   const shown = shownBrokerPaths(choice, view.selected, view.path, view.focus);
+  const same = (a: readonly [string, string], b: readonly [string, string]): boolean => a[0] === b[0] && a[1] === b[1];
   const isShown = (pair: readonly [string, string]): boolean =>
-    shown !== null && shown.actor === id && shown.countries[0] === pair[0] && shown.countries[1] === pair[1];
+    shown !== null && shown.actor === id && same(shown.countries, pair);
+  const finding = pending !== null && pending.actor === id ? pending : null;
+  const off = shown !== null && shown.actor === id ? foundPathsOn(shown, filtered) : null;
   const found =
-    filtered !== undefined && shown !== null && shown.actor === id ? pathsMemo(filtered, id, ...shown.countries) : null;
+    shown === null || shown.actor !== id
+      ? null
+      : off === undefined
+        ? pathsInWorker
+          ? null
+          : pathsMemo(filtered, id, ...shown.countries)
+        : off;
+  const show = (pair: readonly [string, string]): void => {
+    if (isShown(pair)) hideBrokerPaths();
+    else if (pathsInWorker) findBrokerPaths(id, pair);
+    else showBrokerPaths(id, pair);
+  };
   const pairName = (pair: readonly [string, string]): string =>
     pair[0] === pair[1] ? name(pair[0]) : `${name(pair[0])} – ${name(pair[1])}`;
   if (top.length === 0) {
@@ -110,21 +138,44 @@ export function BrokerageSplit({
               <span style={{ width: `${Math.max(2, (entry.share / top[0]!.share) * 100)}%` }} />
             </span>
             <span className="brokerage-share">{percent(entry.share)}</span>
-            {filtered !== undefined && (
-              <button
-                type="button"
-                className="brokerage-show"
-                aria-pressed={isShown(entry.countries)}
-                aria-label={`Show the paths between ${between(entry.countries, name)} on the network`}
-                title={`Show on the network the shortest paths between ${between(entry.countries, name)} that run through it`}
-                onClick={() => (isShown(entry.countries) ? hideBrokerPaths() : showBrokerPaths(id, entry.countries))}
-              >
-                Show
-              </button>
-            )}
+            <button
+              type="button"
+              className="brokerage-show"
+              ref={(button) => {
+                if (button === null) showButtons.current.delete(entry.countries.join('|'));
+                else showButtons.current.set(entry.countries.join('|'), button);
+              }}
+              aria-pressed={isShown(entry.countries)}
+              aria-busy={finding !== null && same(finding.countries, entry.countries)}
+              aria-label={`Show the paths between ${between(entry.countries, name)} on the network`}
+              title={`Show on the network the shortest paths between ${between(entry.countries, name)} that run through it`}
+              onClick={() => show(entry.countries)}
+            >
+              Show
+            </button>
           </li>
         ))}
       </ul>
+      {finding !== null && (
+        <p className="brokerage-shown" role="status">
+          Finding the paths between {between(finding.countries, name)}… {Math.round(finding.progress * 100)} %{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              cancelBrokerPaths();
+              showButtons.current.get(finding.countries.join('|'))?.focus();
+            }}
+          >
+            Cancel
+          </button>
+        </p>
+      )}
+      {finding === null && failed !== null && (
+        <p className="brokerage-shown" role="alert">
+          The paths could not be found: {failed}
+        </p>
+      )}
       {found !== null && found.pairs > 0 && <ShownPaths found={found} place={between(found.countries, name)} />}
     </>
   );

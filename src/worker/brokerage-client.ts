@@ -1,6 +1,13 @@
-// The app's handle on "Where it brokers" at thousands of actors: a Web Worker of its own, or time slices on the main thread.
+// The app's handles on "Where it brokers" and its paths at thousands of actors: a Web Worker each, or time slices on the main thread.
 import { startWorker } from '../threads/worker-like';
-import { brokerageJob, type BrokerageRequest, type BrokerageResult } from './brokerage-protocol';
+import {
+  brokerageJob,
+  brokerPathsJob,
+  type BrokerageRequest,
+  type BrokerageResult,
+  type BrokerPathsRequest,
+  type BrokerPathsResult,
+} from './brokerage-protocol';
 import { createStepsClient, type StepsClient, type StepsWorkerLike } from './steps-client';
 
 export type BrokerageWorkerLike = StepsWorkerLike<BrokerageRequest, BrokerageResult>;
@@ -11,3 +18,12 @@ const defaultWorker = (): BrokerageWorkerLike | null =>
 
 export const createBrokerageClient = (create = defaultWorker): BrokerageClient =>
   createStepsClient(brokerageJob, create, { parts: true });
+
+export type BrokerPathsWorkerLike = StepsWorkerLike<BrokerPathsRequest, BrokerPathsResult>;
+export type BrokerPathsClient = StepsClient<BrokerPathsRequest, BrokerPathsResult>;
+
+const pathsWorker = (): BrokerPathsWorkerLike | null =>
+  startWorker(() => new Worker(new URL('./broker-paths.worker.ts', import.meta.url), { type: 'module' }));
+
+export const createBrokerPathsClient = (create = pathsWorker): BrokerPathsClient =>
+  createStepsClient(brokerPathsJob, create, { parts: true });

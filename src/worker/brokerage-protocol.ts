@@ -1,5 +1,6 @@
-// Where an actor brokers, off the main thread for large networks: the request and its computation, defined once for the worker and the client.
+// Where an actor brokers and the paths behind one pair of countries, off the main thread for large networks: the requests and their computations, defined once for the workers and the clients.
 import { brokerageSteps, type Brokerage } from '../analysis/brokerage';
+import { brokerPathsSteps, type BrokerPaths } from '../analysis/broker-paths';
 import { applyFilters } from '../model/filter';
 import type { Dataset, Filters } from '../model/types';
 import { defineStepsJob, type StepsJob } from './steps-job';
@@ -17,3 +18,15 @@ export const brokerageJob = defineStepsJob('where it brokers', (request: Brokera
 
 export type BrokerageJob = StepsJob<BrokerageRequest>;
 export type BrokerageResult = Brokerage | null;
+
+export interface BrokerPathsRequest extends BrokerageRequest {
+  /** The two countries whose actors' shortest paths through `actor` are drawn. */
+  countries: [string, string];
+}
+
+export const brokerPathsJob = defineStepsJob('the paths through it', (request: BrokerPathsRequest) =>
+  brokerPathsSteps(applyFilters(request.dataset, request.filters), request.actor, request.countries),
+);
+
+export type BrokerPathsJob = StepsJob<BrokerPathsRequest>;
+export type BrokerPathsResult = BrokerPaths | null;

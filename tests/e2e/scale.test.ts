@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokerageOf } from '../../src/analysis/brokerage';
+import { brokerPathsOf } from '../../src/analysis/broker-paths';
 import { applyFilters } from '../../src/model/filter';
 import { emptyFilters, type Dataset } from '../../src/model/types';
 import { EDGE_BUDGET } from '../../src/render/lod';
@@ -247,9 +248,11 @@ describe('a 5,000-actor network', () => {
     await page.close();
   }, 120_000);
 
-  it('works out where a selected actor brokers on request, in a worker: the split equals brokerageOf, no task over 250 ms', async () => {
+  it('works out where a selected actor brokers on request and draws a pair’s paths, each in a worker: as brokerageOf and brokerPathsOf, no task over 250 ms', async () => {
     const actor = dataset.actors[17]!;
-    const expected = brokerageOf(applyFilters(dataset, emptyFilters()), actor.id)!.byCountryPair.slice(0, 5);
+    const filtered = applyFilters(dataset, emptyFilters());
+    const expected = brokerageOf(filtered, actor.id)!.byCountryPair.slice(0, 5);
+    const paths = brokerPathsOf(filtered, actor.id, expected[0]!.countries)!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
@@ -270,6 +273,17 @@ describe('a 5,000-actor network', () => {
     const shown = (await bars.locator('.brokerage-share').allTextContents()).map((text) => text.trim());
     expect(shown).toEqual(expected.map((entry) => `${Math.round(entry.share * 100)} %`));
     expect(workers.some((url) => url.includes('brokerage.worker'))).toBe(true);
+    // The largest pair's paths: found in their own worker, then drawn (the path ties on the layer) and counted.
+    await bars
+      .getByRole('button', { name: /^Show the paths between/ })
+      .first()
+      .click();
+    await page.getByText(/^On the network:/).waitFor({ timeout: 90_000 });
+    expect(workers.some((url) => url.includes('broker-paths.worker'))).toBe(true);
+    expect(await page.getByText(/^On the network:/).textContent()).toContain(
+      `over ${paths.edges.length.toLocaleString('en')} ties and ${paths.nodes.length.toLocaleString('en')} actors`,
+    );
+    await steady(page, 1000);
     expect(await page.evaluate(() => window.__longest ?? 0)).toBeLessThan(250);
     await page.close();
   }, 180_000);

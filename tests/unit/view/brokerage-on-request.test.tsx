@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
-// "Where it brokers" above 1,500 actors: nothing computed until asked, then the split from the job (main-thread slices here), without Show buttons.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+// "Where it brokers" above 1,500 actors: nothing computed until asked, then the split and a pair's paths from jobs (main-thread slices here).
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDatasetFromText, selectActor } from '../../../src/state/actions';
+import { loadDatasetFromText, selectActor, setViewMode } from '../../../src/state/actions';
+import { hideBrokerPaths, shownBrokerPaths, useBrokerPaths } from '../../../src/state/broker-paths';
+import { filteredOf, pathsOf } from '../../../src/state/derived';
+import { highlightOf } from '../../../src/view/explorer/explorer-scene';
 import { resetAtlas, useAtlas } from '../../../src/state/store';
 import { hubBrokerDataset } from './hub-broker-dataset';
 import { ActorPanel } from '../../../src/view/ActorPanel';
@@ -12,13 +15,14 @@ const dataset = hubBrokerDataset(INLINE_BROKERAGE_LIMIT);
 
 beforeEach(() => {
   resetAtlas();
+  hideBrokerPaths();
   expect(loadDatasetFromText(JSON.stringify(dataset), 'large.json').ok).toBe(true);
   selectActor('v');
 });
 afterEach(cleanup);
 
 describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
-  it('computes nothing until asked, then shows the split (80 % Finland–Sweden) without Show buttons', async () => {
+  it('computes nothing until asked, then shows the split (80 % Finland–Sweden)', async () => {
     render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
     expect(screen.queryByText(/Of the shortest paths/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
@@ -26,8 +30,58 @@ describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
     expect(sentence.textContent).toBe(
       'Of the shortest paths between other actors that run through it, 80 % join actors in Finland and Sweden; 20 % join actors in Sweden.',
     );
-    expect(screen.queryAllByRole('button', { name: /^Show the paths between/ })).toEqual([]);
-    expect(screen.getByText(/filter it to 1,500 actors or fewer/)).toBeTruthy();
+  });
+
+  it('finds a pair’s paths off the page on Show, then draws them: the hub’s 4 ties, counted in the panel', async () => {
+    setViewMode('rankings');
+    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
+    const show = await screen.findByRole(
+      'button',
+      { name: 'Show the paths between actors in Finland and Sweden on the network' },
+      { timeout: 10_000 },
+    );
+    fireEvent.click(show);
+    expect(useBrokerPaths.getState().pending?.countries).toEqual(['FI', 'SE']);
+    await waitFor(() => expect(show.getAttribute('aria-pressed')).toBe('true'), { timeout: 10_000 });
+    expect(useAtlas.getState().view.view).toBe('graph');
+    expect(screen.getByText(/On the network:/).textContent).toContain(
+      '4 shortest paths between 4 pairs of actors in Finland and Sweden run through it, over 4 ties and 5 actors',
+    );
+    const { view, dataset: loaded } = useAtlas.getState();
+    const filtered = filteredOf(loaded!, view.filters);
+    const via = shownBrokerPaths(useBrokerPaths.getState().shown, view.selected, view.path, view.focus);
+    expect(via?.found?.filtered).toBe(filtered);
+    const highlight = highlightOf(loaded!, filtered, pathsOf(loaded!, filtered, 'clique'), null, 1, null, via);
+    expect(highlight.pathPairs.map((pair) => [...pair].sort().join('-')).sort()).toEqual([
+      'f1-v',
+      'f2-v',
+      's1-v',
+      's2-v',
+    ]);
+    // Under other filters the paths found for the old ones are not drawn.
+    const other = { ...filtered };
+    expect(highlightOf(loaded!, other, pathsOf(loaded!, filtered, 'clique'), null, 1, null, via).pathPairs).toEqual([]);
+  });
+
+  it('cancels a pair’s search with Cancel, drawing nothing, and gives the keyboard back to that pair’s Show', async () => {
+    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
+    const show = await screen.findByRole(
+      'button',
+      { name: 'Show the paths between actors in Finland and Sweden on the network' },
+      { timeout: 10_000 },
+    );
+    fireEvent.click(show);
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    fireEvent.click(cancel);
+    expect(useBrokerPaths.getState().pending).toBeNull();
+    expect(screen.queryByText(/Finding the paths/)).toBeNull();
+    expect(document.activeElement).toBe(show);
+    await new Promise((done) => setTimeout(done, 200));
+    expect(useBrokerPaths.getState().shown).toBeNull();
+    expect(show.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('asks again for another actor: its split is not shown before the reader asks', async () => {
