@@ -102,7 +102,10 @@ export function cancelBrokerPaths(): void {
   useBrokerPaths.setState({ pending: null });
 }
 
-/** The paths to draw for a choice on this filtered network: found off the page for it, or null to find them now. */
+/**
+ * The paths to draw for a choice on this filtered network: those found off the page for it; null when they were found
+ * under other filters (nothing is drawn); undefined when none were found off the page (find them now).
+ */
 export function foundPathsOn(choice: BrokerPathsChoice, filtered: FilteredDataset): BrokerPaths | null | undefined {
   if (choice.found === undefined) return undefined;
   return choice.found.filtered === filtered ? choice.found.paths : null;

@@ -122,13 +122,15 @@ function PathResult({ report, from, to, name, dataset }: ResultProps) {
         {report.length === 1 ? '' : 's'}
         {report.truncated ? ` (first ${report.paths.length} shown)` : ''}.
       </p>
-      {/* One path is a list of steps; several are a numbered list of such lists. */}
+      {/* One path is a list of steps; several are a list of such lists, each named "Path N" (a number before each
+          numbered list of steps read as "1. 1."). */}
       {report.steps.length === 1 ? (
         <PathSteps steps={report.steps[0]!} name={name} agreements={agreements} />
       ) : (
         <ol className="path-list">
           {report.steps.map((steps, p) => (
             <li key={p}>
+              <span className="path-name">Path {p + 1}</span>
               <PathSteps steps={steps} name={name} agreements={agreements} />
             </li>
           ))}

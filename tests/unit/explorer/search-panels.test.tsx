@@ -155,6 +155,27 @@ describe('path finder', () => {
     ]);
   });
 
+  it('names each of several shortest paths "Path N" above its numbered steps', () => {
+    const diamond = {
+      format: 'alliance-graph@1',
+      actors: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase(), kind: 'cluster', country: 'FI' })),
+      agreements: [
+        ['ab', 'a', 'b'],
+        ['bd', 'b', 'd'],
+        ['ac', 'a', 'c'],
+        ['cd', 'c', 'd'],
+      ].map(([id, x, y]) => ({ id, kind: 'bilateral', parties: [x, y] })),
+    };
+    expect(loadDatasetFromText(JSON.stringify(diamond), 'diamond.json').ok).toBe(true);
+    showPath(['a', 'd']);
+    mount();
+    const result = screen.getByRole('status');
+    expect(result.textContent).toContain('2 shortest paths of 2 steps');
+    const paths = [...result.querySelectorAll('ol.path-list > li')];
+    expect(paths.map((li) => li.querySelector('.path-name')?.textContent)).toEqual(['Path 1', 'Path 2']);
+    expect(paths.map((li) => li.querySelectorAll('ol.path-steps > li').length)).toEqual([2, 2]);
+  });
+
   it('says "no path" plainly and suggests the bridge', () => {
     showPath(['oresund', 'lonely']);
     mount();
