@@ -12,7 +12,7 @@ import { applyPositions, placeBoxes, type ApplyOptions } from './layouts/apply';
 import { layoutJob, type LayoutJob } from './layouts/apply-sliced';
 import type { CatchUp } from './catch-up';
 import { applyHighlight, applyPlan, fitHighlight, highlightPlan, type Highlight } from './layouts/highlight';
-import { HIGHLIGHT_SLICE_FROM, highlightJob } from './layouts/highlight-sliced';
+import { highlightJob } from './layouts/highlight-sliced';
 import { nodesOnLayer } from './layer-nodes';
 import { drawBasemapLayer, removeBasemap, syncBasemap, type BasemapShape } from './map/basemap-layer';
 import type { Point } from './layouts/types';
@@ -145,7 +145,7 @@ export function canvasOps(cy: Core, edgeLayer: EdgeLayer, relabel: () => void, s
       else {
         // While another job runs, the plan waits for its end (a filter's sync may hide nodes the plan would mark).
         const plan = slicing.catchUp.busy ? null : highlightPlan(cy, highlight);
-        const sliced = plan === null || plan.size >= Math.min(slicing.from, HIGHLIGHT_SLICE_FROM);
+        const sliced = plan === null || plan.size >= slicing.from;
         if (sliced) slicing.catchUp.run(highlightJob(cy, highlight, plan));
         else applyPlan(cy, plan);
       }

@@ -6,15 +6,6 @@ import type { PreviewNode } from '../node-preview';
 import { highlightPlan, type Highlight, type HighlightPlan } from './highlight';
 
 /**
- * From this many nodes whose marks change, a highlight on a large network is a job rather than one batch. Below
- * CATCH_UP_FROM (1,000) for a reason the restyle's time does not show: "2 steps" on a focus at 5,000 actors changes
- * ~700 nodes, and in one batch, with cytoscape's canvas showing, the frame after it spent 267 ms in the compositor
- * rasterising the tie layer (a trace; no GPU here), where the job's frames had no task over 50 ms
- * (docs/performance.md, "A focus and a path in slices").
- */
-export const HIGHLIGHT_SLICE_FROM = 200;
-
-/**
  * The job that marks the nodes of `plan` (or of a plan made when the job starts, when another job runs first) over
  * several tasks. At 5,000 actors a focus fades ~5,000 nodes: cytoscape restyled them in its next frame, one
  * 130–200 ms task (docs/performance.md, "A focus and a path in slices"). The plain layer paints those nodes anyway

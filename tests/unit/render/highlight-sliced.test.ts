@@ -7,7 +7,6 @@ import { SYNC_FIRST_SLICE } from '../../../src/render/catch-up';
 import type { PreviewNode } from '../../../src/render/node-preview';
 import { readLayer } from '../../../src/render/layer-changes';
 import { applyHighlight, highlightPlan, type Highlight } from '../../../src/render/layouts/highlight';
-import { HIGHLIGHT_SLICE_FROM } from '../../../src/render/layouts/highlight-sliced';
 import { HIDDEN } from '../../../src/render/visibility';
 
 const COUNT = 600;
@@ -91,19 +90,20 @@ describe('a highlight at scale', () => {
     renderer.destroy();
   });
 
-  it('slices a highlight from HIGHLIGHT_SLICE_FROM changed nodes even where filters slice from more', () => {
+  it('marks a highlight of fewer changed nodes than filters slice from in the call, and slices one of more', () => {
+    // 600 nodes change (597 fade, the root and two partners do not).
     const renderer = createGraphRenderer({ nodeLayerFrom: 0, sliceFrom: 1000 });
     renderer.update(scene(nodes()));
-    // 600 nodes change (597 fade, the root and two partners do not): under 1,000, over 200.
     renderer.highlight(focus(['n0', 'n1', 'n2'], 'n0'), false);
-    expect(renderer.cy.nodes('.faded')).toHaveLength(0);
-    vi.advanceTimersByTime(1000);
     expect(renderer.cy.nodes('.faded')).toHaveLength(COUNT - 3);
-    // A neighbourhood grown by fewer than HIGHLIGHT_SLICE_FROM nodes: in the call.
-    const grown = Array.from({ length: HIGHLIGHT_SLICE_FROM - 1 }, (_, i) => `n${i}`);
-    renderer.highlight(focus(grown, 'n0'), false);
-    expect(renderer.cy.nodes('.faded')).toHaveLength(COUNT - grown.length);
     renderer.destroy();
+    const slicing = createGraphRenderer({ nodeLayerFrom: 0, sliceFrom: 500 });
+    slicing.update(scene(nodes()));
+    slicing.highlight(focus(['n0', 'n1', 'n2'], 'n0'), false);
+    expect(slicing.cy.nodes('.faded')).toHaveLength(0);
+    vi.advanceTimersByTime(1000);
+    expect(slicing.cy.nodes('.faded')).toHaveLength(COUNT - 3);
+    slicing.destroy();
   });
 
   it('clears a focus a slice per task too, back to no marks at all', () => {
