@@ -15,15 +15,14 @@ interface Asked {
   id: string;
 }
 
-export function BrokerageOnRequest({
-  dataset,
-  filtered,
-  id,
-}: {
+/** What the panel's brokerage section is given: the data, the network under the filters, and the actor. */
+export interface BrokerageProps {
   dataset: Dataset;
   filtered: FilteredDataset;
   id: string;
-}) {
+}
+
+export function BrokerageOnRequest({ dataset, filtered, id }: BrokerageProps) {
   const actors = filtered.actors.length;
   const filters = useAtlas((s) => s.view.filters);
   const [asked, setAsked] = useState<Asked | null>(null);

@@ -21,6 +21,17 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** The panel of the hub v with its split worked out: the Finland–Sweden pair's Show button. */
+async function splitWithShow(): Promise<HTMLElement> {
+  render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
+  return screen.findByRole(
+    'button',
+    { name: 'Show the paths between actors in Finland and Sweden on the network' },
+    { timeout: 10_000 },
+  );
+}
+
 describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
   it('computes nothing until asked, then shows the split (80 % Finland–Sweden)', async () => {
     render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
@@ -34,13 +45,7 @@ describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
 
   it('finds a pair’s paths off the page on Show, then draws them: the hub’s 4 ties, counted in the panel', async () => {
     setViewMode('rankings');
-    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
-    const show = await screen.findByRole(
-      'button',
-      { name: 'Show the paths between actors in Finland and Sweden on the network' },
-      { timeout: 10_000 },
-    );
+    const show = await splitWithShow();
     fireEvent.click(show);
     expect(useBrokerPaths.getState().pending?.countries).toEqual(['FI', 'SE']);
     await waitFor(() => expect(show.getAttribute('aria-pressed')).toBe('true'), { timeout: 10_000 });
@@ -65,13 +70,7 @@ describe('Where it brokers above INLINE_BROKERAGE_LIMIT actors', () => {
   });
 
   it('cancels a pair’s search with Cancel, drawing nothing, and gives the keyboard back to that pair’s Show', async () => {
-    render(<ActorPanel dataset={useAtlas.getState().dataset!} id="v" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Work out where it brokers' }));
-    const show = await screen.findByRole(
-      'button',
-      { name: 'Show the paths between actors in Finland and Sweden on the network' },
-      { timeout: 10_000 },
-    );
+    const show = await splitWithShow();
     fireEvent.click(show);
     const cancel = screen.getByRole('button', { name: 'Cancel' });
     cancel.focus();
