@@ -23,6 +23,11 @@ export interface EdgeBatch {
   cap: LinePattern['cap'];
   width: number;
   emphasis: Emphasis;
+  /**
+   * Drawn as a hairline at any zoom, solid, its alpha not lessened for width: the faded ties of a large highlight
+   * (FADED_HAIRLINES_FROM), a background whose width no one reads.
+   */
+  hairline?: boolean;
   /** x1, y1, x2, y2 per segment; with arcs, a control point cx, cy follows (six numbers per segment). */
   coords: number[];
 }
@@ -41,6 +46,13 @@ const PATH_STYLE = { color: '#111111', width: 5 };
 const PATH_LEAST_PX = 3;
 /** Drawing order: later strokes lie on top. */
 const ORDER: Emphasis[] = ['faded', 'normal', 'touching', 'path'];
+
+/**
+ * From this many faded ties in one drawing, they are drawn as hairlines (EdgeBatch.hairline). Stroked at their
+ * widths, 2–10 px at the zoom a focus fits at 1,500 actors, the faded picture took 175–200 ms to rasterise in
+ * software (docs/performance.md, "Faded ties as hairlines"); the sample's 1,011 ties keep their widths and dashes.
+ */
+export const FADED_HAIRLINES_FROM = 2000;
 
 /** Widths are rounded to a quarter pixel (model units) so that ties of nearly equal weight share a stroke. */
 const quarter = (width: number): number => Math.round(width * 4) / 4;
@@ -105,6 +117,11 @@ export function edgeBatches(
       batch.coords.push(a.x, a.y, b.x, b.y, cx, cy);
     } else batch.coords.push(a.x, a.y, b.x, b.y);
   }
+  const step = options.arcs ? 6 : 4;
+  const faded = batches.filter((batch) => batch.emphasis === 'faded');
+  if (faded.reduce((sum, batch) => sum + batch.coords.length / step, 0) >= FADED_HAIRLINES_FROM) {
+    for (const batch of faded) batch.hairline = true;
+  }
   return batches.sort((p, q) => ORDER.indexOf(p.emphasis) - ORDER.indexOf(q.emphasis) || p.width - q.width);
 }
 
@@ -130,11 +147,11 @@ export function strokeLook(batch: EdgeBatch, scale: number): StrokeLook {
   // A shown path keeps a width that reads at any zoom: at 5,000 actors, fitted (zoom ~0.15), its 5-unit ties were
   // hairlines among the hairlines.
   const pixels = Math.max(batch.width * scale, batch.emphasis === 'path' ? PATH_LEAST_PX : 0);
-  const thin = pixels < 1;
+  const thin = pixels < 1 || batch.hairline === true;
   const period = batch.dash.reduce((sum, length) => sum + length, 0) * scale;
-  const dashed = period >= 4;
+  const dashed = period >= 4 && batch.hairline !== true;
   return {
-    alpha: thin ? batch.alpha * Math.max(0.35, pixels) : batch.alpha,
+    alpha: thin ? batch.alpha * Math.max(0.35, Math.min(1, pixels)) : batch.alpha,
     lineWidth: thin ? HAIRLINE_PX / scale : pixels / scale,
     dash: dashed ? batch.dash : [],
     cap: dashed ? batch.cap : 'butt',

@@ -1,12 +1,13 @@
 // "Show these paths" of the actor panel: which actor's brokered paths between which two countries the network draws.
 import { create } from 'zustand';
-import type { BrokerPaths } from '../analysis/broker-paths';
+import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
 import { CancelledError } from '../analysis/types';
 import { messageOf } from '../model/errors';
 import type { FilteredDataset } from '../model/filter';
 import { createBrokerPathsClient, type BrokerPathsClient } from '../worker/brokerage-client';
 import { focusActor, setViewMode, showPath } from './actions';
 import { filteredOf } from './derived';
+import { memoLast } from './memo';
 import { useAtlas } from './store';
 
 /**
@@ -101,6 +102,15 @@ export function cancelBrokerPaths(): void {
   client?.cancel();
   useBrokerPaths.setState({ pending: null });
 }
+
+/**
+ * A choice's paths found on the page (networks up to INLINE_BROKERAGE_LIMIT actors), once for the panel's count and
+ * the network's highlight: each finding them was one breadth-first pass per actor of a country, twice per Show.
+ */
+export const pathsFoundHere = memoLast(
+  (filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
+    brokerPathsOf(filtered, id, [a, b]),
+);
 
 /**
  * The paths to draw for a choice on this filtered network: those found off the page for it; null when they were found

@@ -1,17 +1,17 @@
 // Where an actor brokers, as the actor panel shows it: one sentence and the top five country pairs as bars.
 import { useRef, type ReactNode, type Ref } from 'react';
-import { brokerPathsOf, type BrokerPaths } from '../analysis/broker-paths';
+import type { BrokerPaths } from '../analysis/broker-paths';
 import type { Brokerage } from '../analysis/brokerage';
 import type { FilteredDataset } from '../model/filter';
 import { countryName } from '../model/countries';
 import type { Dataset } from '../model/types';
-import { memoLast } from '../state/memo';
 import { useAtlas } from '../state/store';
 import {
   cancelBrokerPaths,
   findBrokerPaths,
   foundPathsOn,
   hideBrokerPaths,
+  pathsFoundHere,
   showBrokerPaths,
   shownBrokerPaths,
   useBrokerPaths,
@@ -24,10 +24,6 @@ import { counted } from '../model/number-text';
  * workers (BrokerageOnRequest; findBrokerPaths: one pass per actor of a country, 250–400 ms at 5,000 actors).
  */
 export const INLINE_BROKERAGE_LIMIT = 1500;
-
-const pathsMemo = memoLast((filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
-  brokerPathsOf(filtered, id, [a, b]),
-);
 
 /** What the network shows for the chosen pair: how many paths, between how many pairs, over which ties. */
 function ShownPaths({ found, place }: { found: BrokerPaths; place: string }) {
@@ -105,7 +101,7 @@ export function BrokerageSplit({
       : off === undefined
         ? pathsInWorker
           ? null
-          : pathsMemo(filtered, id, ...shown.countries)
+          : pathsFoundHere(filtered, id, ...shown.countries)
         : off;
   const show = (pair: readonly [string, string]): void => {
     if (isShown(pair)) hideBrokerPaths();

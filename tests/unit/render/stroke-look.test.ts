@@ -1,6 +1,8 @@
-// How the edge layer strokes a batch at a zoom: hairlines fade below a pixel and stay under one, a shown path keeps 3 device pixels.
+// How the edge layer strokes a batch at a zoom: hairlines fade below a pixel and stay under one, a large faded background is hairlines, a shown path keeps 3 device pixels.
 import { describe, expect, it } from 'vitest';
-import { strokeLook, type EdgeBatch } from '../../../src/render/edge-batches';
+import { edgeBatches, FADED_HAIRLINES_FROM, strokeLook, type EdgeBatch } from '../../../src/render/edge-batches';
+import type { EdgeData } from '../../../src/render/elements';
+import { FADED_OPACITY } from '../../../src/render/encoding';
 
 const batch = (emphasis: EdgeBatch['emphasis'], width: number): EdgeBatch => ({
   color: '#111111',
@@ -37,5 +39,35 @@ describe('strokeLook', () => {
     expect(looks.every((look) => look.thin)).toBe(true);
     const widest = Math.max(...looks.map((look, i) => look.lineWidth * scales[i]!));
     expect(widest).toBeLessThan(1 - 1e-3);
+  });
+
+  it('draws the faded ties of a large highlight as solid hairlines at the faded opacity, a small one at their widths', () => {
+    // `count` dashed ties 8 units wide, between a kept actor and faded ones: at zoom 0.5 they are 4 px wide.
+    const fadedTies = (count: number): EdgeBatch[] => {
+      const edges: EdgeData[] = Array.from({ length: count }, (_, i) => ({
+        id: `e${i}`,
+        source: 'kept',
+        target: `n${i}`,
+        weight: 1,
+        width: 8,
+        lineStyle: 'dashed',
+        lineColor: '#336699',
+        lineKind: 'multilateral',
+      }));
+      const end = (id: string) => ({ x: id.length, y: 0, hidden: false, faded: id !== 'kept', selected: false });
+      return edgeBatches(edges, end);
+    };
+    const [large] = fadedTies(FADED_HAIRLINES_FROM);
+    expect(large!.emphasis).toBe('faded');
+    const look = strokeLook(large!, 0.5);
+    expect(look.thin).toBe(true);
+    expect(look.lineWidth * 0.5).toBeLessThan(1);
+    expect(look.dash).toEqual([]);
+    expect(look.alpha).toBeCloseTo(FADED_OPACITY, 9);
+    const [small] = fadedTies(FADED_HAIRLINES_FROM - 1);
+    const kept = strokeLook(small!, 0.5);
+    expect(kept.thin).toBe(false);
+    expect(kept.lineWidth * 0.5).toBeCloseTo(4, 9);
+    expect(kept.dash).toEqual([6, 3]);
   });
 });
