@@ -8,7 +8,7 @@ import {
   currentPositions,
   explorerStyles,
 } from '../../../src/render/layouts/index';
-import { forcePositions } from '../../../src/render/layouts/force';
+import { FORCE_LEAST_SPACING, forcePositions, spreadOut } from '../../../src/render/layouts/force';
 import { BOX_FONT, boxTitleAt } from '../../../src/render/layouts/boxes';
 import { GROUPED_DEFAULTS } from '../../../src/render/layouts/grouped';
 
@@ -56,6 +56,38 @@ describe('applyPositions', () => {
     ]);
     expect([...positions.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     for (const p of positions.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+  });
+
+  it('spreads a dense network drafted too tight to FORCE_LEAST_SPACING per node, about its centre', () => {
+    // 400 actors with 12 ties each at random: fcose's draft packs them into a few units per node.
+    let seed = 7;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const dense = Array.from({ length: 400 }, (_, i) => ({ id: `n${i}` }));
+    const ties = dense.flatMap((node) =>
+      Array.from({ length: 6 }, () => ({ source: node.id, target: `n${Math.floor(random() * 400)}` })),
+    );
+    const positions = [...forcePositions(dense, ties).values()];
+    const width = Math.max(...positions.map((p) => p.x)) - Math.min(...positions.map((p) => p.x));
+    const height = Math.max(...positions.map((p) => p.y)) - Math.min(...positions.map((p) => p.y));
+    expect(Math.sqrt((width * height) / positions.length)).toBeGreaterThanOrEqual(FORCE_LEAST_SPACING - 1e-6);
+  });
+
+  it('leaves a layout with room enough as it is, and scales a tight one about its centre', () => {
+    const roomy = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 100 }],
+    ]);
+    expect(spreadOut(roomy)).toBe(roomy);
+    // 2 nodes in a 10 × 10 box: 7.07 per node, scaled by 60 / 7.07 about (5, 5).
+    const tight = spreadOut(
+      new Map([
+        ['a', { x: 0, y: 0 }],
+        ['b', { x: 10, y: 10 }],
+      ]),
+    );
+    const factor = FORCE_LEAST_SPACING / Math.sqrt(50);
+    expect(tight.get('a')!.x).toBeCloseTo(5 - 5 * factor, 9);
+    expect(tight.get('b')!.y).toBeCloseTo(5 + 5 * factor, 9);
   });
 });
 
