@@ -104,19 +104,24 @@ export function cancelBrokerPaths(): void {
 }
 
 /**
- * A choice's paths found on the page (networks up to INLINE_BROKERAGE_LIMIT actors), once for the panel's count and
- * the network's highlight: each finding them was one breadth-first pass per actor of a country, twice per Show.
+ * Up to this many actors the panel splits an actor's brokerage as it opens (one breadth-first pass per actor of the
+ * component: ~50 ms at 1,500 actors here) and finds a pair's paths as they are drawn; above it both are worked out in
+ * workers (BrokerageOnRequest; findBrokerPaths: one pass per actor of a country, 250–400 ms at 5,000 actors).
  */
-export const pathsFoundHere = memoLast(
-  (filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
-    brokerPathsOf(filtered, id, [a, b]),
+export const INLINE_BROKERAGE_LIMIT = 1500;
+
+/** A choice's paths found on the page, once for the panel's count and the network's highlight. */
+const pathsFoundHere = memoLast((filtered: FilteredDataset, id: string, a: string, b: string): BrokerPaths | null =>
+  brokerPathsOf(filtered, id, [a, b]),
 );
 
 /**
- * The paths to draw for a choice on this filtered network: those found off the page for it; null when they were found
- * under other filters (nothing is drawn); undefined when none were found off the page (find them now).
+ * The paths a choice draws on this filtered network, for the panel and the highlight alike: those found off the page
+ * for it (none under other filters); else, on a network of up to INLINE_BROKERAGE_LIMIT actors, found here; else
+ * none, rather than a search of 250–400 ms on the page (a choice made small, its filters since widened).
  */
-export function foundPathsOn(choice: BrokerPathsChoice, filtered: FilteredDataset): BrokerPaths | null | undefined {
-  if (choice.found === undefined) return undefined;
-  return choice.found.filtered === filtered ? choice.found.paths : null;
+export function pathsOfChoice(choice: BrokerPathsChoice, filtered: FilteredDataset): BrokerPaths | null {
+  if (choice.found !== undefined) return choice.found.filtered === filtered ? choice.found.paths : null;
+  if (filtered.actors.length > INLINE_BROKERAGE_LIMIT) return null;
+  return pathsFoundHere(filtered, choice.actor, ...choice.countries);
 }

@@ -84,7 +84,7 @@ export function BrokerageOnRequest({ dataset, filtered, id }: BrokerageProps) {
   if (job.result === null) return null;
   return (
     <BrokerageFrame headingRef={heading}>
-      <BrokerageSplit dataset={dataset} filtered={filtered} brokerage={job.result} pathsInWorker />
+      <BrokerageSplit dataset={dataset} filtered={filtered} brokerage={job.result} />
     </BrokerageFrame>
   );
 }

@@ -9,21 +9,16 @@ import { useAtlas } from '../state/store';
 import {
   cancelBrokerPaths,
   findBrokerPaths,
-  foundPathsOn,
   hideBrokerPaths,
-  pathsFoundHere,
+  INLINE_BROKERAGE_LIMIT,
+  pathsOfChoice,
   showBrokerPaths,
   shownBrokerPaths,
   useBrokerPaths,
 } from '../state/broker-paths';
 import { counted } from '../model/number-text';
 
-/**
- * Up to this many actors the split is computed as the panel opens (one breadth-first pass per actor of the
- * component: ~50 ms at 1,500 actors here), and a pair's paths as they are drawn; above it both are computed in
- * workers (BrokerageOnRequest; findBrokerPaths: one pass per actor of a country, 250–400 ms at 5,000 actors).
- */
-export const INLINE_BROKERAGE_LIMIT = 1500;
+export { INLINE_BROKERAGE_LIMIT } from '../state/broker-paths';
 
 /** What the network shows for the chosen pair: how many paths, between how many pairs, over which ties. */
 function ShownPaths({ found, place }: { found: BrokerPaths; place: string }) {
@@ -67,18 +62,16 @@ export function BrokerageFrame({
 
 /**
  * The split as a sentence and the top five country pairs as bars, each with a Show button that draws its paths on
- * the network: found as it draws, or with `pathsInWorker` (a network too large for that) by a worker first.
+ * the network: found as it draws, or on a network of more than INLINE_BROKERAGE_LIMIT actors by a worker first.
  */
 export function BrokerageSplit({
   dataset,
   filtered,
   brokerage,
-  pathsInWorker = false,
 }: {
   dataset: Dataset;
   filtered: FilteredDataset;
   brokerage: Brokerage;
-  pathsInWorker?: boolean;
 }) {
   const choice = useBrokerPaths((s) => s.shown);
   const pending = useBrokerPaths((s) => s.pending);
@@ -94,18 +87,10 @@ export function BrokerageSplit({
   const isShown = (pair: readonly [string, string]): boolean =>
     shown !== null && shown.actor === id && same(shown.countries, pair);
   const finding = pending !== null && pending.actor === id ? pending : null;
-  const off = shown !== null && shown.actor === id ? foundPathsOn(shown, filtered) : null;
-  const found =
-    shown === null || shown.actor !== id
-      ? null
-      : off === undefined
-        ? pathsInWorker
-          ? null
-          : pathsFoundHere(filtered, id, ...shown.countries)
-        : off;
+  const found = shown !== null && shown.actor === id ? pathsOfChoice(shown, filtered) : null;
   const show = (pair: readonly [string, string]): void => {
     if (isShown(pair)) hideBrokerPaths();
-    else if (pathsInWorker) findBrokerPaths(id, pair);
+    else if (filtered.actors.length > INLINE_BROKERAGE_LIMIT) findBrokerPaths(id, pair);
     else showBrokerPaths(id, pair);
   };
   const pairName = (pair: readonly [string, string]): string =>

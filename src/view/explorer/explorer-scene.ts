@@ -5,7 +5,7 @@ import type { Dataset } from '../../model/types';
 import { NO_HIGHLIGHT, type GroupBox, type Highlight } from '../../render/layouts/index';
 import { memoLast } from '../../state/memo';
 import { countryViewElements } from '../../render/country-elements';
-import { foundPathsOn, pathsFoundHere, type BrokerPathsChoice } from '../../state/broker-paths';
+import { pathsOfChoice, type BrokerPathsChoice } from '../../state/broker-paths';
 import { pathsOf } from '../../state/derived';
 import { neighbourhood, pathReport } from '../../analysis/paths';
 import type { PathSpace } from '../../analysis/path-space';
@@ -43,9 +43,7 @@ export const highlightOf = memoLast(
       }
     }
     if (via !== null) {
-      // Found off the page for a large network (state/broker-paths.ts findBrokerPaths), else here.
-      const off = foundPathsOn(via, filtered);
-      const found = off === undefined ? pathsFoundHere(filtered, via.actor, ...via.countries) : off;
+      const found = pathsOfChoice(via, filtered);
       if (found !== null && found.pairs > 0) {
         const pathNodes = new Set(found.nodes.map(actorKey));
         const pathPairs = found.edges.map(([a, b]) => [actorKey(a), actorKey(b)] as const);
